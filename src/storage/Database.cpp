@@ -1,0 +1,231 @@
+#include "hc/storage/Database.h"
+
+#include "Query.h"
+#include "hc/storage/StorageError.h"
+#include "hc/storage/TransactionGuard.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <map>
+
+namespace hc::storage {
+
+namespace {
+
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("storage");
+    return l ? l : spdlog::default_logger();
+}
+
+/// The migrations compiled in from schema/NNNN_name.sql, by number.
+std::map<int, QString> migrationFiles() {
+    std::map<int, QString> files;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const QDir dir(QStringLiteral(":/schema"));
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = re.match(name);
+        if (m.hasMatch()) {
+            files.emplace(m.captured(1).toInt(), dir.filePath(name));
+        }
+    }
+    return files;
+}
+
+QString scalarText(const Database& db, const QString& sql) {
+    Query q(db, sql);
+    q.exec();
+    return q.next() ? q.text(0) : QString();
+}
+
+}  // namespace
+
+struct Database::Private {
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    sqlite3* handle = nullptr;
+};
+
+Database::Database(std::unique_ptr<Private> d) : d_(std::move(d)) {}
+
+Database::~Database() {
+    const QString name = d_->connectionName;
+    if (d_->db.isOpen()) {
+        d_->db.close();
+    }
+    d_->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const Options& options) {
+    static QAtomicInteger<int> counter = 0;
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->connectionName = QStringLiteral("hc-%1").arg(counter.fetchAndAddRelaxed(1));
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.create) {
+            throw StorageError(StorageError::Kind::ReadOnly, SQLITE_CANTOPEN,
+                               QStringLiteral("database file does not exist"), path);
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            throw StorageError(StorageError::Kind::ReadOnly, SQLITE_CANTOPEN,
+                               QStringLiteral("cannot create the folder for the database"),
+                               info.absolutePath());
+        }
+    }
+
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(path);
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    std::unique_ptr<Database> db(new Database(std::move(d)));
+    if (!db->d_->db.open()) {
+        throwSqlError(db->d_->db.lastError(), QStringLiteral("open ") + path);
+    }
+    const QVariant h = db->d_->db.driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) {
+        db->d_->handle = *static_cast<sqlite3* const*>(h.constData());
+    }
+    if (db->d_->handle == nullptr) {
+        throw StorageError(StorageError::Kind::Other, 0,
+                           QStringLiteral("the SQLite driver gave no handle"), path);
+    }
+
+    // Reading the schema fails at once on a file that is not a database (SQLITE_NOTADB).
+    scalarText(*db, QStringLiteral("PRAGMA schema_version"));
+
+    struct Pragma {
+        QString set;
+        QString get;
+        QString expected;
+    };
+    const Pragma pragmas[] = {
+        {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+         QStringLiteral("PRAGMA busy_timeout"), QString::number(options.busyTimeoutMs)},
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"),
+         QStringLiteral("1")},
+        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"),
+         QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA synchronous"),
+         QStringLiteral("2")},
+    };
+    for (const Pragma& p : pragmas) {
+        scalarText(*db, p.set);
+        const QString actual = scalarText(*db, p.get).toLower();
+        if (actual != p.expected) {
+            throw StorageError(StorageError::Kind::Configuration, 0,
+                               QStringLiteral("database setting not accepted"),
+                               QStringLiteral("%1 is '%2', expected '%3'")
+                                   .arg(p.get, actual, p.expected));
+        }
+    }
+
+    const int version = db->schemaVersion();
+    if (version > latestSchemaVersion()) {
+        throw StorageError(StorageError::Kind::Schema, 0,
+                           QStringLiteral("the database was written by a newer Huichang"),
+                           QStringLiteral("schema %1, this program knows up to %2")
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    }
+    if (options.migrate && version < latestSchemaVersion()) {
+        if (options.backupBeforeMigrate && version > 0) {
+            const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
+            if (!QFile::exists(backup)) {
+                db->backupTo(backup);
+                logger()->info("backed up {} before upgrading schema {}", backup.toStdString(),
+                               version);
+            }
+        }
+        db->migrate();
+    }
+    return db;
+}
+
+const QString& Database::path() const noexcept { return d_->path; }
+
+QSqlDatabase& Database::connection() const { return d_->db; }
+
+sqlite3* Database::handle() const { return d_->handle; }
+
+int Database::schemaVersion() const {
+    return scalarText(*this, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+int Database::latestSchemaVersion() {
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+void Database::execScript(const QString& sql) const {
+    char* err = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(d_->handle, utf8.constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
+        sqlite3_free(err);
+        const int code = sqlite3_extended_errcode(d_->handle);
+        throw StorageError(StorageError::kindForCode(code), code, message);
+    }
+}
+
+int Database::migrate() {
+    int applied = 0;
+    const int current = schemaVersion();
+    for (const auto& [number, file] : migrationFiles()) {
+        if (number <= current) {
+            continue;
+        }
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            throw StorageError(StorageError::Kind::Schema, 0,
+                               QStringLiteral("migration script missing"), file);
+        }
+        const QString script = QString::fromUtf8(f.readAll());
+        TransactionGuard tx(*this);
+        try {
+            execScript(script);
+            execScript(QStringLiteral("PRAGMA user_version = %1").arg(number));
+        } catch (const StorageError& e) {
+            throw StorageError(StorageError::Kind::Schema, e.sqliteCode(),
+                               QStringLiteral("schema upgrade %1 failed").arg(number),
+                               e.message());
+        }
+        tx.commit();
+        logger()->info("applied migration {}", QFileInfo(file).fileName().toStdString());
+        ++applied;
+    }
+    return applied;
+}
+
+QString Database::quickCheck() const {
+    Query q(*this, QStringLiteral("PRAGMA quick_check"));
+    q.exec();
+    QStringList problems;
+    while (q.next() && problems.size() < 10) {
+        problems << q.text(0);
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+void Database::backupTo(const QString& targetPath) const {
+    if (QFile::exists(targetPath)) {
+        throw StorageError(StorageError::Kind::Other, 0,
+                           QStringLiteral("backup target already exists"), targetPath);
+    }
+    Query q(*this, QStringLiteral("VACUUM INTO :target"));
+    q.bindText(QStringLiteral(":target"), targetPath).exec();
+}
+
+}  // namespace hc::storage

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QSqlDatabase;
+struct sqlite3;
+
+namespace hc::storage {
+
+/// One SQLite database file, opened safely: WAL, synchronous=FULL, foreign keys on and a busy
+/// timeout, each read back and checked; the schema migrated to the latest version (one transaction
+/// per migration, tracked by PRAGMA user_version). Throws StorageError on every failure.
+/// Use from the thread that opened it.
+class Database {
+public:
+    struct Options {
+        bool create = true;          ///< create the file when missing (else: error)
+        bool migrate = true;         ///< apply pending migrations at open
+        bool backupBeforeMigrate = true;  ///< copy an existing database aside before upgrading it
+        int busyTimeoutMs = 5000;
+    };
+
+    /// Opens (and by default creates and migrates) the database at `path`.
+    static std::unique_ptr<Database> open(const QString& path, const Options& options);
+    static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] const QString& path() const noexcept;
+    /// PRAGMA user_version of the open file.
+    [[nodiscard]] int schemaVersion() const;
+    /// The highest migration this program knows (the number of the last schema/NNNN_*.sql).
+    [[nodiscard]] static int latestSchemaVersion();
+    /// Applies pending migrations; returns the number applied.
+    int migrate();
+
+    /// Runs PRAGMA quick_check; returns "ok" or the first problems reported.
+    [[nodiscard]] QString quickCheck() const;
+    /// Writes a consistent copy of the whole database to `targetPath` (VACUUM INTO); the target
+    /// must not exist.
+    void backupTo(const QString& targetPath) const;
+
+    /// The QtSql connection (storage layer only).
+    [[nodiscard]] QSqlDatabase& connection() const;
+    /// The raw SQLite handle of the connection, for bulk paths and sqlite3_exec (storage only).
+    [[nodiscard]] sqlite3* handle() const;
+    /// Executes a script of several statements (migrations, tests). Throws on failure.
+    void execScript(const QString& sql) const;
+
+private:
+    struct Private;
+    explicit Database(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d_;
+};
+
+}  // namespace hc::storage
