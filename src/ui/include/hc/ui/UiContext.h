@@ -1,0 +1,33 @@
+#pragma once
+
+#include "hc/services/ActingUser.h"
+
+namespace hc::services {
+class CustomerService;
+class VehicleService;
+class VisitService;
+class UserService;
+class AnalysisService;
+class SearchService;
+class AuditService;
+class SettingsService;
+}  // namespace hc::services
+
+namespace hc::ui {
+
+/// What every screen needs, injected by the app through constructors (no singletons): the services
+/// (owned by the app, outliving every widget) and the logged-in user. Pointers may be null for a
+/// service a screen does not use (tests).
+struct UiContext {
+    services::CustomerService* customers = nullptr;
+    services::VehicleService* vehicles = nullptr;
+    services::VisitService* visits = nullptr;
+    services::UserService* users = nullptr;
+    services::AnalysisService* analysis = nullptr;
+    services::SearchService* search = nullptr;
+    services::AuditService* audit = nullptr;
+    services::SettingsService* settings = nullptr;
+    services::ActingUser user;
+};
+
+}  // namespace hc::ui
