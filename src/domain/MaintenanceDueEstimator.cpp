@@ -1,0 +1,133 @@
+#include "hc/domain/MaintenanceDueEstimator.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace hc::domain {
+
+namespace {
+
+struct Reading {
+    QDate date;
+    int km = 0;
+};
+
+std::vector<Reading> readings(const std::vector<Visit>& visits, const Vehicle* vehicle) {
+    std::vector<Reading> out;
+    out.reserve(visits.size() + 1);
+    for (const auto& v : visits) {
+        if (v.date.isValid() && v.mileage.has_value() && *v.mileage >= 0) {
+            out.push_back({v.date, *v.mileage});
+        }
+    }
+    if (vehicle != nullptr && vehicle->firstServiceDate.isValid() &&
+        vehicle->firstServiceMileage.has_value() && *vehicle->firstServiceMileage >= 0) {
+        out.push_back({vehicle->firstServiceDate, *vehicle->firstServiceMileage});
+    }
+    std::sort(out.begin(), out.end(), [](const Reading& a, const Reading& b) {
+        return a.date != b.date ? a.date < b.date : a.km < b.km;
+    });
+    return out;
+}
+
+bool isMaintenance(const Visit& v) {
+    return v.category == QLatin1String("maintenance");
+}
+
+}  // namespace
+
+std::optional<long long> MileageRate::daysFor(long long k) const {
+    if (km <= 0 || days <= 0) {
+        return std::nullopt;
+    }
+    if (k <= 0) {
+        return 0;
+    }
+    return (k * days + km - 1) / km;
+}
+
+MaintenanceDueEstimator::MaintenanceDueEstimator(MaintenanceDueSettings settings)
+    : settings_(std::move(settings)) {}
+
+std::optional<int> MaintenanceDueEstimator::lastMileage(const std::vector<Visit>& visits) {
+    std::optional<int> best;
+    for (const auto& v : visits) {
+        if (v.mileage.has_value() && (!best || *v.mileage > *best)) {
+            best = v.mileage;
+        }
+    }
+    return best;
+}
+
+std::optional<MileageRate> MaintenanceDueEstimator::mileageRate(const std::vector<Visit>& visits,
+                                                                const Vehicle* vehicle) {
+    const auto rs = readings(visits, vehicle);
+    if (rs.size() < 2) {
+        return std::nullopt;
+    }
+    const Reading& first = rs.front();
+    const Reading& last = rs.back();
+    const long long days = first.date.daysTo(last.date);
+    const long long km = static_cast<long long>(last.km) - first.km;
+    if (days <= 0 || km < 0) {
+        return std::nullopt;
+    }
+    return MileageRate{km, days};
+}
+
+MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visits,
+                                                 const Vehicle* vehicle) const {
+    MaintenanceDue due;
+    const Visit* base = nullptr;
+    const Visit* latestAny = nullptr;
+    for (const auto& v : visits) {
+        if (!v.date.isValid()) {
+            continue;
+        }
+        // Latest by date; on the same day prefer the one with the higher odometer.
+        auto later = [](const Visit* cur, const Visit& cand) {
+            if (cur == nullptr || cand.date > cur->date) {
+                return true;
+            }
+            return cand.date == cur->date && cand.mileage.value_or(-1) > cur->mileage.value_or(-1);
+        };
+        if (later(latestAny, v)) {
+            latestAny = &v;
+        }
+        if (isMaintenance(v) && later(base, v)) {
+            base = &v;
+        }
+    }
+    due.baseIsMaintenance = base != nullptr;
+    if (base == nullptr) {
+        base = latestAny;
+    }
+    if (base == nullptr) {
+        return due;
+    }
+    due.baseDate = base->date;
+    due.baseMileage = base->mileage;
+    due.rate = mileageRate(visits, vehicle);
+    due.dueByDate = settings_.interval.after(due.baseDate);
+    due.nextDue = due.dueByDate;
+
+    if (settings_.intervalKm > 0 && due.baseMileage.has_value()) {
+        due.dueMileage = *due.baseMileage + settings_.intervalKm;
+        if (due.rate.has_value()) {
+            if (const auto d = due.rate->daysFor(settings_.intervalKm)) {
+                due.dueByMileageDate = due.baseDate.addDays(*d);
+            }
+        }
+    }
+    if (due.dueByMileageDate.isValid() && due.dueByMileageDate < due.dueByDate) {
+        due.nextDue = due.dueByMileageDate;
+        due.dueByMileageFirst = true;
+        due.mileageAtNextDue = due.dueMileage;
+    } else if (due.baseMileage.has_value() && due.rate.has_value()) {
+        due.mileageAtNextDue =
+            static_cast<int>(*due.baseMileage + due.rate->kmIn(due.baseDate.daysTo(due.nextDue)));
+    }
+    return due;
+}
+
+}  // namespace hc::domain

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "hc/domain/Span.h"
+#include "hc/domain/Visit.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace hc::domain {
+
+/// Maintenance reminder settings (domain.md §7): due at the last maintenance + `interval` (default
+/// 6 months, the same interval as MatrixSettings::maintenanceInterval) or after `intervalKm`
+/// kilometres, whichever comes first; the date the kilometres are reached is estimated from the
+/// vehicle's own mileage per day. `intervalKm` ≤ 0 switches the mileage rule off.
+struct MaintenanceDueSettings {
+    Span interval = Span::months(6);
+    int intervalKm = 5000;
+    friend bool operator==(const MaintenanceDueSettings&, const MaintenanceDueSettings&) = default;
+};
+
+/// The vehicle's own driving rate: `km` kilometres over `days` days (exact fraction, days > 0).
+struct MileageRate {
+    long long km = 0;
+    long long days = 1;
+
+    [[nodiscard]] double kmPerDay() const {
+        return static_cast<double>(km) / static_cast<double>(days);
+    }
+    /// Kilometres driven in `d` days, rounded half-up.
+    [[nodiscard]] long long kmIn(long long d) const { return (2 * km * d + days) / (2 * days); }
+    /// Whole days needed to drive `k` kilometres (rounded up); nullopt when the rate is zero.
+    [[nodiscard]] std::optional<long long> daysFor(long long k) const;
+};
+
+/// When a vehicle is next due for maintenance, from its visit history.
+struct MaintenanceDue {
+    QDate baseDate;                   ///< last maintenance (or, without any, the last visit)
+    bool baseIsMaintenance = false;   ///< false when no maintenance visit is on file
+    std::optional<int> baseMileage;   ///< odometer at the base visit, when recorded
+    std::optional<MileageRate> rate;  ///< from the first and the last odometer readings
+    QDate dueByDate;                  ///< baseDate + interval
+    std::optional<int> dueMileage;    ///< baseMileage + intervalKm
+    QDate dueByMileageDate;           ///< estimated date dueMileage is reached (null if unknown)
+    QDate nextDue;                    ///< the earlier of dueByDate and dueByMileageDate
+    std::optional<int> mileageAtNextDue;  ///< estimated odometer at nextDue
+    bool dueByMileageFirst = false;       ///< the mileage rule decides nextDue
+
+    [[nodiscard]] bool isValid() const { return nextDue.isValid(); }
+    /// Overdue on `today`: nextDue lies before today.
+    [[nodiscard]] bool isOverdue(const QDate& today) const {
+        return nextDue.isValid() && nextDue < today;
+    }
+};
+
+/// Pure estimator of the next maintenance of one vehicle (domain.md §7, maintenance reminder).
+///
+/// - Base: the latest visit with category "maintenance"; without one, the latest visit of any
+///   category (flagged). No dated visit at all: an invalid result.
+/// - Rate: (last reading − first reading) ÷ days between them over the odometer readings of the
+///   visits (and the vehicle's first service, when given); readings on one day or a falling
+///   odometer give no rate.
+/// - Due by date: base + interval (calendar months clamped to the month end).
+/// - Due by mileage: base mileage + intervalKm, reached after ⌈intervalKm ÷ rate⌉ days.
+class MaintenanceDueEstimator {
+public:
+    explicit MaintenanceDueEstimator(MaintenanceDueSettings settings = {});
+
+    /// Visits of one vehicle in any order; `vehicle` adds its first-service reading when set.
+    [[nodiscard]] MaintenanceDue estimate(const std::vector<Visit>& visits,
+                                          const Vehicle* vehicle = nullptr) const;
+
+    /// The highest odometer reading on file (for "mileage lower than last time" warnings).
+    [[nodiscard]] static std::optional<int> lastMileage(const std::vector<Visit>& visits);
+
+    /// The driving rate from the odometer readings, or nullopt (see class comment).
+    [[nodiscard]] static std::optional<MileageRate> mileageRate(const std::vector<Visit>& visits,
+                                                                const Vehicle* vehicle = nullptr);
+
+    [[nodiscard]] const MaintenanceDueSettings& settings() const { return settings_; }
+
+private:
+    MaintenanceDueSettings settings_;
+};
+
+}  // namespace hc::domain
