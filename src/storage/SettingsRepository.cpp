@@ -1,0 +1,171 @@
+#include "hc/storage/SettingsRepository.h"
+
+#include "Query.h"
+#include "SqlValues.h"
+
+#include <nlohmann/json.hpp>
+
+namespace hc::storage {
+
+namespace {
+
+using domain::Span;
+using nlohmann::json;
+
+json spanJson(const Span& s) {
+    return json{{"count", s.count}, {"unit", s.unit == Span::Unit::Days ? "days" : "months"}};
+}
+
+void readSpan(const json& parent, const char* key, Span& out) {
+    const auto it = parent.find(key);
+    if (it == parent.end() || !it->is_object()) {
+        return;
+    }
+    const auto count = it->find("count");
+    if (count != it->end() && count->is_number_integer()) {
+        out.count = count->get<int>();
+    }
+    const auto unit = it->find("unit");
+    if (unit != it->end() && unit->is_string()) {
+        const auto u = unit->get<std::string>();
+        if (u == "days") {
+            out.unit = Span::Unit::Days;
+        } else if (u == "months") {
+            out.unit = Span::Unit::Months;
+        }
+    }
+}
+
+template <typename T>
+void readInt(const json& parent, const char* key, T& out) {
+    const auto it = parent.find(key);
+    if (it != parent.end() && it->is_number_integer()) {
+        out = it->get<T>();
+    }
+}
+
+const json& section(const json& root, const char* key) {
+    static const json empty = json::object();
+    const auto it = root.find(key);
+    return it != root.end() && it->is_object() ? *it : empty;
+}
+
+const char* periodKey(domain::LifecycleSettings::Period p) {
+    switch (p) {
+        case domain::LifecycleSettings::Period::Quarter:
+            return "quarter";
+        case domain::LifecycleSettings::Period::Year:
+            return "year";
+        case domain::LifecycleSettings::Period::Month:
+            break;
+    }
+    return "month";
+}
+
+}  // namespace
+
+std::optional<QString> SettingsRepository::get(const QString& key) const {
+    Query q(db_, QStringLiteral("SELECT value_json FROM settings WHERE key = :k"));
+    q.bind(QStringLiteral(":k"), key).exec();
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return q.text(0);
+}
+
+void SettingsRepository::put(const QString& key, const QString& json, const QDateTime& at,
+                             std::int64_t userId) {
+    Query q(db_,
+            QStringLiteral("INSERT INTO settings (key, value_json, updated_at, updated_by) "
+                           "VALUES (:k, :v, :at, :by) ON CONFLICT (key) DO UPDATE SET "
+                           "value_json = excluded.value_json, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"));
+    q.bind(QStringLiteral(":k"), key)
+        .bind(QStringLiteral(":v"), json)
+        .bind(QStringLiteral(":at"), timestampOrNow(at))
+        .bind(QStringLiteral(":by"), userIdValue(userId))
+        .exec();
+}
+
+domain::AnalysisSettings SettingsRepository::loadAnalysis() const {
+    const auto text = get(QString::fromLatin1(kAnalysisKey));
+    return text ? analysisFromJson(*text) : domain::AnalysisSettings{};
+}
+
+void SettingsRepository::saveAnalysis(const domain::AnalysisSettings& settings, const QDateTime& at,
+                                      std::int64_t userId) {
+    put(QString::fromLatin1(kAnalysisKey), analysisToJson(settings), at, userId);
+}
+
+QString SettingsRepository::analysisToJson(const domain::AnalysisSettings& s) {
+    const json j{
+        {"lifecycle",
+         {{"loyal", spanJson(s.lifecycle.loyal)},
+          {"lost", spanJson(s.lifecycle.lost)},
+          {"notLostUntil", spanJson(s.lifecycle.notLostUntil)},
+          {"quasiLostUntil", spanJson(s.lifecycle.quasiLostUntil)},
+          {"lostUntil", spanJson(s.lifecycle.lostUntil)},
+          {"trendingLostUntil", spanJson(s.lifecycle.trendingLostUntil)},
+          {"newPeriod", periodKey(s.lifecycle.newPeriod)}}},
+        {"abc",
+         {{"window", spanJson(s.abc.window)},
+          {"aThresholdBp", s.abc.aThresholdBp},
+          {"bThresholdBp", s.abc.bThresholdBp},
+          {"rankMoveThreshold", s.abc.rankMoveThreshold}}},
+        {"matrix",
+         {{"window", spanJson(s.matrix.window)},
+          {"maintenanceInterval", spanJson(s.matrix.maintenanceInterval)},
+          {"loyaltyThresholdPct", s.matrix.loyaltyThresholdPct}}},
+        {"rfm",
+         {{"recency", spanJson(s.rfm.recency)},
+          {"frequencyHigh", s.rfm.frequencyHigh},
+          {"monetaryHighFen", s.rfm.monetaryHighFen}}},
+        {"fleet", {{"large", s.fleet.large}, {"medium", s.fleet.medium}, {"small", s.fleet.small}}},
+    };
+    return QString::fromStdString(j.dump());
+}
+
+domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& text) {
+    domain::AnalysisSettings s;
+    const json root = json::parse(text.toStdString(), nullptr, /*allow_exceptions=*/false);
+    if (!root.is_object()) {
+        return s;
+    }
+    const json& life = section(root, "lifecycle");
+    readSpan(life, "loyal", s.lifecycle.loyal);
+    readSpan(life, "lost", s.lifecycle.lost);
+    readSpan(life, "notLostUntil", s.lifecycle.notLostUntil);
+    readSpan(life, "quasiLostUntil", s.lifecycle.quasiLostUntil);
+    readSpan(life, "lostUntil", s.lifecycle.lostUntil);
+    readSpan(life, "trendingLostUntil", s.lifecycle.trendingLostUntil);
+    if (const auto it = life.find("newPeriod"); it != life.end() && it->is_string()) {
+        const auto p = it->get<std::string>();
+        if (p == "quarter") {
+            s.lifecycle.newPeriod = domain::LifecycleSettings::Period::Quarter;
+        } else if (p == "year") {
+            s.lifecycle.newPeriod = domain::LifecycleSettings::Period::Year;
+        } else if (p == "month") {
+            s.lifecycle.newPeriod = domain::LifecycleSettings::Period::Month;
+        }
+    }
+    const json& abc = section(root, "abc");
+    readSpan(abc, "window", s.abc.window);
+    readInt(abc, "aThresholdBp", s.abc.aThresholdBp);
+    readInt(abc, "bThresholdBp", s.abc.bThresholdBp);
+    readInt(abc, "rankMoveThreshold", s.abc.rankMoveThreshold);
+    const json& matrix = section(root, "matrix");
+    readSpan(matrix, "window", s.matrix.window);
+    readSpan(matrix, "maintenanceInterval", s.matrix.maintenanceInterval);
+    readInt(matrix, "loyaltyThresholdPct", s.matrix.loyaltyThresholdPct);
+    const json& rfm = section(root, "rfm");
+    readSpan(rfm, "recency", s.rfm.recency);
+    readInt(rfm, "frequencyHigh", s.rfm.frequencyHigh);
+    readInt(rfm, "monetaryHighFen", s.rfm.monetaryHighFen);
+    const json& fleet = section(root, "fleet");
+    readInt(fleet, "large", s.fleet.large);
+    readInt(fleet, "medium", s.fleet.medium);
+    readInt(fleet, "small", s.fleet.small);
+    return s;
+}
+
+}  // namespace hc::storage
