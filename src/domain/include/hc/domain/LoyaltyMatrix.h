@@ -1,0 +1,73 @@
+#pragma once
+
+#include "hc/domain/AbcAnalysis.h"
+#include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/CustomerFacts.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace hc::domain {
+
+/// Loyalty × contribution cell (domain.md §4). Keys "A+", "A-", "B+", "B-", "C+", "C-" (ASCII
+/// minus). Strategy texts: matrixStrategy() in SegmentStrategy.h.
+enum class MatrixCell { APlus, AMinus, BPlus, BMinus, CPlus, CMinus };
+inline constexpr int kMatrixCellCount = 6;
+
+QString toKey(MatrixCell cell);
+std::optional<MatrixCell> matrixCellFromKey(const QString& key);
+
+/// Cell of a customer with ABC grade `grade`; `loyal` is the "+" side.
+[[nodiscard]] MatrixCell matrixCell(AbcGrade grade, bool loyal);
+
+/// Loyalty as an exact fraction `visits × interval ÷ window` (= visits ÷ expected visits, expected
+/// = window ÷ maintenance interval), capped at 1. Both spans in months → months; both in days →
+/// days; mixed → days with a month = 146097 ÷ 4800 days (the Gregorian mean). A non-positive window
+/// or interval counts as "one visit expected".
+struct Loyalty {
+    long long numerator = 0;
+    long long denominator = 1;  ///< always > 0
+
+    /// Rounded half-up, 0..10000.
+    [[nodiscard]] int basisPoints() const;
+    /// Exact: numerator × 100 ≥ pct × denominator.
+    [[nodiscard]] bool atLeastPct(int pct) const;
+};
+
+[[nodiscard]] Loyalty loyalty(int windowVisits, const MatrixSettings& settings);
+
+/// "+" when loyalty ≥ settings.loyaltyThresholdPct (integer comparison).
+[[nodiscard]] bool isLoyalPlus(int windowVisits, const MatrixSettings& settings);
+
+struct MatrixEntry {
+    CustomerId customerId = 0;
+    AbcGrade grade = AbcGrade::C;
+    int windowVisits = 0;
+    int loyaltyBp = 0;  ///< 0..10000
+    bool plus = false;
+    MatrixCell cell = MatrixCell::CMinus;
+    friend bool operator==(const MatrixEntry&, const MatrixEntry&) = default;
+};
+
+struct LoyaltyMatrixResult {
+    std::vector<MatrixEntry> entries;                                 ///< in ABC rank order
+    std::array<std::vector<CustomerId>, kMatrixCellCount> customers;  ///< indexed by MatrixCell
+
+    [[nodiscard]] int count(MatrixCell cell) const {
+        return static_cast<int>(customers.at(static_cast<std::size_t>(cell)).size());
+    }
+    [[nodiscard]] const std::vector<CustomerId>& customersIn(MatrixCell cell) const {
+        return customers.at(static_cast<std::size_t>(cell));
+    }
+};
+
+/// Builds the matrix for the customers of an ABC run; visits come from the facts with the same id
+/// (0 when absent).
+[[nodiscard]] LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
+                                                     const std::vector<CustomerFacts>& facts,
+                                                     const MatrixSettings& settings);
+
+}  // namespace hc::domain
