@@ -1,0 +1,134 @@
+#include "hc/domain/FollowUpKind.h"
+
+#include <array>
+
+namespace hc::domain {
+
+namespace {
+
+constexpr std::array<FollowUpKind, kFollowUpKindCount> kKinds = {
+    FollowUpKind::Complaint, FollowUpKind::PostService, FollowUpKind::Maintenance,
+    FollowUpKind::Winback, FollowUpKind::Care};
+
+constexpr std::array<Urgency, 3> kUrgencies = {Urgency::Red, Urgency::Yellow, Urgency::Green};
+
+constexpr std::array<CareOccasion, 3> kOccasions = {CareOccasion::Birthday, CareOccasion::Insurance,
+                                                    CareOccasion::Inspection};
+
+}  // namespace
+
+QString toKey(FollowUpKind kind) {
+    switch (kind) {
+        case FollowUpKind::Complaint:
+            return QStringLiteral("complaint");
+        case FollowUpKind::PostService:
+            return QStringLiteral("post_service");
+        case FollowUpKind::Maintenance:
+            return QStringLiteral("maintenance");
+        case FollowUpKind::Winback:
+            return QStringLiteral("winback");
+        case FollowUpKind::Care:
+            return QStringLiteral("care");
+    }
+    return {};
+}
+
+std::optional<FollowUpKind> followUpKindFromKey(const QString& key) {
+    for (const auto k : kKinds) {
+        if (toKey(k) == key) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+QString toLabel(FollowUpKind kind) {
+    switch (kind) {
+        case FollowUpKind::Complaint:
+            return QStringLiteral("投诉回访");
+        case FollowUpKind::PostService:
+            return QStringLiteral("服务回访");
+        case FollowUpKind::Maintenance:
+            return QStringLiteral("保养提醒");
+        case FollowUpKind::Winback:
+            return QStringLiteral("流失招揽");
+        case FollowUpKind::Care:
+            return QStringLiteral("客户关怀");
+    }
+    return {};
+}
+
+int priority(FollowUpKind kind) {
+    return static_cast<int>(kind);
+}
+
+bool isMarketing(FollowUpKind kind) {
+    return kind == FollowUpKind::Maintenance || kind == FollowUpKind::Winback ||
+           kind == FollowUpKind::Care;
+}
+
+QString toKey(Urgency urgency) {
+    switch (urgency) {
+        case Urgency::Red:
+            return QStringLiteral("red");
+        case Urgency::Yellow:
+            return QStringLiteral("yellow");
+        case Urgency::Green:
+            return QStringLiteral("green");
+    }
+    return {};
+}
+
+std::optional<Urgency> urgencyFromKey(const QString& key) {
+    for (const auto u : kUrgencies) {
+        if (toKey(u) == key) {
+            return u;
+        }
+    }
+    return std::nullopt;
+}
+
+Urgency urgencyFor(const QDate& due, const QDate& today, int yellowWindowDays) {
+    if (due < today) {
+        return Urgency::Red;
+    }
+    if (due <= today.addDays(yellowWindowDays)) {
+        return Urgency::Yellow;
+    }
+    return Urgency::Green;
+}
+
+QString toKey(CareOccasion occasion) {
+    switch (occasion) {
+        case CareOccasion::Birthday:
+            return QStringLiteral("birthday");
+        case CareOccasion::Insurance:
+            return QStringLiteral("insurance");
+        case CareOccasion::Inspection:
+            return QStringLiteral("inspection");
+    }
+    return {};
+}
+
+std::optional<CareOccasion> careOccasionFromKey(const QString& key) {
+    for (const auto o : kOccasions) {
+        if (toKey(o) == key) {
+            return o;
+        }
+    }
+    return std::nullopt;
+}
+
+QString toLabel(CareOccasion occasion) {
+    switch (occasion) {
+        case CareOccasion::Birthday:
+            return QStringLiteral("生日");
+        case CareOccasion::Insurance:
+            return QStringLiteral("保险到期");
+        case CareOccasion::Inspection:
+            return QStringLiteral("年检到期");
+    }
+    return {};
+}
+
+}  // namespace hc::domain

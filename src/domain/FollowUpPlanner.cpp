@@ -1,0 +1,646 @@
+#include "hc/domain/FollowUpPlanner.h"
+
+#include "hc/domain/Classification.h"
+#include "hc/domain/MaintenanceDueEstimator.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace hc::domain {
+
+namespace {
+
+using Calls = std::vector<const FollowUpCall*>;
+
+QString iso(const QDate& d) {
+    return d.toString(Qt::ISODate);
+}
+
+QString groupThousands(long long n) {
+    QString digits = QString::number(n < 0 ? -n : n);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
+        digits.insert(i, QLatin1Char(','));
+    }
+    return n < 0 ? QStringLiteral("-") + digits : digits;
+}
+
+QString categoryLabel(const QString& key) {
+    if (key == QLatin1String("maintenance")) {
+        return QStringLiteral("保养");
+    }
+    if (key == QLatin1String("repair")) {
+        return QStringLiteral("维修");
+    }
+    if (key == QLatin1String("accident")) {
+        return QStringLiteral("事故");
+    }
+    if (key == QLatin1String("warranty")) {
+        return QStringLiteral("质保");
+    }
+    if (key == QLatin1String("insurance")) {
+        return QStringLiteral("保险");
+    }
+    return QStringLiteral("其他");
+}
+
+QString stageLabel(Stage stage) {
+    switch (stage) {
+        case Stage::Active:
+            return QStringLiteral("忠诚");
+        case Stage::NotLost:
+            return QStringLiteral("非流失");
+        case Stage::QuasiLost:
+            return QStringLiteral("准流失");
+        case Stage::Lost:
+            return QStringLiteral("流失");
+        case Stage::TrendingLost:
+            return QStringLiteral("趋向彻底流失");
+        case Stage::CompletelyLost:
+            return QStringLiteral("彻底流失");
+    }
+    return {};
+}
+
+int cadenceDays(Stage stage, const WinbackCadence& c) {
+    switch (stage) {
+        case Stage::NotLost:
+            return c.notLostDays;
+        case Stage::QuasiLost:
+            return c.quasiLostDays;
+        case Stage::Lost:
+            return c.lostDays;
+        case Stage::TrendingLost:
+            return c.trendingLostDays;
+        case Stage::CompletelyLost:
+            return c.completelyLostDays;
+        case Stage::Active:
+            break;
+    }
+    return 0;
+}
+
+/// Whole calendar months from `from` to `to` (≥ 0).
+int monthsBetween(const QDate& from, const QDate& to) {
+    int m = (to.year() - from.year()) * 12 + (to.month() - from.month());
+    if (m > 0 && from.addMonths(m) > to) {
+        --m;
+    }
+    return std::max(0, m);
+}
+
+/// The retry state of one item (one "cycle": the calls made about it since `start`).
+struct Cycle {
+    bool listed = false;
+    int attempt = 1;
+    bool sms = false;
+    QDate missedAppointment;  ///< will_come whose date passed without a visit
+};
+
+/// Walks the calls about one item (sorted by date, all ≤ today) from `start` on:
+/// a final outcome closes the item; no-answers are counted, the item is listed again from the next
+/// day, and after maxAttempts it is listed once more, the next day, with the SMS flag. With
+/// `reopenOnMissedAppointment`, a will_come whose appointment date passed reopens the item.
+Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, int maxAttempts,
+                    bool reopenOnMissedAppointment) {
+    enum class State { Open, Closed, Exhausted };
+    State state = State::Open;
+    int noAnswers = 0;
+    QDate lastAttempt;
+    QDate missed;
+    const FollowUpCall* closing = nullptr;
+    auto reopenable = [&](const QDate& when) {
+        return reopenOnMissedAppointment && closing != nullptr &&
+               closing->outcome == CallOutcome::WillCome && closing->appointment.isValid() &&
+               closing->appointment < when;
+    };
+    for (const FollowUpCall* c : calls) {
+        if (start.isValid() && c->date < start) {
+            continue;
+        }
+        if (state == State::Closed && reopenable(c->date)) {
+            state = State::Open;
+            missed = closing->appointment;
+            noAnswers = 0;
+        }
+        if (state != State::Open) {
+            continue;
+        }
+        if (c->outcome == CallOutcome::NoAnswer) {
+            ++noAnswers;
+            lastAttempt = c->date;
+            if (noAnswers >= maxAttempts) {
+                state = State::Exhausted;
+            }
+        } else {
+            state = State::Closed;
+            closing = c;
+            missed = QDate();
+        }
+    }
+    Cycle cycle;
+    if (state == State::Closed) {
+        if (!reopenable(today)) {
+            return cycle;
+        }
+        cycle.listed = true;
+        cycle.missedAppointment = closing->appointment;
+        return cycle;
+    }
+    cycle.missedAppointment = missed;
+    if (state == State::Exhausted) {
+        cycle.listed = today == lastAttempt.addDays(1);
+        cycle.sms = true;
+        cycle.attempt = noAnswers;
+        return cycle;
+    }
+    cycle.listed = noAnswers == 0 || today > lastAttempt;
+    cycle.attempt = noAnswers + 1;
+    return cycle;
+}
+
+QString retrySuffix(const Cycle& cycle) {
+    QString s;
+    if (cycle.missedAppointment.isValid()) {
+        s += QStringLiteral(";预约 %1 未到店").arg(iso(cycle.missedAppointment));
+    }
+    if (cycle.sms) {
+        s += QStringLiteral(";%1 次未接通,建议发短信").arg(cycle.attempt);
+    } else if (cycle.attempt > 1) {
+        s += QStringLiteral(";第 %1 次拨打").arg(cycle.attempt);
+    }
+    return s;
+}
+
+/// Next occurrence of a birthday on or after `from`; 29 February falls on 28 February in common
+/// years.
+QDate nextBirthday(const QDate& birthday, const QDate& from) {
+    auto inYear = [&](int year) {
+        const int day = std::min(birthday.day(), QDate(year, birthday.month(), 1).daysInMonth());
+        return QDate(year, birthday.month(), day);
+    };
+    QDate d = inYear(from.year());
+    return d < from ? inYear(from.year() + 1) : d;
+}
+
+struct CustomerData {
+    const PlannerCustomer* customer = nullptr;
+    std::vector<const Visit*> visits;      // ≤ D, sorted by date, id
+    std::vector<const Vehicle*> vehicles;  // currently owned
+    Calls calls;                           // ≤ D, sorted by date (stable)
+    std::vector<const OpenComplaint*> complaints;
+    std::optional<Stage> stage;
+};
+
+Calls callsOf(const CustomerData& data, FollowUpKind kind,
+              std::optional<VehicleId> vehicleId = std::nullopt) {
+    Calls out;
+    for (const FollowUpCall* c : data.calls) {
+        if (c->kind != kind) {
+            continue;
+        }
+        if (vehicleId && c->vehicleId && *c->vehicleId != *vehicleId) {
+            continue;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+class Builder {
+public:
+    Builder(const FollowUpSettings& s, const LifecycleSettings& l, const FollowUpInput& in)
+        : s_(s), lifecycle_(l), in_(in), today_(in.date) {}
+
+    std::vector<FollowUpItem> run() {
+        if (!today_.isValid()) {
+            return {};
+        }
+        index();
+        std::vector<FollowUpItem> items;
+        for (auto& [id, data] : customers_) {
+            std::vector<FollowUpItem> mine;
+            complaints(data, mine);
+            postService(data, mine);
+            const bool marketing = data.customer->valid && !data.customer->marketingOptOut;
+            if (marketing) {
+                maintenance(data, mine);
+                winback(data, mine);
+                care(data, mine);
+            }
+            if (!mine.empty()) {
+                items.push_back(dedupe(std::move(mine)));
+            }
+        }
+        limitWinback(items);
+        if (!in_.assignee.trimmed().isEmpty()) {
+            const QString me = in_.assignee.trimmed();
+            std::erase_if(items, [&](const FollowUpItem& i) {
+                return i.kind == FollowUpKind::PostService && i.advisor.trimmed() == me;
+            });
+        }
+        std::sort(items.begin(), items.end(), [](const FollowUpItem& a, const FollowUpItem& b) {
+            if (a.urgency != b.urgency) {
+                return a.urgency < b.urgency;
+            }
+            if (a.kind != b.kind) {
+                return priority(a.kind) < priority(b.kind);
+            }
+            if (a.due != b.due) {
+                return a.due < b.due;
+            }
+            return a.customerId < b.customerId;
+        });
+        return items;
+    }
+
+private:
+    void index() {
+        for (const auto& c : in_.customers) {
+            customers_[c.id].customer = &c;
+        }
+        for (const auto& v : in_.vehicles) {
+            vehicles_[v.id] = &v;
+            if (auto it = customers_.find(v.customerId); it != customers_.end()) {
+                it->second.vehicles.push_back(&v);
+            }
+        }
+        for (const auto& v : in_.visits) {
+            if (!v.date.isValid() || v.date > today_) {
+                continue;
+            }
+            if (auto it = customers_.find(v.customerId); it != customers_.end()) {
+                it->second.visits.push_back(&v);
+            }
+        }
+        for (const auto& c : in_.calls) {
+            if (!c.date.isValid() || c.date > today_) {
+                continue;
+            }
+            if (auto it = customers_.find(c.customerId); it != customers_.end()) {
+                it->second.calls.push_back(&c);
+            }
+        }
+        for (const auto& c : in_.complaints) {
+            if (auto it = customers_.find(c.customerId); it != customers_.end()) {
+                it->second.complaints.push_back(&c);
+            }
+        }
+        for (auto& [id, data] : customers_) {
+            std::stable_sort(data.visits.begin(), data.visits.end(),
+                             [](const Visit* a, const Visit* b) {
+                                 return a->date != b->date ? a->date < b->date : a->id < b->id;
+                             });
+            std::stable_sort(
+                data.calls.begin(), data.calls.end(),
+                [](const FollowUpCall* a, const FollowUpCall* b) { return a->date < b->date; });
+            data.stage = data.customer->stage;
+            if (!data.stage && !data.visits.empty()) {
+                data.stage = recencyStage(data.visits.back()->date, today_, lifecycle_);
+            }
+        }
+    }
+
+    FollowUpItem item(const CustomerData& data, FollowUpKind kind, const QDate& due) const {
+        FollowUpItem i;
+        i.customerId = data.customer->id;
+        i.name = data.customer->name;
+        i.kind = kind;
+        i.stage = data.stage;
+        i.due = due;
+        i.urgency = urgencyFor(due, today_, s_.yellowWindowDays);
+        return i;
+    }
+
+    void setVehicle(FollowUpItem& i, std::optional<VehicleId> id) const {
+        i.vehicleId = id;
+        if (id) {
+            if (auto it = vehicles_.find(*id); it != vehicles_.end()) {
+                i.plate = it->second->plate;
+            }
+        }
+    }
+
+    void complaints(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        for (const OpenComplaint* c : data.complaints) {
+            Calls calls;
+            for (const FollowUpCall* call : callsOf(data, FollowUpKind::Complaint)) {
+                if (!call->complaintId || *call->complaintId == c->complaintId) {
+                    calls.push_back(call);
+                }
+            }
+            const Cycle cycle =
+                evaluateCycle(calls, QDate(), today_, s_.maxNoAnswerAttempts, false);
+            if (!cycle.listed) {
+                continue;
+            }
+            const QDate due = c->due.isValid() ? c->due : today_;
+            FollowUpItem i = item(data, FollowUpKind::Complaint, due);
+            i.complaintId = c->complaintId;
+            i.attempt = cycle.attempt;
+            i.smsSuggested = cycle.sms;
+            i.reason = QStringLiteral("投诉回访:") +
+                       (c->summary.isEmpty() ? QStringLiteral("投诉 #%1").arg(c->complaintId)
+                                             : c->summary) +
+                       QStringLiteral(",%1 前回访").arg(iso(due)) + retrySuffix(cycle);
+            out.push_back(std::move(i));
+        }
+    }
+
+    void postService(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        if (data.visits.empty()) {
+            return;
+        }
+        const Visit* v = data.visits.back();
+        const QDate due = v->date.addDays(s_.postServiceDelayDays);
+        if (due > today_ || today_ > due.addDays(s_.postServiceExpiryDays)) {
+            return;
+        }
+        const Cycle cycle = evaluateCycle(callsOf(data, FollowUpKind::PostService), v->date, today_,
+                                          s_.maxNoAnswerAttempts, false);
+        if (!cycle.listed) {
+            return;
+        }
+        FollowUpItem i = item(data, FollowUpKind::PostService, due);
+        setVehicle(i, v->vehicleId);
+        i.visitId = v->id;
+        i.advisor = v->advisor;
+        i.attempt = cycle.attempt;
+        i.smsSuggested = cycle.sms;
+        i.reason = QStringLiteral("服务回访:%1 %2").arg(iso(v->date), categoryLabel(v->category));
+        if (!v->advisor.isEmpty()) {
+            i.reason += QStringLiteral(",服务顾问 %1").arg(v->advisor);
+        }
+        i.reason += retrySuffix(cycle);
+        out.push_back(std::move(i));
+    }
+
+    void maintenance(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        // Group the customer's visits by vehicle; skip vehicles now owned by someone else.
+        std::map<std::optional<VehicleId>, std::vector<Visit>> byVehicle;
+        for (const Visit* v : data.visits) {
+            if (v->vehicleId) {
+                auto it = vehicles_.find(*v->vehicleId);
+                if (it != vehicles_.end() && it->second->customerId != data.customer->id) {
+                    continue;
+                }
+            }
+            byVehicle[v->vehicleId].push_back(*v);
+        }
+        const MaintenanceDueEstimator estimator(s_.maintenance);
+        for (const auto& [vehicleId, visits] : byVehicle) {
+            const Vehicle* vehicle = nullptr;
+            if (vehicleId) {
+                if (auto it = vehicles_.find(*vehicleId); it != vehicles_.end()) {
+                    vehicle = it->second;
+                }
+            }
+            MaintenanceDue due = estimator.estimate(visits, vehicle);
+            if (!due.isValid()) {
+                continue;
+            }
+            const MileageRate rate =
+                due.rate.value_or(MileageRate{std::max(0, s_.defaultKmPerDay), 1});
+            if (!due.rate && due.dueMileage) {
+                // The vehicle's own rate is unknown: estimate with the default km/day.
+                if (const auto days = rate.daysFor(s_.maintenance.intervalKm)) {
+                    const QDate byKm = due.baseDate.addDays(*days);
+                    if (byKm < due.dueByDate) {
+                        due.dueByMileageDate = byKm;
+                        due.nextDue = byKm;
+                        due.dueByMileageFirst = true;
+                    }
+                }
+            }
+            const QDate start = due.nextDue.addDays(-s_.reminderLeadDays);
+            if (start > today_) {
+                continue;
+            }
+            const Cycle cycle = evaluateCycle(callsOf(data, FollowUpKind::Maintenance, vehicleId),
+                                              start, today_, s_.maxNoAnswerAttempts, true);
+            if (!cycle.listed) {
+                continue;
+            }
+            FollowUpItem i = item(data, FollowUpKind::Maintenance, due.nextDue);
+            setVehicle(i, vehicleId);
+            i.attempt = cycle.attempt;
+            i.smsSuggested = cycle.sms;
+            i.reason = (due.nextDue < today_ ? QStringLiteral("保养到期")
+                                             : QStringLiteral("保养即将到期"));
+            if (due.dueByMileageFirst) {
+                i.reason += QStringLiteral("(按里程)");
+            }
+            i.reason +=
+                due.baseIsMaintenance ? QStringLiteral(":上次保养 ") : QStringLiteral(":上次进厂 ");
+            i.reason += iso(due.baseDate);
+            if (due.baseMileage) {
+                const long long km =
+                    *due.baseMileage + rate.kmIn(std::max<qint64>(0, due.baseDate.daysTo(today_)));
+                i.reason += QStringLiteral(",预计里程 %1 km").arg(groupThousands(km));
+            }
+            i.reason += QStringLiteral(",到期 %1").arg(iso(due.nextDue)) + retrySuffix(cycle);
+            out.push_back(std::move(i));
+        }
+    }
+
+    void winback(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        if (!data.stage || *data.stage == Stage::Active) {
+            return;
+        }
+        const int cadence = cadenceDays(*data.stage, s_.winback);
+        const QDate last = data.visits.empty() ? QDate() : data.visits.back()->date;
+        // Never called: due since the customer stopped being loyal.
+        QDate due = last.isValid() ? lifecycle_.loyal.after(last).addDays(1) : today_;
+        QDate openDue = due;
+        int noAnswers = 0;
+        QDate lastAttempt;
+        QDate smsOn;
+        QDate smsDue;
+        QDate missed;
+        for (const FollowUpCall* c : data.calls) {
+            const bool isWinback = c->kind == FollowUpKind::Winback;
+            const bool isMaintenance = c->kind == FollowUpKind::Maintenance;
+            if (!isWinback && !isMaintenance) {
+                continue;
+            }
+            if (c->outcome == CallOutcome::NoAnswer) {
+                if (!isWinback) {
+                    continue;
+                }
+                ++noAnswers;
+                lastAttempt = c->date;
+                if (noAnswers >= s_.maxNoAnswerAttempts) {
+                    smsOn = c->date.addDays(1);
+                    smsDue = openDue;
+                    due = c->date.addDays(cadence);
+                    openDue = due;
+                    noAnswers = 0;
+                }
+                continue;
+            }
+            // A final outcome of a win-back or maintenance call: the next win-back call waits for
+            // the cadence, or for the day after a missed appointment.
+            noAnswers = 0;
+            smsOn = QDate();
+            missed = QDate();
+            due = c->date.addDays(cadence);
+            if (c->outcome == CallOutcome::WillCome && c->appointment.isValid() &&
+                c->appointment.addDays(1) < due) {
+                due = c->appointment.addDays(1);
+                missed = c->appointment;
+            }
+            openDue = due;
+        }
+        Cycle cycle;
+        QDate itemDue = openDue;
+        if (smsOn.isValid() && smsOn == today_) {
+            cycle.listed = true;
+            cycle.sms = true;
+            cycle.attempt = s_.maxNoAnswerAttempts;
+            itemDue = smsDue;
+        } else if (noAnswers > 0) {
+            cycle.listed = today_ > lastAttempt;
+            cycle.attempt = noAnswers + 1;
+        } else {
+            cycle.listed = openDue <= today_;
+        }
+        if (!cycle.listed) {
+            return;
+        }
+        if (missed.isValid() && missed < today_ && !cycle.sms) {
+            cycle.missedAppointment = missed;
+        }
+        FollowUpItem i = item(data, FollowUpKind::Winback, itemDue);
+        i.attempt = cycle.attempt;
+        i.smsSuggested = cycle.sms;
+        i.reason = QStringLiteral("流失招揽:%1").arg(stageLabel(*data.stage));
+        if (last.isValid()) {
+            i.reason += QStringLiteral(",上次进厂 %1(%2 个月未来店)")
+                            .arg(iso(last))
+                            .arg(monthsBetween(last, today_));
+        }
+        i.reason += retrySuffix(cycle);
+        out.push_back(std::move(i));
+    }
+
+    void careItem(const CustomerData& data, CareOccasion occasion, const QDate& date, int lead,
+                  const Vehicle* vehicle, std::vector<FollowUpItem>& out) const {
+        if (!date.isValid() || date < today_ || date > today_.addDays(lead)) {
+            return;
+        }
+        const Cycle cycle = evaluateCycle(callsOf(data, FollowUpKind::Care), date.addDays(-lead),
+                                          today_, s_.maxNoAnswerAttempts, false);
+        if (!cycle.listed) {
+            return;
+        }
+        FollowUpItem i = item(data, FollowUpKind::Care, date);
+        i.careOccasion = occasion;
+        i.attempt = cycle.attempt;
+        i.smsSuggested = cycle.sms;
+        i.reason = QStringLiteral("客户关怀:%1 %2").arg(toLabel(occasion), iso(date));
+        if (vehicle != nullptr) {
+            setVehicle(i, vehicle->id);
+            if (!vehicle->plate.isEmpty()) {
+                i.reason += QStringLiteral("(%1)").arg(vehicle->plate);
+            }
+        }
+        i.reason += retrySuffix(cycle);
+        out.push_back(std::move(i));
+    }
+
+    void care(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        if (data.customer->birthday.isValid()) {
+            careItem(data, CareOccasion::Birthday, nextBirthday(data.customer->birthday, today_),
+                     s_.birthdayLeadDays, nullptr, out);
+        }
+        for (const Vehicle* v : data.vehicles) {
+            careItem(data, CareOccasion::Insurance, v->insuranceDue, s_.insuranceLeadDays, v, out);
+            careItem(data, CareOccasion::Inspection, v->inspectionDue, s_.inspectionLeadDays, v,
+                     out);
+        }
+    }
+
+    /// One item per customer: the highest-priority kind, then the most urgent, the earliest due.
+    static FollowUpItem dedupe(std::vector<FollowUpItem> mine) {
+        std::stable_sort(mine.begin(), mine.end(),
+                         [](const FollowUpItem& a, const FollowUpItem& b) {
+                             if (a.kind != b.kind) {
+                                 return priority(a.kind) < priority(b.kind);
+                             }
+                             if (a.urgency != b.urgency) {
+                                 return a.urgency < b.urgency;
+                             }
+                             return a.due < b.due;
+                         });
+        FollowUpItem best = mine.front();
+        for (std::size_t k = 1; k < mine.size(); ++k) {
+            const FollowUpItem& other = mine[k];
+            if (other.kind == best.kind) {
+                if (best.kind == FollowUpKind::Care) {
+                    best.reason += QStringLiteral(";另:") +
+                                   other.reason.mid(other.reason.indexOf(QLatin1Char(':')) + 1);
+                }
+                continue;
+            }
+            if (std::find(best.alsoDue.begin(), best.alsoDue.end(), other.kind) ==
+                best.alsoDue.end()) {
+                best.alsoDue.push_back(other.kind);
+            }
+        }
+        return best;
+    }
+
+    /// Keeps at most winbackDailyLimit win-back items: the nearest stages first (seed 003: the
+    /// quasi-lost are the most likely to come back), then the earliest due, then the customer id.
+    void limitWinback(std::vector<FollowUpItem>& items) const {
+        if (s_.winbackDailyLimit <= 0) {
+            return;
+        }
+        std::vector<const FollowUpItem*> wb;
+        for (const auto& i : items) {
+            if (i.kind == FollowUpKind::Winback) {
+                wb.push_back(&i);
+            }
+        }
+        if (static_cast<int>(wb.size()) <= s_.winbackDailyLimit) {
+            return;
+        }
+        std::sort(wb.begin(), wb.end(), [](const FollowUpItem* a, const FollowUpItem* b) {
+            const int sa = a->stage ? static_cast<int>(*a->stage) : kStageCount;
+            const int sb = b->stage ? static_cast<int>(*b->stage) : kStageCount;
+            if (sa != sb) {
+                return sa < sb;
+            }
+            if (a->due != b->due) {
+                return a->due < b->due;
+            }
+            return a->customerId < b->customerId;
+        });
+        std::vector<CustomerId> drop;
+        for (std::size_t k = static_cast<std::size_t>(s_.winbackDailyLimit); k < wb.size(); ++k) {
+            drop.push_back(wb[k]->customerId);
+        }
+        std::erase_if(items, [&](const FollowUpItem& i) {
+            return i.kind == FollowUpKind::Winback &&
+                   std::find(drop.begin(), drop.end(), i.customerId) != drop.end();
+        });
+    }
+
+    const FollowUpSettings& s_;
+    const LifecycleSettings& lifecycle_;
+    const FollowUpInput& in_;
+    QDate today_;
+    std::map<CustomerId, CustomerData> customers_;
+    std::map<VehicleId, const Vehicle*> vehicles_;
+};
+
+}  // namespace
+
+FollowUpPlanner::FollowUpPlanner(FollowUpSettings settings, LifecycleSettings lifecycle)
+    : settings_(std::move(settings)), lifecycle_(std::move(lifecycle)) {}
+
+std::vector<FollowUpItem> FollowUpPlanner::plan(const FollowUpInput& input) const {
+    return Builder(settings_, lifecycle_, input).run();
+}
+
+}  // namespace hc::domain

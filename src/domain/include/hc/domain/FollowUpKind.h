@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace hc::domain {
+
+/// Kinds of items on the daily follow-up list (domain.md §7). Keys: "post_service", "maintenance",
+/// "winback", "care", "complaint". Enumerators are listed in priority order, highest first: when
+/// one customer has several items on one day only the highest-priority kind is kept.
+enum class FollowUpKind { Complaint, PostService, Maintenance, Winback, Care };
+inline constexpr int kFollowUpKindCount = 5;
+
+QString toKey(FollowUpKind kind);
+std::optional<FollowUpKind> followUpKindFromKey(const QString& key);
+/// Chinese label: 投诉回访, 服务回访, 保养提醒, 流失招揽, 客户关怀.
+QString toLabel(FollowUpKind kind);
+/// 0 is the highest priority (complaint), 4 the lowest (care).
+int priority(FollowUpKind kind);
+/// Marketing calls (maintenance, winback, care) are not made to invalid customers or to customers
+/// who refused marketing contact; post-service callbacks and complaint follow-ups are service
+/// calls.
+bool isMarketing(FollowUpKind kind);
+
+/// Urgency colour of an item. Keys: "red" (overdue), "yellow" (due soon), "green" (further ahead).
+enum class Urgency { Red, Yellow, Green };
+QString toKey(Urgency urgency);
+std::optional<Urgency> urgencyFromKey(const QString& key);
+/// Red when due < today; yellow when today ≤ due ≤ today + yellowWindowDays; green otherwise.
+Urgency urgencyFor(const QDate& due, const QDate& today, int yellowWindowDays);
+
+/// What a care call is about. Keys: "birthday", "insurance", "inspection".
+enum class CareOccasion { Birthday, Insurance, Inspection };
+QString toKey(CareOccasion occasion);
+std::optional<CareOccasion> careOccasionFromKey(const QString& key);
+/// Chinese label: 生日, 保险到期, 年检到期.
+QString toLabel(CareOccasion occasion);
+
+}  // namespace hc::domain

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "hc/domain/MaintenanceDueEstimator.h"
+
+#include <chrono>
+
+namespace hc::domain {
+
+/// The "2123 principle" of complaint handling (domain.md §8, seed 002), as durations:
+/// contact within 2 hours of receipt, answer within 1 day (24 h) of receipt, a major complaint gets
+/// a senior-management answer within 2 days (48 h) of receipt, and the callback staff follow up
+/// within 3 days (72 h) after resolution.
+struct ComplaintSettings {
+    std::chrono::minutes contactWithin{2 * 60};
+    std::chrono::minutes answerWithin{24 * 60};
+    std::chrono::minutes seniorAnswerWithin{48 * 60};
+    std::chrono::minutes followUpWithin{72 * 60};
+    friend bool operator==(const ComplaintSettings&, const ComplaintSettings&) = default;
+};
+
+/// Win-back cadence per callback stage (domain.md §7, seed 003): a customer in a stage is called
+/// again at the earliest `n` days after the last win-back call. Active (loyal) customers get no
+/// win-back call. The nearer a customer is to the shop, the more often (seed 003: quasi-lost
+/// customers are the most likely to come back; completely lost ones get care first).
+struct WinbackCadence {
+    int notLostDays = 30;
+    int quasiLostDays = 30;
+    int lostDays = 60;
+    int trendingLostDays = 90;
+    int completelyLostDays = 180;
+    friend bool operator==(const WinbackCadence&, const WinbackCadence&) = default;
+};
+
+/// Every threshold of the daily follow-up list (domain.md §7), with its defaults. See
+/// docs/followups.md for the rules that use them.
+struct FollowUpSettings {
+    /// Post-service callback due this many days after the visit.
+    int postServiceDelayDays = 3;
+    /// A post-service callback not made this many days after its due date is dropped from the list
+    /// (asking "is the fault fixed?" weeks later makes no sense).
+    int postServiceExpiryDays = 7;
+
+    /// Maintenance due at last maintenance + interval (6 months) or + intervalKm (5000 km),
+    /// whichever comes first (MaintenanceDueEstimator).
+    MaintenanceDueSettings maintenance;
+    /// Driving rate used when the vehicle's own rate is unknown (fewer than two odometer readings).
+    int defaultKmPerDay = 40;
+    /// Maintenance reminders are listed from this many days before they are due.
+    int reminderLeadDays = 7;
+
+    /// Urgency: red when due < D; yellow when D ≤ due ≤ D + yellowWindowDays; green further ahead
+    /// (only items listed early, e.g. insurance renewal, can be green).
+    int yellowWindowDays = 7;
+
+    WinbackCadence winback;
+    /// At most this many win-back items per daily list (seed 003: "每天定量"); 0 = no limit.
+    int winbackDailyLimit = 0;
+
+    /// Care calls (关怀) are listed this many days ahead of the occasion.
+    int birthdayLeadDays = 3;
+    int insuranceLeadDays = 30;
+    int inspectionLeadDays = 30;
+
+    /// No answer: the same item is listed again the next day, at most this many attempts in all;
+    /// after the last one it is listed once more, the next day, flagged "send an SMS".
+    int maxNoAnswerAttempts = 3;
+
+    /// Win-back KPIs: a visit within this many days after a win-back call counts as "returned".
+    int winbackReturnWindowDays = 30;
+
+    ComplaintSettings complaint;
+
+    friend bool operator==(const FollowUpSettings&, const FollowUpSettings&) = default;
+};
+
+}  // namespace hc::domain
