@@ -1,0 +1,734 @@
+#include "hc/ui/CustomerCardView.h"
+
+#include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/Classification.h"
+#include "hc/domain/IdNumberValidator.h"
+#include "hc/domain/MaintenanceDueEstimator.h"
+#include "hc/domain/MoneyParser.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/Role.h"
+#include "hc/services/AnalysisService.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/UserService.h"
+#include "hc/services/VehicleService.h"
+#include "hc/services/VisitService.h"
+#include "hc/ui/CustomerBadgePanel.h"
+#include "hc/ui/CustomerDialog.h"
+#include "hc/ui/InvalidDialog.h"
+#include "hc/ui/TransferDialog.h"
+#include "hc/ui/VehicleDialog.h"
+#include "hc/ui/VisitDialog.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStringList>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+
+namespace hc::ui {
+
+namespace {
+
+/// The audited reveal use case of CustomerService (requested from the services owner):
+/// `Result<QString> revealPersonalData(const ActingUser&, CustomerId, const QString& field)`,
+/// field "phone" / "id_number", writing an audit record. Until it exists nothing is revealed.
+template <typename Service>
+services::Result<QString> revealVia(Service* service, const services::ActingUser& user,
+                                    domain::CustomerId id, const QString& field) {
+    if constexpr (requires { service->revealPersonalData(user, id, field); }) {
+        return service->revealPersonalData(user, id, field);
+    } else {
+        services::ServiceError error;
+        error.code = services::ServiceError::Code::Denied;
+        error.message = QCoreApplication::translate(
+            "hc::ui::CustomerCardView", "此版本尚不能记录查看操作，暂不能显示完整号码。");
+        error.field = field;
+        return error;
+    }
+}
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setWordWrap(false);
+    return table;
+}
+
+QTableWidgetItem* cell(const QString& text,
+                       Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QString iso(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString km(std::optional<int> value) {
+    return value ? QLocale().toString(*value) : QString();
+}
+
+}  // namespace
+
+CustomerCardView::CustomerCardView(UiContext& ctx, QWidget* parent) : QWidget(parent), ctx_(ctx) {
+    build();
+    clearCard(tr("在上方搜索客户、电话或车牌，打开客户档案。"));
+}
+
+void CustomerCardView::build() {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 12, 12, 12);
+    outer->setSpacing(8);
+
+    // Open recommendations: the first thing the advisor sees.
+    recommendations_ = new QFrame(this);
+    recommendations_->setObjectName(QStringLiteral("openRecommendations"));
+    recommendations_->setStyleSheet(
+        QStringLiteral("QFrame#openRecommendations { background: #fff4c2; border: 1px solid "
+                       "#f2c94c; border-radius: 6px; }"));
+    auto* recLayout = new QVBoxLayout(recommendations_);
+    recLayout->setContentsMargins(10, 8, 10, 8);
+    auto* recTitle = new QLabel(tr("上次建议、客户尚未做的项目"), recommendations_);
+    recTitle->setStyleSheet(QStringLiteral("font-weight: 700; color: #7a5b00;"));
+    recommendationsText_ = new QLabel(recommendations_);
+    recommendationsText_->setWordWrap(true);
+    recommendationsText_->setTextFormat(Qt::RichText);
+    recLayout->addWidget(recTitle);
+    recLayout->addWidget(recommendationsText_);
+    outer->addWidget(recommendations_);
+
+    invalidBanner_ = new QFrame(this);
+    invalidBanner_->setObjectName(QStringLiteral("invalidBanner"));
+    invalidBanner_->setStyleSheet(
+        QStringLiteral("QFrame#invalidBanner { background: #fce8e6; border: 1px solid #f28b82; "
+                       "border-radius: 6px; }"));
+    auto* invLayout = new QHBoxLayout(invalidBanner_);
+    invLayout->setContentsMargins(10, 6, 10, 6);
+    invalidText_ = new QLabel(invalidBanner_);
+    invalidText_->setWordWrap(true);
+    auto* undo = new QPushButton(tr("撤销无效(&Z)"), invalidBanner_);
+    connect(undo, &QPushButton::clicked, this, &CustomerCardView::undoInvalid);
+    invLayout->addWidget(invalidText_, 1);
+    invLayout->addWidget(undo);
+    outer->addWidget(invalidBanner_);
+
+    outer->addWidget(buildHeader());
+
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    status_->setVisible(false);
+    outer->addWidget(status_);
+
+    auto* tabs = new QTabWidget(this);
+    auto* vehiclePage = new QWidget(tabs);
+    auto* vehicleLayout = new QVBoxLayout(vehiclePage);
+    vehicleLayout->setContentsMargins(0, 6, 0, 0);
+    vehicles_ =
+        makeTable({tr("车牌号"), tr("品牌车型"), tr("车架号"), tr("最近进厂"), tr("最近里程"),
+                   tr("下次保养"), tr("预计里程"), tr("保养提醒"), tr("保险到期"), tr("年检到期")},
+                  vehiclePage);
+    auto* vehicleButtons = new QHBoxLayout;
+    editVehicle_ = new QPushButton(tr("编辑车辆"), vehiclePage);
+    transfer_ = new QPushButton(tr("过户…"), vehiclePage);
+    vehicleButtons->addWidget(editVehicle_);
+    vehicleButtons->addWidget(transfer_);
+    vehicleButtons->addStretch(1);
+    vehicleLayout->addWidget(vehicles_);
+    vehicleLayout->addLayout(vehicleButtons);
+    tabs->addTab(vehiclePage, tr("车辆(&1)"));
+
+    visits_ =
+        makeTable({tr("日期"), tr("车牌号"), tr("派工单号"), tr("类别"), tr("里程"), tr("实收金额"),
+                   tr("服务顾问"), tr("维修技师"), tr("维修内容"), tr("下次建议")},
+                  tabs);
+    tabs->addTab(visits_, tr("进厂记录(&2)"));
+    outer->addWidget(tabs, 1);
+
+    connect(editVehicle_, &QPushButton::clicked, this, &CustomerCardView::editVehicle);
+    connect(transfer_, &QPushButton::clicked, this, &CustomerCardView::transferVehicle);
+    connect(vehicles_, &QTableWidget::itemSelectionChanged, this, &CustomerCardView::updateActions);
+    connect(vehicles_, &QTableWidget::cellDoubleClicked, this, &CustomerCardView::registerVisit);
+}
+
+QWidget* CustomerCardView::buildHeader() {
+    auto* header = new QWidget(this);
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    auto* top = new QHBoxLayout;
+    name_ = new QLabel(header);
+    name_->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 700;"));
+    name_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details_ = new QLabel(header);
+    details_->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    top->addWidget(name_);
+    top->addSpacing(12);
+    top->addWidget(details_, 1);
+    edit_ = new QPushButton(tr("编辑资料(&E)"), header);
+    addVehicle_ = new QPushButton(tr("新增车辆(&A)"), header);
+    newVisit_ = new QPushButton(tr("登记进厂(&R)"), header);
+    newVisit_->setStyleSheet(QStringLiteral("font-weight: 700;"));
+    markInvalid_ = new QPushButton(tr("标记无效…"), header);
+    for (QPushButton* b : {newVisit_, edit_, addVehicle_, markInvalid_}) {
+        top->addWidget(b);
+    }
+    layout->addLayout(top);
+
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    phone_ = new QLabel(header);
+    phone_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    revealPhone_ = new QPushButton(tr("显示完整号码"), header);
+    idNumber_ = new QLabel(header);
+    idNumber_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    revealId_ = new QPushButton(tr("显示完整证件号"), header);
+    verification_ = new QLabel(header);
+    verify_ = new QPushButton(tr("二次复核(&V)"), header);
+    for (QPushButton* b : {revealPhone_, revealId_, verify_}) {
+        b->setFlat(true);
+        b->setCursor(Qt::PointingHandCursor);
+        b->setStyleSheet(QStringLiteral("QPushButton { color: #1a73e8; padding: 0 4px; }"));
+    }
+    grid->addWidget(new QLabel(tr("电话："), header), 0, 0, Qt::AlignRight);
+    grid->addWidget(phone_, 0, 1);
+    grid->addWidget(revealPhone_, 0, 2, Qt::AlignLeft);
+    grid->addWidget(new QLabel(tr("身份证："), header), 1, 0, Qt::AlignRight);
+    grid->addWidget(idNumber_, 1, 1);
+    grid->addWidget(revealId_, 1, 2, Qt::AlignLeft);
+    grid->addWidget(new QLabel(tr("复核："), header), 2, 0, Qt::AlignRight);
+    grid->addWidget(verification_, 2, 1);
+    grid->addWidget(verify_, 2, 2, Qt::AlignLeft);
+    grid->setColumnStretch(3, 1);
+    layout->addLayout(grid);
+
+    badges_ = new CustomerBadgePanel(header);
+    layout->addWidget(badges_);
+
+    connect(edit_, &QPushButton::clicked, this, &CustomerCardView::editCustomer);
+    connect(addVehicle_, &QPushButton::clicked, this, &CustomerCardView::addVehicle);
+    connect(newVisit_, &QPushButton::clicked, this, &CustomerCardView::registerVisit);
+    connect(markInvalid_, &QPushButton::clicked, this, &CustomerCardView::markInvalid);
+    connect(revealPhone_, &QPushButton::clicked, this, &CustomerCardView::revealPhone);
+    connect(revealId_, &QPushButton::clicked, this, &CustomerCardView::revealIdNumber);
+    connect(verify_, &QPushButton::clicked, this, &CustomerCardView::verifyCustomer);
+    return header;
+}
+
+void CustomerCardView::clearCard(const QString& note) {
+    customer_.reset();
+    vehicleList_.clear();
+    visitList_.clear();
+    name_->setText(tr("未选择客户"));
+    details_->setText(note);
+    phone_->clear();
+    idNumber_->clear();
+    verification_->clear();
+    recommendations_->setVisible(false);
+    invalidBanner_->setVisible(false);
+    badges_->setVisible(false);
+    vehicles_->setRowCount(0);
+    visits_->setRowCount(0);
+    updateActions();
+}
+
+void CustomerCardView::showCustomer(qint64 id) {
+    const bool other = customerId() != id;
+    if (other) {
+        phoneRevealed_ = false;
+        idRevealed_ = false;
+        status_->setVisible(false);
+    }
+    std::optional<domain::Customer> found;
+    if (ctx_.customers != nullptr) {
+        found = ctx_.customers->find(id);
+    }
+    if (!found) {
+        clearCard(tr("没有找到编号为 %1 的客户，可能已被删除或合并。").arg(id));
+        return;
+    }
+    customer_ = std::move(found);
+    vehicleList_ =
+        ctx_.vehicles != nullptr ? ctx_.vehicles->vehiclesOf(id) : std::vector<domain::Vehicle>{};
+    visitList_ = ctx_.visits != nullptr ? ctx_.visits->visitsOf(id) : std::vector<domain::Visit>{};
+    fillHeader();
+    fillBadges();
+    fillRecommendations();
+    fillVehicles();
+    fillVisits();
+    updateActions();
+    if (other) {
+        Q_EMIT customerChanged(id);
+    }
+}
+
+void CustomerCardView::refresh() {
+    if (customer_) {
+        showCustomer(customer_->id);
+    }
+}
+
+void CustomerCardView::changed() {
+    refresh();
+    if (customer_) {
+        Q_EMIT customerChanged(customer_->id);
+    }
+}
+
+QString CustomerCardView::userName(std::optional<domain::UserId> id) const {
+    if (!id) {
+        return {};
+    }
+    if (ctx_.users != nullptr) {
+        for (const auto& u : ctx_.users->users()) {
+            if (u.id == *id) {
+                return u.displayName.isEmpty() ? u.username : u.displayName;
+            }
+        }
+    }
+    return tr("用户 %1").arg(*id);
+}
+
+QString CustomerCardView::phoneText(bool full) const {
+    QStringList phones;
+    for (const QString& p : {customer_->phone, customer_->phone2}) {
+        if (!p.isEmpty()) {
+            phones << (full ? p : domain::PhoneValidator::maskPhone(p));
+        }
+    }
+    return phones.isEmpty() ? tr("（没有电话）") : phones.join(QStringLiteral("  /  "));
+}
+
+void CustomerCardView::fillHeader() {
+    const domain::Customer& c = *customer_;
+    name_->setText(c.name);
+    QStringList details;
+    details << (c.kind == QLatin1String("company") ? tr("单位客户") : tr("个人客户"));
+    if (!c.region.isEmpty()) {
+        details << c.region;
+    }
+    if (!c.source.isEmpty()) {
+        details << tr("来源：%1").arg(c.source);
+    }
+    if (c.marketingOptOut) {
+        details << tr("拒绝营销联系");
+    }
+    details_->setText(details.join(QStringLiteral(" · ")));
+
+    const bool fullPhone = phoneRevealed_ || domain::roleSeesFullPhone(ctx_.user.role);
+    phone_->setText(phoneText(fullPhone));
+    revealPhone_->setVisible(!fullPhone && (!c.phone.isEmpty() || !c.phone2.isEmpty()));
+
+    const bool fullId = idRevealed_ || domain::roleSeesFullIdNumber(ctx_.user.role);
+    idNumber_->setText(
+        c.idNumber.isEmpty()
+            ? tr("（未登记）")
+            : (fullId ? c.idNumber : domain::IdNumberValidator::maskIdNumber(c.idNumber)));
+    revealId_->setVisible(!fullId && !c.idNumber.isEmpty());
+
+    if (c.isVerified()) {
+        verification_->setText(tr("已复核 · %1 · %2")
+                                   .arg(userName(c.verifiedBy),
+                                        c.verifiedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        verification_->setStyleSheet(QStringLiteral("color: #137333;"));
+    } else {
+        verification_->setText(tr("未复核：前台登记的信息需由第二人核对确认"));
+        verification_->setStyleSheet(QStringLiteral("color: #b06000;"));
+    }
+
+    if (c.isInvalid()) {
+        QString reason;
+        switch (*c.invalidReason) {
+            case domain::InvalidReason::WrongNumber:
+                reason = tr("号码错误或空号");
+                break;
+            case domain::InvalidReason::VehicleSold:
+                reason = tr("车辆已卖出或置换");
+                break;
+            case domain::InvalidReason::Unreachable:
+                reason = tr("多次联系不上");
+                break;
+            case domain::InvalidReason::Other:
+                reason = tr("其他原因");
+                break;
+        }
+        QString text = tr("无效客户：%1（%2，%3 标记）")
+                           .arg(reason, iso(c.invalidSince), userName(c.invalidBy));
+        if (!c.invalidNote.isEmpty()) {
+            text += QStringLiteral("  ") + c.invalidNote;
+        }
+        invalidText_->setText(text);
+    }
+    invalidBanner_->setVisible(c.isInvalid());
+}
+
+void CustomerCardView::fillBadges() {
+    CustomerBadgePanel::Segments segments;
+    const QDate today = QDate::currentDate();
+    bool fromService = false;
+    if (ctx_.analysis != nullptr) {
+        auto summary = ctx_.analysis->customerSummary(customer_->id, today);
+        if (summary) {
+            const auto& s = summary.value();
+            segments.cls = s.cls;
+            segments.isNew = s.isNew;
+            segments.stage = s.stage;
+            segments.abc = s.abcGrade;
+            segments.cell = s.matrixCell;
+            segments.rfm = s.rfmSegment;
+            fromService = true;
+        }
+    }
+    if (!fromService) {
+        // Without the analysis service: class and stage from this customer's own visits.
+        domain::CustomerFacts facts;
+        facts.id = customer_->id;
+        facts.phone = customer_->phone;
+        facts.invalidSince = customer_->isInvalid() ? customer_->invalidSince : QDate();
+        for (const auto& v : visitList_) {
+            if (!facts.firstVisit.isValid() || v.date < facts.firstVisit) {
+                facts.firstVisit = v.date;
+            }
+            if (v.date <= today && (!facts.lastVisit.isValid() || v.date > facts.lastVisit)) {
+                facts.lastVisit = v.date;
+            }
+        }
+        const auto result = domain::classify(facts, today, domain::LifecycleSettings{});
+        segments.cls = result.cls;
+        segments.isNew = result.isNew;
+        segments.stage = result.stage;
+    }
+    badges_->setSegments(segments);
+    badges_->setVisible(true);
+}
+
+void CustomerCardView::fillRecommendations() {
+    // Work advised but declined: the latest visit of each vehicle carries what is still open (a
+    // later visit without advice means the earlier advice was dealt with).
+    std::map<qint64, const domain::Visit*> latest;
+    for (const auto& v : visitList_) {
+        const qint64 key = v.vehicleId.value_or(0);
+        auto it = latest.find(key);
+        if (it == latest.end() || v.date > it->second->date ||
+            (v.date == it->second->date && v.id > it->second->id)) {
+            latest[key] = &v;
+        }
+    }
+    QStringList lines;
+    for (const auto& [vehicleId, visit] : latest) {
+        if (visit->recommendations.trimmed().isEmpty()) {
+            continue;
+        }
+        QString plate;
+        for (const auto& vehicle : vehicleList_) {
+            if (vehicle.id == vehicleId) {
+                plate = vehicle.plate;
+            }
+        }
+        const QString prefix = plate.isEmpty()
+                                   ? iso(visit->date)
+                                   : QStringLiteral("%1 · %2").arg(plate, iso(visit->date));
+        lines << QStringLiteral("<b>%1</b>：%2")
+                     .arg(prefix.toHtmlEscaped(), visit->recommendations.toHtmlEscaped());
+    }
+    recommendationsText_->setText(lines.join(QStringLiteral("<br>")));
+    recommendations_->setVisible(!lines.isEmpty());
+}
+
+void CustomerCardView::fillVehicles() {
+    vehicles_->setRowCount(0);
+    const QDate today = QDate::currentDate();
+    domain::MaintenanceDueSettings settings;
+    settings.interval = domain::MatrixSettings{}.maintenanceInterval;
+    const domain::MaintenanceDueEstimator estimator(settings);
+    for (const auto& vehicle : vehicleList_) {
+        const std::vector<domain::Visit> history = ctx_.visits != nullptr
+                                                       ? ctx_.visits->visitsOfVehicle(vehicle.id)
+                                                       : std::vector<domain::Visit>{};
+        const auto due = estimator.estimate(history, &vehicle);
+        QDate lastVisit;
+        for (const auto& v : history) {
+            lastVisit = std::max(lastVisit, v.date);
+        }
+        const int row = vehicles_->rowCount();
+        vehicles_->insertRow(row);
+        auto* plate = cell(vehicle.plate);
+        plate->setData(Qt::UserRole, QVariant::fromValue<qint64>(vehicle.id));
+        vehicles_->setItem(row, 0, plate);
+        vehicles_->setItem(
+            row, 1, cell(QStringLiteral("%1 %2").arg(vehicle.brand, vehicle.model).trimmed()));
+        vehicles_->setItem(row, 2, cell(vehicle.vin));
+        vehicles_->setItem(row, 3, cell(iso(lastVisit)));
+        vehicles_->setItem(row, 4,
+                           cell(km(domain::MaintenanceDueEstimator::lastMileage(history)),
+                                Qt::AlignRight | Qt::AlignVCenter));
+        vehicles_->setItem(row, 5, cell(iso(due.nextDue)));
+        vehicles_->setItem(row, 6,
+                           cell(km(due.mileageAtNextDue ? due.mileageAtNextDue : due.dueMileage),
+                                Qt::AlignRight | Qt::AlignVCenter));
+        QString state;
+        QColor colour;
+        if (!due.isValid()) {
+            state = tr("无记录");
+        } else if (due.isOverdue(today)) {
+            state = tr("已逾期 %1 天").arg(due.nextDue.daysTo(today));
+            colour = QColor(0xc5, 0x22, 0x1f);
+        } else if (today.daysTo(due.nextDue) <= 30) {
+            state = tr("%1 天内到期").arg(today.daysTo(due.nextDue));
+            colour = QColor(0xb0, 0x60, 0x00);
+        } else {
+            state = tr("正常");
+            colour = QColor(0x13, 0x73, 0x33);
+        }
+        auto* stateItem = cell(state);
+        if (colour.isValid()) {
+            stateItem->setForeground(colour);
+        }
+        if (due.isValid()) {
+            stateItem->setToolTip(due.dueByMileageFirst ? tr("按本车日均里程，先到保养里程")
+                                                        : tr("按保养间隔时间"));
+        }
+        vehicles_->setItem(row, 7, stateItem);
+        vehicles_->setItem(row, 8, cell(iso(vehicle.insuranceDue)));
+        vehicles_->setItem(row, 9, cell(iso(vehicle.inspectionDue)));
+    }
+    if (vehicles_->rowCount() > 0) {
+        vehicles_->selectRow(0);
+    }
+}
+
+void CustomerCardView::fillVisits() {
+    visits_->setRowCount(0);
+    auto categoryName = [](const QString& key) {
+        if (key == QLatin1String("maintenance")) {
+            return tr("保养");
+        }
+        if (key == QLatin1String("repair")) {
+            return tr("维修");
+        }
+        if (key == QLatin1String("accident")) {
+            return tr("事故");
+        }
+        if (key == QLatin1String("warranty")) {
+            return tr("质保");
+        }
+        if (key == QLatin1String("insurance")) {
+            return tr("保险");
+        }
+        return tr("其他");
+    };
+    for (const auto& v : visitList_) {
+        QString plate;
+        for (const auto& vehicle : vehicleList_) {
+            if (v.vehicleId && vehicle.id == *v.vehicleId) {
+                plate = vehicle.plate;
+            }
+        }
+        if (plate.isEmpty() && v.vehicleId && ctx_.vehicles != nullptr) {
+            if (const auto sold = ctx_.vehicles->find(*v.vehicleId)) {
+                plate = tr("%1（已过户）").arg(sold->plate);
+            }
+        }
+        const int row = visits_->rowCount();
+        visits_->insertRow(row);
+        visits_->setItem(row, 0, cell(iso(v.date)));
+        visits_->setItem(row, 1, cell(plate));
+        visits_->setItem(row, 2, cell(v.workOrder));
+        visits_->setItem(row, 3, cell(categoryName(v.category)));
+        visits_->setItem(row, 4, cell(km(v.mileage), Qt::AlignRight | Qt::AlignVCenter));
+        visits_->setItem(
+            row, 5,
+            cell(domain::MoneyParser::formatYuan(v.amountFen), Qt::AlignRight | Qt::AlignVCenter));
+        visits_->setItem(row, 6, cell(v.advisor));
+        visits_->setItem(row, 7, cell(v.technician));
+        auto* work = cell(v.workDone.simplified());
+        work->setToolTip(v.workDone);
+        visits_->setItem(row, 8, work);
+        auto* rec = cell(v.recommendations.simplified());
+        rec->setToolTip(v.recommendations);
+        visits_->setItem(row, 9, rec);
+    }
+}
+
+void CustomerCardView::updateActions() {
+    const bool has = customer_.has_value();
+    for (QPushButton* b : {edit_, addVehicle_, newVisit_, verify_}) {
+        b->setEnabled(has);
+    }
+    markInvalid_->setVisible(has && !customer_->isInvalid());
+    verify_->setVisible(has && !customer_->isVerified());
+    if (!has) {
+        revealPhone_->setVisible(false);
+        revealId_->setVisible(false);
+    }
+    const bool vehicleSelected = has && selectedVehicle().has_value();
+    editVehicle_->setEnabled(vehicleSelected);
+    transfer_->setEnabled(vehicleSelected);
+}
+
+void CustomerCardView::showStatus(const QString& text, bool error) {
+    status_->setText(text);
+    status_->setStyleSheet(error ? QStringLiteral("color: #c5221f;")
+                                 : QStringLiteral("color: #137333;"));
+    status_->setVisible(!text.isEmpty());
+}
+
+std::optional<domain::VehicleId> CustomerCardView::selectedVehicle() const {
+    const int row = vehicles_->currentRow();
+    if (row < 0 || vehicles_->item(row, 0) == nullptr) {
+        return std::nullopt;
+    }
+    return vehicles_->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void CustomerCardView::editCustomer() {
+    if (!customer_) {
+        return;
+    }
+    CustomerDialog dialog(ctx_, *customer_, this);
+    connect(&dialog, &CustomerDialog::openCustomer, this, &CustomerCardView::openCustomer);
+    if (dialog.exec() == QDialog::Accepted) {
+        changed();
+    }
+}
+
+void CustomerCardView::addVehicle() {
+    if (!customer_) {
+        return;
+    }
+    VehicleDialog dialog(ctx_, customer_->id, this);
+    connect(&dialog, &VehicleDialog::openCustomer, this, &CustomerCardView::openCustomer);
+    if (dialog.exec() == QDialog::Accepted) {
+        changed();
+    }
+}
+
+void CustomerCardView::editVehicle() {
+    const auto id = selectedVehicle();
+    if (!customer_ || !id || ctx_.vehicles == nullptr) {
+        return;
+    }
+    const auto vehicle = ctx_.vehicles->find(*id);
+    if (!vehicle) {
+        return;
+    }
+    VehicleDialog dialog(ctx_, *vehicle, this);
+    connect(&dialog, &VehicleDialog::openCustomer, this, &CustomerCardView::openCustomer);
+    if (dialog.exec() == QDialog::Accepted) {
+        changed();
+    }
+}
+
+void CustomerCardView::registerVisit() {
+    if (!customer_) {
+        return;
+    }
+    VisitDialog dialog(ctx_, customer_->id, selectedVehicle(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        changed();
+        showStatus(tr("进厂记录已保存。"), false);
+    }
+}
+
+void CustomerCardView::transferVehicle() {
+    const auto id = selectedVehicle();
+    if (!customer_ || !id || ctx_.vehicles == nullptr) {
+        return;
+    }
+    const auto vehicle = ctx_.vehicles->find(*id);
+    if (!vehicle) {
+        return;
+    }
+    TransferDialog dialog(ctx_, *vehicle, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        changed();
+        showStatus(tr("车辆 %1 已过户。").arg(vehicle->plate), false);
+    }
+}
+
+void CustomerCardView::markInvalid() {
+    if (!customer_) {
+        return;
+    }
+    InvalidDialog dialog(ctx_, customer_->id, customer_->name, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        changed();
+    }
+}
+
+void CustomerCardView::undoInvalid() {
+    if (!customer_ || ctx_.customers == nullptr) {
+        return;
+    }
+    auto result = ctx_.customers->undoInvalid(ctx_.user, customer_->id);
+    if (!result) {
+        showStatus(result.error().message, true);
+        return;
+    }
+    changed();
+    showStatus(tr("已撤销无效标记，客户恢复为有效。"), false);
+}
+
+void CustomerCardView::verifyCustomer() {
+    if (!customer_ || ctx_.customers == nullptr) {
+        return;
+    }
+    auto result = ctx_.customers->verify(ctx_.user, customer_->id);
+    if (!result) {
+        showStatus(result.error().message, true);
+        return;
+    }
+    changed();
+    showStatus(tr("已记录二次复核。"), false);
+}
+
+void CustomerCardView::revealPhone() {
+    if (!customer_ || ctx_.customers == nullptr) {
+        return;
+    }
+    auto result = revealVia(ctx_.customers, ctx_.user, customer_->id, QStringLiteral("phone"));
+    if (!result) {
+        showStatus(result.error().message, true);
+        return;
+    }
+    phoneRevealed_ = true;
+    fillHeader();
+    updateActions();
+}
+
+void CustomerCardView::revealIdNumber() {
+    if (!customer_ || ctx_.customers == nullptr) {
+        return;
+    }
+    auto result = revealVia(ctx_.customers, ctx_.user, customer_->id, QStringLiteral("id_number"));
+    if (!result) {
+        showStatus(result.error().message, true);
+        return;
+    }
+    idRevealed_ = true;
+    fillHeader();
+    updateActions();
+}
+
+}  // namespace hc::ui

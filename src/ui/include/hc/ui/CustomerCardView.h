@@ -1,0 +1,120 @@
+#pragma once
+
+#include "hc/domain/Customer.h"
+#include "hc/domain/Vehicle.h"
+#include "hc/domain/Visit.h"
+#include "hc/ui/UiContext.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace hc::ui {
+
+class CustomerBadgePanel;
+
+/// The customer card (客户档案): name, phones and ID number (masked per role, revealed by an
+/// explicit, audited action), badges with strategies, open recommendations from earlier visits,
+/// verification state, vehicles with their next maintenance and the full visit history. Opens the
+/// customer, vehicle, visit, invalid and transfer dialogs and refreshes itself after each.
+class CustomerCardView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CustomerCardView(UiContext& ctx, QWidget* parent = nullptr);
+
+    [[nodiscard]] domain::CustomerId customerId() const { return customer_ ? customer_->id : 0; }
+
+    // Parts of the card, for tests and for the main window's keyboard shortcuts.
+    [[nodiscard]] QLabel* nameLabel() const { return name_; }
+    [[nodiscard]] QLabel* phoneLabel() const { return phone_; }
+    [[nodiscard]] QLabel* idNumberLabel() const { return idNumber_; }
+    [[nodiscard]] QPushButton* revealPhoneButton() const { return revealPhone_; }
+    [[nodiscard]] QPushButton* revealIdNumberButton() const { return revealId_; }
+    [[nodiscard]] CustomerBadgePanel* badges() const { return badges_; }
+    [[nodiscard]] QFrame* recommendationsPanel() const { return recommendations_; }
+    [[nodiscard]] QLabel* recommendationsLabel() const { return recommendationsText_; }
+    [[nodiscard]] QFrame* invalidBanner() const { return invalidBanner_; }
+    [[nodiscard]] QLabel* verificationLabel() const { return verification_; }
+    [[nodiscard]] QPushButton* verifyButton() const { return verify_; }
+    [[nodiscard]] QTableWidget* vehiclesTable() const { return vehicles_; }
+    [[nodiscard]] QTableWidget* visitsTable() const { return visits_; }
+    [[nodiscard]] QLabel* statusLabel() const { return status_; }
+
+public Q_SLOTS:
+    /// Loads and shows the customer; an unknown id shows an empty card with a note.
+    void showCustomer(qint64 id);
+    /// Reloads the current customer (after a change elsewhere).
+    void refresh();
+
+    void editCustomer();
+    void addVehicle();
+    void editVehicle();
+    void registerVisit();
+    void transferVehicle();
+    void markInvalid();
+    void undoInvalid();
+    void verifyCustomer();
+    /// Shows the full phone / ID number after an audited reveal.
+    void revealPhone();
+    void revealIdNumber();
+
+Q_SIGNALS:
+    /// The shown customer changed (other one shown, or its data edited).
+    void customerChanged(qint64 id);
+    /// The user asked to open another customer (duplicate link, new owner after a transfer).
+    void openCustomer(qint64 id);
+
+private:
+    void build();
+    QWidget* buildHeader();
+    void clearCard(const QString& note);
+    void fillHeader();
+    void fillBadges();
+    void fillRecommendations();
+    void fillVehicles();
+    void fillVisits();
+    void updateActions();
+    void showStatus(const QString& text, bool error);
+    void changed();
+    [[nodiscard]] std::optional<domain::VehicleId> selectedVehicle() const;
+    [[nodiscard]] QString userName(std::optional<domain::UserId> id) const;
+    [[nodiscard]] QString phoneText(bool full) const;
+
+    UiContext& ctx_;
+    std::optional<domain::Customer> customer_;
+    std::vector<domain::Vehicle> vehicleList_;
+    std::vector<domain::Visit> visitList_;
+    bool phoneRevealed_ = false;
+    bool idRevealed_ = false;
+
+    QFrame* recommendations_ = nullptr;
+    QLabel* recommendationsText_ = nullptr;
+    QFrame* invalidBanner_ = nullptr;
+    QLabel* invalidText_ = nullptr;
+    QLabel* status_ = nullptr;
+    QLabel* name_ = nullptr;
+    QLabel* details_ = nullptr;
+    QLabel* phone_ = nullptr;
+    QLabel* idNumber_ = nullptr;
+    QPushButton* revealPhone_ = nullptr;
+    QPushButton* revealId_ = nullptr;
+    QLabel* verification_ = nullptr;
+    QPushButton* verify_ = nullptr;
+    CustomerBadgePanel* badges_ = nullptr;
+    QPushButton* edit_ = nullptr;
+    QPushButton* addVehicle_ = nullptr;
+    QPushButton* newVisit_ = nullptr;
+    QPushButton* markInvalid_ = nullptr;
+    QPushButton* editVehicle_ = nullptr;
+    QPushButton* transfer_ = nullptr;
+    QTableWidget* vehicles_ = nullptr;
+    QTableWidget* visits_ = nullptr;
+};
+
+}  // namespace hc::ui
