@@ -30,11 +30,12 @@ UserRecord fromRow(const Query& q) {
 }  // namespace
 
 std::int64_t UserRepository::insert(const UserRecord& u) {
-    Query q(db_, QStringLiteral(
-                     "INSERT INTO users (username, display_name, role, password_hash, "
-                     "password_salt, password_iterations, active, failed_logins, locked_until, "
-                     "created_at) VALUES (:username, :display_name, :role, :hash, :salt, "
-                     ":iterations, :active, :failed, :locked, :created)"));
+    Query q(db_,
+            QStringLiteral(
+                "INSERT INTO users (username, display_name, role, password_hash, "
+                "password_salt, password_iterations, active, failed_logins, locked_until, "
+                "created_at) VALUES (:username, COALESCE(:display_name, ''), :role, :hash, :salt, "
+                ":iterations, :active, :failed, :locked, :created)"));
     q.bind(QStringLiteral(":username"), u.username)
         .bind(QStringLiteral(":display_name"), u.displayName)
         .bind(QStringLiteral(":role"), u.role)
