@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace hc::domain {
+
+/// A questionnaire item of the post-service callback (domain.md §7), configurable by the shop.
+struct SatisfactionItem {
+    QString id;     ///< stable key, e.g. "reception"
+    QString label;  ///< text shown to staff, e.g. 接待热情
+    friend bool operator==(const SatisfactionItem&, const SatisfactionItem&) = default;
+};
+
+/// One answer: a score 1–5 for one item.
+struct SatisfactionAnswer {
+    QString itemId;
+    int score = 0;
+    friend bool operator==(const SatisfactionAnswer&, const SatisfactionAnswer&) = default;
+};
+
+inline constexpr int kSatisfactionMinScore = 1;
+inline constexpr int kSatisfactionMaxScore = 5;
+
+/// Thresholds of the monthly satisfaction section. Averages are fixed-point ×100 (450 = 4.50).
+struct SatisfactionSettings {
+    int strongAtLeastX100 = 450;  ///< strong (优势项目) when the rounded average ≥ 4.50
+    int weakAtMostX100 = 350;     ///< weak (劣势项目) when the rounded average ≤ 3.50
+    int lowestCount = 3;          ///< size of the "lowest items" list (always shown)
+    int minAnswers = 1;           ///< items with fewer answers are not ranked strong/weak/lowest
+    friend bool operator==(const SatisfactionSettings&, const SatisfactionSettings&) = default;
+};
+
+struct SatisfactionItemSummary {
+    QString id;
+    QString label;
+    int answers = 0;
+    long long sum = 0;
+    std::array<int, kSatisfactionMaxScore> distribution{};  ///< answers per score, [0] = score 1
+    std::optional<int> averageX100;  ///< sum ÷ answers × 100, half-up; absent without answers
+    bool ranked = false;             ///< answers ≥ settings.minAnswers
+    bool strong = false;
+    bool weak = false;
+    friend bool operator==(const SatisfactionItemSummary&,
+                           const SatisfactionItemSummary&) = default;
+
+    [[nodiscard]] int scoreCount(int score) const {
+        return distribution.at(static_cast<std::size_t>(score - kSatisfactionMinScore));
+    }
+};
+
+struct SatisfactionSummary {
+    std::vector<SatisfactionItemSummary> items;  ///< questionnaire order
+    int answers = 0;                             ///< accepted answers over all items
+    int rejected = 0;  ///< answers for unknown items or with a score outside 1–5
+    std::optional<int> overallAverageX100;  ///< over every accepted answer (not a mean of means)
+    /// Item ids: strong by average descending, weak by average ascending, lowest = the
+    /// settings.lowestCount ranked items with the lowest averages (ascending), whether or not they
+    /// are below the weak threshold. Ties keep questionnaire order.
+    std::vector<QString> strongItems;
+    std::vector<QString> weakItems;
+    std::vector<QString> lowestItems;
+
+    /// Item by id, or nullptr.
+    [[nodiscard]] const SatisfactionItemSummary* item(const QString& id) const;
+};
+
+/// Per-item counts and averages for the month's answers (domain.md §7, §9). The comparison with
+/// the thresholds uses the rounded average (what is printed): an item shown as 4.50 is strong.
+[[nodiscard]] SatisfactionSummary summarizeSatisfaction(
+    const std::vector<SatisfactionItem>& items, const std::vector<SatisfactionAnswer>& answers,
+    const SatisfactionSettings& settings = {});
+
+}  // namespace hc::domain
