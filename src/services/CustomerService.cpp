@@ -1,0 +1,275 @@
+#include "hc/services/CustomerService.h"
+
+#include "RecordJson.h"
+#include "UseCase.h"
+#include "hc/domain/IdNumberValidator.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/TextNormalizer.h"
+#include "hc/storage/AuditRepository.h"
+#include "hc/storage/CustomerRepository.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/TransactionGuard.h"
+
+#include <QStringList>
+
+namespace hc::services {
+
+using domain::TextNormalizer;
+
+namespace {
+
+const QString kEntity = QStringLiteral("customer");
+
+bool keyAllowed(const QString& value, const QStringList& keys) {
+    return value.isEmpty() || keys.contains(value);
+}
+
+}  // namespace
+
+struct CustomerService::Private {
+    storage::Database& db;
+    Clock clock;
+    storage::CustomerRepository customers{db};
+    storage::AuditRepository audit{db};
+
+    /// Validates and normalises the archive fields; the error names the field.
+    std::optional<ServiceError> normalise(domain::Customer& c) const {
+        c.name = TextNormalizer::text(c.name);
+        if (c.name.isEmpty()) {
+            return invalidInput(QStringLiteral("name"), trServices("请填写客户姓名或单位名称"));
+        }
+        for (auto [value, field] : {std::pair{&c.phone, QStringLiteral("phone")},
+                                    std::pair{&c.phone2, QStringLiteral("phone2")}}) {
+            if (TextNormalizer::text(*value).isEmpty()) {
+                value->clear();
+                continue;
+            }
+            const auto r = domain::PhoneValidator::validate(*value);
+            if (r.isError()) {
+                return invalidInput(field, trServices("电话号码有误:%1").arg(validationMessage(r)));
+            }
+            *value = r.value;
+        }
+        if (!TextNormalizer::text(c.idNumber).isEmpty()) {
+            const auto r = domain::IdNumberValidator::validate(c.idNumber, clock().date());
+            if (r.isError()) {
+                return invalidInput(QStringLiteral("id_number"),
+                                    trServices("身份证号码有误:%1").arg(validationMessage(r)));
+            }
+            c.idNumber = r.value;
+            if (!c.birthday.isValid() && r.birthday) {
+                c.birthday = *r.birthday;
+            }
+            if (c.gender.isEmpty() && r.gender) {
+                c.gender = *r.gender == domain::IdNumberValidator::Gender::Male
+                               ? QStringLiteral("male")
+                               : QStringLiteral("female");
+            }
+        } else {
+            c.idNumber.clear();
+        }
+        if (c.birthday.isValid() && c.birthday > clock().date()) {
+            return invalidInput(QStringLiteral("birthday"), trServices("生日不能晚于今天"));
+        }
+        for (QString* s : {&c.address, &c.postalCode, &c.region, &c.source, &c.note}) {
+            *s = TextNormalizer::text(*s);
+        }
+        if (c.kind.isEmpty()) {
+            c.kind = QStringLiteral("person");
+        }
+        struct Check {
+            const QString* value;
+            const char* field;
+            QStringList keys;
+        };
+        const Check checks[] = {
+            {&c.kind, "kind", {QStringLiteral("person"), QStringLiteral("company")}},
+            {&c.gender, "gender", {QStringLiteral("male"), QStringLiteral("female")}},
+            {&c.attribute,
+             "attribute",
+             {QStringLiteral("official"), QStringLiteral("insurance"), QStringLiteral("private"),
+              QStringLiteral("taxi")}},
+            {&c.behaviour,
+             "behaviour",
+             {QStringLiteral("demanding"), QStringLiteral("confused"), QStringLiteral("agitated")}},
+            {&c.decisionStyle,
+             "decision_style",
+             {QStringLiteral("rational"), QStringLiteral("emotional")}},
+        };
+        for (const Check& check : checks) {
+            if (!keyAllowed(*check.value, check.keys)) {
+                return invalidInput(QString::fromLatin1(check.field),
+                                    trServices("不支持的取值:%1").arg(*check.value));
+            }
+        }
+        return std::nullopt;
+    }
+
+    void writeAudit(const ActingUser& user, const char* action, domain::CustomerId id,
+                    const QString& before, const QString& after) {
+        audit.append(clock(), user.id, QString::fromLatin1(action), kEntity, id, before, after);
+    }
+
+    /// Loads the customer or returns NotFound.
+    Result<domain::Customer> load(domain::CustomerId id) const {
+        auto c = customers.find(id);
+        if (!c) {
+            return notFound(trServices("客户不存在,可能已被删除"));
+        }
+        return *c;
+    }
+};
+
+CustomerService::CustomerService(storage::Database& db, Clock clock)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
+
+CustomerService::~CustomerService() = default;
+
+Result<domain::CustomerId> CustomerService::registerCustomer(const ActingUser& user,
+                                                             const domain::Customer& input) {
+    return runUseCase<Result<domain::CustomerId>>([&]() -> Result<domain::CustomerId> {
+        domain::Customer c = input;
+        if (auto err = d_->normalise(c)) {
+            return *err;
+        }
+        // A new record starts valid and unverified unless the caller imports that state.
+        c.id = 0;
+        c.createdAt = d_->clock();
+        c.updatedAt = c.createdAt;
+        storage::TransactionGuard tx(d_->db);
+        c.id = d_->customers.insert(c);
+        d_->writeAudit(user, "customer.create", c.id, {}, customerJson(c));
+        tx.commit();
+        return c.id;
+    });
+}
+
+VoidResult CustomerService::updateCustomer(const ActingUser& user, const domain::Customer& input) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        domain::Customer c = input;
+        if (auto err = d_->normalise(c)) {
+            return *err;
+        }
+        storage::TransactionGuard tx(d_->db);
+        auto before = d_->load(c.id);
+        if (!before) {
+            return before.error();
+        }
+        c.updatedAt = d_->clock();
+        d_->customers.update(c);
+        const auto after = d_->customers.find(c.id);
+        d_->writeAudit(user, "customer.update", c.id, customerJson(before.value()),
+                       customerJson(*after));
+        tx.commit();
+        return Done{};
+    });
+}
+
+VoidResult CustomerService::markInvalid(const ActingUser& user, domain::CustomerId id,
+                                        domain::InvalidReason reason, const QString& note,
+                                        const QDate& since) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        const QDate today = d_->clock().date();
+        const QDate date = since.isValid() ? since : today;
+        if (date > today) {
+            return invalidInput(QStringLiteral("since"), trServices("无效日期不能晚于今天"));
+        }
+        storage::TransactionGuard tx(d_->db);
+        auto before = d_->load(id);
+        if (!before) {
+            return before.error();
+        }
+        d_->customers.markInvalid(id, reason, TextNormalizer::text(note), date, user.id,
+                                  d_->clock());
+        d_->writeAudit(user, "customer.invalid", id, customerJson(before.value()),
+                       customerJson(*d_->customers.find(id)));
+        tx.commit();
+        return Done{};
+    });
+}
+
+VoidResult CustomerService::undoInvalid(const ActingUser& user, domain::CustomerId id) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        storage::TransactionGuard tx(d_->db);
+        auto before = d_->load(id);
+        if (!before) {
+            return before.error();
+        }
+        if (!before.value().isInvalid()) {
+            return invalidInput({}, trServices("该客户不是无效客户,无需撤销"));
+        }
+        d_->customers.clearInvalid(id, d_->clock());
+        d_->writeAudit(user, "customer.invalid_undo", id, customerJson(before.value()),
+                       customerJson(*d_->customers.find(id)));
+        tx.commit();
+        return Done{};
+    });
+}
+
+VoidResult CustomerService::verify(const ActingUser& user, domain::CustomerId id) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        storage::TransactionGuard tx(d_->db);
+        auto before = d_->load(id);
+        if (!before) {
+            return before.error();
+        }
+        d_->customers.setVerified(id, d_->clock(), user.id);
+        d_->writeAudit(user, "customer.verify", id, customerJson(before.value()),
+                       customerJson(*d_->customers.find(id)));
+        tx.commit();
+        return Done{};
+    });
+}
+
+VoidResult CustomerService::setMarketingOptOut(const ActingUser& user, domain::CustomerId id,
+                                               bool optOut) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        storage::TransactionGuard tx(d_->db);
+        auto before = d_->load(id);
+        if (!before) {
+            return before.error();
+        }
+        d_->customers.setMarketingOptOut(id, optOut, d_->clock());
+        d_->writeAudit(user, "customer.marketing_opt_out", id, customerJson(before.value()),
+                       customerJson(*d_->customers.find(id)));
+        tx.commit();
+        return Done{};
+    });
+}
+
+std::optional<domain::Customer> CustomerService::find(domain::CustomerId id) const {
+    try {
+        return d_->customers.find(id);
+    } catch (const storage::StorageError&) {
+        return std::nullopt;
+    }
+}
+
+std::vector<DuplicateHit> CustomerService::findDuplicates(const QString& phone,
+                                                          const QString& idNumber,
+                                                          domain::CustomerId exceptId) const {
+    std::vector<DuplicateHit> hits;
+    try {
+        if (!TextNormalizer::text(phone).isEmpty()) {
+            const auto r = domain::PhoneValidator::validate(phone);
+            for (const auto& c : d_->customers.findByPhone(r.value)) {
+                if (c.id != exceptId) {
+                    hits.push_back({QStringLiteral("phone"), c.id, c.name});
+                }
+            }
+        }
+        if (!TextNormalizer::text(idNumber).isEmpty()) {
+            const auto r = domain::IdNumberValidator::validate(idNumber, d_->clock().date());
+            for (const auto& c : d_->customers.findByIdNumber(r.value)) {
+                if (c.id != exceptId) {
+                    hits.push_back({QStringLiteral("id_number"), c.id, c.name});
+                }
+            }
+        }
+    } catch (const storage::StorageError&) {
+        // A lookup for a warning: failing silently is better than blocking the form.
+    }
+    return hits;
+}
+
+}  // namespace hc::services

@@ -1,0 +1,83 @@
+#include "UseCase.h"
+
+#include <QLocale>
+
+namespace hc::services {
+
+namespace {
+ServiceError make(ServiceError::Code code, const QString& field, const QString& message) {
+    ServiceError e;
+    e.code = code;
+    e.field = field;
+    e.message = message;
+    return e;
+}
+}  // namespace
+
+ServiceError fromStorageError(const storage::StorageError& e) {
+    using Kind = storage::StorageError::Kind;
+    ServiceError err;
+    err.detail = QString::fromUtf8(e.what());
+    switch (e.kind()) {
+        case Kind::Busy:
+            err.code = ServiceError::Code::Busy;
+            err.message = trServices("数据库正被其他程序占用,请稍后重试");
+            break;
+        case Kind::Corrupt:
+        case Kind::Schema:
+            err.code = ServiceError::Code::Damaged;
+            err.message = trServices("数据库文件已损坏或不是回厂数据库");
+            break;
+        case Kind::Constraint: {
+            const int ext = e.sqliteCode();
+            // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555).
+            const bool unique =
+                ext == 2067 || ext == 1555 || e.message().contains(QStringLiteral("UNIQUE"));
+            err.code = unique ? ServiceError::Code::Duplicate : ServiceError::Code::Invalid;
+            err.message = unique ? trServices("该记录已存在,不能重复保存")
+                                 : trServices("数据不符合要求,未保存");
+            break;
+        }
+        case Kind::NotFound:
+            err.code = ServiceError::Code::NotFound;
+            err.message = trServices("记录不存在,可能已被删除");
+            break;
+        case Kind::Full:
+            err.code = ServiceError::Code::Failed;
+            err.message = trServices("磁盘已满,数据未保存");
+            break;
+        case Kind::ReadOnly:
+            err.code = ServiceError::Code::Failed;
+            err.message = trServices("无法写入数据库文件,请检查文件权限");
+            break;
+        case Kind::Configuration:
+        case Kind::Other:
+            err.code = ServiceError::Code::Failed;
+            err.message = trServices("数据库操作失败,数据未保存");
+            break;
+    }
+    return err;
+}
+
+ServiceError invalidInput(const QString& field, const QString& message) {
+    return make(ServiceError::Code::Invalid, field, message);
+}
+
+ServiceError duplicateValue(const QString& field, const QString& message) {
+    return make(ServiceError::Code::Duplicate, field, message);
+}
+
+ServiceError notFound(const QString& message) {
+    return make(ServiceError::Code::NotFound, {}, message);
+}
+
+ServiceError denied(const QString& message) {
+    return make(ServiceError::Code::Denied, {}, message);
+}
+
+QString validationMessage(const domain::ValidationResult& r) {
+    return r.message(QLocale().language() == QLocale::English ? domain::MessageLanguage::En
+                                                              : domain::MessageLanguage::Zh);
+}
+
+}  // namespace hc::services

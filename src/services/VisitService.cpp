@@ -1,0 +1,212 @@
+#include "hc/services/VisitService.h"
+
+#include "RecordJson.h"
+#include "UseCase.h"
+#include "hc/domain/TextNormalizer.h"
+#include "hc/storage/AuditRepository.h"
+#include "hc/storage/CustomerRepository.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/TransactionGuard.h"
+#include "hc/storage/VehicleRepository.h"
+#include "hc/storage/VisitRepository.h"
+
+#include <QStringList>
+
+namespace hc::services {
+
+using domain::TextNormalizer;
+
+namespace {
+const QString kEntity = QStringLiteral("visit");
+}
+
+struct VisitService::Private {
+    storage::Database& db;
+    Clock clock;
+    storage::VisitRepository visits{db};
+    storage::VehicleRepository vehicles{db};
+    storage::CustomerRepository customers{db};
+    storage::AuditRepository audit{db};
+
+    /// Field checks that need no database.
+    std::optional<ServiceError> normalise(domain::Visit& v) const {
+        if (!v.date.isValid()) {
+            return invalidInput(QStringLiteral("date"), trServices("请填写进厂日期"));
+        }
+        if (v.date > clock().date()) {
+            return invalidInput(QStringLiteral("date"), trServices("进厂日期不能晚于今天"));
+        }
+        if (v.faultDate.isValid() && v.faultDate > clock().date()) {
+            return invalidInput(QStringLiteral("fault_date"), trServices("故障日期不能晚于今天"));
+        }
+        const std::pair<domain::Fen, const char*> amounts[] = {{v.labourFen, "labour"},
+                                                               {v.partsFen, "parts"},
+                                                               {v.otherFen, "other"},
+                                                               {v.discountFen, "discount"},
+                                                               {v.amountFen, "amount"}};
+        for (const auto& [fen, field] : amounts) {
+            if (fen < 0) {
+                return invalidInput(QString::fromLatin1(field), trServices("金额不能为负数"));
+            }
+        }
+        if (v.amountFen == 0) {
+            const domain::Fen sum = v.labourFen + v.partsFen + v.otherFen - v.discountFen;
+            if (sum < 0) {
+                return invalidInput(QStringLiteral("discount"), trServices("优惠不能超过费用合计"));
+            }
+            v.amountFen = sum;
+        }
+        if ((v.mileage && *v.mileage < 0) || (v.faultMileage && *v.faultMileage < 0)) {
+            return invalidInput(QStringLiteral("mileage"), trServices("里程不能为负数"));
+        }
+        v.category = v.category.isEmpty() ? QStringLiteral("other") : v.category;
+        const QStringList categories{QStringLiteral("maintenance"), QStringLiteral("repair"),
+                                     QStringLiteral("accident"),    QStringLiteral("warranty"),
+                                     QStringLiteral("insurance"),   QStringLiteral("other")};
+        if (!categories.contains(v.category)) {
+            return invalidInput(QStringLiteral("category"),
+                                trServices("不支持的维修类别:%1").arg(v.category));
+        }
+        const QStringList sources{QStringLiteral("manual"), QStringLiteral("import"),
+                                  QStringLiteral("demo")};
+        v.source = v.source.isEmpty() ? QStringLiteral("manual") : v.source;
+        if (!sources.contains(v.source)) {
+            return invalidInput(QStringLiteral("source"),
+                                trServices("不支持的取值:%1").arg(v.source));
+        }
+        v.workOrder = TextNormalizer::code(v.workOrder);
+        v.appraisalNo = TextNormalizer::code(v.appraisalNo);
+        for (QString* s : {&v.workDone, &v.recommendations, &v.advisor, &v.technician}) {
+            *s = TextNormalizer::text(*s);
+        }
+        return std::nullopt;
+    }
+
+    /// Checks against stored data (inside the transaction): customer / vehicle ownership and the
+    /// work-order number. `stored` is the visit being edited, if any.
+    std::optional<ServiceError> checkStored(domain::Visit& v,
+                                            const std::optional<domain::Visit>& stored) const {
+        if (v.vehicleId) {
+            const auto vehicle = vehicles.find(*v.vehicleId);
+            if (!vehicle) {
+                return invalidInput(QStringLiteral("vehicle"), trServices("车辆不存在"));
+            }
+            const bool unchanged = stored && stored->vehicleId == v.vehicleId &&
+                                   (v.customerId == 0 || v.customerId == stored->customerId);
+            if (unchanged) {
+                v.customerId = stored->customerId;  // keeps the owner at the time of the visit
+            } else if (v.customerId == 0) {
+                v.customerId = vehicle->customerId;
+            } else if (v.customerId != vehicle->customerId) {
+                return invalidInput(
+                    QStringLiteral("vehicle"),
+                    trServices("车辆 %1 当前不属于该客户")
+                        .arg(vehicle->plate.isEmpty() ? vehicle->vin : vehicle->plate));
+            }
+        } else if (v.customerId == 0) {
+            return invalidInput(QStringLiteral("customer"), trServices("请先选择客户或车辆"));
+        }
+        if (!customers.exists(v.customerId)) {
+            return invalidInput(QStringLiteral("customer"), trServices("客户不存在"));
+        }
+        if (!v.workOrder.isEmpty()) {
+            if (auto other = visits.byWorkOrder(v.workOrder); other && other->id != v.id) {
+                return duplicateValue(QStringLiteral("work_order"),
+                                      trServices("工单号 %1 已存在").arg(v.workOrder));
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// Reads never throw to callers: a failed read is an empty answer (logged by the caller's UI
+    /// through the write paths' errors).
+    template <typename T, typename F>
+    T read(F&& f) const {
+        try {
+            return f();
+        } catch (const storage::StorageError&) {
+            return T{};
+        }
+    }
+};
+
+VisitService::VisitService(storage::Database& db, Clock clock)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
+
+VisitService::~VisitService() = default;
+
+Result<domain::VisitId> VisitService::registerVisit(const ActingUser& user,
+                                                    const domain::Visit& input) {
+    return runUseCase<Result<domain::VisitId>>([&]() -> Result<domain::VisitId> {
+        domain::Visit v = input;
+        v.id = 0;
+        if (auto err = d_->normalise(v)) {
+            return *err;
+        }
+        storage::TransactionGuard tx(d_->db);
+        if (auto err = d_->checkStored(v, std::nullopt)) {
+            return *err;
+        }
+        v.createdAt = d_->clock();
+        v.createdBy = user.id == 0 ? std::nullopt : std::optional<std::int64_t>(user.id);
+        v.id = d_->visits.insert(v);
+        d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.create"), kEntity, v.id, {},
+                         visitJson(v));
+        tx.commit();
+        return v.id;
+    });
+}
+
+VoidResult VisitService::updateVisit(const ActingUser& user, const domain::Visit& input) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        domain::Visit v = input;
+        if (auto err = d_->normalise(v)) {
+            return *err;
+        }
+        storage::TransactionGuard tx(d_->db);
+        const auto before = d_->visits.find(v.id);
+        if (!before) {
+            return notFound(trServices("维修记录不存在,可能已被删除"));
+        }
+        if (auto err = d_->checkStored(v, before)) {
+            return *err;
+        }
+        d_->visits.update(v);
+        d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.update"), kEntity, v.id,
+                         visitJson(*before), visitJson(*d_->visits.find(v.id)));
+        tx.commit();
+        return Done{};
+    });
+}
+
+VoidResult VisitService::deleteVisit(const ActingUser& user, domain::VisitId id) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        if (user.role != domain::Role::Manager) {
+            return denied(trServices("只有经理可以删除维修记录"));
+        }
+        storage::TransactionGuard tx(d_->db);
+        const auto before = d_->visits.find(id);
+        if (!before) {
+            return notFound(trServices("维修记录不存在,可能已被删除"));
+        }
+        d_->visits.remove(id);
+        d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.delete"), kEntity, id,
+                         visitJson(*before), {});
+        tx.commit();
+        return Done{};
+    });
+}
+
+std::optional<domain::Visit> VisitService::find(domain::VisitId id) const {
+    return d_->read<std::optional<domain::Visit>>([&] { return d_->visits.find(id); });
+}
+
+std::vector<domain::Visit> VisitService::visitsOf(domain::CustomerId customer) const {
+    return d_->read<std::vector<domain::Visit>>([&] { return d_->visits.ofCustomer(customer); });
+}
+
+std::vector<domain::Visit> VisitService::visitsOfVehicle(domain::VehicleId vehicle) const {
+    return d_->read<std::vector<domain::Visit>>([&] { return d_->visits.ofVehicle(vehicle); });
+}
+
+}  // namespace hc::services
