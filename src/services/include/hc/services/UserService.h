@@ -32,6 +32,9 @@ struct LoginPolicy {
     int maxFailures = 5;
     int lockMinutes = 15;
     int failureDelayMs = 1000;
+    /// PBKDF2 iterations for new password hashes (tests lower it; the schema enforces ≥ 10000).
+    int passwordIterations = 120000;
+    friend bool operator==(const LoginPolicy&, const LoginPolicy&) = default;
 };
 
 /// Users and authentication. Passwords are stored as PBKDF2-HMAC-SHA256 hashes with a random salt
