@@ -376,6 +376,11 @@ private:
     }
 
     void maintenance(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        // From quasi_lost on (8 months+ by default) the win-back call, whose script includes the
+        // maintenance reminder, takes over.
+        if (data.stage && *data.stage != Stage::Active && *data.stage != Stage::NotLost) {
+            return;
+        }
         // Group the customer's visits by vehicle; skip vehicles now owned by someone else.
         std::map<std::optional<VehicleId>, std::vector<Visit>> byVehicle;
         for (const Visit* v : data.visits) {
