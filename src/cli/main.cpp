@@ -1,6 +1,106 @@
-#include <cstdio>
+// huichang-cli: thin command-line front end. Parses the arguments, sets up logging and the
+// message language, and hands over to one command function per file (Commands.h).
+#include "ArgParser.h"
+#include "CliContext.h"
+#include "Commands.h"
 
-int main() {
-    std::fputs("huichang-cli: not built yet\n", stderr);
-    return 1;
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+void setUpLogging() {
+    auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    sink->set_level(spdlog::level::warn);
+    for (const char* name : {"cli", "storage", "services"}) {
+        auto logger = std::make_shared<spdlog::logger>(name, sink);
+        logger->set_level(spdlog::level::warn);
+        spdlog::register_logger(logger);
+    }
+}
+
+/// Loads huichang_<lang>.qm from the resources, the program's folder or its translations/ folder.
+void loadTranslation(QCoreApplication& app, const QString& lang) {
+    auto* translator = new QTranslator(&app);
+    const QString name = QStringLiteral("huichang_") + lang;
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString& folder : {QStringLiteral(":/i18n"), dir + QStringLiteral("/translations"),
+                                  dir, dir + QStringLiteral("/../share/huichang/translations")}) {
+        if (translator->load(name, folder)) {
+            QCoreApplication::installTranslator(translator);
+            return;
+        }
+    }
+    delete translator;
+}
+
+QString defaultDatabasePath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("huichang.db"));
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
+    QCoreApplication::setApplicationName(QStringLiteral("huichang"));
+    setUpLogging();
+
+    using namespace hc::cli;
+    ArgParser args({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("role"),
+                    QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
+                    QStringLiteral("months"), QStringLiteral("rejects")},
+                   {QStringLiteral("json"), QStringLiteral("help")});
+    const bool parsed = args.parse(QCoreApplication::arguments().mid(1));
+
+    const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();
+    if (lang == u"en") {
+        loadTranslation(app, lang);
+    }
+    if (!parsed) {
+        return usageError(args.error());
+    }
+    if (lang != u"zh" && lang != u"en") {
+        return usageError(tr("--lang 只能是 zh 或 en"));
+    }
+
+    CliContext ctx{
+        args,
+        args.value(QStringLiteral("db"), defaultDatabasePath()),
+        lang == u"en" ? hc::domain::MessageLanguage::En : hc::domain::MessageLanguage::Zh,
+        {}};
+    const QStringList& positional = args.positional();
+    const QString command = positional.value(0);
+    if (args.flag(QStringLiteral("help"))) {
+        err(usageText(command));
+        return kExitOk;
+    }
+    if (command.isEmpty()) {
+        return usageError(tr("缺少命令"));
+    }
+    ctx.operands = positional.mid(1);
+
+    using Runner = int (*)(CliContext&);
+    const std::pair<const char*, Runner> commands[] = {
+        {"init", runInit},         {"user", runUser}, {"demo", runDemo},     {"import", runImport},
+        {"classify", runClassify}, {"abc", runAbc},   {"matrix", runMatrix}, {"rfm", runRfm},
+    };
+    for (const auto& [name, runner] : commands) {
+        if (command == QLatin1String(name)) {
+            try {
+                return runner(ctx);
+            } catch (const std::exception& e) {
+                err(tr("意外错误:%1").arg(QString::fromUtf8(e.what())));
+                return kExitFailure;
+            }
+        }
+    }
+    return usageError(tr("未知命令:%1").arg(command));
 }

@@ -1,0 +1,226 @@
+#include "hc/services/AnalysisService.h"
+
+#include "StorageFailure.h"
+#include "hc/domain/Classification.h"
+#include "hc/storage/AnalysisRepository.h"
+#include "hc/storage/SettingsRepository.h"
+#include "hc/storage/StorageError.h"
+
+#include <QCoreApplication>
+
+#include <unordered_map>
+
+namespace hc::services {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("hc::services", text);
+}
+
+ServiceError badDate() {
+    return ServiceError{ServiceError::Code::Invalid, tr("分析日期无效。"), {}, {}};
+}
+
+/// Runs `body` and turns storage errors into service errors.
+template <typename T, typename F>
+Result<T> guarded(F&& body) {
+    try {
+        return body();
+    } catch (const storage::StorageError& e) {
+        return storageFailure(e);
+    }
+}
+
+std::unordered_map<domain::CustomerId, const domain::CustomerFacts*> indexFacts(
+    const std::vector<domain::CustomerFacts>& facts) {
+    std::unordered_map<domain::CustomerId, const domain::CustomerFacts*> index;
+    index.reserve(facts.size());
+    for (const auto& f : facts) {
+        index.emplace(f.id, &f);
+    }
+    return index;
+}
+
+}  // namespace
+
+AnalysisService::AnalysisService(storage::Database& db) : db_(db) {}
+
+AnalysisService::AnalysisService(storage::Database& db, const domain::AnalysisSettings& settings)
+    : db_(db), fixed_(settings) {}
+
+QDate AnalysisService::windowStart(const QDate& asOf, const domain::Span& span) {
+    return span.before(asOf).addDays(1);
+}
+
+Result<domain::AnalysisSettings> AnalysisService::settings() const {
+    if (fixed_) {
+        return *fixed_;
+    }
+    return guarded<domain::AnalysisSettings>(
+        [&] { return storage::SettingsRepository(db_).loadAnalysis(); });
+}
+
+Result<ClassificationReport> AnalysisService::classify(const QDate& asOf) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    return guarded<ClassificationReport>([&]() -> Result<ClassificationReport> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        const auto& lifecycle = s.value().lifecycle;
+        const auto facts = storage::AnalysisRepository(db_).loadFacts(
+            asOf, windowStart(asOf, s.value().abc.window));
+        ClassificationReport report;
+        report.asOf = asOf;
+        report.customers.reserve(facts.size());
+        for (const auto& f : facts) {
+            const auto r = domain::classify(f, asOf, lifecycle);
+            report.counts.add(r);
+            report.customers.push_back(
+                ClassifiedCustomer{f.id, f.name, f.phone, r.cls, r.stage, r.isNew, f.firstVisit,
+                                   domain::hasVisitBy(f, asOf) ? f.lastVisit : QDate()});
+        }
+        return report;
+    });
+}
+
+Result<AbcReport> AnalysisService::abc(const QDate& asOf, std::optional<int> months) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    if (months && *months <= 0) {
+        return ServiceError{ServiceError::Code::Invalid, tr("月数必须大于 0。"), {}, {}};
+    }
+    return guarded<AbcReport>([&]() -> Result<AbcReport> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        domain::AbcSettings abcSettings = s.value().abc;
+        if (months) {
+            abcSettings.window = domain::Span::months(*months);
+        }
+        AbcReport report;
+        report.from = windowStart(asOf, abcSettings.window);
+        report.to = asOf;
+        const auto facts = storage::AnalysisRepository(db_).loadFacts(asOf, report.from);
+        const auto result = domain::runAbc(domain::abcInputs(facts, asOf), abcSettings);
+        const auto index = indexFacts(facts);
+        report.totalFen = result.totalFen;
+        report.gradeCounts = result.gradeCounts;
+        report.rows.reserve(result.rows.size());
+        for (const auto& row : result.rows) {
+            const auto it = index.find(row.customerId);
+            report.rows.push_back(
+                AbcReportRow{row, it != index.end() ? it->second->name : QString()});
+        }
+        return report;
+    });
+}
+
+Result<MatrixReport> AnalysisService::matrix(const QDate& asOf) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    return guarded<MatrixReport>([&]() -> Result<MatrixReport> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        const auto& settings = s.value();
+        storage::AnalysisRepository repo(db_);
+        MatrixReport report;
+        report.asOf = asOf;
+        report.from = windowStart(asOf, settings.matrix.window);
+        const QDate abcFrom = windowStart(asOf, settings.abc.window);
+        const auto facts = repo.loadFacts(asOf, abcFrom);
+        const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
+        if (report.from == abcFrom) {
+            report.matrix = domain::buildLoyaltyMatrix(abc, facts, settings.matrix);
+        } else {
+            const auto visitFacts = repo.loadFacts(asOf, report.from);
+            report.matrix = domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix);
+        }
+        return report;
+    });
+}
+
+Result<RfmReport> AnalysisService::rfm(const QDate& asOf) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    return guarded<RfmReport>([&]() -> Result<RfmReport> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        RfmReport report;
+        report.asOf = asOf;
+        report.from = windowStart(asOf, s.value().abc.window);
+        const auto facts = storage::AnalysisRepository(db_).loadFacts(asOf, report.from);
+        report.rfm = domain::runRfm(facts, asOf, s.value().rfm);
+        return report;
+    });
+}
+
+Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::CustomerId id,
+                                                                 const QDate& asOf) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    return guarded<CustomerAnalysisSummary>([&]() -> Result<CustomerAnalysisSummary> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        const auto& settings = s.value();
+        storage::AnalysisRepository repo(db_);
+        const QDate abcFrom = windowStart(asOf, settings.abc.window);
+        const auto facts = repo.loadFacts(asOf, abcFrom);
+        const auto index = indexFacts(facts);
+        const auto it = index.find(id);
+        if (it == index.end()) {
+            return ServiceError{ServiceError::Code::NotFound, tr("找不到这个客户。"), {}, {}};
+        }
+        const domain::CustomerFacts& f = *it->second;
+        CustomerAnalysisSummary summary;
+        summary.id = id;
+        summary.name = f.name;
+        const auto c = domain::classify(f, asOf, settings.lifecycle);
+        summary.cls = c.cls;
+        summary.stage = c.stage;
+        summary.isNew = c.isNew;
+        summary.lastVisit = domain::hasVisitBy(f, asOf) ? f.lastVisit : QDate();
+        summary.windowAmountFen = f.windowAmountFen;
+        summary.windowVisits = f.windowVisits;
+
+        const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
+        if (const auto* row = abc.find(id)) {
+            summary.abcGrade = row->grade;
+            summary.abcRank = row->rank;
+            const QDate matrixFrom = windowStart(asOf, settings.matrix.window);
+            const auto matrix = domain::buildLoyaltyMatrix(
+                abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom),
+                settings.matrix);
+            for (const auto& e : matrix.entries) {
+                if (e.customerId == id) {
+                    summary.matrixCell = e.cell;
+                    break;
+                }
+            }
+        }
+        const auto rfm = domain::runRfm(facts, asOf, settings.rfm);
+        for (const auto& e : rfm.entries) {
+            if (e.customerId == id) {
+                summary.rfmSegment = e.segment;
+                break;
+            }
+        }
+        return summary;
+    });
+}
+
+}  // namespace hc::services

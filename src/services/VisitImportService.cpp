@@ -1,0 +1,196 @@
+#include "hc/services/VisitImportService.h"
+
+#include "StorageFailure.h"
+
+#include "hc/domain/Customer.h"
+#include "hc/domain/Vehicle.h"
+#include "hc/domain/Visit.h"
+#include "hc/services/CsvReader.h"
+#include "hc/services/VisitRowMapper.h"
+#include "hc/storage/BulkWriter.h"
+#include "hc/storage/StorageError.h"
+#include "hc/storage/TransactionGuard.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
+
+namespace hc::services {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("hc::services", text);
+}
+
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("services");
+    return l ? l : spdlog::default_logger();
+}
+
+}  // namespace
+
+VisitImportService::VisitImportService(storage::Database& db, Clock clock,
+                                       domain::MessageLanguage language)
+    : db_(db), clock_(std::move(clock)), language_(language) {}
+
+Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
+                                                       const QByteArray& fileBytes) {
+    ImportSummary summary;
+    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
+    CsvReader reader(CsvReader::decode(fileBytes, &encoding));
+    summary.encoding = CsvReader::encodingName(encoding);
+
+    CsvRecord record;
+    if (!reader.next(record)) {
+        return ServiceError{ServiceError::Code::Invalid, tr("文件是空的,没有可导入的行。"), {}, {}};
+    }
+    QString headerError;
+    const auto mapper = VisitRowMapper::fromHeader(record.fields, language_, &headerError);
+    if (!mapper) {
+        return ServiceError{ServiceError::Code::Invalid, headerError, {}, {}};
+    }
+    const QDateTime now = clock_();
+    const QDate today = now.date();
+
+    try {
+        storage::TransactionGuard tx(db_);
+        storage::BulkWriter writer(db_);
+        writer.setTimestamp(now.toString(Qt::ISODate).left(19));
+        storage::BulkWriter::Keys keys = writer.loadKeys();
+
+        while (reader.next(record)) {
+            ++summary.rows;
+            const auto row = mapper->map(record, today, summary.rejects);
+            if (!row) {
+                ++summary.rejected;
+                continue;
+            }
+            const QString who =
+                !row->plate.isEmpty() ? row->plate : QStringLiteral("tel:") + row->phone;
+            const QString key = storage::BulkWriter::visitKey(who, row->visitDate, row->amountFen);
+            if ((!row->workOrder.isEmpty() && keys.workOrders.contains(row->workOrder)) ||
+                keys.visitKeys.contains(key)) {
+                ++summary.duplicatesSkipped;
+                continue;
+            }
+
+            // Vehicle by plate, then VIN.
+            std::optional<storage::BulkWriter::VehicleRef> vehicle;
+            if (!row->plate.isEmpty()) {
+                const auto it = keys.vehicleByPlate.constFind(row->plate);
+                if (it != keys.vehicleByPlate.cend()) {
+                    vehicle = *it;
+                }
+            }
+            if (!vehicle && !row->vin.isEmpty()) {
+                const auto it = keys.vehicleByVin.constFind(row->vin);
+                if (it != keys.vehicleByVin.cend()) {
+                    vehicle = *it;
+                }
+            }
+            // Customer by phone, else the vehicle's owner, else new.
+            domain::CustomerId customerId = 0;
+            if (!row->phone.isEmpty()) {
+                customerId = keys.customerByPhone.value(row->phone, 0);
+            }
+            if (customerId == 0 && vehicle) {
+                customerId = vehicle->owner;
+            }
+            if (customerId == 0) {
+                if (row->name.isEmpty()) {
+                    summary.rejects.push_back(ImportReject{
+                        row->line, mapper->headerOf(VisitRowMapper::Name),
+                        tr("客户姓名为空:电话和车牌都找不到已有客户,无法新建客户"), row->raw});
+                    ++summary.rejected;
+                    continue;
+                }
+                domain::Customer c;
+                c.name = row->name;
+                c.phone = row->phone;
+                c.region = row->region;
+                c.source = QStringLiteral("import");
+                customerId = writer.insertCustomer(c);
+                ++summary.customersCreated;
+                if (!row->phone.isEmpty()) {
+                    keys.customerByPhone.insert(row->phone, customerId);
+                }
+            }
+            if (!vehicle && (!row->plate.isEmpty() || !row->vin.isEmpty())) {
+                domain::Vehicle v;
+                v.customerId = customerId;
+                v.plate = row->plate;
+                v.vin = row->vin;
+                v.model = row->model;
+                v.purchaseDate = row->purchaseDate;
+                const QDate from =
+                    row->purchaseDate.isValid() && row->purchaseDate <= row->visitDate
+                        ? row->purchaseDate
+                        : row->visitDate;
+                const storage::BulkWriter::VehicleRef ref{writer.insertVehicle(v, from),
+                                                          customerId};
+                vehicle = ref;
+                ++summary.vehiclesCreated;
+                if (!row->plate.isEmpty()) {
+                    keys.vehicleByPlate.insert(row->plate, ref);
+                }
+                if (!row->vin.isEmpty()) {
+                    keys.vehicleByVin.insert(row->vin, ref);
+                }
+            }
+
+            domain::Visit visit;
+            visit.customerId = customerId;
+            if (vehicle) {
+                visit.vehicleId = vehicle->id;
+            }
+            visit.date = row->visitDate;
+            visit.workOrder = row->workOrder;
+            visit.mileage = row->mileage;
+            visit.category = row->category;
+            visit.amountFen = row->amountFen;
+            visit.source = QStringLiteral("import");
+            if (user.id > 0) {
+                visit.createdBy = user.id;
+            }
+            writer.insertVisit(visit);
+            ++summary.imported;
+            if (!row->workOrder.isEmpty()) {
+                keys.workOrders.insert(row->workOrder);
+            }
+            keys.visitKeys.insert(key);
+        }
+
+        const nlohmann::json audit = {{"rows", summary.rows},
+                                      {"imported", summary.imported},
+                                      {"rejected", summary.rejected},
+                                      {"customers_created", summary.customersCreated},
+                                      {"vehicles_created", summary.vehiclesCreated},
+                                      {"duplicates_skipped", summary.duplicatesSkipped},
+                                      {"encoding", summary.encoding.toStdString()}};
+        writer.insertAudit(user.id, QStringLiteral("import_visits"), QStringLiteral("visits"),
+                           QString::fromStdString(audit.dump()));
+        tx.commit();
+    } catch (const storage::StorageError& e) {
+        logger()->error("import failed, rolled back: {}", e.what());
+        return storageFailure(e, tr("整个导入已撤销,没有导入任何数据。"));
+    }
+    logger()->info("imported {} visits ({} rejected, {} duplicates)", summary.imported,
+                   summary.rejected, summary.duplicatesSkipped);
+    return summary;
+}
+
+QByteArray VisitImportService::rejectsCsv(const ImportSummary& summary) {
+    QString out;
+    out += CsvReader::formatRecord({QStringLiteral("line"), QStringLiteral("column"),
+                                    QStringLiteral("reason"), QStringLiteral("original row")});
+    out += QStringLiteral("\r\n");
+    for (const ImportReject& r : summary.rejects) {
+        out += CsvReader::formatRecord({QString::number(r.line), r.column, r.reason, r.original});
+        out += QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+}  // namespace hc::services

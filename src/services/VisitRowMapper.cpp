@@ -1,0 +1,265 @@
+#include "hc/services/VisitRowMapper.h"
+
+#include "hc/domain/DateParser.h"
+#include "hc/domain/MileageParser.h"
+#include "hc/domain/MoneyParser.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/PlateValidator.h"
+#include "hc/domain/TextNormalizer.h"
+#include "hc/domain/VinValidator.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace hc::services {
+
+namespace {
+
+using domain::MessageLanguage;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("hc::services", text);
+}
+
+/// Accepted header spellings per column (compared after trimming, half-width, lower case, and
+/// without spaces / underscores).
+const std::array<QStringList, VisitRowMapper::ColumnCount>& aliases() {
+    static const std::array<QStringList, VisitRowMapper::ColumnCount> table = {
+        QStringList{QStringLiteral("客户姓名"), QStringLiteral("姓名"), QStringLiteral("客户"),
+                    QStringLiteral("客户名称"), QStringLiteral("name"), QStringLiteral("customer"),
+                    QStringLiteral("customername")},
+        QStringList{QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"),
+                    QStringLiteral("手机号"), QStringLiteral("电话号码"), QStringLiteral("phone"),
+                    QStringLiteral("mobile"), QStringLiteral("tel")},
+        QStringList{QStringLiteral("车牌号"), QStringLiteral("车牌"), QStringLiteral("牌照号"),
+                    QStringLiteral("车牌号码"), QStringLiteral("plate"), QStringLiteral("plateno"),
+                    QStringLiteral("licenseplate")},
+        QStringList{QStringLiteral("车架号"), QStringLiteral("底盘号"), QStringLiteral("vin"),
+                    QStringLiteral("vin码"), QStringLiteral("chassis")},
+        QStringList{QStringLiteral("车型"), QStringLiteral("model"), QStringLiteral("车辆型号")},
+        QStringList{QStringLiteral("购车日期"), QStringLiteral("purchasedate")},
+        QStringList{QStringLiteral("地区"), QStringLiteral("所在区域"), QStringLiteral("区域"),
+                    QStringLiteral("region")},
+        QStringList{QStringLiteral("进厂日期"), QStringLiteral("维修日期"), QStringLiteral("日期"),
+                    QStringLiteral("visitdate"), QStringLiteral("date")},
+        QStringList{QStringLiteral("里程"), QStringLiteral("进厂里程"), QStringLiteral("公里数"),
+                    QStringLiteral("mileage"), QStringLiteral("km")},
+        QStringList{QStringLiteral("维修类别"), QStringLiteral("类别"), QStringLiteral("维修类型"),
+                    QStringLiteral("category")},
+        QStringList{QStringLiteral("工单号"), QStringLiteral("派工单编号"),
+                    QStringLiteral("工单编号"), QStringLiteral("workorder"), QStringLiteral("wo")},
+        QStringList{QStringLiteral("实收金额"), QStringLiteral("金额"), QStringLiteral("实收"),
+                    QStringLiteral("amount"), QStringLiteral("amountyuan")},
+    };
+    return table;
+}
+
+QString headerKey(const QString& text) {
+    QString s = domain::TextNormalizer::toHalfWidth(text).trimmed().toLower();
+    if (s.startsWith(QChar(0xFEFF))) {
+        s.remove(0, 1);
+    }
+    s.remove(u' ');
+    s.remove(u'_');
+    // "实收金额(元)" / "amount (yuan)": ignore a trailing unit in brackets.
+    const qsizetype bracket = s.indexOf(u'(');
+    if (bracket > 0) {
+        s.truncate(bracket);
+    }
+    return s;
+}
+
+}  // namespace
+
+QString VisitRowMapper::columnKey(Column column) {
+    static const char* const keys[] = {"name",    "phone",         "plate",      "vin",
+                                       "model",   "purchase_date", "region",     "visit_date",
+                                       "mileage", "category",      "work_order", "amount"};
+    return QString::fromLatin1(keys[column]);
+}
+
+QString VisitRowMapper::columnChinese(Column column) {
+    return aliases()[column].first();
+}
+
+std::optional<VisitRowMapper> VisitRowMapper::fromHeader(const QStringList& header,
+                                                         domain::MessageLanguage language,
+                                                         QString* error) {
+    VisitRowMapper m;
+    m.index_.fill(-1);
+    m.header_ = header;
+    m.language_ = language;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString key = headerKey(header.at(i));
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (m.index_[c] < 0 && aliases()[c].contains(key)) {
+                m.index_[c] = static_cast<int>(i);
+                break;
+            }
+        }
+    }
+    QStringList missing;
+    if (m.index_[VisitDate] < 0) {
+        missing << QStringLiteral("进厂日期/visit_date");
+    }
+    if (m.index_[Amount] < 0) {
+        missing << QStringLiteral("实收金额/amount");
+    }
+    if (m.index_[Plate] < 0 && m.index_[Phone] < 0) {
+        missing << QStringLiteral("车牌号/plate") + tr("或") + QStringLiteral("电话/phone");
+    }
+    if (!missing.isEmpty()) {
+        if (error) {
+            *error = tr("文件缺少必需的列:%1。第一行必须是列标题。")
+                         .arg(missing.join(QStringLiteral(", ")));
+        }
+        return std::nullopt;
+    }
+    return m;
+}
+
+QString VisitRowMapper::headerOf(Column column) const {
+    const int i = index_[column];
+    return i >= 0 && i < header_.size() ? header_.at(i).trimmed().remove(QChar(0xFEFF))
+                                        : columnKey(column);
+}
+
+std::optional<QString> VisitRowMapper::categoryKey(const QString& text) {
+    const QString t = domain::TextNormalizer::text(text).toLower();
+    if (t.isEmpty()) {
+        return QStringLiteral("other");
+    }
+    static const std::pair<const char16_t*, const char*> table[] = {
+        {u"保养", "maintenance"},    {u"维修", "repair"},       {u"事故", "accident"},
+        {u"质保", "warranty"},       {u"保修", "warranty"},     {u"保险", "insurance"},
+        {u"其他", "other"},          {u"其它", "other"},        {u"maintenance", "maintenance"},
+        {u"repair", "repair"},       {u"accident", "accident"}, {u"warranty", "warranty"},
+        {u"insurance", "insurance"}, {u"other", "other"},
+    };
+    for (const auto& [name, key] : table) {
+        if (t == QStringView(name)) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const QDate& today,
+                                                  std::vector<ImportReject>& rejects) const {
+    const std::size_t before = rejects.size();
+    auto field = [&](Column c) -> QString {
+        const int i = index_[c];
+        return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
+    };
+    auto reject = [&](Column c, const QString& reason) {
+        rejects.push_back(ImportReject{record.line, c == ColumnCount ? QString() : headerOf(c),
+                                       reason, record.raw});
+    };
+    auto message = [&](const domain::ValidationResult& r) { return r.message(language_); };
+
+    VisitImportRow row;
+    row.line = record.line;
+    row.raw = record.raw;
+    if (record.unterminatedQuote) {
+        reject(ColumnCount, tr("引号没有闭合(从这一行到文件末尾被当作一个字段)"));
+        return std::nullopt;
+    }
+
+    row.name = domain::TextNormalizer::text(field(Name));
+    row.model = domain::TextNormalizer::text(field(Model));
+    row.region = domain::TextNormalizer::text(field(Region));
+    row.workOrder = domain::TextNormalizer::code(field(WorkOrder));
+
+    const QString phone = field(Phone);
+    if (!phone.isEmpty()) {
+        const auto r = domain::PhoneValidator::validate(phone);
+        if (r.isError()) {
+            reject(Phone, message(r));
+        } else {
+            row.phone = r.value;
+        }
+    }
+    const QString plate = field(Plate);
+    if (!plate.isEmpty()) {
+        const auto r = domain::PlateValidator::validate(plate);
+        if (r.isError()) {
+            reject(Plate, message(r));
+        } else {
+            row.plate = r.value;
+        }
+    }
+    const QString vin = field(Vin);
+    if (!vin.isEmpty()) {
+        const auto r = domain::VinValidator::validate(vin);
+        if (r.isError()) {
+            reject(Vin, message(r));
+        } else {
+            row.vin = r.value;
+        }
+    }
+    if (phone.isEmpty() && plate.isEmpty()) {
+        reject(index_[Plate] >= 0 ? Plate : Phone,
+               tr("车牌号和电话都为空:至少需要其中一个才能找到客户"));
+    }
+
+    const QString visitDate = field(VisitDate);
+    if (visitDate.isEmpty()) {
+        reject(VisitDate, tr("进厂日期为空"));
+    } else {
+        const auto r = domain::DateParser::parse(visitDate);
+        if (r.isError() || !r.date) {
+            reject(VisitDate, message(r));
+        } else if (*r.date > today) {
+            reject(VisitDate, tr("进厂日期 %1 在今天之后").arg(r.date->toString(Qt::ISODate)));
+        } else {
+            row.visitDate = *r.date;
+        }
+    }
+    const QString purchase = field(PurchaseDate);
+    if (!purchase.isEmpty()) {
+        const auto r = domain::DateParser::parse(purchase);
+        if (r.isError() || !r.date) {
+            reject(PurchaseDate, message(r));
+        } else {
+            row.purchaseDate = *r.date;
+        }
+    }
+
+    const QString amount = field(Amount);
+    if (amount.isEmpty()) {
+        reject(Amount, tr("实收金额为空"));
+    } else {
+        const auto r = domain::MoneyParser::parse(amount);
+        if (r.isError() || !r.fen) {
+            reject(Amount, message(r));
+        } else {
+            row.amountFen = *r.fen;
+        }
+    }
+    const QString mileage = field(Mileage);
+    if (!mileage.isEmpty()) {
+        const auto r = domain::MileageParser::parse(mileage);
+        if (r.isError() || !r.km) {
+            reject(Mileage, message(r));
+        } else if (*r.km > std::numeric_limits<int>::max()) {
+            reject(Mileage, tr("里程数太大"));
+        } else {
+            row.mileage = static_cast<int>(*r.km);
+        }
+    }
+    const auto category = categoryKey(field(Category));
+    if (!category) {
+        reject(
+            Category,
+            tr("未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)").arg(field(Category)));
+    } else {
+        row.category = *category;
+    }
+    if (rejects.size() != before) {
+        return std::nullopt;
+    }
+    return row;
+}
+
+}  // namespace hc::services

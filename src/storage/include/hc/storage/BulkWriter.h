@@ -1,0 +1,74 @@
+#pragma once
+
+#include "hc/domain/Customer.h"
+#include "hc/domain/Vehicle.h"
+#include "hc/domain/Visit.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+namespace hc::storage {
+
+class Database;
+
+/// Fast path for many rows at once (demo data, CSV import): prepared sqlite3 statements on the raw
+/// handle, reused for every row. The caller owns the transaction (one TransactionGuard around the
+/// whole batch); BulkWriter never begins or commits. Throws StorageError on every failure.
+///
+/// It also reads, in one pass each, the keys an importer needs to match and de-duplicate rows
+/// against what is already stored (loadKeys()).
+class BulkWriter {
+public:
+    /// What is already stored, for matching and de-duplication. Keys are normalised values.
+    struct VehicleRef {
+        domain::VehicleId id = 0;
+        domain::CustomerId owner = 0;
+    };
+    struct Keys {
+        QHash<QString, domain::CustomerId> customerByPhone;  ///< phone and phone2
+        QHash<QString, VehicleRef> vehicleByPlate;
+        QHash<QString, VehicleRef> vehicleByVin;
+        QSet<QString> workOrders;
+        /// visitKey(plate or "tel:"+phone, date, amount) of every stored visit.
+        QSet<QString> visitKeys;
+    };
+
+    explicit BulkWriter(Database& db);
+    ~BulkWriter();
+    BulkWriter(const BulkWriter&) = delete;
+    BulkWriter& operator=(const BulkWriter&) = delete;
+
+    /// Inserts a customer (archive fields, invalid state); returns the new id. created_at /
+    /// updated_at are set to `timestamp` (see setTimestamp()).
+    domain::CustomerId insertCustomer(const domain::Customer& c);
+    /// Inserts a vehicle owned by v.customerId and opens its ownership period on `ownerFrom`
+    /// (purchase date when valid, else the first visit); returns the new id.
+    domain::VehicleId insertVehicle(const domain::Vehicle& v, const QDate& ownerFrom);
+    /// Inserts a visit; returns the new id.
+    domain::VisitId insertVisit(const domain::Visit& v);
+    /// Appends one audit record (entity "import" / "demo", after_json a JSON object text).
+    void insertAudit(std::int64_t userId, const QString& action, const QString& entity,
+                     const QString& afterJson);
+
+    /// created_at / updated_at of the rows written from now on ('YYYY-MM-DDTHH:MM:SS').
+    void setTimestamp(const QString& timestamp);
+
+    /// Reads every stored key (phones, plates, VINs, work orders, visit keys).
+    [[nodiscard]] Keys loadKeys() const;
+
+    /// The de-duplication key of a visit without work order: vehicle (plate, else "tel:" + phone),
+    /// date and amount.
+    [[nodiscard]] static QString visitKey(const QString& who, const QDate& date,
+                                          std::int64_t amountFen);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d_;
+};
+
+}  // namespace hc::storage
