@@ -1,23 +1,12 @@
 #include "hc/domain/AbcAnalysis.h"
 
+#include "hc/domain/Percent.h"
+
 #include "hc/domain/Classification.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace hc::domain {
-
-namespace {
-
-long long floorDiv(long long a, long long b) {
-    long long q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) {
-        --q;
-    }
-    return q;
-}
-
-}  // namespace
 
 QString toKey(AbcGrade grade) {
     switch (grade) {
@@ -126,20 +115,8 @@ AbcResult runAbc(std::vector<AbcInput> inputs, const AbcSettings& settings) {
     return result;
 }
 
-int ratioBp(long long part, long long total) {
-    if (total <= 0) {
-        return 0;
-    }
-    return static_cast<int>(floorDiv(part * 20000 + total, 2 * total));
-}
+int ratioBp(long long part, long long total) { return percentBp(part, total); }
 
-QString formatBp(int bp) {
-    const long long magnitude = std::llabs(static_cast<long long>(bp));
-    QString text = bp < 0 ? QStringLiteral("-") : QString();
-    text += QString::number(magnitude / 100);
-    text += QLatin1Char('.');
-    text += QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return text;
-}
+QString formatBp(int bp) { return formatPercent(bp); }
 
 }  // namespace hc::domain
