@@ -11,6 +11,7 @@ namespace {
 struct PerCustomer {
     const FollowUpCall* last = nullptr;
     std::optional<ChurnReason> reason;
+    QDate reasonDate;
     std::vector<QDate> callDates;
 };
 
@@ -37,8 +38,9 @@ WinbackKpis computeWinbackKpis(int year, int month, const std::vector<FollowUpCa
         if (p.last == nullptr || c.date >= p.last->date) {
             p.last = &c;
         }
-        if (c.churnReason && (p.reason == std::nullopt || c.date >= p.last->date)) {
+        if (c.churnReason && (!p.reason || c.date >= p.reasonDate)) {
             p.reason = c.churnReason;
+            p.reasonDate = c.date;
         }
         p.callDates.push_back(c.date);
     }

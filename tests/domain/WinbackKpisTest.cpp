@@ -102,3 +102,19 @@ TEST(WinbackKpis, EmptyMonth) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(WinbackKpis, LatestReasonGivenCounts) {
+    const std::vector<FollowUpCall> calls = {
+        call(1, "2026-12-20", O::Refuses, FollowUpKind::Winback, R::Distance),
+        call(1, "2026-12-02", O::Reached, FollowUpKind::Winback, R::Price),
+        call(1, "2026-12-21", O::NoAnswer)};
+    const auto k = computeWinbackKpis(2026, 12, calls, {});
+    EXPECT_EQ(k.reasons[static_cast<std::size_t>(R::Distance)], 1);
+    EXPECT_EQ(k.reasons[static_cast<std::size_t>(R::Price)], 0);
+    EXPECT_EQ(k.externalReasons, 1);
+    EXPECT_EQ(k.noAnswer, 1);  // the last call of the month was not answered
+}
+
+}  // namespace
