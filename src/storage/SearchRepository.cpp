@@ -1,0 +1,450 @@
+#include "hc/storage/SearchRepository.h"
+
+#include "Query.h"
+#include "hc/domain/PlateValidator.h"
+#include "hc/domain/TextNormalizer.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/PinyinTransliterator.h"
+#include "hc/storage/StorageError.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+namespace hc::storage {
+
+namespace {
+
+/// Upper bound of a prefix range: every text starting with q sorts below q + U+10FFFF.
+QString upperBound(const QString& q) {
+    static const char32_t kMax[] = {U'\U0010FFFF'};
+    return q + QString::fromUcs4(kMax, 1);
+}
+
+bool allOf(const QString& s, bool (*pred)(QChar)) {
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), pred);
+}
+bool isAsciiDigit(QChar c) {
+    return c >= u'0' && c <= u'9';
+}
+bool isAsciiLetter(QChar c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+bool isAsciiAlnum(QChar c) {
+    return isAsciiDigit(c) || isAsciiLetter(c);
+}
+
+/// The phones column of search_customer_fts (same expression as the triggers of 0002_search.sql).
+const char* const kPhonesExpr =
+    "trim(coalesce(phone, '') || ' ' || coalesce(phone2, '') || ' ' || "
+    "replace(coalesce(phone, ''), '-', ''))";
+
+/// FTS5 phrase for a substring query: "text" with inner quotes doubled.
+QString ftsPhrase(const QString& q) {
+    QString escaped = q;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+/// Minimal RAII statement on the raw handle for the bulk paths.
+class Stmt {
+public:
+    Stmt(sqlite3* db, const char* sql) : db_(db) {
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
+            fail(sql);
+        }
+    }
+    ~Stmt() { sqlite3_finalize(stmt_); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    void bindInt(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+    void bindText(int i, const QByteArray& utf8) {
+        sqlite3_bind_text(stmt_, i, utf8.constData(), static_cast<int>(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
+    bool step() {
+        const int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW) {
+            return true;
+        }
+        if (rc != SQLITE_DONE) {
+            fail(sqlite3_sql(stmt_));
+        }
+        return false;
+    }
+    void reset() {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+    }
+    [[nodiscard]] std::int64_t integer(int i) const { return sqlite3_column_int64(stmt_, i); }
+    [[nodiscard]] QString text(int i) const {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt_, i)) : QString();
+    }
+
+private:
+    [[noreturn]] void fail(const char* sql) {
+        const int code = sqlite3_extended_errcode(db_);
+        throw StorageError(StorageError::kindForCode(code), code,
+                           QString::fromUtf8(sqlite3_errmsg(db_)), QString::fromUtf8(sql));
+    }
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+void execRaw(sqlite3* db, const char* sql) {
+    Stmt s(db, sql);
+    while (s.step()) {
+    }
+}
+
+}  // namespace
+
+struct SearchRepository::Private {
+    explicit Private(Database& database) : db(database) {}
+    Database& db;
+    std::optional<PinyinTransliterator> pinyin;
+
+    PinyinTransliterator& transliterator() {
+        if (!pinyin) {
+            pinyin.emplace();
+        }
+        return *pinyin;
+    }
+};
+
+SearchRepository::SearchRepository(Database& db) : d_(std::make_unique<Private>(db)) {}
+
+SearchRepository::~SearchRepository() = default;
+
+std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) {
+    using domain::TextNormalizer;
+    std::vector<SearchRow> rows;
+    const QString raw = TextNormalizer::removeWhitespace(TextNormalizer::toHalfWidth(text));
+    if (raw.isEmpty() || limit <= 0) {
+        return rows;
+    }
+    const QString plate = domain::PlateValidator::normalize(raw);  // upper, no separators
+    const QString upper = raw.toUpper();
+    const QString lower = raw.toLower();
+    const QString digits = TextNormalizer::digitsOnly(raw);
+    const bool isDigits = allOf(raw, isAsciiDigit);
+    const bool isLetters = allOf(raw, isAsciiLetter);
+    const bool isAlnum = allOf(raw, isAsciiAlnum);
+    const bool hasAscii = std::any_of(raw.cbegin(), raw.cend(), isAsciiAlnum);
+
+    QHash<std::int64_t, std::size_t> seen;
+    auto remaining = [&] { return limit - static_cast<int>(rows.size()); };
+    auto add = [&](std::int64_t id, const QString& field, const QString& matched) {
+        if (seen.contains(id) || remaining() <= 0) {
+            return;
+        }
+        seen.insert(id, rows.size());
+        SearchRow row;
+        row.customerId = id;
+        row.matchedField = field;
+        row.matchedText = matched;
+        rows.push_back(std::move(row));
+    };
+    // Runs one bounded lookup; column 0 is the customer id, column 1 (optional) the matched text.
+    auto lookup = [&](const char* sql, const QString& field, const QString& key, bool prefix,
+                      bool withText) {
+        if (remaining() <= 0 || key.isEmpty()) {
+            return;
+        }
+        Query q(d_->db, QString::fromUtf8(sql));
+        if (prefix) {
+            q.bindText(QStringLiteral(":lo"), key).bindText(QStringLiteral(":hi"), upperBound(key));
+        } else {
+            q.bindText(QStringLiteral(":key"), key);
+        }
+        q.bindInt(QStringLiteral(":n"), remaining()).exec();
+        while (q.next()) {
+            add(q.integer(0), field, withText ? q.text(1) : QString());
+        }
+    };
+
+    const QString kPlate = QStringLiteral("plate");
+    const QString kPhone = QStringLiteral("phone");
+    const QString kName = QStringLiteral("name");
+    const QString kPinyin = QStringLiteral("pinyin");
+
+    // 1. Plates: whole plate, without province (A12345), without province and letter (12345).
+    lookup("SELECT customer_id, plate FROM vehicles WHERE plate >= :lo AND plate < :hi LIMIT :n",
+           kPlate, plate, true, true);
+    if (hasAscii) {
+        lookup(
+            "SELECT customer_id, plate FROM vehicles "
+            "WHERE substr(plate, 2) >= :lo AND substr(plate, 2) < :hi LIMIT :n",
+            kPlate, plate, true, true);
+        lookup(
+            "SELECT customer_id, plate FROM vehicles "
+            "WHERE substr(plate, 3) >= :lo AND substr(plate, 3) < :hi LIMIT :n",
+            kPlate, plate, true, true);
+    }
+    // 2. Phones: the last 4 digits (尾号), then the number's beginning.
+    if (isDigits && raw.size() == 4) {
+        lookup("SELECT id FROM customers WHERE substr(phone, -4) = :key LIMIT :n", kPhone, raw,
+               false, false);
+        lookup("SELECT id FROM customers WHERE substr(phone2, -4) = :key LIMIT :n", kPhone, raw,
+               false, false);
+    }
+    if (isDigits && raw.size() >= 3) {
+        lookup("SELECT id FROM customers WHERE phone >= :lo AND phone < :hi LIMIT :n", kPhone, raw,
+               true, false);
+        lookup("SELECT id FROM customers WHERE phone2 >= :lo AND phone2 < :hi LIMIT :n", kPhone,
+               raw, true, false);
+    }
+    // 3. Names: the beginning, then the given name (without the surname).
+    if (!isDigits) {
+        lookup("SELECT id FROM customers WHERE name >= :lo AND name < :hi LIMIT :n", kName, raw,
+               true, false);
+        if (!isAlnum) {
+            lookup(
+                "SELECT id FROM customers "
+                "WHERE substr(name, 2) >= :lo AND substr(name, 2) < :hi LIMIT :n",
+                kName, raw, true, false);
+        }
+    }
+    // 4. Pinyin initials (lcj) and full pinyin (liuchunjiang).
+    if (isLetters) {
+        lookup(
+            "SELECT customer_id FROM search_pinyin "
+            "WHERE initials >= :lo AND initials < :hi LIMIT :n",
+            kPinyin, lower, true, false);
+        lookup(
+            "SELECT customer_id FROM search_pinyin "
+            "WHERE pinyin >= :lo AND pinyin < :hi LIMIT :n",
+            kPinyin, lower, true, false);
+    }
+    // 5. VIN and work-order number beginnings.
+    if (isAlnum && raw.size() >= 3) {
+        lookup("SELECT customer_id, vin FROM vehicles WHERE vin >= :lo AND vin < :hi LIMIT :n",
+               QStringLiteral("vin"), upper, true, true);
+    }
+    if (hasAscii && raw.size() >= 2) {
+        lookup(
+            "SELECT customer_id, work_order FROM visits "
+            "WHERE work_order >= :lo AND work_order < :hi LIMIT :n",
+            QStringLiteral("work_order"), upper, true, true);
+        if (upper != raw) {
+            lookup(
+                "SELECT customer_id, work_order FROM visits "
+                "WHERE work_order >= :lo AND work_order < :hi LIMIT :n",
+                QStringLiteral("work_order"), raw, true, true);
+        }
+    }
+    // 6. Substrings anywhere (3 characters or more): FTS5 trigram.
+    if (raw.size() >= 3) {
+        const QString phrase = ftsPhrase(raw);
+        lookup(
+            "SELECT v.customer_id, v.plate, v.vin FROM search_vehicle_fts f "
+            "JOIN vehicles v ON v.id = f.rowid WHERE search_vehicle_fts MATCH :key LIMIT :n",
+            kPlate, phrase, false, true);
+        lookup(
+            "SELECT rowid FROM search_customer_fts WHERE search_customer_fts MATCH :key "
+            "LIMIT :n",
+            isDigits ? kPhone : kName, phrase, false, false);
+    }
+    if (digits.size() >= 3 && digits != raw && remaining() > 0) {
+        // "138-1234" or "138 1234 5678": the phone's digits.
+        lookup("SELECT id FROM customers WHERE phone >= :lo AND phone < :hi LIMIT :n", kPhone,
+               digits, true, false);
+    }
+    if (rows.empty()) {
+        return rows;
+    }
+
+    // Details of the (at most `limit`) customers found.
+    QJsonArray ids;
+    for (const SearchRow& r : rows) {
+        ids.append(static_cast<qint64>(r.customerId));
+    }
+    Query q(d_->db,
+            QStringLiteral("SELECT c.id, c.name, c.phone, c.phone2, c.invalid_reason IS NOT NULL, "
+                           "(SELECT group_concat(plate, ' ') FROM (SELECT plate FROM vehicles "
+                           "  WHERE customer_id = c.id AND plate IS NOT NULL ORDER BY id)), "
+                           "(SELECT min(visit_date) FROM visits WHERE customer_id = c.id), "
+                           "(SELECT max(visit_date) FROM visits WHERE customer_id = c.id) "
+                           "FROM customers c WHERE c.id IN (SELECT value FROM json_each(:ids))"));
+    q.bindText(QStringLiteral(":ids"),
+               QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
+        .exec();
+    while (q.next()) {
+        const auto it = seen.constFind(q.integer(0));
+        if (it == seen.constEnd()) {
+            continue;
+        }
+        SearchRow& r = rows[*it];
+        r.name = q.text(1);
+        r.phone = q.text(2);
+        r.phone2 = q.text(3);
+        r.invalid = q.integer(4) != 0;
+        const QString plates = q.text(5);
+        r.plates = plates.isEmpty() ? QStringList() : plates.split(QLatin1Char(' '));
+        r.firstVisit = q.date(6);
+        r.lastVisit = q.date(7);
+        if (r.matchedField == kPlate && r.plates.contains(r.matchedText)) {
+            r.matchedText.clear();  // already visible in the plates column
+        }
+    }
+    // A customer deleted between the lookups and the details query has no name: drop it.
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [](const SearchRow& r) { return r.name.isEmpty(); }),
+               rows.end());
+    return rows;
+}
+
+void SearchRepository::reindexCustomer(std::int64_t customerId) {
+    sqlite3* h = d_->db.handle();
+    QString name;
+    bool exists = false;
+    {
+        Stmt s(h, "SELECT name FROM customers WHERE id = ?1");
+        s.bindInt(1, customerId);
+        if (s.step()) {
+            exists = true;
+            name = s.text(0);
+        }
+    }
+    {
+        Stmt del(h, "DELETE FROM search_customer_fts WHERE rowid = ?1");
+        del.bindInt(1, customerId);
+        del.step();
+    }
+    {
+        Stmt del(h,
+                 "DELETE FROM search_vehicle_fts WHERE rowid IN "
+                 "(SELECT id FROM vehicles WHERE customer_id = ?1)");
+        del.bindInt(1, customerId);
+        del.step();
+    }
+    if (!exists) {
+        Stmt del(h, "DELETE FROM search_pinyin WHERE customer_id = ?1");
+        del.bindInt(1, customerId);
+        del.step();
+        return;
+    }
+    const auto py = d_->transliterator().convert(name);
+    {
+        Stmt up(h,
+                "INSERT INTO search_pinyin (customer_id, name_src, pinyin, initials) "
+                "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (customer_id) DO UPDATE SET "
+                "name_src = excluded.name_src, pinyin = excluded.pinyin, "
+                "initials = excluded.initials");
+        up.bindInt(1, customerId);
+        up.bindText(2, name.toUtf8());
+        up.bindText(3, py.full.toUtf8());
+        up.bindText(4, py.initials.toUtf8());
+        up.step();
+    }
+    {
+        const QByteArray sql = QByteArray(
+                                   "INSERT INTO search_customer_fts (rowid, name, pinyin, phones) "
+                                   "SELECT id, name, ?2, ") +
+                               kPhonesExpr + " FROM customers WHERE id = ?1";
+        Stmt ins(h, sql.constData());
+        ins.bindInt(1, customerId);
+        ins.bindText(2, (py.full + QLatin1Char(' ') + py.initials).toUtf8());
+        ins.step();
+    }
+    {
+        Stmt ins(h,
+                 "INSERT INTO search_vehicle_fts (rowid, plate, vin) "
+                 "SELECT id, coalesce(plate, ''), coalesce(vin, '') FROM vehicles "
+                 "WHERE customer_id = ?1");
+        ins.bindInt(1, customerId);
+        ins.step();
+    }
+}
+
+void SearchRepository::rebuildAll() {
+    sqlite3* h = d_->db.handle();
+    execRaw(h, "DELETE FROM search_customer_fts");
+    execRaw(h, "DELETE FROM search_vehicle_fts");
+    execRaw(h, "DELETE FROM search_pinyin");
+    {
+        Stmt names(h, "SELECT id, name FROM customers");
+        Stmt ins(h,
+                 "INSERT INTO search_pinyin (customer_id, name_src, pinyin, initials) "
+                 "VALUES (?1, ?2, ?3, ?4)");
+        auto& tr = d_->transliterator();
+        while (names.step()) {
+            const QString name = names.text(1);
+            const auto py = tr.convert(name);
+            ins.bindInt(1, names.integer(0));
+            ins.bindText(2, name.toUtf8());
+            ins.bindText(3, py.full.toUtf8());
+            ins.bindText(4, py.initials.toUtf8());
+            ins.step();
+            ins.reset();
+        }
+    }
+    const QByteArray sql =
+        QByteArray(
+            "INSERT INTO search_customer_fts (rowid, name, pinyin, phones) "
+            "SELECT c.id, c.name, coalesce(p.pinyin || ' ' || p.initials, ''), ") +
+        QByteArray(kPhonesExpr).replace("phone", "c.phone") +
+        " FROM customers c LEFT JOIN search_pinyin p ON p.customer_id = c.id";
+    execRaw(h, sql.constData());
+    execRaw(h,
+            "INSERT INTO search_vehicle_fts (rowid, plate, vin) "
+            "SELECT id, coalesce(plate, ''), coalesce(vin, '') FROM vehicles");
+}
+
+int SearchRepository::refreshStale(int maxRows) {
+    sqlite3* h = d_->db.handle();
+    std::vector<std::pair<std::int64_t, QString>> stale;
+    {
+        Stmt s(h,
+               "SELECT p.customer_id, c.name FROM search_pinyin p "
+               "JOIN customers c ON c.id = p.customer_id WHERE p.name_src IS NULL LIMIT ?1");
+        s.bindInt(1, maxRows < 0 ? -1 : maxRows);
+        while (s.step()) {
+            stale.emplace_back(s.integer(0), s.text(1));
+        }
+    }
+    if (stale.empty()) {
+        return 0;
+    }
+    Stmt up(h,
+            "UPDATE search_pinyin SET name_src = ?2, pinyin = ?3, initials = ?4 "
+            "WHERE customer_id = ?1");
+    Stmt fts(h, "UPDATE search_customer_fts SET pinyin = ?2 WHERE rowid = ?1");
+    auto& tr = d_->transliterator();
+    for (const auto& [id, name] : stale) {
+        const auto py = tr.convert(name);
+        up.bindInt(1, id);
+        up.bindText(2, name.toUtf8());
+        up.bindText(3, py.full.toUtf8());
+        up.bindText(4, py.initials.toUtf8());
+        up.step();
+        up.reset();
+        fts.bindInt(1, id);
+        fts.bindText(2, (py.full + QLatin1Char(' ') + py.initials).toUtf8());
+        fts.step();
+        fts.reset();
+    }
+    return static_cast<int>(stale.size());
+}
+
+int SearchRepository::staleCount() const {
+    Stmt s(d_->db.handle(),
+           "SELECT (SELECT count(*) FROM search_pinyin WHERE name_src IS NULL) + "
+           "max(0, (SELECT count(*) FROM customers) - (SELECT count(*) FROM search_pinyin))");
+    return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+bool SearchRepository::hasStalePinyin() const {
+    Stmt s(d_->db.handle(), "SELECT EXISTS (SELECT 1 FROM search_pinyin WHERE name_src IS NULL)");
+    return s.step() && s.integer(0) != 0;
+}
+
+}  // namespace hc::storage
