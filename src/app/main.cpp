@@ -1,0 +1,320 @@
+// huichang: the desktop application. Thin: parses the command line, sets up logging, language and
+// fonts, opens the database, wires the services into the ui and shows login, then the main window.
+#include "hc/services/AnalysisService.h"
+#include "hc/services/AuditService.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/SearchService.h"
+#include "hc/services/SettingsService.h"
+#include "hc/services/UserService.h"
+#include "hc/services/VehicleService.h"
+#include "hc/services/VisitService.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/StorageError.h"
+#include "hc/ui/LoginDialog.h"
+#include "hc/ui/MainWindow.h"
+#include "hc/ui/ReceptionView.h"
+#include "hc/ui/StartupMessages.h"
+#include "hc/ui/UiContext.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace {
+
+QString appDataDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void setUpLogging() {
+    std::vector<spdlog::sink_ptr> sinks;
+    sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    sinks.back()->set_level(spdlog::level::warn);
+    const QString logDir = QDir(appDataDir()).filePath(QStringLiteral("logs"));
+    if (QDir().mkpath(logDir)) {
+        try {
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                QDir(logDir).filePath(QStringLiteral("huichang.log")).toStdString(),
+                5 * 1024 * 1024, 3));
+        } catch (const spdlog::spdlog_ex& e) {
+            std::fprintf(stderr, "log file unavailable: %s\n", e.what());
+        }
+    }
+    for (const char* name : {"app", "ui", "storage", "services"}) {
+        auto logger = std::make_shared<spdlog::logger>(name, sinks.begin(), sinks.end());
+        logger->set_level(spdlog::level::info);
+        logger->flush_on(spdlog::level::warn);
+        spdlog::register_logger(logger);
+    }
+    spdlog::set_default_logger(spdlog::get("app"));
+}
+
+void installTranslations(QApplication& app, const QString& lang) {
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(lang == QLatin1String("en") ? QStringLiteral("qtbase_en")
+                                             : QStringLiteral("qtbase_zh_CN"),
+                 qtDir)) {
+        QCoreApplication::installTranslator(qt);
+    }
+    if (lang == QLatin1String("en")) {
+        auto* own = new QTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/huichang_en.qm"))) {
+            QCoreApplication::installTranslator(own);
+        } else {
+            spdlog::get("app")->warn("English translation not found in the binary");
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+}
+
+void setUpFont(QApplication& app) {
+    const QStringList wanted = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
+                                QStringLiteral("Source Han Sans SC"),
+                                QStringLiteral("WenQuanYi Micro Hei"),
+                                QStringLiteral("Microsoft YaHei")};
+    const QStringList available = QFontDatabase::families();
+    QStringList families;
+    for (const QString& f : wanted) {
+        if (available.contains(f)) {
+            families << f;
+        }
+    }
+    if (families.isEmpty()) {
+        spdlog::get("app")->warn("no CJK font found; Chinese text may not render");
+        return;
+    }
+    QFont font = app.font();
+    families << font.family();
+    font.setFamilies(families);
+    app.setFont(font);
+}
+
+hc::ui::StartupMessages::DatabaseProblem problemOf(const hc::storage::StorageError& e) {
+    using K = hc::storage::StorageError::Kind;
+    using P = hc::ui::StartupMessages::DatabaseProblem;
+    switch (e.kind()) {
+        case K::Busy:
+            return P::Busy;
+        case K::Corrupt:
+            return P::Damaged;
+        case K::ReadOnly:
+            return P::NoAccess;
+        case K::Full:
+            return P::DiskFull;
+        case K::Schema:
+            return P::TooNew;
+        default:
+            return P::Other;
+    }
+}
+
+void wait(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void pressKey(QWidget* target, Qt::Key key) {
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+    QApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier);
+    QApplication::sendEvent(target, &release);
+}
+
+/// --screenshot DIR: grabs the login dialog and every area of the main window as PNGs.
+int takeScreenshots(QApplication& app, const QString& dir, hc::ui::UiContext& context,
+                    const QString& dbPath, const QString& searchText) {
+    QDir().mkpath(dir);
+    auto save = [&](QWidget& w, const QString& name) {
+        w.repaint();
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+        if (!w.grab().save(file)) {
+            spdlog::get("app")->error("cannot write {}", file.toStdString());
+        }
+    };
+    const QString role = hc::domain::roleKey(context.user.role);
+    {
+        hc::ui::LoginDialog login(*context.users);
+        login.setUsername(context.user.username);
+        login.show();
+        wait(200);
+        save(login, QStringLiteral("login"));
+    }
+    hc::ui::MainWindow window(context, dbPath);
+    window.resize(1440, 900);
+    window.show();
+    wait(300);
+    auto* reception = window.receptionView();
+    save(window, QStringLiteral("reception-empty-") + role);
+    if (!searchText.isEmpty()) {
+        reception->searchEdit()->setText(searchText);
+        wait(400);
+        save(window, QStringLiteral("reception-search-") + role);
+        pressKey(reception->searchEdit(), Qt::Key_Return);
+        wait(300);
+        save(window, QStringLiteral("reception-card-") + role);
+    }
+    for (const QString& key : window.pageKeys()) {
+        if (key != QLatin1String("reception")) {
+            window.showPage(key);
+            wait(200);
+            save(window, key + QLatin1Char('-') + role);
+        }
+    }
+    window.close();
+    Q_UNUSED(app);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
+    QCoreApplication::setApplicationName(QStringLiteral("huichang"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("回厂"));
+    setUpLogging();
+    auto log = spdlog::get("app");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Huichang 回厂 — car repair shop CRM"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("PATH"),
+                                      QDir(appDataDir()).filePath(QStringLiteral("huichang.db")));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language: zh or en (remembered)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Write screenshots of each screen to DIR "
+                                                       "and exit (needs --user)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Username for --screenshot."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption passwordStdinOption(
+        QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), QStringLiteral("Text typed into search for --screenshot."),
+        QStringLiteral("TEXT"));
+    parser.addOptions(
+        {dbOption, langOption, shotOption, userOption, passwordStdinOption, searchOption});
+    parser.process(app);
+
+    QSettings settings;
+    QString lang = parser.value(langOption).toLower();
+    if (lang.isEmpty()) {
+        lang = settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
+    } else if (lang == QLatin1String("zh") || lang == QLatin1String("en")) {
+        settings.setValue(QStringLiteral("ui/language"), lang);
+    }
+    if (lang != QLatin1String("en")) {
+        lang = QStringLiteral("zh");
+    }
+    installTranslations(app, lang);
+    setUpFont(app);
+
+    const QString dbPath = QDir::cleanPath(QDir().absoluteFilePath(parser.value(dbOption)));
+    log->info("starting; database {}, language {}", dbPath.toStdString(), lang.toStdString());
+    std::unique_ptr<hc::storage::Database> db;
+    try {
+        db = hc::storage::Database::open(dbPath);
+    } catch (const hc::storage::StorageError& e) {
+        log->error("cannot open {}: {}", dbPath.toStdString(), e.what());
+        hc::ui::StartupMessages::databaseOpenFailed(problemOf(e), dbPath,
+                                                    QString::fromUtf8(e.what()));
+        return 1;
+    }
+
+    const hc::services::Clock clock = hc::services::systemClock();
+    hc::services::SettingsService settingsService(*db, clock);
+    hc::services::LoginPolicy policy;
+    if (auto stored = settingsService.loginPolicy()) {
+        policy = stored.value();
+    }
+    hc::services::UserService users(*db, clock, policy);
+    hc::services::CustomerService customers(*db, clock);
+    hc::services::VehicleService vehicles(*db, clock);
+    hc::services::VisitService visits(*db, clock);
+    hc::services::AnalysisService analysis(*db);
+    hc::services::AuditService audit(*db);
+    hc::services::SearchService search(*db);
+
+    // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    if (auto refreshed = search.refreshIndex(); !refreshed) {
+        log->warn("search index refresh failed: {}", refreshed.error().detail.toStdString());
+    }
+    QGuiApplication::restoreOverrideCursor();
+
+    hc::ui::UiContext context;
+    context.customers = &customers;
+    context.vehicles = &vehicles;
+    context.visits = &visits;
+    context.users = &users;
+    context.analysis = &analysis;
+    context.search = &search;
+    context.audit = &audit;
+    context.settings = &settingsService;
+
+    if (users.users().empty()) {
+        hc::ui::StartupMessages::noUsers(dbPath);
+        return 1;
+    }
+
+    if (parser.isSet(shotOption)) {
+        QString password;
+        if (parser.isSet(passwordStdinOption)) {
+            QTextStream in(stdin);
+            password = in.readLine();
+        }
+        auto result = users.login(parser.value(userOption), password);
+        if (!result) {
+            std::cerr << result.error().message.toStdString() << std::endl;
+            return 1;
+        }
+        context.user = result.value();
+        return takeScreenshots(app, parser.value(shotOption), context, dbPath,
+                               parser.value(searchOption));
+    }
+
+    hc::ui::LoginDialog login(*context.users);
+    login.setUsername(settings.value(QStringLiteral("login/lastUser")).toString());
+    if (login.exec() != QDialog::Accepted) {
+        return 0;
+    }
+    context.user = login.user();
+    settings.setValue(QStringLiteral("login/lastUser"), context.user.username);
+
+    hc::ui::MainWindow window(context, dbPath);
+    window.show();
+    const int rc = QApplication::exec();
+    log->info("exit {}", rc);
+    return rc;
+}

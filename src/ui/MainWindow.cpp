@@ -1,0 +1,144 @@
+#include "hc/ui/MainWindow.h"
+
+#include "hc/ui/ReceptionView.h"
+#include "hc/ui/SettingsView.h"
+#include "hc/ui/UiContext.h"
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+
+#include <spdlog/spdlog.h>
+
+namespace hc::ui {
+
+namespace {
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("ui");
+    return l ? l : spdlog::default_logger();
+}
+
+QString roleTitle(domain::Role role) {
+    switch (role) {
+        case domain::Role::Advisor:
+            return MainWindow::tr("服务顾问");
+        case domain::Role::Callback:
+            return MainWindow::tr("回访专员");
+        case domain::Role::Manager:
+            return MainWindow::tr("经理");
+    }
+    return {};
+}
+}  // namespace
+
+MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), context_(context) {
+    ui_->setupUi(this);
+
+    reception_ = new ReceptionView(context_, ui_->pages);
+    addPage(QStringLiteral("reception"), tr("接待 / 档案"), reception_);
+    if (context_.user.role == domain::Role::Manager) {
+        settings_ = new SettingsView(context_, ui_->pages);
+        settings_->setLanguage(
+            QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString());
+        connect(settings_, &SettingsView::languageChosen, this, [this](const QString& code) {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            logger()->info("language set to {}", code.toStdString());
+            statusBar()->showMessage(tr("语言已保存，下次启动时生效。"), 5000);
+        });
+        addPage(QStringLiteral("settings"), tr("设置"), settings_);
+    }
+    ui_->navList->setFixedWidth(std::max(140, ui_->navList->sizeHintForColumn(0) + 40));
+    connect(ui_->navList, &QListWidget::currentRowChanged, ui_->pages,
+            &QStackedWidget::setCurrentIndex);
+    ui_->navList->setCurrentRow(0);
+
+    for (int i = 0; i < keys_.size() && i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(keys_.at(i)); });
+    }
+    connect(ui_->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(ui_->newCustomerAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("reception"));
+        reception_->newCustomer();
+    });
+    connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("关于回厂"),
+                           tr("回厂 %1\n汽修厂客户关系管理：客户档案、进厂登记、分类与回访。")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    const QString who =
+        context_.user.username.isEmpty()
+            ? tr("未登录")
+            : tr("%1（%2）").arg(context_.user.username, roleTitle(context_.user.role));
+    auto* userLabel = new QLabel(tr("用户：%1").arg(who), this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    auto* dbLabel = new QLabel(tr("数据库：%1").arg(QDir::toNativeSeparators(databasePath)), this);
+    dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    dbLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    statusBar()->addWidget(userLabel);
+    statusBar()->addPermanentWidget(dbLabel);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    reception_->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& key, const QString& title, QWidget* page) {
+    keys_ << key;
+    ui_->pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, ui_->navList);
+    item->setData(Qt::UserRole, key);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(keys_.size()));
+}
+
+QStringList MainWindow::pageKeys() const {
+    return keys_;
+}
+
+bool MainWindow::showPage(const QString& key) {
+    const int index = static_cast<int>(keys_.indexOf(key));
+    if (index < 0) {
+        return false;
+    }
+    ui_->navList->setCurrentRow(index);
+    if (key == QLatin1String("reception")) {
+        reception_->focusSearch();
+    }
+    return true;
+}
+
+QString MainWindow::currentPageKey() const {
+    const int index = ui_->pages->currentIndex();
+    return index >= 0 && index < keys_.size() ? keys_.at(index) : QString();
+}
+
+void MainWindow::focusSearch() {
+    showPage(QStringLiteral("reception"));
+    reception_->focusSearch();
+}
+
+void MainWindow::saveLayout() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    logger()->info("main window closed");
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace hc::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hc::ui {
+
+struct UiContext;
+class ReceptionView;
+class SettingsView;
+
+/// The shell: navigation on the left (接待/档案 for everyone, 设置 for the manager), the screens on
+/// the right, the user and the database in the status bar. Remembers its geometry (QSettings).
+/// Shortcuts: Ctrl+F search, F2 new customer, Ctrl+1… the areas, Ctrl+Q quit.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(UiContext& context, const QString& databasePath, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Keys of the areas this user sees, in navigation order: "reception", "settings".
+    [[nodiscard]] QStringList pageKeys() const;
+    /// Shows the area with this key; false when the user does not have it.
+    bool showPage(const QString& key);
+    [[nodiscard]] QString currentPageKey() const;
+    [[nodiscard]] ReceptionView* receptionView() const { return reception_; }
+    /// Null for users who do not see the settings.
+    [[nodiscard]] SettingsView* settingsView() const { return settings_; }
+
+public Q_SLOTS:
+    /// Ctrl+F: shows reception and focuses the search box.
+    void focusSearch();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(const QString& key, const QString& title, QWidget* page);
+    void saveLayout();
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    UiContext& context_;
+    ReceptionView* reception_ = nullptr;
+    SettingsView* settings_ = nullptr;
+    QStringList keys_;
+};
+
+}  // namespace hc::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace hc::ui {
+
+/// Message boxes the app shows before the main window exists (the ui layer owns every message
+/// box; the app only decides which one).
+class StartupMessages {
+    Q_DECLARE_TR_FUNCTIONS(hc::ui::StartupMessages)
+public:
+    enum class DatabaseProblem { Busy, Damaged, NoAccess, DiskFull, TooNew, Other };
+
+    /// The database at `path` could not be opened; `detail` is the technical reason (logged and
+    /// shown under "details").
+    static void databaseOpenFailed(DatabaseProblem problem, const QString& path,
+                                   const QString& detail, QWidget* parent = nullptr);
+    /// The database has no user yet: explains how to create the first manager.
+    static void noUsers(const QString& path, QWidget* parent = nullptr);
+    /// A non-interactive login (screenshots) failed.
+    static void loginFailed(const QString& message, QWidget* parent = nullptr);
+};
+
+}  // namespace hc::ui
