@@ -18,9 +18,9 @@ public:
 
     /// Facts of every customer (customers without visits included, ordered by id) as of `asOf`:
     /// first visit ever, last visit on or before `asOf`, SUM(amount_fen) and COUNT(*) of the visits
-    /// with windowFrom ≤ date ≤ asOf. Two forward-only statements merged by customer id: one
-    /// grouped pass over the covering index visits(customer_id, visit_date, amount_fen), one scan
-    /// of customers.
+    /// with windowFrom ≤ date ≤ asOf. Two forward-only statements merged by customer id in C++:
+    /// one pass over the covering index visits(customer_id, visit_date, amount_fen) in
+    /// (customer, date) order, aggregated while streaming, and one scan of customers.
     [[nodiscard]] std::vector<domain::CustomerFacts> loadFacts(const QDate& asOf,
                                                                const QDate& windowFrom) const;
 
