@@ -1,0 +1,172 @@
+#include "hc/storage/FollowUpRepository.h"
+
+#include "SqliteStatement.h"
+#include "hc/domain/Classification.h"
+#include "hc/storage/Database.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace hc::storage {
+
+namespace {
+
+QDateTime timestamp(const SqliteStatement& s, int column) {
+    return QDateTime::fromString(s.text(column), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+void loadCustomers(sqlite3* db, const QDate& day, const domain::LifecycleSettings& lifecycle,
+                   const QDate& windowFrom, domain::FollowUpInput& in) {
+    SqliteStatement customers(db,
+                              "SELECT id, name, phone, invalid_since, marketing_opt_out, birthday "
+                              "FROM customers ORDER BY id");
+    // Last visit on or before D per customer, in one grouped pass over the covering index
+    // visits(customer_id, visit_date, amount_fen); the bare column id is the rowid of that row.
+    SqliteStatement last(db,
+                         "SELECT customer_id, MAX(visit_date), id FROM visits "
+                         "INDEXED BY visits_customer_date WHERE visit_date <= ?1 "
+                         "GROUP BY customer_id ORDER BY customer_id");
+    last.bindDate(1, day);
+    bool haveLast = last.step();
+    while (customers.step()) {
+        domain::CustomerFacts facts;
+        facts.id = customers.integer(0);
+        facts.name = customers.text(1);
+        facts.phone = customers.text(2);
+        facts.invalidSince = customers.date(3);
+        while (haveLast && last.integer(0) < facts.id) {
+            haveLast = last.step();
+        }
+        std::int64_t lastVisitId = 0;
+        if (haveLast && last.integer(0) == facts.id) {
+            facts.lastVisit = last.date(1);
+            facts.firstVisit = facts.lastVisit;  // not used for the stage
+            lastVisitId = last.integer(2);
+            haveLast = last.step();
+        }
+        domain::PlannerCustomer& c = in.customers.emplace_back();
+        c.id = facts.id;
+        c.name = facts.name;
+        c.valid = !domain::isMarkedInvalid(facts, day) && !facts.phone.isEmpty();
+        c.marketingOptOut = customers.integer(4) != 0;
+        c.birthday = customers.date(5);
+        c.stage = domain::classify(facts, day, lifecycle).stage;
+        if (facts.lastVisit.isValid() && facts.lastVisit <= windowFrom) {
+            // Older than the visit window: the planner only needs the date of the last visit.
+            domain::Visit& v = in.visits.emplace_back();
+            v.id = lastVisitId;
+            v.customerId = facts.id;
+            v.date = facts.lastVisit;
+        }
+    }
+}
+
+void loadVisits(sqlite3* db, const QDate& day, const QDate& windowFrom, domain::FollowUpInput& in) {
+    SqliteStatement s(db,
+                      "SELECT id, customer_id, vehicle_id, visit_date, mileage, category, advisor "
+                      "FROM visits INDEXED BY visits_date "
+                      "WHERE visit_date > ?1 AND visit_date <= ?2");
+    s.bindDate(1, windowFrom);
+    s.bindDate(2, day);
+    while (s.step()) {
+        domain::Visit& v = in.visits.emplace_back();
+        v.id = s.integer(0);
+        v.customerId = s.integer(1);
+        v.vehicleId = s.optInteger(2);
+        v.date = s.date(3);
+        if (const auto km = s.optInteger(4)) {
+            v.mileage = static_cast<int>(*km);
+        }
+        v.category = s.text(5);
+        v.advisor = s.text(6);
+    }
+}
+
+void loadVehicles(sqlite3* db, domain::FollowUpInput& in) {
+    SqliteStatement s(db,
+                      "SELECT id, customer_id, plate, purchase_date, first_service_date, "
+                      "first_service_mileage, insurance_due, inspection_due FROM vehicles");
+    while (s.step()) {
+        domain::Vehicle& v = in.vehicles.emplace_back();
+        v.id = s.integer(0);
+        v.customerId = s.integer(1);
+        v.plate = s.text(2);
+        v.purchaseDate = s.date(3);
+        v.firstServiceDate = s.date(4);
+        if (const auto km = s.optInteger(5)) {
+            v.firstServiceMileage = static_cast<int>(*km);
+        }
+        v.insuranceDue = s.date(6);
+        v.inspectionDue = s.date(7);
+    }
+}
+
+void loadCalls(sqlite3* db, const QDate& day, domain::FollowUpInput& in) {
+    SqliteStatement s(db,
+                      "SELECT c.customer_id, c.call_date, c.kind, c.outcome, c.appointment_date, "
+                      "c.vehicle_id, c.complaint_id, c.churn_reason, u.username "
+                      "FROM calls c LEFT JOIN users u ON u.id = c.caller_id "
+                      "WHERE c.call_date <= ?1 ORDER BY c.call_date, c.id");
+    s.bindDate(1, day);
+    while (s.step()) {
+        domain::FollowUpCall& c = in.calls.emplace_back();
+        c.customerId = s.integer(0);
+        c.date = s.date(1);
+        c.kind = domain::followUpKindFromKey(s.text(2)).value_or(domain::FollowUpKind::PostService);
+        c.outcome = domain::callOutcomeFromKey(s.text(3)).value_or(domain::CallOutcome::Reached);
+        c.appointment = s.date(4);
+        c.vehicleId = s.optInteger(5);
+        c.complaintId = s.optInteger(6);
+        if (!s.isNull(7)) {
+            c.churnReason = domain::churnReasonFromKey(s.text(7));
+        }
+        c.caller = s.text(8);
+    }
+}
+
+void loadComplaints(sqlite3* db, const domain::ComplaintSettings& settings,
+                    domain::FollowUpInput& in) {
+    SqliteStatement s(db,
+                      "SELECT id, customer_id, resolved_at, description FROM complaints "
+                      "WHERE followed_up_at IS NULL AND resolved_at IS NOT NULL ORDER BY id");
+    while (s.step()) {
+        domain::OpenComplaint& c = in.complaints.emplace_back();
+        c.complaintId = s.integer(0);
+        c.customerId = s.integer(1);
+        const QDateTime resolved = timestamp(s, 2);
+        c.due =
+            resolved.isValid()
+                ? resolved.addSecs(static_cast<qint64>(settings.followUpWithin.count()) * 60).date()
+                : in.date;
+        QString summary = s.text(3).simplified();
+        if (summary.size() > 20) {
+            summary = summary.left(20) + QStringLiteral("…");
+        }
+        c.summary = summary;
+    }
+}
+
+}  // namespace
+
+domain::FollowUpInput FollowUpRepository::loadInput(const QDate& day, const QString& assignee,
+                                                    const domain::LifecycleSettings& lifecycle,
+                                                    const domain::ComplaintSettings& complaints,
+                                                    int visitMonths) const {
+    domain::FollowUpInput in;
+    in.date = day;
+    in.assignee = assignee;
+    if (!day.isValid()) {
+        return in;
+    }
+    sqlite3* db = db_.handle();
+    const QDate windowFrom = day.addMonths(-std::max(1, visitMonths));
+    loadCustomers(db, day, lifecycle, windowFrom, in);
+    loadVisits(db, day, windowFrom, in);
+    loadVehicles(db, in);
+    loadCalls(db, day, in);
+    loadComplaints(db, complaints, in);
+    return in;
+}
+
+}  // namespace hc::storage
