@@ -237,6 +237,31 @@ VoidResult CustomerService::setMarketingOptOut(const ActingUser& user, domain::C
     });
 }
 
+Result<QString> CustomerService::revealPersonalData(const ActingUser& user, domain::CustomerId id,
+                                                    const QString& field) {
+    return runUseCase<Result<QString>>([&]() -> Result<QString> {
+        storage::TransactionGuard tx(d_->db);
+        auto customer = d_->load(id);
+        if (!customer) {
+            return customer.error();
+        }
+        QString value;
+        if (field == QLatin1String("phone")) {
+            value = customer.value().phone;
+        } else if (field == QLatin1String("phone2")) {
+            value = customer.value().phone2;
+        } else if (field == QLatin1String("id_number")) {
+            value = customer.value().idNumber;
+        } else {
+            return invalidInput(field, trServices("不支持查看该字段:%1").arg(field));
+        }
+        const QString after = QStringLiteral("{\"field\":\"%1\"}").arg(field);
+        d_->writeAudit(user, "customer.reveal", id, QString(), after);
+        tx.commit();
+        return value;
+    });
+}
+
 std::optional<domain::Customer> CustomerService::find(domain::CustomerId id) const {
     try {
         return d_->customers.find(id);

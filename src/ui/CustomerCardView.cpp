@@ -41,24 +41,6 @@ namespace hc::ui {
 
 namespace {
 
-/// The audited reveal use case of CustomerService (requested from the services owner):
-/// `Result<QString> revealPersonalData(const ActingUser&, CustomerId, const QString& field)`,
-/// field "phone" / "id_number", writing an audit record. Until it exists nothing is revealed.
-template <typename Service>
-services::Result<QString> revealVia(Service* service, const services::ActingUser& user,
-                                    domain::CustomerId id, const QString& field) {
-    if constexpr (requires { service->revealPersonalData(user, id, field); }) {
-        return service->revealPersonalData(user, id, field);
-    } else {
-        services::ServiceError error;
-        error.code = services::ServiceError::Code::Denied;
-        error.message = QCoreApplication::translate(
-            "hc::ui::CustomerCardView", "此版本尚不能记录查看操作，暂不能显示完整号码。");
-        error.field = field;
-        return error;
-    }
-}
-
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -707,7 +689,8 @@ void CustomerCardView::revealPhone() {
     if (!customer_ || ctx_.customers == nullptr) {
         return;
     }
-    auto result = revealVia(ctx_.customers, ctx_.user, customer_->id, QStringLiteral("phone"));
+    auto result =
+        ctx_.customers->revealPersonalData(ctx_.user, customer_->id, QStringLiteral("phone"));
     if (!result) {
         showStatus(result.error().message, true);
         return;
@@ -721,7 +704,8 @@ void CustomerCardView::revealIdNumber() {
     if (!customer_ || ctx_.customers == nullptr) {
         return;
     }
-    auto result = revealVia(ctx_.customers, ctx_.user, customer_->id, QStringLiteral("id_number"));
+    auto result =
+        ctx_.customers->revealPersonalData(ctx_.user, customer_->id, QStringLiteral("id_number"));
     if (!result) {
         showStatus(result.error().message, true);
         return;

@@ -147,5 +147,31 @@ TEST_F(CustomerServiceTest, UpdateAndDuplicates) {
     EXPECT_TRUE(service.find(a)->marketingOptOut);
 }
 
+TEST_F(CustomerServiceTest, RevealReturnsTheFullValueAndIsAudited) {
+    CustomerService service(db(), clock());
+    auto c = sample();
+    c.idNumber = QStringLiteral("11010519491231002X");
+    auto id = service.registerCustomer(advisor, c);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+
+    auto phone = service.revealPersonalData(advisor, id.value(), QStringLiteral("phone"));
+    ASSERT_TRUE(phone.ok());
+    EXPECT_EQ(phone.value(), QStringLiteral("13812345678"));
+    auto idNumber = service.revealPersonalData(advisor, id.value(), QStringLiteral("id_number"));
+    ASSERT_TRUE(idNumber.ok());
+    EXPECT_EQ(idNumber.value(), QStringLiteral("11010519491231002X"));
+
+    const auto log = trail(id.value());
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[1].action, QStringLiteral("customer.reveal"));
+    EXPECT_EQ(log[1].userId, advisor.id);
+    EXPECT_EQ(nlohmann::json::parse(log[2].afterJson.toStdString())["field"], "id_number");
+
+    auto bad = service.revealPersonalData(advisor, id.value(), QStringLiteral("address"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, ServiceError::Code::Invalid);
+    EXPECT_EQ(trail(id.value()).size(), 3u);  // a refused reveal writes nothing
+}
+
 }  // namespace
 }  // namespace hc::services

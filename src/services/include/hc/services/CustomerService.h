@@ -45,6 +45,12 @@ public:
     /// Sets or clears the refusal of marketing contact.
     VoidResult setMarketingOptOut(const ActingUser& user, domain::CustomerId id, bool optOut);
 
+    /// Returns the full, unmasked value of a personal field ("phone", "phone2" or "id_number") and
+    /// writes the reveal to the audit log (action "customer.reveal", the field in the after JSON).
+    /// Screens show masked values to roles that do not need them; this is the only way to see more.
+    Result<QString> revealPersonalData(const ActingUser& user, domain::CustomerId id,
+                                       const QString& field);
+
     [[nodiscard]] std::optional<domain::Customer> find(domain::CustomerId id) const;
     /// Customers other than `exceptId` that already hold this phone or ID number.
     [[nodiscard]] std::vector<DuplicateHit> findDuplicates(const QString& phone,
