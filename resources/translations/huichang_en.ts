@@ -5,112 +5,112 @@
     <name>LoginDialog</name>
     <message>
         <source>登录 — 回厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — Huichang</translation>
     </message>
     <message>
         <source>回厂 · 汽修客户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Huichang · Repair Shop CRM</translation>
     </message>
     <message>
         <source>用户名(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username:</translation>
     </message>
     <message>
         <source>密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>回厂 — 汽修客户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Huichang — Repair Shop CRM</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>新建客户(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New customer</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>搜索客户(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search customers</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>关于回厂(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Huichang</translation>
     </message>
 </context>
 <context>
     <name>ReceptionView</name>
     <message>
         <source>车牌、电话或尾号、姓名、拼音首字母、VIN、工单号 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate, phone or last 4 digits, name, pinyin initials, VIN, work order (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>语言(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>登录策略</source>
-        <translation type="unfinished"></translation>
+        <translation>Login policy</translation>
     </message>
     <message>
         <source>连续输错密码上限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts allowed:</translation>
     </message>
     <message>
         <source>锁定时长：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockout:</translation>
     </message>
     <message>
         <source>输错后等待：</source>
-        <translation type="unfinished"></translation>
+        <translation>Delay after a failure:</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>未进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit</translation>
     </message>
     <message>
         <source>活跃</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>流失</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost</translation>
     </message>
     <message>
         <source>趋向彻底流失</source>
@@ -223,10 +223,6 @@
 <context>
     <name>hc::ui::CustomerCardView</name>
     <message>
-        <source>此版本尚不能记录查看操作，暂不能显示完整号码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>在上方搜索客户、电话或车牌，打开客户档案。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +248,7 @@
     </message>
     <message>
         <source>最近进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>最近里程</source>
@@ -312,7 +308,7 @@
     </message>
     <message>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <source>维修技师</source>
@@ -756,219 +752,278 @@
     <name>hc::ui::LoginDialog</name>
     <message>
         <source>请输入用户名和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your username and password.</translation>
     </message>
     <message>
         <source>用户名或密码错误。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong username or password.</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::MainWindow</name>
     <message>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <source>回访专员</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback staff</translation>
     </message>
     <message>
         <source>经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>接待 / 档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception / Archive</translation>
     </message>
     <message>
         <source>语言已保存，下次启动时生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Language saved; it applies at the next start.</translation>
     </message>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>关于回厂</source>
-        <translation type="unfinished"></translation>
+        <translation>About Huichang</translation>
     </message>
     <message>
         <source>回厂 %1
 汽修厂客户关系管理：客户档案、进厂登记、分类与回访。</source>
-        <translation type="unfinished"></translation>
+        <translation>Huichang %1
+Customer relationship management for car repair shops: archive, visits, classification and callbacks.</translation>
     </message>
     <message>
         <source>未登录</source>
-        <translation type="unfinished"></translation>
+        <translation>not logged in</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>用户：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1</translation>
     </message>
     <message>
         <source>数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::ReceptionView</name>
     <message>
         <source>输入后自动搜索：↑/↓ 选择，回车打开客户，Esc 清空。</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches as you type: ↑/↓ to choose, Enter opens the customer, Esc clears.</translation>
     </message>
     <message>
         <source>在左侧搜索并选择客户后，这里显示客户卡片。
 没有找到？按 F2 登记新客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Search on the left and choose a customer to see the customer card here.
+Not found? Press F2 to register a new customer.</translation>
     </message>
     <message>
         <source>没有找到“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
         <source>显示前 %1 位客户，请输入更多内容缩小范围。</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first %1 customers; type more to narrow down.</translation>
     </message>
     <message>
         <source>找到 %1 位客户。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 customer(s) found.</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::SearchModel</name>
     <message>
         <source>无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid</translation>
     </message>
     <message>
         <source>未进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit</translation>
     </message>
     <message>
         <source>忠诚</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyal</translation>
     </message>
     <message>
         <source>摇摆</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing</translation>
     </message>
     <message>
         <source>流失</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost</translation>
     </message>
     <message>
         <source>%1 · 新</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · new</translation>
     </message>
     <message>
         <source>工单 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WO %1</translation>
     </message>
     <message>
         <source>VIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN %1</translation>
     </message>
     <message>
         <source>号码已隐藏；客户卡片中可查看完整号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number hidden; the customer card can reveal it.</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>车牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Plates</translation>
     </message>
     <message>
         <source>分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>最近进厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::SettingsView</name>
     <message>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <source>回访专员</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback staff</translation>
     </message>
     <message>
         <source>经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>中文（简体）</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（简体）</translation>
     </message>
     <message>
         <source>更改后在下次启动时生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect at the next start.</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>%n 次后锁定账户</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Account locked after %n failure</numerusform>
+            <numerusform>Account locked after %n failures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 分钟</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>锁定至 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::StartupMessages</name>
+    <message>
+        <source>数据库正被其他程序占用。请关闭其他回厂窗口后重试。</source>
+        <translation>The database is in use by another program. Close other Huichang windows and try again.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是回厂数据库。请从备份恢复。</source>
+        <translation>The database file is damaged or not a Huichang database. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>无法打开或写入数据库文件。请检查文件夹是否存在以及访问权限。</source>
+        <translation>The database file cannot be opened or written. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入数据库。</source>
+        <translation>The disk is full; the database cannot be written.</translation>
+    </message>
+    <message>
+        <source>该数据库由更新版本的回厂创建，请升级本程序。</source>
+        <translation>This database was written by a newer Huichang. Please update this program.</translation>
+    </message>
+    <message>
+        <source>打开数据库时出错。</source>
+        <translation>Error while opening the database.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：
+%1
+
+%2</source>
+        <translation>Cannot open the database:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>还没有用户</source>
+        <translation>No users yet</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中还没有用户。
+请先用命令行创建经理账户：
+huichang-cli --db &quot;%1&quot; user add 用户名 --role manager</source>
+        <translation>The database %1 has no users yet.
+Create the manager account on the command line first:
+huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1304,7 @@
     </message>
     <message>
         <source>服务顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Service advisor</translation>
     </message>
     <message>
         <source>维修技师</source>

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -112,6 +113,16 @@ struct SearchRepository::Private {
     Database& db;
     std::optional<PinyinTransliterator> pinyin;
 
+    /// Prepared once, re-executed for every keystroke.
+    std::map<const char*, std::unique_ptr<Query>> queries;
+    Query& query(const char* sql) {
+        auto& q = queries[sql];
+        if (!q) {
+            q = std::make_unique<Query>(db, QString::fromUtf8(sql));
+        }
+        return *q;
+    }
+
     PinyinTransliterator& transliterator() {
         if (!pinyin) {
             pinyin.emplace();
@@ -159,7 +170,7 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
         if (remaining() <= 0 || key.isEmpty()) {
             return;
         }
-        Query q(d_->db, QString::fromUtf8(sql));
+        Query& q = d_->query(sql);
         if (prefix) {
             q.bindText(QStringLiteral(":lo"), key).bindText(QStringLiteral(":hi"), upperBound(key));
         } else {
@@ -169,6 +180,7 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
         while (q.next()) {
             add(q.integer(0), field, withText ? q.text(1) : QString());
         }
+        q.raw().finish();
     };
 
     const QString kPlate = QStringLiteral("plate");
@@ -267,13 +279,13 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
     for (const SearchRow& r : rows) {
         ids.append(static_cast<qint64>(r.customerId));
     }
-    Query q(d_->db,
-            QStringLiteral("SELECT c.id, c.name, c.phone, c.phone2, c.invalid_reason IS NOT NULL, "
-                           "(SELECT group_concat(plate, ' ') FROM (SELECT plate FROM vehicles "
-                           "  WHERE customer_id = c.id AND plate IS NOT NULL ORDER BY id)), "
-                           "(SELECT min(visit_date) FROM visits WHERE customer_id = c.id), "
-                           "(SELECT max(visit_date) FROM visits WHERE customer_id = c.id) "
-                           "FROM customers c WHERE c.id IN (SELECT value FROM json_each(:ids))"));
+    Query& q = d_->query(
+        "SELECT c.id, c.name, c.phone, c.phone2, c.invalid_reason IS NOT NULL, "
+        "(SELECT group_concat(plate, ' ') FROM (SELECT plate FROM vehicles "
+        "  WHERE customer_id = c.id AND plate IS NOT NULL ORDER BY id)), "
+        "(SELECT min(visit_date) FROM visits WHERE customer_id = c.id), "
+        "(SELECT max(visit_date) FROM visits WHERE customer_id = c.id) "
+        "FROM customers c WHERE c.id IN (SELECT value FROM json_each(:ids))");
     q.bindText(QStringLiteral(":ids"),
                QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
         .exec();
@@ -295,6 +307,7 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
             r.matchedText.clear();  // already visible in the plates column
         }
     }
+    q.raw().finish();
     // A customer deleted between the lookups and the details query has no name: drop it.
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [](const SearchRow& r) { return r.name.isEmpty(); }),
