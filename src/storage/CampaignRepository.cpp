@@ -39,7 +39,7 @@ std::int64_t CampaignRepository::insert(const domain::CampaignRecord& c) {
         .bindText(QStringLiteral(":stage"),
                   c.targetStage ? domain::toKey(*c.targetStage) : QString())
         .bindText(QStringLiteral(":segment"), c.targetSegment)
-        .bind(QStringLiteral(":offer"), c.offer)
+        .bind(QStringLiteral(":offer"), c.offer.isEmpty() ? QStringLiteral("") : c.offer)
         .bindInt(QStringLiteral(":cost"), c.costPerCustomerFen)
         .bindDate(QStringLiteral(":start"), c.start)
         .bindInt(QStringLiteral(":window"), c.windowDays)
