@@ -1,0 +1,468 @@
+#include "hc/services/FollowUpService.h"
+
+#include "RecordJson.h"
+#include "UseCase.h"
+#include "hc/domain/FollowUpPlanner.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/TextNormalizer.h"
+#include "hc/storage/AuditRepository.h"
+#include "hc/storage/CallRepository.h"
+#include "hc/storage/CampaignRepository.h"
+#include "hc/storage/ComplaintRepository.h"
+#include "hc/storage/CustomerRepository.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/FollowUpRepository.h"
+#include "hc/storage/SatisfactionRepository.h"
+#include "hc/storage/SettingsRepository.h"
+#include "hc/storage/TransactionGuard.h"
+#include "hc/storage/VehicleRepository.h"
+#include "hc/storage/VisitRepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace hc::services {
+
+using domain::CallOutcome;
+using domain::FollowUpItem;
+using domain::FollowUpKind;
+
+namespace {
+
+nlohmann::json optId(const std::optional<std::int64_t>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json dateJson(const QDate& d) {
+    return d.isValid() ? nlohmann::json(d.toString(Qt::ISODate).toStdString())
+                       : nlohmann::json(nullptr);
+}
+
+QString callJson(const domain::CallRecord& c, const std::vector<SatisfactionScore>& scores) {
+    nlohmann::json j = {
+        {"customer_id", c.customerId},
+        {"vehicle_id", optId(c.vehicleId)},
+        {"visit_id", optId(c.visitId)},
+        {"complaint_id", optId(c.complaintId)},
+        {"campaign_id", optId(c.campaignId)},
+        {"kind", domain::toKey(c.kind).toStdString()},
+        {"due", dateJson(c.due)},
+        {"called_at", c.calledAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString()},
+        {"outcome", domain::toKey(c.outcome).toStdString()},
+        {"appointment", dateJson(c.appointment)},
+        {"churn_reason", c.churnReason ? nlohmann::json(domain::toKey(*c.churnReason).toStdString())
+                                       : nlohmann::json(nullptr)},
+        {"note", c.note.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(c.note.toStdString())},
+        {"attempt", c.attempt},
+    };
+    if (!scores.empty()) {
+        nlohmann::json s = nlohmann::json::object();
+        for (const auto& score : scores) {
+            s[std::to_string(score.itemId)] = score.score;
+        }
+        j["satisfaction"] = s;
+    }
+    return QString::fromStdString(j.dump());
+}
+
+bool itemBefore(const FollowUpItem& a, const FollowUpItem& b) {
+    if (a.urgency != b.urgency) {
+        return a.urgency < b.urgency;
+    }
+    if (a.kind != b.kind) {
+        return domain::priority(a.kind) < domain::priority(b.kind);
+    }
+    if (a.due != b.due) {
+        return a.due < b.due;
+    }
+    return a.customerId < b.customerId;
+}
+
+}  // namespace
+
+struct FollowUpService::Private {
+    storage::Database& db;
+    Clock clock;
+    domain::FollowUpSettings settings;
+    storage::CustomerRepository customers{db};
+    storage::VehicleRepository vehicles{db};
+    storage::CallRepository calls{db};
+    storage::CampaignRepository campaigns{db};
+    storage::ComplaintRepository complaints{db};
+    storage::SatisfactionRepository satisfaction{db};
+    storage::AuditRepository audit{db};
+
+    [[nodiscard]] domain::LifecycleSettings lifecycle() const {
+        return storage::SettingsRepository(db).loadAnalysis().lifecycle;
+    }
+
+    /// The running invitation per customer that still needs a call on `day`, with the retry state.
+    struct PendingInvite {
+        ItemCampaign campaign;
+        QDate start;
+        int attempt = 1;
+        bool sms = false;
+    };
+    std::map<domain::CustomerId, PendingInvite> pendingInvites(const QDate& day) const {
+        std::map<domain::CustomerId, PendingInvite> out;
+        std::map<std::int64_t, std::vector<domain::CallRecord>> callsByCampaign;
+        for (const auto& invite : campaigns.activeInvites(day)) {
+            if (out.contains(invite.customerId)) {
+                continue;  // the earliest running campaign first
+            }
+            auto it = callsByCampaign.find(invite.campaignId);
+            if (it == callsByCampaign.end()) {
+                it = callsByCampaign.emplace(invite.campaignId, calls.ofCampaign(invite.campaignId))
+                         .first;
+            }
+            int noAnswers = 0;
+            bool closed = false;
+            QDate lastAttempt;
+            for (const auto& c : it->second) {
+                if (c.customerId != invite.customerId || c.calledAt.date() > day) {
+                    continue;
+                }
+                if (c.outcome == CallOutcome::NoAnswer) {
+                    ++noAnswers;
+                    lastAttempt = c.calledAt.date();
+                } else {
+                    closed = true;
+                }
+            }
+            if (closed) {
+                continue;
+            }
+            PendingInvite p{{invite.campaignId, invite.campaignName, invite.offer}, invite.start};
+            if (noAnswers >= settings.maxNoAnswerAttempts) {
+                if (day != lastAttempt.addDays(1)) {
+                    continue;
+                }
+                p.sms = true;
+                p.attempt = noAnswers;
+            } else if (noAnswers > 0) {
+                if (day <= lastAttempt) {
+                    continue;
+                }
+                p.attempt = noAnswers + 1;
+            }
+            out.emplace(invite.customerId, std::move(p));
+        }
+        return out;
+    }
+
+    void writeAudit(const ActingUser& user, const QString& action, const QString& entity,
+                    std::optional<std::int64_t> id, const QString& before, const QString& after) {
+        audit.append(clock(), user.id, action, entity, id, before, after);
+    }
+};
+
+FollowUpService::FollowUpService(storage::Database& db, Clock clock,
+                                 domain::FollowUpSettings settings)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(settings)})) {}
+
+FollowUpService::~FollowUpService() = default;
+
+const domain::FollowUpSettings& FollowUpService::settings() const {
+    return d_->settings;
+}
+
+Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
+                                                             const QString& assignee) const {
+    using R = Result<std::vector<FollowUpItem>>;
+    return runUseCase<R>([&]() -> R {
+        if (!day.isValid()) {
+            return invalidInput(QStringLiteral("date"), trServices("请填写有效的日期"));
+        }
+        const auto lifecycle = d_->lifecycle();
+        const storage::FollowUpRepository repo(d_->db);
+        const auto input =
+            repo.loadInput(day, assignee.trimmed(), lifecycle, d_->settings.complaint);
+        auto items = domain::FollowUpPlanner(d_->settings, lifecycle).plan(input);
+
+        const auto invites = d_->pendingInvites(day);
+        if (invites.empty()) {
+            return items;
+        }
+        std::map<domain::CustomerId, const domain::PlannerCustomer*> byId;
+        for (const auto& c : input.customers) {
+            byId.emplace(c.id, &c);
+        }
+        std::map<domain::CustomerId, std::size_t> listed;
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            listed.emplace(items[k].customerId, k);
+        }
+        for (const auto& [customerId, invite] : invites) {
+            const auto c = byId.find(customerId);
+            if (c == byId.end() || !c->second->valid || c->second->marketingOptOut) {
+                continue;  // campaigns are marketing
+            }
+            const QString reason = trServices("活动邀约:%1").arg(invite.campaign.name) +
+                                   (invite.campaign.offer.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral("(%1)").arg(invite.campaign.offer));
+            if (const auto it = listed.find(customerId); it != listed.end()) {
+                FollowUpItem& item = items[it->second];
+                if (item.kind == FollowUpKind::Winback) {
+                    item.reason = reason + QStringLiteral(";") + item.reason;
+                } else if (std::find(item.alsoDue.begin(), item.alsoDue.end(),
+                                     FollowUpKind::Winback) == item.alsoDue.end()) {
+                    item.alsoDue.push_back(FollowUpKind::Winback);
+                }
+                continue;
+            }
+            FollowUpItem item;
+            item.customerId = customerId;
+            item.name = c->second->name;
+            item.kind = FollowUpKind::Winback;
+            item.stage = c->second->stage;
+            item.due = invite.start;
+            item.urgency = domain::urgencyFor(item.due, day, d_->settings.yellowWindowDays);
+            item.attempt = invite.attempt;
+            item.smsSuggested = invite.sms;
+            item.reason = reason;
+            if (invite.sms) {
+                item.reason += trServices(";%1 次未接通,建议发短信").arg(invite.attempt);
+            } else if (invite.attempt > 1) {
+                item.reason += trServices(";第 %1 次拨打").arg(invite.attempt);
+            }
+            items.push_back(std::move(item));
+        }
+        std::sort(items.begin(), items.end(), itemBefore);
+        return items;
+    });
+}
+
+Result<std::map<domain::CustomerId, ItemCampaign>> FollowUpService::campaignsFor(
+    const QDate& day) const {
+    using R = Result<std::map<domain::CustomerId, ItemCampaign>>;
+    return runUseCase<R>([&]() -> R {
+        std::map<domain::CustomerId, ItemCampaign> out;
+        for (const auto& [id, invite] : d_->pendingInvites(day)) {
+            out.emplace(id, invite.campaign);
+        }
+        return out;
+    });
+}
+
+Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
+                                                    const CallInput& input) {
+    return runUseCase<Result<RecordedCall>>([&]() -> Result<RecordedCall> {
+        const QDateTime now = d_->clock();
+        const QDate today = now.date();
+        if (auto message = domain::checkOutcome(input.outcome, today, input.appointment)) {
+            return invalidInput(QStringLiteral("appointment"), *message);
+        }
+        if (input.kind == FollowUpKind::Complaint && !input.complaintId) {
+            return invalidInput(QStringLiteral("complaint_id"),
+                                trServices("投诉回访需要指定投诉单"));
+        }
+        if (!input.satisfaction.empty() && input.kind != FollowUpKind::PostService) {
+            return invalidInput(QStringLiteral("satisfaction"),
+                                trServices("满意度评分只用于服务回访"));
+        }
+        const auto effect = domain::effectOf(input.outcome);
+        std::optional<NewOwnerContact> newOwner;
+        if (input.newOwner && input.outcome == CallOutcome::VehicleSold) {
+            newOwner = *input.newOwner;
+            newOwner->name = domain::TextNormalizer::text(newOwner->name);
+            if (!domain::TextNormalizer::text(newOwner->phone).isEmpty()) {
+                const auto r = domain::PhoneValidator::validate(newOwner->phone);
+                if (r.isError()) {
+                    return invalidInput(QStringLiteral("new_owner_phone"),
+                                        trServices("新车主电话有误:%1").arg(validationMessage(r)));
+                }
+                newOwner->phone = r.value;
+            } else {
+                newOwner->phone.clear();
+            }
+            if (newOwner->name.isEmpty() && newOwner->phone.isEmpty()) {
+                newOwner.reset();
+            } else if (newOwner->name.isEmpty()) {
+                return invalidInput(QStringLiteral("new_owner_name"),
+                                    trServices("请填写新车主姓名"));
+            }
+        }
+
+        storage::TransactionGuard tx(d_->db);
+        const auto customer = d_->customers.find(input.customerId);
+        if (!customer) {
+            return notFound(trServices("客户不存在,可能已被删除"));
+        }
+        std::vector<std::pair<std::int64_t, int>> scores;
+        for (const auto& s : input.satisfaction) {
+            const auto item = d_->satisfaction.find(s.itemId);
+            if (!item || !item->active) {
+                return invalidInput(QStringLiteral("satisfaction"),
+                                    trServices("满意度项目不存在或已停用"));
+            }
+            if (s.score < domain::kSatisfactionMinScore ||
+                s.score > domain::kSatisfactionMaxScore) {
+                return invalidInput(QStringLiteral("satisfaction"),
+                                    trServices("满意度评分必须在 1 到 5 之间"));
+            }
+            scores.emplace_back(s.itemId, s.score);
+        }
+
+        RecordedCall result;
+        domain::CallRecord rec;
+        rec.customerId = input.customerId;
+        rec.vehicleId = input.vehicleId;
+        rec.visitId = input.visitId;
+        rec.complaintId = input.complaintId;
+        rec.campaignId = input.campaignId;
+        if (!rec.campaignId && input.kind == FollowUpKind::Winback) {
+            const auto pending = d_->pendingInvites(today);
+            if (const auto it = pending.find(input.customerId); it != pending.end()) {
+                rec.campaignId = it->second.campaign.campaignId;
+            }
+        }
+        rec.kind = input.kind;
+        rec.due = input.due;
+        rec.calledAt = now;
+        if (user.id != 0) {
+            rec.callerId = user.id;
+        }
+        rec.outcome = input.outcome;
+        rec.appointment = effect.needsAppointment ? input.appointment : QDate();
+        rec.churnReason = input.churnReason;
+        rec.note = domain::TextNormalizer::text(input.note);
+        rec.attempt = std::max(1, input.attempt);
+        result.callId = d_->calls.insert(rec);
+        result.campaignId = rec.campaignId;
+        d_->writeAudit(user, QStringLiteral("call.record"), QStringLiteral("call"), result.callId,
+                       {}, callJson(rec, input.satisfaction));
+        if (!scores.empty()) {
+            d_->satisfaction.addAnswers(result.callId, scores);
+        }
+
+        if (effect.marksInvalid && !customer->isInvalid()) {
+            QString note = domain::invalidNote(input.outcome);
+            if (!rec.note.isEmpty()) {
+                note += QStringLiteral(";") + rec.note;
+            }
+            d_->customers.markInvalid(input.customerId, *effect.marksInvalid, note, today, user.id,
+                                      now);
+            d_->writeAudit(user, QStringLiteral("customer.invalid"), QStringLiteral("customer"),
+                           input.customerId, customerJson(*customer),
+                           customerJson(*d_->customers.find(input.customerId)));
+            result.customerInvalidated = true;
+        }
+
+        if (newOwner) {
+            std::optional<domain::CustomerId> ownerId;
+            if (!newOwner->phone.isEmpty()) {
+                for (const auto& c : d_->customers.findByPhone(newOwner->phone)) {
+                    if (c.id != input.customerId) {
+                        ownerId = c.id;
+                        break;
+                    }
+                }
+            }
+            if (!ownerId) {
+                domain::Customer c;
+                c.name = newOwner->name;
+                c.phone = newOwner->phone;
+                c.source = trServices("回访登记");
+                c.note = trServices("车辆转卖新车主,由客户 %1 的回访登记").arg(customer->name);
+                c.createdAt = now;
+                c.updatedAt = now;
+                c.id = d_->customers.insert(c);
+                ownerId = c.id;
+                d_->writeAudit(user, QStringLiteral("customer.create"), QStringLiteral("customer"),
+                               c.id, {}, customerJson(c));
+            }
+            result.newOwnerId = ownerId;
+            if (newOwner->transferVehicle) {
+                std::optional<domain::VehicleId> vehicleId = input.vehicleId;
+                const auto owned = d_->vehicles.ofCustomer(input.customerId);
+                if (!vehicleId && owned.size() == 1) {
+                    vehicleId = owned.front().id;
+                }
+                const auto before = vehicleId ? d_->vehicles.find(*vehicleId) : std::nullopt;
+                if (before && before->customerId == input.customerId) {
+                    d_->vehicles.transfer(*vehicleId, *ownerId, today,
+                                          trServices("回访得知车辆已转卖"), now);
+                    d_->writeAudit(user, QStringLiteral("vehicle.transfer"),
+                                   QStringLiteral("vehicle"), *vehicleId, vehicleJson(*before),
+                                   vehicleJson(*d_->vehicles.find(*vehicleId)));
+                    result.transferredVehicle = vehicleId;
+                }
+            }
+        }
+
+        if (input.dataConfirmed && !result.customerInvalidated) {
+            const auto before = d_->customers.find(input.customerId);
+            d_->customers.setVerified(input.customerId, now, user.id);
+            d_->writeAudit(user, QStringLiteral("customer.verify"), QStringLiteral("customer"),
+                           input.customerId, customerJson(*before),
+                           customerJson(*d_->customers.find(input.customerId)));
+            result.verified = true;
+        }
+
+        if (input.kind == FollowUpKind::Complaint && effect.closesItem) {
+            auto complaint = d_->complaints.find(*input.complaintId);
+            if (!complaint || complaint->customerId != input.customerId) {
+                return notFound(trServices("投诉单不存在,可能已被删除"));
+            }
+            if (complaint->resolved.isValid() && !complaint->followedUp.isValid()) {
+                const QString from = complaint->status;
+                complaint->followedUp = now;
+                complaint->status = QStringLiteral("closed");
+                d_->complaints.update(*complaint, now);
+                d_->complaints.addEvent(
+                    {0, complaint->id, now,
+                     user.id ? std::optional<std::int64_t>(user.id) : std::nullopt, from,
+                     complaint->status, trServices("解决后回访")});
+                d_->writeAudit(user, QStringLiteral("complaint.follow_up"),
+                               QStringLiteral("complaint"), complaint->id, {},
+                               QStringLiteral("{\"call_id\":%1}").arg(result.callId));
+                result.complaintClosed = true;
+            }
+        }
+
+        if (input.outcome == CallOutcome::NoAnswer) {
+            result.retry =
+                domain::afterNoAnswer(today, rec.attempt, d_->settings.maxNoAnswerAttempts);
+        }
+        tx.commit();
+        return result;
+    });
+}
+
+Result<std::vector<domain::CallRecord>> FollowUpService::callsOf(domain::CustomerId id) const {
+    using R = Result<std::vector<domain::CallRecord>>;
+    return runUseCase<R>([&]() -> R { return d_->calls.ofCustomer(id); });
+}
+
+Result<domain::WinbackKpis> FollowUpService::winbackKpis(int year, int month) const {
+    using R = Result<domain::WinbackKpis>;
+    return runUseCase<R>([&]() -> R {
+        const QDate from(year, month, 1);
+        if (!from.isValid()) {
+            return invalidInput(QStringLiteral("month"), trServices("请填写有效的月份"));
+        }
+        const QDate to = from.addMonths(1).addDays(-1);
+        auto calls = d_->calls.history(from, to);
+        std::erase_if(
+            calls, [](const domain::FollowUpCall& c) { return c.kind != FollowUpKind::Winback; });
+        std::set<domain::CustomerId> reminded;
+        for (const auto& c : calls) {
+            reminded.insert(c.customerId);
+        }
+        std::vector<domain::Visit> visits;
+        const storage::VisitRepository repo(d_->db);
+        for (const auto id : reminded) {
+            for (auto& v : repo.ofCustomer(id)) {
+                if (v.date >= from) {
+                    visits.push_back(std::move(v));
+                }
+            }
+        }
+        return domain::computeWinbackKpis(year, month, calls, visits,
+                                          d_->settings.winbackReturnWindowDays);
+    });
+}
+
+}  // namespace hc::services

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "hc/domain/CallRecord.h"
+#include "hc/domain/FollowUpItem.h"
+#include "hc/domain/FollowUpSettings.h"
+#include "hc/domain/WinbackKpis.h"
+#include "hc/services/ActingUser.h"
+#include "hc/services/CallInput.h"
+#include "hc/services/Clock.h"
+#include "hc/services/Result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace hc::storage {
+class Database;
+}
+
+namespace hc::services {
+
+/// The campaign behind a win-back item of the daily list.
+struct ItemCampaign {
+    std::int64_t campaignId = 0;
+    QString name;
+    QString offer;
+};
+
+/// The daily follow-up list and recording call outcomes (domain.md §7, docs/followups.md).
+class FollowUpService {
+public:
+    FollowUpService(storage::Database& db, Clock clock, domain::FollowUpSettings settings = {});
+    ~FollowUpService();
+
+    /// The list for `day` (FollowUpPlanner over the stored archive and call history), for one
+    /// callback user (`assignee` = username; their own post-service visits are left out) or the
+    /// full list (empty). Customers invited to a running campaign are added as win-back items
+    /// (see campaignsFor) unless already called for it.
+    [[nodiscard]] Result<std::vector<domain::FollowUpItem>> planToday(
+        const QDate& day, const QString& assignee = {}) const;
+    /// The running campaign of each customer that planToday lists for a campaign (by customer).
+    [[nodiscard]] Result<std::map<domain::CustomerId, ItemCampaign>> campaignsFor(
+        const QDate& day) const;
+
+    /// Records one call and its effects in one transaction with the audit records:
+    /// wrong_number / vehicle_sold → customer invalid (reason, note 回访结果:…); vehicle_sold with
+    /// newOwner → new customer (or the existing one with that phone) and the vehicle transferred;
+    /// will_come needs an appointment date (else Invalid, nothing written); dataConfirmed → second
+    /// check; satisfaction scores (post-service); a complaint follow-up with a final outcome
+    /// closes the resolved complaint.
+    Result<RecordedCall> recordOutcome(const ActingUser& user, const CallInput& call);
+
+    /// Calls of one customer, newest first.
+    [[nodiscard]] Result<std::vector<domain::CallRecord>> callsOf(domain::CustomerId id) const;
+    /// Win-back KPIs of a calendar month (domain computeWinbackKpis).
+    [[nodiscard]] Result<domain::WinbackKpis> winbackKpis(int year, int month) const;
+
+    [[nodiscard]] const domain::FollowUpSettings& settings() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d_;
+};
+
+}  // namespace hc::services
