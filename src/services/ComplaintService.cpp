@@ -127,7 +127,7 @@ Result<std::int64_t> ComplaintService::open(const ActingUser& user,
             return notFound(trServices("客户不存在,可能已被删除"));
         }
         c.id = d_->complaints.insert(c);
-        d_->complaints.addEvent({0, c.id, now, Private::userOf(user), {}, c.status, {}});
+        d_->complaints.addEvent({0, c.id, c.received, Private::userOf(user), {}, c.status, {}});
         d_->audit.append(now, user.id, QStringLiteral("complaint.create"), kEntity, c.id, {},
                          complaintJson(c));
         tx.commit();

@@ -1,0 +1,241 @@
+// FollowUpService on a real database: the daily list and recording outcomes with their effects.
+#include "ServiceFixture.h"
+#include "hc/services/AuditService.h"
+#include "hc/services/FollowUpService.h"
+#include "hc/storage/CallRepository.h"
+#include "hc/storage/CustomerRepository.h"
+#include "hc/storage/SatisfactionRepository.h"
+#include "hc/storage/VehicleRepository.h"
+#include "hc/storage/VisitRepository.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace hc::services {
+namespace {
+
+using domain::CallOutcome;
+using domain::FollowUpKind;
+
+class FollowUpServiceTest : public test::ServiceFixture {
+protected:
+    void SetUp() override {
+        ServiceFixture::SetUp();
+        service = std::make_unique<FollowUpService>(db(), clock());
+        domain::Customer c;
+        c.name = QStringLiteral("刘春江");
+        c.phone = QStringLiteral("13812345678");
+        c.createdAt = c.updatedAt = now;
+        customer = storage::CustomerRepository(db()).insert(c);
+        domain::Vehicle v;
+        v.customerId = customer;
+        v.plate = QStringLiteral("陕A12345");
+        vehicle = storage::VehicleRepository(db()).insert(v, QDate(2024, 1, 1));
+        domain::Visit visit;
+        visit.customerId = customer;
+        visit.vehicleId = vehicle;
+        visit.date = QDate(2026, 6, 12);  // post-service callback due 2026-06-15
+        visit.mileage = 30000;
+        visit.category = QStringLiteral("maintenance");
+        visit.advisor = QStringLiteral("王芳");
+        visit.amountFen = 50000;
+        visit.createdAt = now;
+        visitId = storage::VisitRepository(db()).insert(visit);
+    }
+
+    std::vector<domain::FollowUpItem> plan(const QDate& day, const QString& assignee = {}) {
+        auto r = service->planToday(day, assignee);
+        EXPECT_TRUE(r.ok()) << r.error().message.toStdString();
+        return r.ok() ? r.value() : std::vector<domain::FollowUpItem>{};
+    }
+
+    const domain::FollowUpItem* itemOf(const std::vector<domain::FollowUpItem>& items,
+                                       domain::CustomerId id) {
+        const auto it = std::find_if(items.begin(), items.end(),
+                                     [&](const auto& i) { return i.customerId == id; });
+        return it == items.end() ? nullptr : &*it;
+    }
+
+    CallInput callFor(const domain::FollowUpItem& item, CallOutcome outcome) {
+        CallInput in;
+        in.customerId = item.customerId;
+        in.kind = item.kind;
+        in.vehicleId = item.vehicleId;
+        in.visitId = item.visitId;
+        in.complaintId = item.complaintId;
+        in.due = item.due;
+        in.attempt = item.attempt;
+        in.outcome = outcome;
+        return in;
+    }
+
+    int auditCount(const QString& action) {
+        QSqlQuery q(db().connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"));
+        q.addBindValue(action);
+        q.exec();
+        q.next();
+        return q.value(0).toInt();
+    }
+
+    std::unique_ptr<FollowUpService> service;
+    domain::CustomerId customer = 0;
+    domain::VehicleId vehicle = 0;
+    domain::VisitId visitId = 0;
+};
+
+TEST_F(FollowUpServiceTest, PostServiceItemIsOnTheListAndNotOnTheAdvisorsOwn) {
+    const auto items = plan(QDate(2026, 6, 15));
+    const auto* item = itemOf(items, customer);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->kind, FollowUpKind::PostService);
+    EXPECT_EQ(item->visitId, visitId);
+    EXPECT_EQ(item->due, QDate(2026, 6, 15));
+    EXPECT_EQ(item->urgency, domain::Urgency::Yellow);
+    EXPECT_EQ(item->stage, domain::Stage::Active);
+    EXPECT_EQ(itemOf(plan(QDate(2026, 6, 15), QStringLiteral("王芳")), customer), nullptr);
+}
+
+TEST_F(FollowUpServiceTest, WrongNumberMarksTheCustomerInvalidWithReasonAndAudit) {
+    const auto items = plan(QDate(2026, 6, 15));
+    auto r = service->recordOutcome(advisor,
+                                    callFor(*itemOf(items, customer), CallOutcome::WrongNumber));
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_TRUE(r.value().customerInvalidated);
+    const auto c = storage::CustomerRepository(db()).find(customer);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->invalidReason, domain::InvalidReason::WrongNumber);
+    EXPECT_EQ(c->invalidNote, domain::invalidNote(CallOutcome::WrongNumber));
+    EXPECT_EQ(c->invalidSince, now.date());
+    EXPECT_EQ(c->invalidBy, advisor.id);
+    EXPECT_EQ(auditCount(QStringLiteral("call.record")), 1);
+    EXPECT_EQ(auditCount(QStringLiteral("customer.invalid")), 1);
+    const auto call = storage::CallRepository(db()).find(r.value().callId);
+    ASSERT_TRUE(call);
+    EXPECT_EQ(call->outcome, CallOutcome::WrongNumber);
+    EXPECT_EQ(call->callerName, QStringLiteral("advisor"));
+    // The post-service call is closed: off the list.
+    EXPECT_EQ(itemOf(plan(QDate(2026, 6, 15)), customer), nullptr);
+}
+
+TEST_F(FollowUpServiceTest, VehicleSoldCreatesTheNewOwnerAndTransfersTheVehicle) {
+    auto in = callFor(*itemOf(plan(QDate(2026, 6, 15)), customer), CallOutcome::VehicleSold);
+    in.newOwner = NewOwnerContact{QStringLiteral("赵新"), QStringLiteral("139 1234 5678"), true};
+    auto r = service->recordOutcome(advisor, in);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_TRUE(r.value().customerInvalidated);
+    ASSERT_TRUE(r.value().newOwnerId);
+    EXPECT_EQ(r.value().transferredVehicle, vehicle);
+    storage::CustomerRepository customers(db());
+    EXPECT_EQ(customers.find(customer)->invalidReason, domain::InvalidReason::VehicleSold);
+    const auto owner = customers.find(*r.value().newOwnerId);
+    ASSERT_TRUE(owner);
+    EXPECT_EQ(owner->name, QStringLiteral("赵新"));
+    EXPECT_EQ(owner->phone, QStringLiteral("13912345678"));
+    storage::VehicleRepository vehicles(db());
+    EXPECT_EQ(vehicles.find(vehicle)->customerId, owner->id);
+    EXPECT_EQ(vehicles.history(vehicle).size(), 2u);
+    EXPECT_EQ(auditCount(QStringLiteral("customer.create")), 1);
+    EXPECT_EQ(auditCount(QStringLiteral("vehicle.transfer")), 1);
+}
+
+TEST_F(FollowUpServiceTest, BadNewOwnerPhoneWritesNothing) {
+    auto in = callFor(*itemOf(plan(QDate(2026, 6, 15)), customer), CallOutcome::VehicleSold);
+    in.newOwner = NewOwnerContact{QStringLiteral("赵新"), QStringLiteral("12345"), true};
+    auto r = service->recordOutcome(advisor, in);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ServiceError::Code::Invalid);
+    EXPECT_EQ(storage::CallRepository(db()).count(), 0);
+}
+
+TEST_F(FollowUpServiceTest, WillComeWithoutDateIsRefusedAndNothingIsWritten) {
+    auto in = callFor(*itemOf(plan(QDate(2026, 6, 15)), customer), CallOutcome::WillCome);
+    in.dataConfirmed = true;
+    auto r = service->recordOutcome(advisor, in);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ServiceError::Code::Invalid);
+    EXPECT_EQ(r.error().field, QStringLiteral("appointment"));
+    EXPECT_FALSE(r.error().message.isEmpty());
+    EXPECT_EQ(storage::CallRepository(db()).count(), 0);
+    EXPECT_EQ(auditCount(QStringLiteral("call.record")), 0);
+    EXPECT_FALSE(storage::CustomerRepository(db()).find(customer)->isVerified());
+    in.appointment = QDate(2026, 6, 20);
+    ASSERT_TRUE(service->recordOutcome(advisor, in).ok());
+    EXPECT_EQ(storage::CallRepository(db()).count(), 1);
+}
+
+TEST_F(FollowUpServiceTest, ConfirmedDataRecordsTheSecondCheck) {
+    auto in = callFor(*itemOf(plan(QDate(2026, 6, 15)), customer), CallOutcome::Reached);
+    in.dataConfirmed = true;
+    auto r = service->recordOutcome(advisor, in);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.value().verified);
+    const auto c = storage::CustomerRepository(db()).find(customer);
+    EXPECT_EQ(c->verifiedAt, now);
+    EXPECT_EQ(c->verifiedBy, advisor.id);
+    EXPECT_EQ(auditCount(QStringLiteral("customer.verify")), 1);
+}
+
+TEST_F(FollowUpServiceTest, SatisfactionScoresAreStoredAndValidated) {
+    const auto items = storage::SatisfactionRepository(db()).items(false);
+    auto in = callFor(*itemOf(plan(QDate(2026, 6, 15)), customer), CallOutcome::Reached);
+    in.satisfaction = {{items[0].id, 6}};
+    EXPECT_FALSE(service->recordOutcome(advisor, in).ok());
+    EXPECT_EQ(storage::CallRepository(db()).count(), 0);
+    in.satisfaction = {{items[0].id, 5}, {items[1].id, 2}};
+    ASSERT_TRUE(service->recordOutcome(advisor, in).ok());
+    const auto answers =
+        storage::SatisfactionRepository(db()).answersBetween(QDate(2026, 6, 1), QDate(2026, 6, 30));
+    EXPECT_EQ(answers.size(), 2u);
+}
+
+TEST_F(FollowUpServiceTest, NoAnswerIsRetriedNextDayUpToThreeThenSmsSuggested) {
+    QDate day(2026, 6, 15);
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        now = QDateTime(day, QTime(10, 0));
+        const auto items = plan(day);
+        const auto* item = itemOf(items, customer);
+        ASSERT_NE(item, nullptr) << attempt;
+        EXPECT_EQ(item->attempt, attempt);
+        EXPECT_FALSE(item->smsSuggested);
+        auto r = service->recordOutcome(advisor, callFor(*item, CallOutcome::NoAnswer));
+        ASSERT_TRUE(r.ok());
+        EXPECT_EQ(r.value().retry.suggestSms, attempt == 3);
+        EXPECT_EQ(itemOf(plan(day), customer), nullptr) << "not again the same day";
+        day = day.addDays(1);
+    }
+    const auto items = plan(day);
+    const auto* item = itemOf(items, customer);
+    ASSERT_NE(item, nullptr);
+    EXPECT_TRUE(item->smsSuggested);
+    EXPECT_EQ(itemOf(plan(day.addDays(1)), customer), nullptr);
+}
+
+TEST_F(FollowUpServiceTest, WinbackKpisOfTheMonth) {
+    CallInput in;
+    in.customerId = customer;
+    in.kind = FollowUpKind::Winback;
+    in.outcome = CallOutcome::Refuses;
+    in.churnReason = domain::ChurnReason::Price;
+    ASSERT_TRUE(service->recordOutcome(advisor, in).ok());
+    auto k = service->winbackKpis(2026, 6);
+    ASSERT_TRUE(k.ok());
+    EXPECT_EQ(k.value().reminded, 1);
+    EXPECT_EQ(k.value().refusals, 1);
+    EXPECT_EQ(k.value().internalReasons, 1);
+}
+
+TEST_F(FollowUpServiceTest, ComplaintCallNeedsTheComplaint) {
+    CallInput in;
+    in.customerId = customer;
+    in.kind = FollowUpKind::Complaint;
+    auto r = service->recordOutcome(advisor, in);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().field, QStringLiteral("complaint_id"));
+}
+
+}  // namespace
+}  // namespace hc::services
