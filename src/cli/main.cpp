@@ -10,6 +10,10 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -48,6 +52,13 @@ QString defaultDatabasePath() {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+#if defined(__GLIBC__)
+    // Bulk paths (demo, import) allocate and free SQLite pages by the hundred thousand; without
+    // this glibc keeps returning memory to the kernel and faulting it back in (measured: half the
+    // run time of a 100 000-customer demo spent in brk/munmap/page faults).
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
     QCoreApplication::setApplicationName(QStringLiteral("huichang"));

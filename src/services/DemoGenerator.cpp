@@ -93,16 +93,16 @@ enum class Profile { Loyal, Drifter, Irregular, New, Prospect, Invalid };
 
 Profile pickProfile(DemoRandom& rng) {
     const int r = rng.below(100);
-    if (r < 36) {
+    if (r < 40) {
         return Profile::Loyal;
     }
-    if (r < 66) {
+    if (r < 68) {
         return Profile::Drifter;
     }
-    if (r < 77) {
+    if (r < 78) {
         return Profile::Irregular;
     }
-    if (r < 83) {
+    if (r < 84) {
         return Profile::New;
     }
     if (r < 92) {
@@ -265,7 +265,7 @@ bool DemoGenerator::next(DemoCustomer& out) {
     int jitter = 30;
     switch (profile) {
         case Profile::Loyal:
-            first = asOf.addDays(-rng.between(200, 3300));
+            first = asOf.addDays(-rng.between(365, 3650));
             stop = asOf.addDays(-rng.between(0, 150));
             intervalDays = rng.between(150, 200);
             break;
@@ -273,7 +273,7 @@ bool DemoGenerator::next(DemoCustomer& out) {
         case Profile::Invalid:
             first = asOf.addDays(-rng.between(400, 3600));
             stop = first.addDays(rng.between(0, static_cast<int>(first.daysTo(asOf))));
-            intervalDays = rng.between(120, 240);
+            intervalDays = rng.between(110, 220);
             break;
         case Profile::Irregular:
             first = asOf.addDays(-rng.between(500, 3300));
@@ -343,7 +343,7 @@ bool DemoGenerator::next(DemoCustomer& out) {
             };
             addVisit(t, true);
             const QDate nextDate = t.addDays(intervalDays + rng.between(-jitter, jitter));
-            if (rng.chance(12)) {
+            if (rng.chance(20)) {
                 const QDate extra =
                     t.addDays(rng.between(10, std::max(11, int(t.daysTo(nextDate)) - 1)));
                 if (extra <= stop && extra <= asOf) {

@@ -40,6 +40,9 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
         const QDateTime now = clock_();
         storage::BulkWriter writer(db_);
         writer.setTimestamp(now.toString(Qt::ISODate).left(19));
+        if (options.customers >= 5000) {
+            writer.deferVisitIndexes();
+        }
         DemoGenerator generator(options);
         summary.asOf = generator.options().asOf;
         DemoCustomer dc;
@@ -71,6 +74,7 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
                                       {"visits", summary.visits},
                                       {"seed", summary.seed},
                                       {"as_of", summary.asOf.toString(Qt::ISODate).toStdString()}};
+        writer.restoreIndexes();
         writer.insertAudit(user.id, QStringLiteral("demo_data"), QStringLiteral("customers"),
                            QString::fromStdString(audit.dump()));
         tx.commit();

@@ -55,6 +55,16 @@ public:
     void insertAudit(std::int64_t userId, const QString& action, const QString& entity,
                      const QString& afterJson);
 
+    /// For large batches: drops the non-unique indexes of `visits` (their definitions are kept
+    /// from sqlite_master) so rows go in without random index updates; restoreIndexes() rebuilds
+    /// them by sorting, which is several times faster for a million rows. Unique indexes stay, so
+    /// constraints are still enforced. Both are part of the caller's transaction: a rollback
+    /// restores the indexes as well. Call restoreIndexes() before committing.
+    void deferVisitIndexes();
+    void restoreIndexes();
+    /// Number of stored visits (to decide whether deferring indexes pays off).
+    [[nodiscard]] std::int64_t visitCount() const;
+
     /// created_at / updated_at of the rows written from now on ('YYYY-MM-DDTHH:MM:SS').
     void setTimestamp(const QString& timestamp);
 
