@@ -256,10 +256,24 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
     // 6. Substrings anywhere (3 characters or more): FTS5 trigram.
     if (raw.size() >= 3) {
         const QString phrase = ftsPhrase(raw);
-        lookup(
-            "SELECT v.customer_id, v.plate, v.vin FROM search_vehicle_fts f "
-            "JOIN vehicles v ON v.id = f.rowid WHERE search_vehicle_fts MATCH :key LIMIT :n",
-            kPlate, phrase, false, true);
+        if (remaining() > 0) {
+            // Plate or VIN anywhere: show the VIN when the plate does not contain the text.
+            Query& q = d_->query(
+                "SELECT v.customer_id, v.plate, v.vin FROM search_vehicle_fts f "
+                "JOIN vehicles v ON v.id = f.rowid WHERE search_vehicle_fts MATCH :key LIMIT :n");
+            q.bindText(QStringLiteral(":key"), phrase)
+                .bindInt(QStringLiteral(":n"), remaining())
+                .exec();
+            while (q.next()) {
+                const QString plateText = q.text(1);
+                if (plateText.contains(upper, Qt::CaseInsensitive)) {
+                    add(q.integer(0), kPlate, plateText);
+                } else {
+                    add(q.integer(0), QStringLiteral("vin"), q.text(2));
+                }
+            }
+            q.raw().finish();
+        }
         lookup(
             "SELECT rowid FROM search_customer_fts WHERE search_customer_fts MATCH :key "
             "LIMIT :n",

@@ -1,10 +1,12 @@
 #include "hc/ui/SettingsView.h"
 
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/ui/UiContext.h"
 #include "ui_SettingsView.h"
 
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableWidgetItem>
 
 namespace hc::ui {
@@ -31,6 +33,11 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
     ui_->languageNote->setText(tr("更改后在下次启动时生效。"));
     connect(ui_->languageCombo, &QComboBox::activated, this,
             [this] { Q_EMIT languageChosen(language()); });
+    ui_->maxFailuresValue->setSuffix(tr(" 次"));
+    ui_->lockMinutesValue->setSuffix(tr(" 分钟"));
+    ui_->delayValue->setSuffix(tr(" 毫秒"));
+    ui_->delayValue->setSingleStep(250);
+    connect(ui_->savePolicyButton, &QPushButton::clicked, this, &SettingsView::savePolicy);
     ui_->usersTable->setColumnCount(4);
     ui_->usersTable->setHorizontalHeaderLabels({tr("用户名"), tr("姓名"), tr("角色"), tr("状态")});
     ui_->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -55,10 +62,17 @@ void SettingsView::refresh() {
         ui_->usersGroup->hide();
         return;
     }
-    const auto& policy = context_.users->policy();
-    ui_->maxFailuresValue->setText(tr("%n 次后锁定账户", nullptr, policy.maxFailures));
-    ui_->lockMinutesValue->setText(tr("%n 分钟", nullptr, policy.lockMinutes));
-    ui_->delayValue->setText(tr("%1 秒").arg(policy.failureDelayMs / 1000.0, 0, 'f', 1));
+    services::LoginPolicy policy = context_.users->policy();
+    if (context_.settings != nullptr) {
+        if (auto stored = context_.settings->loginPolicy()) {
+            policy = stored.value();
+        }
+    }
+    loadedPolicy_ = policy;
+    ui_->maxFailuresValue->setValue(policy.maxFailures);
+    ui_->lockMinutesValue->setValue(policy.lockMinutes);
+    ui_->delayValue->setValue(policy.failureDelayMs);
+    ui_->savePolicyButton->setEnabled(context_.settings != nullptr);
 
     const auto users = context_.users->users();
     ui_->usersTable->setRowCount(static_cast<int>(users.size()));
@@ -73,6 +87,25 @@ void SettingsView::refresh() {
         for (int col = 0; col < 4; ++col) {
             ui_->usersTable->setItem(row, col, new QTableWidgetItem(cells[col]));
         }
+    }
+}
+
+void SettingsView::savePolicy() {
+    if (context_.settings == nullptr) {
+        return;
+    }
+    services::LoginPolicy policy = loadedPolicy_;
+    policy.maxFailures = ui_->maxFailuresValue->value();
+    policy.lockMinutes = ui_->lockMinutesValue->value();
+    policy.failureDelayMs = ui_->delayValue->value();
+    const auto result = context_.settings->saveLoginPolicy(context_.user, policy);
+    if (result) {
+        loadedPolicy_ = policy;
+        ui_->policyMessage->setStyleSheet(QString());
+        ui_->policyMessage->setText(tr("已保存，下次启动时生效。"));
+    } else {
+        ui_->policyMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+        ui_->policyMessage->setText(result.error().message);
     }
 }
 

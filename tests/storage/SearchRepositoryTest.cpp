@@ -112,7 +112,10 @@ TEST_F(SearchRepositoryTest, FindsVinAndWorkOrder) {
     ASSERT_EQ(rows.size(), 1U);
     EXPECT_EQ(rows[0].customerId, 1);
     EXPECT_EQ(rows[0].matchedField, QStringLiteral("vin"));
-    EXPECT_TRUE(finds(QStringLiteral("2184811"), 1));  // VIN tail
+    rows = repo_->search(QStringLiteral("2184811"), 50);  // VIN tail (trigram)
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0].matchedField, QStringLiteral("vin"));
+    EXPECT_EQ(rows[0].matchedText, QStringLiteral("LSVAM4187C2184811"));
     rows = repo_->search(QStringLiteral("wo2025"), 50);
     ASSERT_EQ(rows.size(), 1U);
     EXPECT_EQ(rows[0].matchedField, QStringLiteral("work_order"));

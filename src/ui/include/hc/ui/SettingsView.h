@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hc/services/UserService.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -12,7 +14,8 @@ namespace hc::ui {
 
 struct UiContext;
 
-/// Settings (设置), for the manager: the interface language, the login policy and the users.
+/// Settings (设置), for the manager: the interface language, the login policy (saved through
+/// SettingsService, applies at the next start) and the users.
 class SettingsView : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,8 @@ public:
 public Q_SLOTS:
     /// Reloads the policy and the users list.
     void refresh();
+    /// Saves the login policy (manager only; the service checks the role and audits).
+    void savePolicy();
 
 Q_SIGNALS:
     /// The user picked another language ("zh" / "en"); it applies at the next start.
@@ -34,6 +39,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Ui::SettingsView> ui_;
     UiContext& context_;
+    services::LoginPolicy loadedPolicy_;
 };
 
 }  // namespace hc::ui
