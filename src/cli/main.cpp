@@ -3,6 +3,8 @@
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "ComplaintsCommand.h"
+#include "FollowupsCommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,8 +69,9 @@ int main(int argc, char* argv[]) {
     using namespace hc::cli;
     ArgParser args({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("role"),
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
-                    QStringLiteral("months"), QStringLiteral("rejects")},
-                   {QStringLiteral("json"), QStringLiteral("help")});
+                    QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
+                    QStringLiteral("assignee"), QStringLiteral("at")},
+                   {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
     const bool parsed = args.parse(QCoreApplication::arguments().mid(1));
 
     const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();
@@ -100,8 +103,11 @@ int main(int argc, char* argv[]) {
 
     using Runner = int (*)(CliContext&);
     const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},         {"user", runUser}, {"demo", runDemo},     {"import", runImport},
-        {"classify", runClassify}, {"abc", runAbc},   {"matrix", runMatrix}, {"rfm", runRfm},
+        {"init", runInit},           {"user", runUser},
+        {"demo", runDemo},           {"import", runImport},
+        {"classify", runClassify},   {"abc", runAbc},
+        {"matrix", runMatrix},       {"rfm", runRfm},
+        {"followups", runFollowups}, {"complaints", runComplaints},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {
