@@ -1,0 +1,116 @@
+// huichang-cli followups / complaints through the real binary: the JSON contracts of
+// docs/cli.md ("Follow-ups and complaints").
+#include "CliRunner.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <set>
+
+using hc::test::CliResult;
+using hc::test::runCli;
+
+namespace {
+
+class FollowupsCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const CliResult demo = runCli({QStringLiteral("--db"), db(), QStringLiteral("demo"),
+                                       QStringLiteral("--customers"), QStringLiteral("200"),
+                                       QStringLiteral("--as-of"), QStringLiteral("2026-06-30")});
+        ASSERT_EQ(demo.exitCode, 0) << demo.errText().toStdString();
+    }
+    QString db() const { return dir.filePath(QStringLiteral("test.db")); }
+    QTemporaryDir dir;
+};
+
+TEST_F(FollowupsCli, DailyListJsonContract) {
+    const CliResult r =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"), QStringLiteral("--date"),
+                QStringLiteral("2026-06-30"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
+    const auto j = r.json();
+    EXPECT_EQ(j["date"], "2026-06-30");
+    ASSERT_TRUE(j["items"].is_array());
+    ASSERT_FALSE(j["items"].empty());
+    const std::set<std::string> kinds = {"post_service", "maintenance", "winback", "care",
+                                         "complaint"};
+    const std::set<std::string> urgencies = {"red", "yellow", "green"};
+    std::set<long long> customers;
+    for (const auto& item : j["items"]) {
+        ASSERT_TRUE(item["customer_id"].is_number_integer());
+        EXPECT_TRUE(customers.insert(item["customer_id"].get<long long>()).second)
+            << "one item per customer";
+        EXPECT_TRUE(item["name"].is_string());
+        EXPECT_TRUE(kinds.contains(item["kind"].get<std::string>()));
+        EXPECT_TRUE(urgencies.contains(item["urgency"].get<std::string>()));
+        EXPECT_TRUE(item["stage"].is_null() || item["stage"].is_string());
+        EXPECT_EQ(item["due"].get<std::string>().size(), 10u);
+        EXPECT_FALSE(item["reason"].get<std::string>().empty());
+    }
+    // The same list twice (pure function of the stored data).
+    const CliResult again =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"), QStringLiteral("--date"),
+                QStringLiteral("2026-06-30"), QStringLiteral("--json")});
+    EXPECT_EQ(again.json(), j);
+    // An assignee's list never has more items than the full one.
+    const CliResult mine =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"), QStringLiteral("--date"),
+                QStringLiteral("2026-06-30"), QStringLiteral("--assignee"),
+                QStringLiteral("nobody"), QStringLiteral("--json")});
+    ASSERT_EQ(mine.exitCode, 0);
+    EXPECT_EQ(mine.json()["items"].size(), j["items"].size());
+}
+
+TEST_F(FollowupsCli, BadDateIsAUsageError) {
+    const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"),
+                                QStringLiteral("--date"), QStringLiteral("2026-13-40")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errText().contains(QStringLiteral("--date")));
+}
+
+TEST_F(FollowupsCli, OverdueComplaintsJsonContract) {
+    CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("complaints"),
+                          QStringLiteral("--overdue"), QStringLiteral("--at"),
+                          QStringLiteral("2026-06-30T10:00"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
+    EXPECT_EQ(r.json()["at"], "2026-06-30T10:00:00");
+    EXPECT_TRUE(r.json()["complaints"].empty());
+
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty()) {
+        GTEST_SKIP() << "sqlite3 shell not installed: cannot add a complaint from outside";
+    }
+    QProcess p;
+    p.start(sqlite,
+            {db(), QStringLiteral(
+                       "INSERT INTO complaints (customer_id, severity, description, received_at, "
+                       "created_at, updated_at) VALUES (1, 'major', '漏油', '2026-06-29T08:00:00', "
+                       "'2026-06-29T08:00:00', '2026-06-29T08:00:00')")});
+    ASSERT_TRUE(p.waitForFinished(10000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("complaints"),
+                QStringLiteral("--overdue"), QStringLiteral("--at"),
+                QStringLiteral("2026-06-30T10:00"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
+    const auto list = r.json()["complaints"];
+    ASSERT_EQ(list.size(), 1u);
+    const auto& c = list[0];
+    EXPECT_EQ(c["customer_id"], 1);
+    EXPECT_EQ(c["severity"], "major");
+    EXPECT_EQ(c["received_at"], "2026-06-29T08:00:00");
+    EXPECT_TRUE(c["name"].is_string());
+    ASSERT_EQ(c["overdue_steps"].size(), 2u);  // senior answer is due 2026-07-01 08:00
+    EXPECT_EQ(c["overdue_steps"][0]["step"], "contact");
+    EXPECT_EQ(c["overdue_steps"][0]["deadline"], "2026-06-29T10:00:00");
+    EXPECT_EQ(c["overdue_steps"][0]["overdue_minutes"], 1440);
+    EXPECT_EQ(c["overdue_steps"][1]["step"], "answer");
+    EXPECT_EQ(c["overdue_steps"][1]["overdue_minutes"], 120);
+
+    // Without --overdue the command says what it needs.
+    r = runCli({QStringLiteral("--db"), db(), QStringLiteral("complaints")});
+    EXPECT_EQ(r.exitCode, 2);
+}
+
+}  // namespace
