@@ -5,6 +5,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/SearchService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -14,6 +15,7 @@
 #include "hc/ui/MainWindow.h"
 #include "hc/ui/ReceptionView.h"
 #include "hc/ui/SearchModel.h"
+#include "hc/ui/SettingsView.h"
 #include "hc/ui/UiContext.h"
 
 #include <QCoreApplication>
@@ -23,9 +25,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -314,6 +318,37 @@ TEST_F(ShellAndSearchTest, ModelDebouncesAndShowsNoVisitBadge) {
               liuId_);
     model.setQuery(QString());
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(TranslationTest, EnglishIsCompiledIntoTheBinary) {
+    hc::test::qtApp();
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/huichang_en.qm")));
+    EXPECT_EQ(english.translate("hc::ui::SearchModel", "姓名"), QStringLiteral("Name"));
+    EXPECT_EQ(english.translate("MainWindow", "搜索客户(&S)"), QStringLiteral("&Search customers"));
+    EXPECT_EQ(english.translate("hc::ui::LoginDialog", "用户名或密码错误。"),
+              QStringLiteral("Wrong username or password."));
+}
+
+TEST_F(ShellAndSearchTest, ManagerSavesTheLoginPolicy) {
+    hc::services::SettingsService settings(*db_, hc::services::systemClock());
+    auto ctx = context(manager_);
+    ctx.settings = &settings;
+    hc::ui::MainWindow window(ctx, QStringLiteral("x.db"));
+    auto* view = window.settingsView();
+    ASSERT_NE(view, nullptr);
+    auto* maxFailures = view->findChild<QSpinBox*>(QStringLiteral("maxFailuresValue"));
+    auto* save = view->findChild<QPushButton*>(QStringLiteral("savePolicyButton"));
+    ASSERT_TRUE(maxFailures && save);
+    maxFailures->setValue(7);
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto stored = settings.loginPolicy();
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored.value().maxFailures, 7);
 }
 
 }  // namespace
