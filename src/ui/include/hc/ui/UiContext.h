@@ -11,6 +11,11 @@ class AnalysisService;
 class SearchService;
 class AuditService;
 class SettingsService;
+class FollowUpService;
+class ComplaintService;
+class CampaignService;
+class ScriptService;
+class SatisfactionService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -27,6 +32,12 @@ struct UiContext {
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;
+    // Callbacks and complaints (回访 / 投诉).
+    services::FollowUpService* followUps = nullptr;
+    services::ComplaintService* complaints = nullptr;
+    services::CampaignService* campaigns = nullptr;
+    services::ScriptService* scripts = nullptr;
+    services::SatisfactionService* satisfaction = nullptr;
     services::ActingUser user;
 };
 
