@@ -1,6 +1,7 @@
 // Analysis speed on a 100 000-customer demo archive (~1M visits): the bare grouped SQL pass
-// against the reports built by AnalysisService (loadFacts + domain rules). Target: each report
-// ≤ 1.5 × the bare query.
+// against the reports built by AnalysisService (loadFacts + domain rules), same process, same
+// file, warm cache. Target: classify + ABC + matrix (AnalysisService::analyze, one loadFacts
+// pass) ≤ 1.5 × the bare query.
 #include "BenchData.h"
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/services/AnalysisService.h"
@@ -84,7 +85,76 @@ void BM_Matrix(benchmark::State& state) {
 }
 BENCHMARK(BM_Matrix)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
-/// classify + ABC + matrix as the monthly report runs them (three passes).
+/// True when analyze() returns what the three single calls (and rfm) return.
+bool analyzeMatchesSingleCalls() {
+    const auto b = service().analyze(benchAsOf(), std::nullopt, true);
+    const auto c = service().classify(benchAsOf());
+    const auto a = service().abc(benchAsOf());
+    const auto m = service().matrix(benchAsOf());
+    const auto r = service().rfm(benchAsOf());
+    if (!b || !c || !a || !m || !r || !b.value().rfm) {
+        return false;
+    }
+    const auto& bc = b.value().classification.customers;
+    const auto& cc = c.value().customers;
+    if (bc.size() != cc.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < bc.size(); ++i) {
+        if (bc[i].id != cc[i].id || bc[i].name != cc[i].name || bc[i].phone != cc[i].phone ||
+            bc[i].cls != cc[i].cls || bc[i].stage != cc[i].stage || bc[i].isNew != cc[i].isNew ||
+            bc[i].firstVisit != cc[i].firstVisit || bc[i].lastVisit != cc[i].lastVisit) {
+            return false;
+        }
+    }
+    const auto& ba = b.value().abc;
+    const auto& aa = a.value();
+    if (ba.from != aa.from || ba.to != aa.to || ba.totalFen != aa.totalFen ||
+        ba.gradeCounts != aa.gradeCounts || ba.rows.size() != aa.rows.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < ba.rows.size(); ++i) {
+        if (!(ba.rows[i].row == aa.rows[i].row) || ba.rows[i].name != aa.rows[i].name) {
+            return false;
+        }
+    }
+    const auto& bm = b.value().matrix;
+    const auto& bf = *b.value().rfm;
+    return bm.from == m.value().from && bm.matrix.entries == m.value().matrix.entries &&
+           bf.from == r.value().from && bf.rfm.entries == r.value().rfm.entries &&
+           bf.rfm.counts == r.value().rfm.counts;
+}
+
+/// classify + ABC + matrix together: AnalysisService::analyze, one loadFacts pass (the target).
+void BM_AnalyzeClassifyAbcMatrix(benchmark::State& state) {
+    static const bool same = analyzeMatchesSingleCalls();
+    if (!same) {
+        state.SkipWithError("analyze differs from classify/abc/matrix/rfm");
+        return;
+    }
+    for (auto _ : state) {
+        auto r = service().analyze(benchAsOf());
+        if (!r) {
+            state.SkipWithError("analyze failed");
+        }
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_AnalyzeClassifyAbcMatrix)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+/// The same with the RFM report as well.
+void BM_AnalyzeWithRfm(benchmark::State& state) {
+    for (auto _ : state) {
+        auto r = service().analyze(benchAsOf(), std::nullopt, true);
+        if (!r) {
+            state.SkipWithError("analyze failed");
+        }
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_AnalyzeWithRfm)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+/// classify + ABC + matrix as three separate calls (three loadFacts passes), for comparison.
 void BM_ClassifyAbcMatrix(benchmark::State& state) {
     for (auto _ : state) {
         auto c = service().classify(benchAsOf());

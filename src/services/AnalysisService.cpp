@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 
-#include <unordered_map>
+#include <algorithm>
+#include <map>
 
 namespace hc::services {
 
@@ -32,14 +33,51 @@ Result<T> guarded(F&& body) {
     }
 }
 
-std::unordered_map<domain::CustomerId, const domain::CustomerFacts*> indexFacts(
-    const std::vector<domain::CustomerFacts>& facts) {
-    std::unordered_map<domain::CustomerId, const domain::CustomerFacts*> index;
-    index.reserve(facts.size());
-    for (const auto& f : facts) {
-        index.emplace(f.id, &f);
+/// The facts of a customer: loadFacts returns them ordered by id, so a binary search does
+/// (no hash map of 100 000 entries per report); nullptr when absent.
+const domain::CustomerFacts* findFacts(const std::vector<domain::CustomerFacts>& facts,
+                                       domain::CustomerId id) {
+    const auto it = std::lower_bound(
+        facts.begin(), facts.end(), id,
+        [](const domain::CustomerFacts& f, domain::CustomerId v) { return f.id < v; });
+    if (it != facts.end() && it->id == id) {
+        return &*it;
     }
-    return index;
+    // Not ordered after all (defensive): linear search.
+    const auto lin = std::find_if(facts.begin(), facts.end(),
+                                  [id](const domain::CustomerFacts& f) { return f.id == id; });
+    return lin != facts.end() ? &*lin : nullptr;
+}
+
+ClassificationReport buildClassification(const std::vector<domain::CustomerFacts>& facts,
+                                         const QDate& asOf,
+                                         const domain::LifecycleSettings& lifecycle) {
+    ClassificationReport report;
+    report.asOf = asOf;
+    report.customers.reserve(facts.size());
+    for (const auto& f : facts) {
+        const auto r = domain::classify(f, asOf, lifecycle);
+        report.counts.add(r);
+        report.customers.push_back(
+            ClassifiedCustomer{f.id, f.name, f.phone, r.cls, r.stage, r.isNew, f.firstVisit,
+                               domain::hasVisitBy(f, asOf) ? f.lastVisit : QDate()});
+    }
+    return report;
+}
+
+AbcReport buildAbcReport(const std::vector<domain::CustomerFacts>& facts,
+                         const domain::AbcResult& result, const QDate& from, const QDate& to) {
+    AbcReport report;
+    report.from = from;
+    report.to = to;
+    report.totalFen = result.totalFen;
+    report.gradeCounts = result.gradeCounts;
+    report.rows.reserve(result.rows.size());
+    for (const auto& row : result.rows) {
+        const auto* f = findFacts(facts, row.customerId);
+        report.rows.push_back(AbcReportRow{row, f != nullptr ? f->name : QString()});
+    }
+    return report;
 }
 
 }  // namespace
@@ -70,19 +108,9 @@ Result<ClassificationReport> AnalysisService::classify(const QDate& asOf) const 
         if (!s) {
             return s.error();
         }
-        const auto& lifecycle = s.value().lifecycle;
         const auto facts = storage::AnalysisRepository(db_).loadFacts(
             asOf, windowStart(asOf, s.value().abc.window));
-        ClassificationReport report;
-        report.asOf = asOf;
-        report.customers.reserve(facts.size());
-        for (const auto& f : facts) {
-            const auto r = domain::classify(f, asOf, lifecycle);
-            report.counts.add(r);
-            report.customers.push_back(
-                ClassifiedCustomer{f.id, f.name, f.phone, r.cls, r.stage, r.isNew, f.firstVisit,
-                                   domain::hasVisitBy(f, asOf) ? f.lastVisit : QDate()});
-        }
+        ClassificationReport report = buildClassification(facts, asOf, s.value().lifecycle);
         return report;
     });
 }
@@ -103,20 +131,10 @@ Result<AbcReport> AnalysisService::abc(const QDate& asOf, std::optional<int> mon
         if (months) {
             abcSettings.window = domain::Span::months(*months);
         }
-        AbcReport report;
-        report.from = windowStart(asOf, abcSettings.window);
-        report.to = asOf;
-        const auto facts = storage::AnalysisRepository(db_).loadFacts(asOf, report.from);
+        const QDate from = windowStart(asOf, abcSettings.window);
+        const auto facts = storage::AnalysisRepository(db_).loadFacts(asOf, from);
         const auto result = domain::runAbc(domain::abcInputs(facts, asOf), abcSettings);
-        const auto index = indexFacts(facts);
-        report.totalFen = result.totalFen;
-        report.gradeCounts = result.gradeCounts;
-        report.rows.reserve(result.rows.size());
-        for (const auto& row : result.rows) {
-            const auto it = index.find(row.customerId);
-            report.rows.push_back(
-                AbcReportRow{row, it != index.end() ? it->second->name : QString()});
-        }
+        AbcReport report = buildAbcReport(facts, result, from, asOf);
         return report;
     });
 }
@@ -166,6 +184,69 @@ Result<RfmReport> AnalysisService::rfm(const QDate& asOf) const {
     });
 }
 
+Result<AnalysisBundle> AnalysisService::analyze(const QDate& asOf, std::optional<int> abcMonths,
+                                                bool withRfm) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    if (abcMonths && *abcMonths <= 0) {
+        return ServiceError{ServiceError::Code::Invalid, tr("月数必须大于 0。"), {}, {}};
+    }
+    return guarded<AnalysisBundle>([&]() -> Result<AnalysisBundle> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        const auto& settings = s.value();
+        storage::AnalysisRepository repo(db_);
+        // One loadFacts pass per distinct window start (a single one with the default settings,
+        // where the ABC, matrix and RFM windows coincide).
+        std::map<QDate, std::vector<domain::CustomerFacts>> factsByFrom;
+        const auto factsFrom = [&](const QDate& from) -> const std::vector<domain::CustomerFacts>& {
+            auto it = factsByFrom.find(from);
+            if (it == factsByFrom.end()) {
+                it = factsByFrom.emplace(from, repo.loadFacts(asOf, from)).first;
+            }
+            return it->second;
+        };
+
+        AnalysisBundle bundle;
+        // Settings ABC window: classification (as classify()), matrix grades, RFM.
+        const QDate abcFrom = windowStart(asOf, settings.abc.window);
+        const auto& facts = factsFrom(abcFrom);
+        bundle.classification = buildClassification(facts, asOf, settings.lifecycle);
+        const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
+
+        domain::AbcSettings reportAbc = settings.abc;
+        if (abcMonths) {
+            reportAbc.window = domain::Span::months(*abcMonths);
+        }
+        const QDate reportFrom = windowStart(asOf, reportAbc.window);
+        if (reportFrom == abcFrom) {
+            bundle.abc = buildAbcReport(facts, abc, abcFrom, asOf);
+        } else {
+            const auto& reportFacts = factsFrom(reportFrom);
+            bundle.abc = buildAbcReport(
+                reportFacts, domain::runAbc(domain::abcInputs(reportFacts, asOf), reportAbc),
+                reportFrom, asOf);
+        }
+
+        bundle.matrix.asOf = asOf;
+        bundle.matrix.from = windowStart(asOf, settings.matrix.window);
+        bundle.matrix.matrix =
+            domain::buildLoyaltyMatrix(abc, factsFrom(bundle.matrix.from), settings.matrix);
+
+        if (withRfm) {
+            RfmReport rfm;
+            rfm.asOf = asOf;
+            rfm.from = abcFrom;
+            rfm.rfm = domain::runRfm(facts, asOf, settings.rfm);
+            bundle.rfm = std::move(rfm);
+        }
+        return bundle;
+    });
+}
+
 Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::CustomerId id,
                                                                  const QDate& asOf) const {
     if (!asOf.isValid()) {
@@ -180,12 +261,11 @@ Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::Custome
         storage::AnalysisRepository repo(db_);
         const QDate abcFrom = windowStart(asOf, settings.abc.window);
         const auto facts = repo.loadFacts(asOf, abcFrom);
-        const auto index = indexFacts(facts);
-        const auto it = index.find(id);
-        if (it == index.end()) {
+        const domain::CustomerFacts* found = findFacts(facts, id);
+        if (found == nullptr) {
             return ServiceError{ServiceError::Code::NotFound, tr("找不到这个客户。"), {}, {}};
         }
-        const domain::CustomerFacts& f = *it->second;
+        const domain::CustomerFacts& f = *found;
         CustomerAnalysisSummary summary;
         summary.id = id;
         summary.name = f.name;

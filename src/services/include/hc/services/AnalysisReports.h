@@ -62,6 +62,15 @@ struct RfmReport {
     domain::RfmResult rfm;
 };
 
+/// The monthly reports built together from ONE read of the customer facts
+/// (AnalysisService::analyze): each member equals what the single call returns.
+struct AnalysisBundle {
+    ClassificationReport classification;  ///< = classify(asOf)
+    AbcReport abc;                        ///< = abc(asOf, months)
+    MatrixReport matrix;                  ///< = matrix(asOf)
+    std::optional<RfmReport> rfm;         ///< = rfm(asOf) when asked for
+};
+
 /// Everything the analysis says about one customer (for the customer screen).
 struct CustomerAnalysisSummary {
     domain::CustomerId id = 0;

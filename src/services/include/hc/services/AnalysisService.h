@@ -28,6 +28,11 @@ public:
     Result<AbcReport> abc(const QDate& asOf, std::optional<int> months = std::nullopt) const;
     Result<MatrixReport> matrix(const QDate& asOf) const;
     Result<RfmReport> rfm(const QDate& asOf) const;
+    /// classify + abc + matrix (+ rfm when `withRfm`) as of asOf from one loadFacts pass per
+    /// distinct window (one pass with the default settings): the monthly report. `abcMonths` as
+    /// in abc(); it applies to the ABC report only (the matrix keeps the ABC setting, as matrix()).
+    Result<AnalysisBundle> analyze(const QDate& asOf, std::optional<int> abcMonths = std::nullopt,
+                                   bool withRfm = false) const;
     /// Class, stage, ABC grade, matrix cell and RFM segment of one customer.
     Result<CustomerAnalysisSummary> customerSummary(domain::CustomerId id, const QDate& asOf) const;
 
