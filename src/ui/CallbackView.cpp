@@ -1,0 +1,660 @@
+#include "hc/ui/CallbackView.h"
+
+#include "hc/domain/CallScripts.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/Role.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/FollowUpService.h"
+#include "hc/services/SatisfactionService.h"
+#include "hc/services/ScriptService.h"
+#include "hc/services/UserService.h"
+#include "hc/services/VehicleService.h"
+#include "hc/services/VisitService.h"
+#include "hc/ui/BadgeLabel.h"
+#include "hc/ui/CallOutcomePanel.h"
+#include "hc/ui/CustomerBadgePanel.h"
+#include "hc/ui/FollowUpFilterProxy.h"
+#include "hc/ui/FollowUpLabels.h"
+#include "hc/ui/FollowUpListModel.h"
+#include "hc/ui/SatisfactionItemsDialog.h"
+#include "hc/ui/SatisfactionPanel.h"
+#include "hc/ui/ScriptEditorDialog.h"
+#include "hc/ui/UiContext.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+
+namespace hc::ui {
+
+using domain::CallOutcome;
+using domain::FollowUpKind;
+using domain::Urgency;
+
+namespace {
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("ui");
+    return l ? l : spdlog::default_logger();
+}
+
+QString html(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+int monthsBetween(const QDate& from, const QDate& to) {
+    int months = (to.year() - from.year()) * 12 + to.month() - from.month();
+    if (to.day() < from.day()) {
+        --months;
+    }
+    return std::max(0, months);
+}
+}  // namespace
+
+CallbackView::CallbackView(UiContext& context, QWidget* parent)
+    : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
+    setObjectName(QStringLiteral("callbackView"));
+    build();
+    refresh();
+}
+
+CallbackView::~CallbackView() = default;
+
+void CallbackView::setClock(services::Clock clock) {
+    clock_ = std::move(clock);
+    refresh();
+}
+
+QDate CallbackView::today() const {
+    return clock_().date();
+}
+
+void CallbackView::build() {
+    model_ = new FollowUpListModel(this);
+    proxy_ = new FollowUpFilterProxy(this);
+    proxy_->setSourceModel(model_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addWidget(buildFilters());
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    table_ = new QTableView(left);
+    table_->setObjectName(QStringLiteral("followUpList"));
+    table_->setModel(proxy_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAlternatingRowColors(true);
+    table_->setShowGrid(false);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(FollowUpListModel::ReasonCol,
+                                                     QHeaderView::Stretch);
+    table_->installEventFilter(this);
+    leftLayout->addWidget(table_);
+    emptyLabel_ = new QLabel(left);
+    emptyLabel_->setAlignment(Qt::AlignCenter);
+    emptyLabel_->setWordWrap(true);
+    leftLayout->addWidget(emptyLabel_);
+    splitter->addWidget(left);
+    splitter->addWidget(buildDetails());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    auto* outcomeBox = new QGroupBox(tr("通话结果"), this);
+    auto* outcomeLayout = new QVBoxLayout(outcomeBox);
+    outcome_ = new CallOutcomePanel(outcomeBox);
+    outcomeLayout->addWidget(outcome_);
+    layout->addWidget(outcomeBox);
+
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CallbackView::onCurrentChanged);
+    connect(outcome_, &CallOutcomePanel::saveRequested, this, &CallbackView::saveCall);
+    connect(outcome_, &CallOutcomePanel::churnReasonChanged, this, &CallbackView::showScript);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &CallbackView::updateCounts);
+    connect(proxy_, &QAbstractItemModel::rowsInserted, this, &CallbackView::updateCounts);
+    connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &CallbackView::updateCounts);
+    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &CallbackView::updateCounts);
+
+    for (int i = 0; i < domain::kCallOutcomeCount; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, i] { outcome_->setOutcome(static_cast<CallOutcome>(i)); });
+    }
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* save = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        save->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(save, &QShortcut::activated, this, &CallbackView::saveCall);
+    }
+    auto* reload = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    reload->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reload, &QShortcut::activated, this, &CallbackView::refresh);
+}
+
+QWidget* CallbackView::buildFilters() {
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    dayLabel_ = new QLabel(bar);
+    dayLabel_->setObjectName(QStringLiteral("dayLabel"));
+    QFont bold = dayLabel_->font();
+    bold.setBold(true);
+    dayLabel_->setFont(bold);
+    row->addWidget(dayLabel_);
+
+    kindFilter_ = new QComboBox(bar);
+    kindFilter_->addItem(tr("全部类型"), QString());
+    for (int i = 0; i < domain::kFollowUpKindCount; ++i) {
+        const auto kind = static_cast<FollowUpKind>(i);
+        kindFilter_->addItem(FollowUpLabels::kind(kind), domain::toKey(kind));
+    }
+    stageFilter_ = new QComboBox(bar);
+    stageFilter_->addItem(tr("全部阶段"), QString());
+    for (int i = 0; i < domain::kStageCount; ++i) {
+        const auto stage = static_cast<domain::Stage>(i);
+        stageFilter_->addItem(CustomerBadgePanel::stageName(stage), domain::toKey(stage));
+    }
+    urgencyFilter_ = new QComboBox(bar);
+    urgencyFilter_->addItem(tr("全部紧急程度"), QString());
+    for (auto u : {Urgency::Red, Urgency::Yellow, Urgency::Green}) {
+        urgencyFilter_->addItem(FollowUpLabels::urgency(u), domain::toKey(u));
+    }
+    assigneeFilter_ = new QComboBox(bar);
+    assigneeFilter_->setToolTip(tr("回访人：不含其本人接待的服务回访"));
+    fillAssignees();
+    for (auto [label, combo] : {std::pair{tr("类型"), kindFilter_},
+                                {tr("阶段"), stageFilter_},
+                                {tr("紧急"), urgencyFilter_},
+                                {tr("回访人"), assigneeFilter_}}) {
+        auto* l = new QLabel(label, bar);
+        l->setBuddy(combo);
+        row->addSpacing(8);
+        row->addWidget(l);
+        row->addWidget(combo);
+    }
+    row->addSpacing(12);
+    redChip_ = new BadgeLabel(bar);
+    yellowChip_ = new BadgeLabel(bar);
+    greenChip_ = new BadgeLabel(bar);
+    redChip_->setObjectName(QStringLiteral("redChip"));
+    yellowChip_->setObjectName(QStringLiteral("yellowChip"));
+    greenChip_->setObjectName(QStringLiteral("greenChip"));
+    row->addWidget(redChip_);
+    row->addWidget(yellowChip_);
+    row->addWidget(greenChip_);
+    counts_ = new QLabel(bar);
+    counts_->setObjectName(QStringLiteral("countsLabel"));
+    row->addWidget(counts_, 1);
+
+    auto* reload = new QPushButton(tr("刷新 (F5)"), bar);
+    connect(reload, &QPushButton::clicked, this, &CallbackView::refresh);
+    row->addWidget(reload);
+    if (ctx_.user.role == domain::Role::Manager) {
+        auto* scripts = new QPushButton(tr("话术…"), bar);
+        scripts->setObjectName(QStringLiteral("editScriptsButton"));
+        connect(scripts, &QPushButton::clicked, this, &CallbackView::editScripts);
+        auto* items = new QPushButton(tr("满意度项目…"), bar);
+        items->setObjectName(QStringLiteral("editSatisfactionButton"));
+        connect(items, &QPushButton::clicked, this, &CallbackView::editSatisfactionItems);
+        row->addWidget(scripts);
+        row->addWidget(items);
+    }
+
+    connect(kindFilter_, &QComboBox::currentIndexChanged, this,
+            [this] { proxy_->setKind(kindFilter_->currentData().toString()); });
+    connect(stageFilter_, &QComboBox::currentIndexChanged, this,
+            [this] { proxy_->setStage(stageFilter_->currentData().toString()); });
+    connect(urgencyFilter_, &QComboBox::currentIndexChanged, this,
+            [this] { proxy_->setUrgency(urgencyFilter_->currentData().toString()); });
+    connect(assigneeFilter_, &QComboBox::currentIndexChanged, this, &CallbackView::refresh);
+    return bar;
+}
+
+void CallbackView::fillAssignees() {
+    assigneeFilter_->addItem(tr("全部"), QString());
+    if (ctx_.users != nullptr) {
+        for (const auto& u : ctx_.users->users()) {
+            if (u.active) {
+                assigneeFilter_->addItem(u.displayName.isEmpty()
+                                             ? u.username
+                                             : tr("%1（%2）").arg(u.displayName, u.username),
+                                         u.username);
+            }
+        }
+    }
+    if (ctx_.user.role == domain::Role::Callback) {
+        const int own = assigneeFilter_->findData(ctx_.user.username);
+        if (own >= 0) {
+            assigneeFilter_->setCurrentIndex(own);
+        }
+    }
+}
+
+QWidget* CallbackView::buildDetails() {
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* pane = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 0, 0, 0);
+
+    auto* customerBox = new QGroupBox(tr("客户"), pane);
+    auto* customerLayout = new QVBoxLayout(customerBox);
+    summary_ = new QLabel(customerBox);
+    summary_->setObjectName(QStringLiteral("customerSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::RichText);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    customerLayout->addWidget(summary_);
+    openCard_ = new QPushButton(tr("打开档案"), customerBox);
+    openCard_->setEnabled(false);
+    connect(openCard_, &QPushButton::clicked, this, [this] {
+        if (auto item = currentItem()) {
+            Q_EMIT openCustomerRequested(item->customerId);
+        }
+    });
+    customerLayout->addWidget(openCard_, 0, Qt::AlignRight);
+    layout->addWidget(customerBox);
+
+    auto* scriptBox = new QGroupBox(tr("话术"), pane);
+    auto* scriptLayout = new QVBoxLayout(scriptBox);
+    script_ = new QTextBrowser(scriptBox);
+    script_->setObjectName(QStringLiteral("scriptView"));
+    script_->setMinimumHeight(160);
+    scriptLayout->addWidget(script_);
+    layout->addWidget(scriptBox, 1);
+
+    satisfaction_ = new SatisfactionPanel(pane);
+    layout->addWidget(satisfaction_);
+    satisfaction_->hide();
+    scroll->setWidget(pane);
+    return scroll;
+}
+
+void CallbackView::refresh() {
+    dayLabel_->setText(tr("今日回访 %1").arg(today().toString(Qt::ISODate)));
+    const qint64 keep = currentItem() ? currentItem()->customerId : 0;
+    const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
+    if (ctx_.followUps == nullptr) {
+        model_->setItems({});
+        emptyLabel_->setText(tr("回访服务不可用。"));
+        emptyLabel_->show();
+        return;
+    }
+    auto items = ctx_.followUps->planToday(today(), assigneeFilter_->currentData().toString());
+    if (!items) {
+        logger()->warn("follow-up list failed: {}", items.error().detail.toStdString());
+        model_->setItems({});
+        emptyLabel_->setText(items.error().message);
+        emptyLabel_->show();
+        return;
+    }
+    model_->setItems(std::move(items.value()));
+    emptyLabel_->setText(tr("今天没有待回访的客户。"));
+    emptyLabel_->setVisible(model_->rowCount() == 0);
+    if (ctx_.satisfaction != nullptr) {
+        if (auto list = ctx_.satisfaction->items()) {
+            satisfaction_->setItems(list.value());
+        }
+    }
+    if (keep == 0 || !selectCustomer(keep)) {
+        const int row = std::min(keepRow, proxy_->rowCount() - 1);
+        if (row >= 0) {
+            table_->setCurrentIndex(proxy_->index(row, 0));
+        } else {
+            onCurrentChanged();
+        }
+    }
+    updateCounts();
+}
+
+bool CallbackView::selectCustomer(qint64 customerId) {
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const QModelIndex index = proxy_->index(row, 0);
+        if (index.data(FollowUpListModel::CustomerIdRole).toLongLong() == customerId) {
+            table_->setCurrentIndex(index);
+            table_->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<domain::FollowUpItem> CallbackView::currentItem() const {
+    const QModelIndex index = table_->currentIndex();
+    if (!index.isValid()) {
+        return std::nullopt;
+    }
+    const domain::FollowUpItem* item =
+        model_->itemAt(index.data(FollowUpListModel::RowRole).toInt());
+    return item != nullptr ? std::optional(*item) : std::nullopt;
+}
+
+int CallbackView::count(Urgency urgency) const {
+    int n = 0;
+    const QString key = domain::toKey(urgency);
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        n += proxy_->index(row, 0).data(FollowUpListModel::UrgencyRole).toString() == key ? 1 : 0;
+    }
+    return n;
+}
+
+void CallbackView::updateCounts() {
+    redChip_->setBadge(tr("红 %1").arg(count(Urgency::Red)), BadgeLabel::Tone::Red,
+                       tr("已过期未回访"));
+    yellowChip_->setBadge(tr("黄 %1").arg(count(Urgency::Yellow)), BadgeLabel::Tone::Amber,
+                          tr("今天起 7 天内到期"));
+    greenChip_->setBadge(tr("绿 %1").arg(count(Urgency::Green)), BadgeLabel::Tone::Green,
+                         tr("提前列出"));
+    std::map<int, int> perKind;
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const auto kind = domain::followUpKindFromKey(
+            proxy_->index(row, 0).data(FollowUpListModel::KindRole).toString());
+        if (kind) {
+            ++perKind[static_cast<int>(*kind)];
+        }
+    }
+    QStringList parts;
+    parts << tr("共 %1 条").arg(proxy_->rowCount());
+    for (auto [kind, n] : perKind) {
+        parts << tr("%1 %2").arg(FollowUpLabels::kind(static_cast<FollowUpKind>(kind))).arg(n);
+    }
+    counts_->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void CallbackView::onCurrentChanged() {
+    const auto item = currentItem();
+    outcome_->reset(today());
+    satisfaction_->clearScores();
+    satisfaction_->setVisible(item && item->kind == FollowUpKind::PostService);
+    openCard_->setEnabled(item.has_value());
+    showSummary(item ? &*item : nullptr);
+    showScript();
+}
+
+void CallbackView::showSummary(const domain::FollowUpItem* item) {
+    lastVisit_ = {};
+    if (item == nullptr) {
+        summary_->setText(tr("在左侧列表中选择一位客户。"));
+        return;
+    }
+    QString text = QStringLiteral("<b style='font-size:15px'>%1</b>").arg(html(item->name));
+    if (item->stage) {
+        text += QStringLiteral(" &nbsp;<span style='color:#5f6368'>%1</span>")
+                    .arg(html(CustomerBadgePanel::stageName(*item->stage)));
+    }
+    QStringList lines;
+    std::optional<domain::Customer> customer;
+    if (ctx_.customers != nullptr) {
+        customer = ctx_.customers->find(item->customerId);
+    }
+    if (customer) {
+        const bool full = domain::roleSeesFullPhone(ctx_.user.role);
+        QString phone = full ? customer->phone : domain::PhoneValidator::maskPhone(customer->phone);
+        if (!customer->phone2.isEmpty()) {
+            phone +=
+                QStringLiteral(" / ") +
+                (full ? customer->phone2 : domain::PhoneValidator::maskPhone(customer->phone2));
+        }
+        lines << tr("电话：%1").arg(html(phone.isEmpty() ? tr("（无）") : phone));
+        lines << (customer->isVerified()
+                      ? tr("资料复核：已复核（%1）")
+                            .arg(customer->verifiedAt.date().toString(Qt::ISODate))
+                      : tr("资料复核：<span style='color:#b06000'>未复核，请在通话中核对</span>"));
+        if (customer->isInvalid()) {
+            lines << tr("<span style='color:#c5221f'>无效客户：%1</span>")
+                         .arg(html(customer->invalidNote));
+        }
+        if (customer->marketingOptOut) {
+            lines << tr("<span style='color:#c5221f'>客户拒绝营销联系</span>");
+        }
+    }
+    if (ctx_.vehicles != nullptr) {
+        QStringList cars;
+        for (const auto& v : ctx_.vehicles->vehiclesOf(item->customerId)) {
+            cars << html(QStringLiteral("%1 %2 %3").arg(v.plate, v.brand, v.model).trimmed());
+        }
+        if (!cars.isEmpty()) {
+            lines << tr("车辆：%1").arg(cars.join(QStringLiteral("；")));
+        }
+    }
+    if (ctx_.visits != nullptr) {
+        const auto visits = ctx_.visits->visitsOf(item->customerId);
+        if (!visits.empty()) {
+            const auto& v = visits.front();
+            lastVisit_ = v.date;
+            lines << tr("最近进厂：%1 %2，实收 %3 元%4")
+                         .arg(v.date.toString(Qt::ISODate), html(v.workDone))
+                         .arg(QString::number(static_cast<double>(v.amountFen) / 100.0, 'f', 2))
+                         .arg(v.advisor.isEmpty() ? QString()
+                                                  : tr("，服务顾问 %1").arg(html(v.advisor)));
+            lines << tr("进厂次数：%1").arg(visits.size());
+        }
+    }
+    lines << tr("事由：%1").arg(html(item->reason));
+    if (item->attempt > 1) {
+        lines << tr("第 %1 次拨打").arg(item->attempt);
+    }
+    if (item->smsSuggested) {
+        lines << tr("<span style='color:#c5221f'>已多次未接听，建议发送短信，不再拨打。</span>");
+    }
+    if (!item->alsoDue.empty()) {
+        QStringList kinds;
+        for (auto k : item->alsoDue) {
+            kinds << FollowUpLabels::kind(k);
+        }
+        lines << tr("同时提及：%1").arg(kinds.join(tr("、")));
+    }
+    if (!item->advisor.isEmpty() && item->advisor == ctx_.user.username) {
+        lines << tr("<span style='color:#c5221f'>本次服务由您接待，请交由其他同事回访。</span>");
+    }
+    if (ctx_.followUps != nullptr) {
+        if (auto calls = ctx_.followUps->callsOf(item->customerId);
+            calls && !calls.value().empty()) {
+            QStringList recent;
+            for (size_t i = 0; i < calls.value().size() && i < 3; ++i) {
+                const auto& c = calls.value()[i];
+                recent << tr("%1 %2").arg(c.calledAt.date().toString(Qt::ISODate),
+                                          FollowUpLabels::outcome(c.outcome));
+            }
+            lines << tr("最近回访：%1").arg(recent.join(QStringLiteral("；")));
+        }
+    }
+    summary_->setText(text + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+}
+
+QString CallbackView::scriptText(const QString& key) const {
+    if (ctx_.scripts != nullptr) {
+        if (auto text = ctx_.scripts->effective(key)) {
+            return text.value();
+        }
+    }
+    return services::ScriptService::defaultFor(key);
+}
+
+void CallbackView::showScript() {
+    const auto item = currentItem();
+    if (!item) {
+        script_->clear();
+        return;
+    }
+    domain::ScriptContext context;
+    context.name = item->name;
+    context.plate = item->plate;
+    context.lastVisit = lastVisit_;
+    if (lastVisit_.isValid()) {
+        context.months = monthsBetween(lastVisit_, today());
+    }
+    QStringList sections;
+    auto add = [&](const QString& title, const QString& body) {
+        if (!body.trimmed().isEmpty()) {
+            sections << QStringLiteral("<p><b>%1</b><br>%2</p>")
+                            .arg(html(title),
+                                 html(domain::CallScripts::render(body, context))
+                                     .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        }
+    };
+    switch (item->kind) {
+        case FollowUpKind::PostService:
+            add(tr("服务回访"),
+                tr("您好，{name}，我是回厂的回访专员。您的爱车 {plate} 于 {last_visit} "
+                   "在我店服务，想了解一下：故障是否已经排除？使用中还有什么问题吗？"
+                   "下次保养大约在什么时候？请您为我们的服务打个分（1–5 分）。"));
+            break;
+        case FollowUpKind::Complaint:
+            add(tr("投诉回访"),
+                tr("您好，{name}，关于您反映的问题我们已经处理，想确认一下："
+                   "问题是否已经解决？您对处理结果是否满意？还有什么需要我们改进的？"));
+            break;
+        case FollowUpKind::Maintenance:
+        case FollowUpKind::Winback:
+        case FollowUpKind::Care:
+            add(tr("开场白"), scriptText(QStringLiteral("greeting")));
+            if (item->stage && item->kind != FollowUpKind::Care) {
+                add(tr("阶段话术：%1").arg(CustomerBadgePanel::stageName(*item->stage)),
+                    scriptText(services::ScriptService::keyFor(*item->stage)));
+            }
+            break;
+    }
+    if (const auto reason = outcome_->churnReason()) {
+        add(tr("应对：%1").arg(FollowUpLabels::churnReason(*reason)),
+            scriptText(services::ScriptService::keyFor(*reason)));
+    }
+    script_->setHtml(sections.join(QString()));
+}
+
+bool CallbackView::saveCall() {
+    const auto item = currentItem();
+    if (!item) {
+        outcome_->showError({}, tr("请先在列表中选择一位客户。"));
+        return false;
+    }
+    const auto outcome = outcome_->outcome();
+    if (!outcome) {
+        outcome_->showError({}, tr("请选择通话结果（按 1–6）。"));
+        return false;
+    }
+    if (ctx_.followUps == nullptr) {
+        return false;
+    }
+    services::CallInput in;
+    in.customerId = item->customerId;
+    in.kind = item->kind;
+    in.vehicleId = item->vehicleId;
+    in.visitId = item->visitId;
+    in.complaintId = item->complaintId;
+    in.due = item->due;
+    in.outcome = *outcome;
+    in.appointment = *outcome == CallOutcome::WillCome ? outcome_->appointment() : QDate();
+    in.churnReason = outcome_->churnReason();
+    in.note = outcome_->note();
+    in.attempt = item->attempt;
+    in.dataConfirmed = outcome_->dataConfirmed();
+    if (item->kind == FollowUpKind::PostService && *outcome == CallOutcome::Reached) {
+        in.satisfaction = satisfaction_->scores();
+    }
+    in.newOwner = outcome_->newOwner();
+
+    auto result = ctx_.followUps->recordOutcome(ctx_.user, in);
+    if (!result) {
+        const auto& e = result.error();
+        logger()->warn("call not recorded: {}", e.detail.toStdString());
+        if (e.code == services::ServiceError::Code::Invalid) {
+            outcome_->showError(e.field, e.message);
+        } else {
+            QMessageBox::warning(this, tr("回访未保存"), e.message);
+        }
+        return false;
+    }
+    const auto& r = result.value();
+    QStringList done;
+    done << tr("已保存：%1 %2").arg(item->name, FollowUpLabels::outcome(*outcome));
+    if (*outcome == CallOutcome::NoAnswer) {
+        if (r.retry.suggestSms) {
+            done << tr("已达最多拨打次数，建议发送短信");
+        } else if (r.retry.retryOn) {
+            done << tr("%1 再拨").arg(r.retry.retryOn->toString(Qt::ISODate));
+        }
+    }
+    if (r.customerInvalidated) {
+        done << tr("客户已标为无效");
+    }
+    if (r.newOwnerId) {
+        done << tr("新车主已建档");
+    }
+    if (r.transferredVehicle) {
+        done << tr("车辆已过户");
+    }
+    if (r.verified) {
+        done << tr("已记录二次复核");
+    }
+    if (r.complaintClosed) {
+        done << tr("投诉已结案");
+    }
+    const QString message = done.join(tr("；"));
+    logger()->info("call {} recorded for customer {}", r.callId, item->customerId);
+    Q_EMIT callRecorded(item->customerId);
+    refresh();
+    outcome_->messageLabel()->setStyleSheet(QStringLiteral("QLabel { color: #137333; }"));
+    outcome_->messageLabel()->setText(message);
+    outcome_->messageLabel()->show();
+    table_->setFocus();
+    return true;
+}
+
+void CallbackView::editScripts() {
+    if (ctx_.scripts == nullptr) {
+        return;
+    }
+    ScriptEditorDialog dialog(ctx_, this);
+    dialog.exec();
+    showScript();
+}
+
+void CallbackView::editSatisfactionItems() {
+    if (ctx_.satisfaction == nullptr) {
+        return;
+    }
+    SatisfactionItemsDialog dialog(ctx_, this);
+    dialog.exec();
+    refresh();
+}
+
+bool CallbackView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == table_ && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const int k = key->key();
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && k >= Qt::Key_1 &&
+            k < Qt::Key_1 + domain::kCallOutcomeCount) {
+            outcome_->setOutcome(static_cast<CallOutcome>(k - Qt::Key_1));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+}  // namespace hc::ui

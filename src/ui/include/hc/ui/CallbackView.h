@@ -1,0 +1,109 @@
+#pragma once
+
+#include "hc/domain/FollowUpItem.h"
+#include "hc/services/Clock.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace hc::ui {
+
+struct UiContext;
+class BadgeLabel;
+class CallOutcomePanel;
+class FollowUpFilterProxy;
+class FollowUpListModel;
+class SatisfactionPanel;
+
+/// The callback screen (回访): today's follow-up list with filters (kind, stage, urgency, assignee)
+/// and counts, the customer summary, the script (话术) for the item's stage or the churn reason
+/// given, the satisfaction questionnaire for post-service calls and the outcome bar.
+/// Keys: 1–6 (in the list) or Alt+1–6 choose the outcome, Ctrl+Enter saves, F5 reloads.
+class CallbackView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CallbackView(UiContext& context, QWidget* parent = nullptr);
+    ~CallbackView() override;
+
+    /// "Now" for the list day and appointment checks (tests pin it); reloads the list.
+    void setClock(services::Clock clock);
+    [[nodiscard]] QDate today() const;
+
+    [[nodiscard]] FollowUpListModel* model() const { return model_; }
+    [[nodiscard]] FollowUpFilterProxy* proxy() const { return proxy_; }
+    [[nodiscard]] QTableView* listView() const { return table_; }
+    [[nodiscard]] CallOutcomePanel* outcomePanel() const { return outcome_; }
+    [[nodiscard]] SatisfactionPanel* satisfactionPanel() const { return satisfaction_; }
+    [[nodiscard]] QTextBrowser* scriptView() const { return script_; }
+    [[nodiscard]] QLabel* summaryLabel() const { return summary_; }
+    [[nodiscard]] QLabel* countsLabel() const { return counts_; }
+    [[nodiscard]] QComboBox* kindFilter() const { return kindFilter_; }
+    [[nodiscard]] QComboBox* stageFilter() const { return stageFilter_; }
+    [[nodiscard]] QComboBox* urgencyFilter() const { return urgencyFilter_; }
+    [[nodiscard]] QComboBox* assigneeFilter() const { return assigneeFilter_; }
+    /// The item selected in the list, if any.
+    [[nodiscard]] std::optional<domain::FollowUpItem> currentItem() const;
+    /// Number of red / yellow / green items shown.
+    [[nodiscard]] int count(domain::Urgency urgency) const;
+
+public Q_SLOTS:
+    /// Reloads today's list (keeps the selected customer when still listed).
+    void refresh();
+    /// Selects the row of this customer; false when not listed (or filtered out).
+    bool selectCustomer(qint64 customerId);
+    /// Records the call for the selected item; false (with a message) when nothing was saved.
+    bool saveCall();
+    void editScripts();
+    void editSatisfactionItems();
+
+Q_SIGNALS:
+    /// "打开档案": the shell shows the customer card.
+    void openCustomerRequested(qint64 customerId);
+    /// A call was recorded (the customer's data may have changed).
+    void callRecorded(qint64 customerId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void build();
+    QWidget* buildFilters();
+    QWidget* buildDetails();
+    void fillAssignees();
+    void updateCounts();
+    void onCurrentChanged();
+    void showSummary(const domain::FollowUpItem* item);
+    void showScript();
+    [[nodiscard]] QString scriptText(const QString& key) const;
+
+    UiContext& ctx_;
+    services::Clock clock_;
+    FollowUpListModel* model_ = nullptr;
+    FollowUpFilterProxy* proxy_ = nullptr;
+    QTableView* table_ = nullptr;
+    QComboBox* kindFilter_ = nullptr;
+    QComboBox* stageFilter_ = nullptr;
+    QComboBox* urgencyFilter_ = nullptr;
+    QComboBox* assigneeFilter_ = nullptr;
+    QLabel* dayLabel_ = nullptr;
+    BadgeLabel* redChip_ = nullptr;
+    BadgeLabel* yellowChip_ = nullptr;
+    BadgeLabel* greenChip_ = nullptr;
+    QLabel* counts_ = nullptr;
+    QLabel* summary_ = nullptr;
+    QPushButton* openCard_ = nullptr;
+    QTextBrowser* script_ = nullptr;
+    SatisfactionPanel* satisfaction_ = nullptr;
+    CallOutcomePanel* outcome_ = nullptr;
+    QLabel* emptyLabel_ = nullptr;
+    QDate lastVisit_;
+};
+
+}  // namespace hc::ui
