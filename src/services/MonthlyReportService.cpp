@@ -1,0 +1,147 @@
+#include "hc/services/MonthlyReportService.h"
+
+#include "MonthlyReportBuilder.h"
+#include "UseCase.h"
+#include "hc/services/CampaignService.h"
+#include "hc/storage/AuditRepository.h"
+#include "hc/storage/ReportRepository.h"
+#include "hc/storage/SettingsRepository.h"
+#include "hc/storage/TransactionGuard.h"
+
+#include <nlohmann/json.hpp>
+
+namespace hc::services {
+
+namespace {
+
+ServiceError badMonth() {
+    return invalidInput(QStringLiteral("month"), trServices("请填写有效的月份(YYYY-MM)"));
+}
+
+QString auditJson(const nlohmann::json& j) {
+    return QString::fromStdString(j.dump());
+}
+
+}  // namespace
+
+struct MonthlyReportService::Private {
+    storage::Database& db;
+    Clock clock;
+    MonthlyReportOptions options;
+
+    [[nodiscard]] domain::AnalysisSettings analysis() const {
+        return options.analysis ? *options.analysis
+                                : storage::SettingsRepository(db).loadAnalysis();
+    }
+    [[nodiscard]] MonthlyReportBuilder builder() const {
+        return MonthlyReportBuilder(db, analysis(), options, clock());
+    }
+    /// Saves the run and appends the audit record (inside the caller's transaction).
+    int saveRun(const ActingUser& user, const ReportMonth& month,
+                const domain::AbcResult& abc) const {
+        const QDateTime at = clock();
+        const auto runId =
+            storage::ReportRepository(db).saveAbcRun(month.key(), month.last(), abc, at, user.id);
+        storage::AuditRepository(db).append(at, user.id, QStringLiteral("report.abc_run.save"),
+                                            QStringLiteral("report_run"), runId, {},
+                                            auditJson({{"period", month.key().toStdString()},
+                                                       {"customers", abc.rows.size()},
+                                                       {"total_fen", abc.totalFen}}));
+        return static_cast<int>(abc.rows.size());
+    }
+};
+
+MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
+                                           MonthlyReportOptions options)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(options)})) {}
+
+MonthlyReportService::~MonthlyReportService() = default;
+
+Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) const {
+    using R = Result<MonthlyReport>;
+    return runUseCase<R>([&]() -> R {
+        if (!month.isValid()) {
+            return badMonth();
+        }
+        return d_->builder().build(month);
+    });
+}
+
+Result<int> MonthlyReportService::saveAbcRun(const ActingUser& user, const ReportMonth& month) {
+    using R = Result<int>;
+    return runUseCase<R>([&]() -> R {
+        if (user.role != domain::Role::Manager) {
+            return denied(trServices("只有经理可以保存报表"));
+        }
+        if (!month.isValid()) {
+            return badMonth();
+        }
+        const auto abc = d_->builder().abcOnly(month);
+        storage::TransactionGuard tx(d_->db);
+        const int n = d_->saveRun(user, month, abc);
+        tx.commit();
+        return n;
+    });
+}
+
+Result<std::vector<QString>> MonthlyReportService::savedAbcPeriods() const {
+    using R = Result<std::vector<QString>>;
+    return runUseCase<R>([&]() -> R { return storage::ReportRepository(d_->db).abcPeriods(); });
+}
+
+Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
+                                                         const ReportMonth& month,
+                                                         ReportFormat format, const QString& target,
+                                                         const Writer& write) {
+    using R = Result<MonthlyReport>;
+    return runUseCase<R>([&]() -> R {
+        if (user.role != domain::Role::Manager) {
+            return denied(trServices("只有经理可以导出报表"));
+        }
+        if (!month.isValid()) {
+            return badMonth();
+        }
+        MonthlyReport report = d_->builder().build(month);
+        if (write) {
+            const VoidResult written = write(report);
+            if (!written) {
+                return written.error();
+            }
+        }
+        storage::TransactionGuard tx(d_->db);
+        d_->saveRun(user, month, report.abc.result);
+        storage::AuditRepository(d_->db).append(d_->clock(), user.id,
+                                                QStringLiteral("report.export"),
+                                                QStringLiteral("report"), std::nullopt, {},
+                                                auditJson({{"month", month.key().toStdString()},
+                                                           {"format", toKey(format).toStdString()},
+                                                           {"file", target.toStdString()}}));
+        tx.commit();
+        return report;
+    });
+}
+
+Result<std::int64_t> MonthlyReportService::addToCallbackList(const ActingUser& user,
+                                                             const CustomerIds& customers,
+                                                             const QString& title,
+                                                             const QDate& start) {
+    if (user.role != domain::Role::Manager) {
+        return denied(trServices("只有经理可以把客户加入回访名单"));
+    }
+    CampaignService campaigns(d_->db, d_->clock);
+    domain::CampaignRecord campaign;
+    campaign.name = title.trimmed().isEmpty() ? trServices("月报回访名单") : title.trimmed();
+    campaign.start = start.isValid() ? start : d_->clock().date();
+    campaign.targetSegment = QStringLiteral("report");
+    const auto id = campaigns.create(user, campaign);
+    if (!id) {
+        return id.error();
+    }
+    const auto invited = campaigns.inviteCustomers(user, id.value(), customers);
+    if (!invited) {
+        return invited.error();
+    }
+    return id.value();
+}
+
+}  // namespace hc::services

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "hc/domain/AbcAnalysis.h"
+#include "hc/domain/AbcComparison.h"
+#include "hc/domain/AbcSummary.h"
+#include "hc/domain/ChurnAnalysis.h"
+#include "hc/domain/ChurnReasonSummary.h"
+#include "hc/domain/ComplaintDeadlines.h"
+#include "hc/domain/CompositionReport.h"
+#include "hc/domain/CustomerFacts.h"
+#include "hc/domain/LoyaltyMatrix.h"
+#include "hc/domain/MatrixSummary.h"
+#include "hc/domain/RfmAnalysis.h"
+#include "hc/domain/SatisfactionSummary.h"
+#include "hc/domain/WinbackKpis.h"
+
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace hc::services {
+
+/// Customer ids behind one number of the report, ascending and distinct.
+using CustomerIds = std::vector<domain::CustomerId>;
+
+/// The month of a report: "YYYY-MM", reported as of its last day.
+struct ReportMonth {
+    int year = 0;
+    int month = 0;
+
+    /// Parses "YYYY-MM" (nullopt otherwise).
+    [[nodiscard]] static std::optional<ReportMonth> parse(const QString& text);
+    [[nodiscard]] static ReportMonth of(const QDate& date) { return {date.year(), date.month()}; }
+    [[nodiscard]] QString key() const;  ///< "2026-08"
+    [[nodiscard]] QDate first() const { return QDate(year, month, 1); }
+    [[nodiscard]] QDate last() const { return first().addMonths(1).addDays(-1); }
+    [[nodiscard]] ReportMonth previous() const { return of(first().addMonths(-1)); }
+    [[nodiscard]] bool isValid() const { return first().isValid(); }
+    friend bool operator==(const ReportMonth&, const ReportMonth&) = default;
+};
+
+/// §1 composition as of the month end, compared with the previous month end.
+struct CompositionSection {
+    QDate asOf;
+    QDate previousAsOf;
+    domain::CompositionReport report;
+};
+
+/// §2 ABC over the window ending at the month end, its Pareto series and the comparison with the
+/// previous saved run (or, without one, with the previous month computed from the archive).
+struct AbcSection {
+    QDate from;
+    QDate asOf;
+    domain::AbcResult result;  ///< rank order
+    domain::AbcSummary summary;
+    std::vector<domain::AbcChange> changes;
+    int rankMoveThreshold = 10;
+    /// "saved" (a run saved for previousPeriod), "computed" (the previous month end, recomputed)
+    /// or "none".
+    QString previousSource = QStringLiteral("none");
+    QString previousPeriod;  ///< "YYYY-MM" of the run compared with; empty for "none"
+};
+
+/// §3 loyalty × contribution.
+struct MatrixSection {
+    QDate from;
+    domain::LoyaltyMatrixResult matrix;
+    domain::MatrixSummary summary;
+};
+
+/// §4 RFM.
+struct RfmSection {
+    domain::RfmResult rfm;
+};
+
+/// §5 churn per vehicle and §6 churn reasons.
+struct ChurnSection {
+    domain::ChurnAnalysisResult analysis;
+    domain::ChurnReasonSummary reasons;
+};
+
+/// §7 win-back KPIs of the month.
+struct WinbackSection {
+    domain::WinbackKpis kpis;
+    int returnWindowDays = 30;
+};
+
+/// §8 satisfaction by questionnaire item.
+struct SatisfactionSection {
+    domain::SatisfactionSummary summary;
+};
+
+/// §9 complaints received in the month and 2123 compliance, evaluated at `evaluatedAt` (the end
+/// of the month, or now for the running month).
+struct ComplaintSection {
+    domain::ComplaintStats stats;
+    QDateTime evaluatedAt;
+};
+
+/// The monthly manager report (domain.md §9, docs/reports.md): plain data for the GUI, the
+/// exporters and the CLI. Every number that counts customers can be drilled into with
+/// customersBehind(key); the keys are listed in docs/reports.md ("Drill-down keys"), e.g.
+/// "composition.loyal", "composition.stage.quasi_lost", "abc.grade.A", "abc.pareto.3" (point
+/// index), "abc.changes", "matrix.A-", "rfm.important_value", "churn.lost",
+/// "churn.region.市区", "churn.model.凯美瑞.lost", "churn.model.凯美瑞.population",
+/// "churn.age.<1y", "churn.age.unknown", "churn.reason.price", "winback.returned",
+/// "satisfaction.quality", "complaints.late".
+struct MonthlyReport {
+    ReportMonth month;
+    QDate asOf;          ///< last day of the month
+    QDate previousAsOf;  ///< last day of the previous month
+    CompositionSection composition;
+    AbcSection abc;
+    MatrixSection matrix;
+    RfmSection rfm;
+    ChurnSection churn;
+    WinbackSection winback;
+    SatisfactionSection satisfaction;
+    ComplaintSection complaints;
+
+    /// Names of every customer of the archive (drill-down lists, ABC tables).
+    std::unordered_map<domain::CustomerId, QString> names;
+    /// Customer ids behind each number (see the keys above).
+    std::map<QString, CustomerIds> drill;
+
+    /// The customers behind a number; empty for an unknown key or nobody.
+    [[nodiscard]] const CustomerIds& customersBehind(const QString& key) const;
+    /// Name of a customer ("" when unknown).
+    [[nodiscard]] QString nameOf(domain::CustomerId id) const;
+};
+
+}  // namespace hc::services

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "hc/domain/AbcSummary.h"
+#include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/FollowUpSettings.h"
+#include "hc/domain/SatisfactionSummary.h"
+#include "hc/services/ActingUser.h"
+#include "hc/services/Clock.h"
+#include "hc/services/MonthlyReport.h"
+#include "hc/services/ReportFormat.h"
+#include "hc/services/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace hc::storage {
+class Database;
+}
+
+namespace hc::services {
+
+/// Settings of the monthly report; the analysis settings are read from the database unless given.
+struct MonthlyReportOptions {
+    std::optional<domain::AnalysisSettings> analysis;  ///< fixed (tests, benchmarks)
+    domain::FollowUpSettings followUp;                 ///< win-back window, complaint deadlines
+    domain::SatisfactionSettings satisfaction;
+    domain::ParetoOptions pareto;
+};
+
+/// The monthly manager report (domain.md §9, docs/reports.md): assembles every section for a month
+/// as of its last day, with the comparison against the previous month, saves ABC runs per period
+/// and runs the audited, manager-only export. Reads never write; never throws.
+class MonthlyReportService {
+public:
+    MonthlyReportService(storage::Database& db, Clock clock, MonthlyReportOptions options = {});
+    ~MonthlyReportService();
+    MonthlyReportService(const MonthlyReportService&) = delete;
+    MonthlyReportService& operator=(const MonthlyReportService&) = delete;
+
+    /// Every section of `month`. ABC changes are against the latest saved run of an earlier
+    /// period, or (none saved) the previous month end computed from the archive.
+    [[nodiscard]] Result<MonthlyReport> build(const ReportMonth& month) const;
+
+    /// Saves (replaces) the ABC run of `month` for later comparisons; manager only; audited
+    /// ("report.abc_run.save"). Returns the number of ranked customers saved.
+    Result<int> saveAbcRun(const ActingUser& user, const ReportMonth& month);
+    /// Periods with a saved ABC run, oldest first.
+    [[nodiscard]] Result<std::vector<QString>> savedAbcPeriods() const;
+
+    /// Writes the report of `month` to `target` in `format`: manager only (Denied otherwise,
+    /// nothing built or written). Builds the report, calls `write` (the hc_report exporters), and
+    /// when it succeeds saves the month's ABC run and appends the audit record "report.export"
+    /// ({"month", "format", "file"}) in one transaction. Returns the report written.
+    using Writer = std::function<VoidResult(const MonthlyReport&)>;
+    Result<MonthlyReport> exportReport(const ActingUser& user, const ReportMonth& month,
+                                       ReportFormat format, const QString& target,
+                                       const Writer& write);
+
+    /// Puts customers from a drill-down on the callback list: a campaign named `title` starting
+    /// on `start` whose invitees appear as win-back items of the daily list
+    /// (CampaignService::create + inviteCustomers; manager only, audited there). Returns the
+    /// campaign id.
+    Result<std::int64_t> addToCallbackList(const ActingUser& user, const CustomerIds& customers,
+                                           const QString& title, const QDate& start);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d_;
+};
+
+}  // namespace hc::services
