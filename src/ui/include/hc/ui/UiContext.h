@@ -16,6 +16,7 @@ class ComplaintService;
 class CampaignService;
 class ScriptService;
 class SatisfactionService;
+class MonthlyReportService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -38,6 +39,8 @@ struct UiContext {
     services::CampaignService* campaigns = nullptr;
     services::ScriptService* scripts = nullptr;
     services::SatisfactionService* satisfaction = nullptr;
+    // Monthly manager report (报表).
+    services::MonthlyReportService* reports = nullptr;
     services::ActingUser user;
 };
 
