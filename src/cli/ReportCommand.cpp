@@ -1,0 +1,115 @@
+#include "ReportCommand.h"
+
+#include "hc/report/ReportExporter.h"
+#include "hc/report/ReportJson.h"
+#include "hc/services/MonthlyReportService.h"
+#include "hc/storage/Database.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstring>
+
+namespace hc::cli {
+
+namespace {
+
+QString reportUsage() {
+    return tr(
+        "用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] "
+        "[-o 文件]\n"
+        "  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。\n"
+        "  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。\n"
+        "  导出需要经理权限,并记入审计日志;同时保存本月 ABC 结果,供下月对比名次变化。\n");
+}
+
+int reportUsageError(const QString& message) {
+    err(tr("错误:%1").arg(message));
+    err(reportUsage());
+    return kExitUsage;
+}
+
+}  // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv) {
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "report") == 0) {
+            report = true;
+            break;
+        }
+    }
+    if (!report) {
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", QByteArray("offscreen"));
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+QStringList expandShortOptions(QStringList arguments) {
+    for (auto& a : arguments) {
+        if (a == u"--") {
+            break;
+        }
+        if (a == u"-o") {
+            a = QStringLiteral("--output");
+        }
+    }
+    return arguments;
+}
+
+int runReport(CliContext& ctx) {
+    const QString cmd = QStringLiteral("report");
+    int code = kExitOk;
+    if (!checkArguments(
+            ctx, cmd, {QStringLiteral("month"), QStringLiteral("format"), QStringLiteral("output")},
+            1, 1, &code)) {
+        return code;
+    }
+    if (ctx.operands.value(0) != u"monthly") {
+        return reportUsageError(tr("未知的报表:%1").arg(ctx.operands.value(0)));
+    }
+    const auto month = services::ReportMonth::parse(ctx.args.value(QStringLiteral("month")));
+    if (!month) {
+        return reportUsageError(tr("--month 必须是 YYYY-MM 格式的月份:%1")
+                                    .arg(ctx.args.value(QStringLiteral("month"))));
+    }
+    const QString formatKey = ctx.args.value(QStringLiteral("format"), QStringLiteral("json"));
+    const auto format = services::reportFormatFromKey(formatKey.toLower());
+    if (!format) {
+        return reportUsageError(tr("--format 只能是 json、pdf、xlsx 或 csv:%1").arg(formatKey));
+    }
+    const QString output = ctx.args.value(QStringLiteral("output"));
+    const bool toStdout = output.isEmpty() || output == u"-";
+    if (toStdout && *format != services::ReportFormat::Json) {
+        return reportUsageError(tr("%1 格式必须用 -o 指定输出文件").arg(formatKey));
+    }
+    auto db = openDatabase(ctx, false);
+    if (!db) {
+        return kExitFailure;
+    }
+    services::MonthlyReportService service(*db, services::systemClock());
+    services::MonthlyReportService::Writer writer;
+    if (toStdout) {
+        writer = [](const services::MonthlyReport& report) -> services::VoidResult {
+            outUtf8(report::ReportJson::toJson(report));
+            return services::Done{};
+        };
+    } else {
+        writer = report::ReportExporter::writer(*format, output);
+    }
+    const auto result = service.exportReport(
+        cliUser(), *month, *format,
+        toStdout ? QStringLiteral("-") : QFileInfo(output).absoluteFilePath(), writer);
+    if (!result) {
+        return serviceFailure(result.error());
+    }
+    if (!toStdout) {
+        out(tr("已导出 %1 月报表:%2").arg(month->key(), output) + u'\n');
+    }
+    return kExitOk;
+}
+
+}  // namespace hc::cli

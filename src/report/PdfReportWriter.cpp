@@ -1,0 +1,143 @@
+#include "hc/report/PdfReportWriter.h"
+
+#include "PdfCanvas.h"
+#include "PdfToUnicodeFix.h"
+#include "ReportCharts.h"
+#include "hc/domain/Percent.h"
+#include "hc/report/ReportFonts.h"
+#include "hc/report/ReportLabels.h"
+#include "hc/report/ReportTables.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QPdfWriter>
+
+namespace hc::report {
+
+namespace {
+
+QString tr(const char* text) {
+    return ReportLabels::tr(text);
+}
+
+void sectionTables(PdfCanvas& canvas, const ReportSection& section) {
+    for (const auto& note : section.notes) {
+        canvas.paragraph(note);
+    }
+    for (const auto& table : section.tables) {
+        canvas.table(table);
+    }
+}
+
+void churnCharts(PdfCanvas& canvas, const services::MonthlyReport& report) {
+    const auto& a = report.churn.analysis;
+    QStringList labels;
+    QStringList texts;
+    std::vector<long long> values;
+    for (const auto& row : a.byRegion) {
+        if (labels.size() == 10) {
+            break;
+        }
+        labels << ReportLabels::orEmpty(row.region);
+        values.push_back(row.lost);
+        texts << QStringLiteral("%1 (%2%)").arg(row.lost).arg(domain::formatPercent(row.shareBp));
+    }
+    const int height =
+        canvas.mm(8) + canvas.mm(7) * static_cast<int>(std::max<qsizetype>(1, labels.size()));
+    ReportCharts::bars(canvas, canvas.block(height), tr("流失车辆按区域"), labels, values, texts);
+    canvas.gap(canvas.mm(3));
+    labels.clear();
+    texts.clear();
+    values.clear();
+    for (const auto& row : a.byVehicleAge) {
+        labels << ReportLabels::ageBucket(row.bucket);
+        values.push_back(row.lost);
+        texts << QStringLiteral("%1 (%2%,累计 %3%)")
+                     .arg(row.lost)
+                     .arg(domain::formatPercent(row.shareBp),
+                          domain::formatPercent(row.cumulativeBp));
+    }
+    ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 4), tr("流失车辆按车龄"),
+                       labels, values, texts);
+    canvas.gap(canvas.mm(4));
+}
+
+void rfmChart(PdfCanvas& canvas, const services::MonthlyReport& report) {
+    const auto& f = report.rfm.rfm;
+    QStringList labels;
+    QStringList texts;
+    std::vector<long long> values;
+    for (int i = 0; i < domain::kRfmSegmentCount; ++i) {
+        const auto seg = static_cast<domain::RfmSegment>(i);
+        labels << ReportLabels::rfmSegment(seg);
+        values.push_back(f.count(seg));
+        texts << QStringLiteral("%1 (%2%)")
+                     .arg(f.count(seg))
+                     .arg(domain::formatPercent(domain::percentBp(f.count(seg), f.population)));
+    }
+    ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 8), tr("八类客户人数"),
+                       labels, values, texts);
+    canvas.gap(canvas.mm(4));
+}
+
+}  // namespace
+
+std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& report,
+                                              const QString& path) {
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        return tr("生成 PDF 需要图形环境(QGuiApplication)。");
+    }
+    if (ReportFonts::family().isEmpty()) {
+        return tr("找不到中文字体,无法生成 PDF。");
+    }
+    const QString partial = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(partial);
+        writer.setTitle(tr("回厂月度经营报表 %1").arg(report.month.key()));
+        writer.setCreator(QStringLiteral("Huichang"));
+        PdfCanvas canvas(
+            writer, tr("回厂 · 月度经营报表"),
+            tr("%1 月(截至 %2)").arg(report.month.key(), report.asOf.toString(Qt::ISODate)));
+        if (!canvas.isActive()) {
+            QFile::remove(partial);
+            return tr("无法写入文件 %1").arg(path);
+        }
+        const auto sections = ReportTables::build(report);
+        for (const auto& section : sections) {
+            canvas.newPage();
+            canvas.heading(section.title);
+            if (section.id == u"composition") {
+                ReportCharts::compositionPie(canvas, canvas.block(canvas.mm(60)), report);
+                canvas.gap(canvas.mm(4));
+            } else if (section.id == u"abc") {
+                ReportCharts::pareto(canvas, canvas.block(canvas.mm(85)), report);
+                canvas.gap(canvas.mm(4));
+            } else if (section.id == u"matrix") {
+                ReportCharts::matrixGrid(canvas, canvas.block(canvas.mm(110)), report);
+                canvas.gap(canvas.mm(6));
+            } else if (section.id == u"rfm") {
+                rfmChart(canvas, report);
+            } else if (section.id == u"churn") {
+                churnCharts(canvas, report);
+            }
+            sectionTables(canvas, section);
+        }
+    }
+    {
+        // Text extraction and viewer search: see PdfToUnicodeFix.
+        QFile file(partial);
+        if (file.open(QIODevice::ReadWrite)) {
+            const QByteArray fixed = PdfToUnicodeFix::apply(file.readAll(), ReportFonts::family());
+            file.seek(0);
+            file.write(fixed);
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return tr("无法写入文件 %1").arg(path);
+    }
+    return std::nullopt;
+}
+
+}  // namespace hc::report

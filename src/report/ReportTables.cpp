@@ -1,0 +1,341 @@
+#include "hc/report/ReportTables.h"
+
+#include "hc/domain/CallOutcome.h"
+#include "hc/domain/ChurnReason.h"
+#include "hc/domain/Percent.h"
+#include "hc/domain/SegmentStrategy.h"
+#include "hc/report/ReportLabels.h"
+
+namespace hc::report {
+
+namespace {
+
+using C = ReportCell;
+using services::MonthlyReport;
+
+QString tr(const char* text) {
+    return ReportLabels::tr(text);
+}
+
+QString k(const char* text) {
+    return QString::fromUtf8(text);
+}
+
+C optPct(const std::optional<int>& bp) {
+    return bp ? C::pct(*bp) : C::empty();
+}
+
+C optCount(const std::optional<int>& n) {
+    return n ? C::count(*n) : C::empty();
+}
+
+ReportSection composition(const MonthlyReport& r) {
+    ReportSection s{k("composition"), ReportLabels::sectionTitle(k("composition")), {}, {}};
+    const auto& c = r.composition;
+    s.notes << tr("统计日期 %1,对比 %2")
+                   .arg(c.asOf.toString(Qt::ISODate), c.previousAsOf.toString(Qt::ISODate));
+    ReportTable rows{tr("客户构成"),
+                     {tr("类别"), tr("人数"), tr("占全部客户%"), tr("占有效客户%"), tr("上月人数"),
+                      tr("人数变化"), tr("占比变化(百分点)")},
+                     {},
+                     0};
+    for (const auto& row : c.report.rows) {
+        rows.rows.push_back({C::of(ReportLabels::compositionRow(row.key)),
+                             C::count(row.count, k("composition.") + row.key), C::pct(row.shareBp),
+                             optPct(row.validShareBp), optCount(row.previousCount),
+                             optCount(row.deltaCount), optPct(row.deltaShareBp)});
+    }
+    s.tables.push_back(std::move(rows));
+    ReportTable stages{
+        tr("流失阶段"), {tr("阶段"), tr("人数"), tr("占有效客户%"), tr("人数变化")}, {}, 0};
+    for (const auto& st : c.report.stages) {
+        stages.rows.push_back(
+            {C::of(ReportLabels::stage(st.stage)),
+             C::count(st.count, k("composition.stage.") + domain::toKey(st.stage)),
+             C::pct(st.validShareBp), optCount(st.deltaCount)});
+    }
+    s.tables.push_back(std::move(stages));
+    return s;
+}
+
+QString changeNote(const domain::AbcChange& c) {
+    QStringList parts;
+    if (c.entered) {
+        parts << tr("新进入");
+    }
+    if (c.dropped) {
+        parts << tr("退出");
+    }
+    if (c.gradeChanged) {
+        parts << tr("等级变化");
+    }
+    if (c.rankMoved) {
+        parts << (c.rankDelta() > 0 ? tr("名次上升过快") : tr("名次下降过快"));
+    }
+    return parts.join(QStringLiteral("、"));
+}
+
+ReportSection abc(const MonthlyReport& r) {
+    ReportSection s{k("abc"), ReportLabels::sectionTitle(k("abc")), {}, {}};
+    const auto& a = r.abc;
+    const auto& sum = a.summary;
+    s.notes << tr("统计区间 %1 至 %2,实收合计 %3 元,客户 %4 名")
+                   .arg(a.from.toString(Qt::ISODate), a.asOf.toString(Qt::ISODate),
+                        C::money(sum.totalFen).display())
+                   .arg(sum.customers);
+    s.notes << tr("%1% 的客户(A 类)带来约 %2% 的收入;A+B 类客户占 %3%。")
+                   .arg(domain::formatPercent(sum.aCustomerShareBp),
+                        domain::formatPercent(sum.grade(domain::AbcGrade::A).revenueShareBp),
+                        domain::formatPercent(sum.abCustomerShareBp));
+    ReportTable grades{
+        tr("等级汇总"),
+        {tr("等级"), tr("客户数"), tr("客户占比%"), tr("实收金额(元)"), tr("金额占比%")},
+        {},
+        0};
+    for (const auto& g : sum.grades) {
+        grades.rows.push_back({C::of(ReportLabels::grade(g.grade)),
+                               C::count(g.customers, k("abc.grade.") + domain::toKey(g.grade)),
+                               C::pct(g.customerShareBp), C::money(g.revenueFen),
+                               C::pct(g.revenueShareBp)});
+    }
+    s.tables.push_back(std::move(grades));
+    ReportTable pareto{tr("帕累托数据"),
+                       {tr("名次"), tr("累计客户数"), tr("累计客户占比%"), tr("金额(元)"),
+                        tr("累计金额(元)"), tr("累计占比%")},
+                       {},
+                       0};
+    for (std::size_t i = 0; i < sum.pareto.size(); ++i) {
+        const auto& p = sum.pareto[i];
+        const QString ranks = p.firstRank == p.customers
+                                  ? QString::number(p.customers)
+                                  : QStringLiteral("%1-%2").arg(p.firstRank).arg(p.customers);
+        pareto.rows.push_back({C::of(ranks),
+                               C::count(p.customers, k("abc.pareto.") + QString::number(i)),
+                               C::pct(p.customerShareBp), C::money(p.amountFen),
+                               C::money(p.cumulativeFen), C::pct(p.cumulativeBp)});
+    }
+    s.tables.push_back(std::move(pareto));
+    ReportTable changes{
+        tr("等级变化与名次变动(阈值 %1 名,对比 %2)").arg(a.rankMoveThreshold).arg(a.previousPeriod),
+        {tr("客户编号"), tr("客户名称"), tr("上次名次"), tr("本次名次"), tr("上次等级"),
+         tr("本次等级"), tr("说明")},
+        {},
+        40};
+    for (const auto& c : a.changes) {
+        changes.rows.push_back(
+            {C::count(c.customerId), C::of(r.nameOf(c.customerId)),
+             c.previousRank ? C::count(*c.previousRank) : C::empty(),
+             c.currentRank ? C::count(*c.currentRank) : C::empty(),
+             c.previousGrade ? C::of(domain::toKey(*c.previousGrade)) : C::empty(),
+             c.currentGrade ? C::of(domain::toKey(*c.currentGrade)) : C::empty(),
+             C::of(changeNote(c))});
+    }
+    s.tables.push_back(std::move(changes));
+    ReportTable list{tr("ABC 客户明细"),
+                     {tr("名次"), tr("客户编号"), tr("客户名称"), tr("实收金额(元)"),
+                      tr("累计占比%"), tr("等级")},
+                     {},
+                     30};
+    list.rows.reserve(a.result.rows.size());
+    for (const auto& row : a.result.rows) {
+        list.rows.push_back({C::count(row.rank), C::count(row.customerId),
+                             C::of(r.nameOf(row.customerId)), C::money(row.amountFen),
+                             C::pct(row.cumulativeBp), C::of(domain::toKey(row.grade))});
+    }
+    s.tables.push_back(std::move(list));
+    return s;
+}
+
+ReportSection matrix(const MonthlyReport& r) {
+    ReportSection s{k("matrix"), ReportLabels::sectionTitle(k("matrix")), {}, {}};
+    ReportTable t{tr("矩阵单元"),
+                  {tr("单元"), tr("客户数"), tr("客户占比%"), tr("实收金额(元)"), tr("金额占比%"),
+                   tr("策略")},
+                  {},
+                  0};
+    for (const auto& c : r.matrix.summary.cells) {
+        t.rows.push_back({C::of(domain::toKey(c.cell)),
+                          C::count(c.customers, k("matrix.") + domain::toKey(c.cell)),
+                          C::pct(c.customerShareBp), C::money(c.revenueFen),
+                          C::pct(c.revenueShareBp), C::of(c.strategy)});
+    }
+    s.tables.push_back(std::move(t));
+    return s;
+}
+
+ReportSection rfm(const MonthlyReport& r) {
+    ReportSection s{k("rfm"), ReportLabels::sectionTitle(k("rfm")), {}, {}};
+    const auto& f = r.rfm.rfm;
+    s.notes << tr("客户 %1 名;消费额阈值 %2 元%3")
+                   .arg(f.population)
+                   .arg(C::money(f.monetaryThresholdFen).display(),
+                        f.monetaryFromMean ? tr("(平均值)") : QString());
+    ReportTable t{tr("八类客户"), {tr("类别"), tr("客户数"), tr("占比%"), tr("策略")}, {}, 0};
+    for (int i = 0; i < domain::kRfmSegmentCount; ++i) {
+        const auto seg = static_cast<domain::RfmSegment>(i);
+        t.rows.push_back({C::of(ReportLabels::rfmSegment(seg)),
+                          C::count(f.count(seg), k("rfm.") + domain::toKey(seg)),
+                          C::pct(domain::percentBp(f.count(seg), f.population)),
+                          C::of(domain::rfmStrategy(seg))});
+    }
+    s.tables.push_back(std::move(t));
+    return s;
+}
+
+ReportSection churn(const MonthlyReport& r) {
+    ReportSection s{k("churn"), ReportLabels::sectionTitle(k("churn")), {}, {}};
+    const auto& a = r.churn.analysis;
+    s.notes << tr("按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3%")
+                   .arg(a.population)
+                   .arg(a.lost)
+                   .arg(domain::formatPercent(a.rateBp));
+    ReportTable region{tr("按区域"), {tr("区域"), tr("流失车辆"), tr("占比%")}, {}, 20};
+    for (const auto& row : a.byRegion) {
+        region.rows.push_back({C::of(ReportLabels::orEmpty(row.region)),
+                               C::count(row.lost, k("churn.region.") + row.region),
+                               C::pct(row.shareBp)});
+    }
+    s.tables.push_back(std::move(region));
+    ReportTable model{tr("按车型"),
+                      {tr("车型"), tr("保有量"), tr("流失车辆"), tr("流失率%"), tr("占比%")},
+                      {},
+                      20};
+    for (const auto& row : a.byModel) {
+        model.rows.push_back(
+            {C::of(ReportLabels::orEmpty(row.model)),
+             C::count(row.population, k("churn.model.") + row.model + k(".population")),
+             C::count(row.lost, k("churn.model.") + row.model + k(".lost")), C::pct(row.rateBp),
+             C::pct(row.shareBp)});
+    }
+    s.tables.push_back(std::move(model));
+    ReportTable age{
+        tr("按车龄(购车至今)"), {tr("车龄"), tr("流失车辆"), tr("占比%"), tr("累计占比%")}, {}, 0};
+    for (const auto& row : a.byVehicleAge) {
+        age.rows.push_back({C::of(ReportLabels::ageBucket(row.bucket)),
+                            C::count(row.lost, k("churn.age.") + domain::toKey(row.bucket)),
+                            C::pct(row.shareBp), C::pct(row.cumulativeBp)});
+    }
+    age.rows.push_back({C::of(tr("车龄不详")), C::count(a.unknownAgeLost, k("churn.age.unknown")),
+                        C::pct(a.unknownAgeShareBp), C::empty()});
+    s.tables.push_back(std::move(age));
+    const auto& reasons = r.churn.reasons;
+    ReportTable why{tr("流失原因(回访)"),
+                    {tr("原因"), tr("内因/外因"), tr("人数"), tr("占比%"), tr("组内占比%")},
+                    {},
+                    0};
+    for (const auto& row : reasons.rows) {
+        why.rows.push_back({C::of(domain::toLabel(row.reason)),
+                            C::of(row.internal ? tr("内因") : tr("外因")),
+                            C::count(row.count, k("churn.reason.") + domain::toKey(row.reason)),
+                            C::pct(row.shareBp), C::pct(row.groupShareBp)});
+    }
+    why.rows.push_back({C::of(tr("内因合计")), C::empty(),
+                        C::count(reasons.internal, k("churn.reason.internal")),
+                        C::pct(reasons.internalShareBp), C::empty()});
+    why.rows.push_back({C::of(tr("外因合计")), C::empty(),
+                        C::count(reasons.external, k("churn.reason.external")),
+                        C::pct(reasons.externalShareBp), C::empty()});
+    s.tables.push_back(std::move(why));
+    if (reasons.total > 0) {
+        s.notes << (reasons.internalDominant() ? tr("内因是客户不来店的主要原因。")
+                                               : tr("外因多于内因。"));
+    }
+    return s;
+}
+
+ReportSection winback(const MonthlyReport& r) {
+    ReportSection s{k("winback"), ReportLabels::sectionTitle(k("winback")), {}, {}};
+    const auto& w = r.winback.kpis;
+    ReportTable t{tr("招揽指标"), {tr("指标"), tr("数值")}, {}, 0};
+    t.rows = {
+        {C::of(tr("招揽电话(次)")), C::count(w.calls)},
+        {C::of(tr("流失提醒数")), C::count(w.reminded, k("winback.reminded"))},
+        {C::of(tr("提醒后回厂数(%1天内)").arg(r.winback.returnWindowDays)),
+         C::count(w.returned, k("winback.returned"))},
+        {C::of(tr("回厂率%")), C::pct(w.returnRateBp)},
+        {C::of(tr("有意向还会来")), C::count(w.intending, k("winback.intending"))},
+        {C::of(tr("明确表示不来")), C::count(w.refusals, k("winback.refusals"))},
+        {C::of(tr("无效数据")), C::count(w.invalidData, k("winback.invalid_data"))},
+        {C::of(tr("未接听")), C::count(w.noAnswer, k("winback.no_answer"))},
+        {C::of(tr("已接通(未表态)")), C::count(w.reached, k("winback.reached"))},
+    };
+    s.tables.push_back(std::move(t));
+    return s;
+}
+
+ReportSection satisfaction(const MonthlyReport& r) {
+    ReportSection s{k("satisfaction"), ReportLabels::sectionTitle(k("satisfaction")), {}, {}};
+    const auto& sum = r.satisfaction.summary;
+    ReportTable t{tr("各项目满意度"),
+                  {tr("项目"), tr("回答数"), tr("1分"), tr("2分"), tr("3分"), tr("4分"), tr("5分"),
+                   tr("平均分"), tr("评价")},
+                  {},
+                  0};
+    for (const auto& item : sum.items) {
+        std::vector<C> row{C::of(item.label), C::count(item.answers, k("satisfaction.") + item.id)};
+        for (int score = 1; score <= 5; ++score) {
+            row.push_back(C::count(item.scoreCount(score)));
+        }
+        row.push_back(item.averageX100 ? C::hundredths(*item.averageX100) : C::empty());
+        row.push_back(C::of(item.strong ? tr("优势") : item.weak ? tr("劣势") : QString()));
+        t.rows.push_back(std::move(row));
+    }
+    t.rows.push_back({C::of(tr("全部")), C::count(sum.answers, k("satisfaction.answers")),
+                      C::empty(), C::empty(), C::empty(), C::empty(), C::empty(),
+                      sum.overallAverageX100 ? C::hundredths(*sum.overallAverageX100) : C::empty(),
+                      C::empty()});
+    s.tables.push_back(std::move(t));
+    auto labels = [&](const std::vector<QString>& ids) {
+        QStringList out;
+        for (const auto& id : ids) {
+            const auto* item = sum.item(id);
+            out << (item ? item->label : id);
+        }
+        return out.isEmpty() ? tr("无") : out.join(QStringLiteral("、"));
+    };
+    s.notes << tr("本月优势项目:%1").arg(labels(sum.strongItems));
+    s.notes << tr("本月劣势项目:%1").arg(labels(sum.weakItems));
+    s.notes << tr("得分最低:%1").arg(labels(sum.lowestItems));
+    if (sum.rejected > 0) {
+        s.notes << tr("无效回答 %1 条未计入。").arg(sum.rejected);
+    }
+    return s;
+}
+
+ReportSection complaints(const MonthlyReport& r) {
+    ReportSection s{k("complaints"), ReportLabels::sectionTitle(k("complaints")), {}, {}};
+    const auto& c = r.complaints.stats;
+    ReportTable t{tr("投诉统计"), {tr("指标"), tr("数值")}, {}, 0};
+    t.rows = {
+        {C::of(tr("收到投诉")), C::count(c.received, k("complaints.received"))},
+        {C::of(tr("重大投诉")), C::count(c.major, k("complaints.major"))},
+        {C::of(tr("已解决")), C::count(c.resolved, k("complaints.resolved"))},
+        {C::of(tr("已回访结案")), C::count(c.closed, k("complaints.closed"))},
+        {C::of(tr("2123 全部按时")), C::count(c.compliant, k("complaints.compliant"))},
+        {C::of(tr("有步骤超时")), C::count(c.late, k("complaints.late"))},
+        {C::of(tr("当前超时未办")), C::count(c.overdueNow, k("complaints.overdue_now"))},
+        {C::of(tr("未结案")), C::count(c.open, k("complaints.open"))},
+        {C::of(tr("2123 达标率%")), optPct(c.complianceBp)},
+    };
+    s.tables.push_back(std::move(t));
+    s.notes << tr("按 %1 的状态评估")
+                   .arg(r.complaints.evaluatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return s;
+}
+
+}  // namespace
+
+std::vector<ReportSection> ReportTables::build(const MonthlyReport& report) {
+    std::vector<ReportSection> out;
+    out.push_back(composition(report));
+    out.push_back(abc(report));
+    out.push_back(matrix(report));
+    out.push_back(rfm(report));
+    out.push_back(churn(report));
+    out.push_back(winback(report));
+    out.push_back(satisfaction(report));
+    out.push_back(complaints(report));
+    return out;
+}
+
+}  // namespace hc::report

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "hc/domain/Money.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace hc::report {
+
+/// One cell of a report table. Numbers stay numbers in every export: XLSX writes them as numeric
+/// cells (percentages and averages with a 0.00 format, money in yuan with 0.00), CSV and PDF print
+/// them with two decimals. `drillKey` names the customers behind a count
+/// (MonthlyReport::customersBehind), empty when none.
+struct ReportCell {
+    enum class Kind { Empty, Text, Integer, Percent, Money, Hundredths };
+    Kind kind = Kind::Empty;
+    QString text;
+    std::int64_t number = 0;  ///< integer, basis points, fen or hundredths
+    QString drillKey;
+
+    static ReportCell empty() { return {}; }
+    static ReportCell of(const QString& t) { return {Kind::Text, t, 0, {}}; }
+    static ReportCell count(std::int64_t n, const QString& drill = {}) {
+        return {Kind::Integer, {}, n, drill};
+    }
+    static ReportCell pct(int bp) { return {Kind::Percent, {}, bp, {}}; }
+    static ReportCell money(domain::Fen fen) { return {Kind::Money, {}, fen, {}}; }
+    static ReportCell hundredths(std::int64_t v) { return {Kind::Hundredths, {}, v, {}}; }
+
+    /// The printed form: "24.67", "2430.00", "12", the text.
+    [[nodiscard]] QString display() const;
+    [[nodiscard]] bool isNumber() const { return kind != Kind::Empty && kind != Kind::Text; }
+};
+
+/// A titled table of one report section.
+struct ReportTable {
+    QString title;
+    QStringList headers;
+    std::vector<std::vector<ReportCell>> rows;
+    /// The PDF prints at most this many rows (0 = all) and says how many were left out; XLSX and
+    /// CSV always have every row.
+    int pdfRowLimit = 0;
+};
+
+/// One section of the report: id ("composition", "abc", ...), Chinese title, tables, notes.
+struct ReportSection {
+    QString id;
+    QString title;
+    std::vector<ReportTable> tables;
+    QStringList notes;
+};
+
+}  // namespace hc::report

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "hc/report/ReportTable.h"
+#include "hc/services/MonthlyReport.h"
+
+#include <vector>
+
+namespace hc::report {
+
+/// The sections of the monthly report as tables, in report order (composition, abc, matrix, rfm,
+/// churn, winback, satisfaction, complaints): the one layout shared by the PDF, XLSX and CSV
+/// writers (and usable by the GUI).
+class ReportTables {
+public:
+    [[nodiscard]] static std::vector<ReportSection> build(const services::MonthlyReport& report);
+};
+
+}  // namespace hc::report
