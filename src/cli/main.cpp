@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "ComplaintsCommand.h"
 #include "FollowupsCommand.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,7 +62,8 @@ int main(int argc, char* argv[]) {
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
 #endif
-    QCoreApplication app(argc, argv);
+    const auto application = hc::cli::createApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
     QCoreApplication::setApplicationName(QStringLiteral("huichang"));
     setUpLogging();
@@ -70,9 +72,10 @@ int main(int argc, char* argv[]) {
     ArgParser args({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("role"),
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
-                    QStringLiteral("assignee"), QStringLiteral("at")},
+                    QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
+                    QStringLiteral("format"), QStringLiteral("output")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
-    const bool parsed = args.parse(QCoreApplication::arguments().mid(1));
+    const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
     const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();
     if (lang == u"en") {
@@ -108,6 +111,7 @@ int main(int argc, char* argv[]) {
         {"classify", runClassify},   {"abc", runAbc},
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
+        {"report", runReport},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {
