@@ -284,7 +284,7 @@ QWidget* CallbackView::buildDetails() {
     auto* scriptLayout = new QVBoxLayout(scriptBox);
     script_ = new QTextBrowser(scriptBox);
     script_->setObjectName(QStringLiteral("scriptView"));
-    script_->setMinimumHeight(160);
+    script_->setMinimumHeight(110);
     scriptLayout->addWidget(script_);
     layout->addWidget(scriptBox, 1);
 
@@ -505,6 +505,7 @@ void CallbackView::showScript() {
     domain::ScriptContext context;
     context.name = item->name;
     context.plate = item->plate;
+    context.shop = tr("本店");
     context.lastVisit = lastVisit_;
     if (lastVisit_.isValid()) {
         context.months = monthsBetween(lastVisit_, today());

@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -59,6 +60,12 @@ QTableWidget* makeTable(int columns, QWidget* parent) {
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+/// Height showing the header and `rows` rows without scrolling.
+int fittingHeight(const QTableWidget* t, int rows) {
+    return t->horizontalHeader()->sizeHint().height() +
+           rows * t->verticalHeader()->defaultSectionSize() + 2 * t->frameWidth() + 2;
 }
 
 QTableWidgetItem* cell(const QString& text) {
@@ -123,9 +130,7 @@ void ComplaintView::build() {
     top->addWidget(add);
     layout->addLayout(top);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    auto* upper = new QSplitter(Qt::Horizontal, splitter);
+    auto* upper = new QSplitter(Qt::Horizontal, this);
     upper->setChildrenCollapsible(false);
     auto* listPane = new QWidget(upper);
     auto* listLayout = new QVBoxLayout(listPane);
@@ -146,9 +151,8 @@ void ComplaintView::build() {
     upper->addWidget(buildDetail());
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
-    splitter->addWidget(upper);
 
-    auto* statsBox = new QGroupBox(tr("投诉统计与 2123 达标率"), splitter);
+    auto* statsBox = new QGroupBox(tr("投诉统计与 2123 达标率"), this);
     auto* statsLayout = new QVBoxLayout(statsBox);
     stats_ = makeTable(10, statsBox);
     stats_->setObjectName(QStringLiteral("complaintStats"));
@@ -157,11 +161,12 @@ void ComplaintView::build() {
                                        tr("有超时"), tr("达标率")});
     stats_->setSelectionMode(QAbstractItemView::NoSelection);
     stats_->setFocusPolicy(Qt::NoFocus);
+    stats_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stats_->setFixedHeight(fittingHeight(stats_, 2));
     statsLayout->addWidget(stats_);
-    splitter->addWidget(statsBox);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(upper, 1);
+    layout->addWidget(statsBox);
+    upper->setSizes({820, 560});
 
     connect(reload, &QPushButton::clicked, this, &ComplaintView::refresh);
     connect(add, &QPushButton::clicked, this, [this] { newComplaint(); });
@@ -172,6 +177,15 @@ void ComplaintView::build() {
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &ComplaintView::refresh);
+    // The 2123 countdown moves on while the screen is open.
+    auto* tick = new QTimer(this);
+    tick->setInterval(60 * 1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    tick->start();
 }
 
 QWidget* ComplaintView::buildDetail() {
@@ -196,7 +210,8 @@ QWidget* ComplaintView::buildDetail() {
         {tr("步骤"), tr("期限"), tr("完成时间"), tr("状态"), tr("剩余/超时")});
     clockTable_->setSelectionMode(QAbstractItemView::NoSelection);
     clockTable_->setFocusPolicy(Qt::NoFocus);
-    clockTable_->setMaximumHeight(150);
+    clockTable_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    clockTable_->setFixedHeight(fittingHeight(clockTable_, 4));
     clockLayout->addWidget(clockTable_);
 
     auto* noteRow = new QHBoxLayout;
@@ -341,8 +356,11 @@ void ComplaintView::showDetail() {
                                  [id](const auto& c) { return c.id == id; });
     clockTable_->setRowCount(0);
     history_->setRowCount(0);
-    note_->clear();
-    message_->hide();
+    if (id != shownId_) {  // a periodic refresh keeps what is being typed
+        note_->clear();
+        message_->hide();
+        shownId_ = id;
+    }
     if (it == complaints_.end()) {
         detail_->setText(tr("在列表中选择一条投诉，或按 Ctrl+N 登记新的投诉。"));
         for (auto* b : stepButtons_) {
@@ -377,10 +395,13 @@ void ComplaintView::showDetail() {
         clockTable_->setItem(row, 1,
                              cell(s.deadline.isValid() ? stamp(s.deadline) : tr("解决后开始计时")));
         clockTable_->setItem(row, 2, cell(stamp(s.done)));
-        auto* status = cell(FollowUpLabels::stepStatus(s.status));
+        const bool started = s.deadline.isValid() || s.done.isValid();
+        auto* status = cell(started ? FollowUpLabels::stepStatus(s.status) : tr("未开始"));
         status->setData(Qt::UserRole, domain::toKey(s.status));
-        status->setBackground(FollowUpLabels::statusBackground(s.status));
-        status->setForeground(FollowUpLabels::statusForeground(s.status));
+        if (started) {
+            status->setBackground(FollowUpLabels::statusBackground(s.status));
+            status->setForeground(FollowUpLabels::statusForeground(s.status));
+        }
         clockTable_->setItem(row, 3, status);
         clockTable_->setItem(
             row, 4, cell(s.minutesLeft ? FollowUpLabels::timeLeft(*s.minutesLeft) : QString()));
@@ -436,6 +457,8 @@ bool ComplaintView::recordStep(ComplaintAction action) {
         }
         return false;
     }
+    note_->clear();
+    message_->hide();
     refresh();
     selectComplaint(id);
     Q_EMIT complaintChanged(id);

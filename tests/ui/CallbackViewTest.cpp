@@ -248,6 +248,11 @@ TEST_F(CallbackViewTest, CampaignInvitesAStageAndShowsItsResults) {
     auto view = openView();
     ASSERT_TRUE(view->selectCustomer(lost));
     EXPECT_EQ(view->currentItem()->kind, FollowUpKind::Winback);
+    EXPECT_TRUE(view->scriptView()->toPlainText().contains(QStringLiteral("14")))
+        << "{months} rendered: " << view->scriptView()->toPlainText().toStdString();
+    ASSERT_TRUE(view->selectCustomer(customer_));
+    QTest::keyClick(view->listView(), Qt::Key_5);
+    view->satisfactionPanel()->setScore(view->satisfactionPanel()->items().front().id, 5);
     saveScreenshot(*view, QStringLiteral("callbacks"));
     campaigns.resize(1200, 700);
     saveScreenshot(campaigns, QStringLiteral("campaigns"));

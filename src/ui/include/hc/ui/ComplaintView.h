@@ -69,6 +69,7 @@ private:
     UiContext& ctx_;
     services::Clock clock_;
     std::vector<domain::Complaint> complaints_;
+    std::int64_t shownId_ = 0;
     QTableWidget* list_ = nullptr;
     QLabel* emptyLabel_ = nullptr;
     QLabel* detail_ = nullptr;
