@@ -1,6 +1,10 @@
 #include "hc/ui/MainWindow.h"
 
+#include "hc/ui/CallbackView.h"
+#include "hc/ui/CampaignView.h"
+#include "hc/ui/ComplaintView.h"
 #include "hc/ui/ReceptionView.h"
+#include "hc/ui/ReportView.h"
 #include "hc/ui/SettingsView.h"
 #include "hc/ui/UiContext.h"
 #include "ui_MainWindow.h"
@@ -43,6 +47,27 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
 
     reception_ = new ReceptionView(context_, ui_->pages);
     addPage(QStringLiteral("reception"), tr("接待 / 档案"), reception_);
+    const bool manager = context_.user.role == domain::Role::Manager;
+    if (context_.followUps != nullptr &&
+        (manager || context_.user.role == domain::Role::Callback)) {
+        callbacks_ = new CallbackView(context_, ui_->pages);
+        connect(callbacks_, &CallbackView::openCustomerRequested, this, [this](qint64 id) {
+            showPage(QStringLiteral("reception"));
+            reception_->openCustomer(id);
+        });
+        addPage(QStringLiteral("callbacks"), tr("回访"), callbacks_);
+    }
+    if (context_.complaints != nullptr) {
+        complaints_ = new ComplaintView(context_, ui_->pages);
+        addPage(QStringLiteral("complaints"), tr("投诉"), complaints_);
+    }
+    if (context_.campaigns != nullptr && manager) {
+        campaigns_ = new CampaignView(context_, ui_->pages);
+        addPage(QStringLiteral("campaigns"), tr("活动"), campaigns_);
+    }
+    if (context_.reports != nullptr && context_.user.role == domain::Role::Manager) {
+        addPage(QStringLiteral("reports"), tr("报表"), new ReportView(context_, ui_->pages));
+    }
     if (context_.user.role == domain::Role::Manager) {
         settings_ = new SettingsView(context_, ui_->pages);
         settings_->setLanguage(

@@ -11,6 +11,9 @@ class MainWindow;
 namespace hc::ui {
 
 struct UiContext;
+class CallbackView;
+class CampaignView;
+class ComplaintView;
 class ReceptionView;
 class SettingsView;
 
@@ -23,7 +26,9 @@ public:
     MainWindow(UiContext& context, const QString& databasePath, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Keys of the areas this user sees, in navigation order: "reception", "settings".
+    /// Keys of the areas this user sees, in navigation order: "reception", "callbacks" (callback
+    /// staff, manager), "complaints" (everyone), "campaigns" (manager), "settings" (manager).
+    /// Areas whose services are not wired into the context are left out.
     [[nodiscard]] QStringList pageKeys() const;
     /// Shows the area with this key; false when the user does not have it.
     bool showPage(const QString& key);
@@ -31,6 +36,10 @@ public:
     [[nodiscard]] ReceptionView* receptionView() const { return reception_; }
     /// Null for users who do not see the settings.
     [[nodiscard]] SettingsView* settingsView() const { return settings_; }
+    /// Null for users (or contexts) without the area.
+    [[nodiscard]] CallbackView* callbackView() const { return callbacks_; }
+    [[nodiscard]] ComplaintView* complaintView() const { return complaints_; }
+    [[nodiscard]] CampaignView* campaignView() const { return campaigns_; }
 
 public Q_SLOTS:
     /// Ctrl+F: shows reception and focuses the search box.
@@ -47,6 +56,9 @@ private:
     UiContext& context_;
     ReceptionView* reception_ = nullptr;
     SettingsView* settings_ = nullptr;
+    CallbackView* callbacks_ = nullptr;
+    ComplaintView* complaints_ = nullptr;
+    CampaignView* campaigns_ = nullptr;
     QStringList keys_;
 };
 
