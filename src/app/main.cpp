@@ -2,7 +2,13 @@
 // fonts, opens the database, wires the services into the ui and shows login, then the main window.
 #include "hc/services/AnalysisService.h"
 #include "hc/services/AuditService.h"
+#include "hc/services/CampaignService.h"
+#include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/MonthlyReportService.h"
+#include "hc/services/FollowUpService.h"
+#include "hc/services/SatisfactionService.h"
+#include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
@@ -265,6 +271,12 @@ int main(int argc, char* argv[]) {
     hc::services::AnalysisService analysis(*db);
     hc::services::AuditService audit(*db);
     hc::services::SearchService search(*db);
+    hc::services::MonthlyReportService reports(*db, clock);
+    hc::services::FollowUpService followUps(*db, clock);
+    hc::services::ComplaintService complaints(*db, clock);
+    hc::services::CampaignService campaigns(*db, clock);
+    hc::services::ScriptService scripts(*db, clock);
+    hc::services::SatisfactionService satisfaction(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -282,6 +294,12 @@ int main(int argc, char* argv[]) {
     context.search = &search;
     context.audit = &audit;
     context.settings = &settingsService;
+    context.reports = &reports;
+    context.followUps = &followUps;
+    context.complaints = &complaints;
+    context.campaigns = &campaigns;
+    context.scripts = &scripts;
+    context.satisfaction = &satisfaction;
 
     if (users.users().empty()) {
         hc::ui::StartupMessages::noUsers(dbPath);
