@@ -25,64 +25,76 @@ bool CsvReader::next(CsvRecord& record) {
         return false;
     }
     record.line = line_;
-    record.fields.clear();
+    record.fields.clear();  // keeps its capacity
     record.unterminatedQuote = false;
     const qsizetype start = pos_;
-    QString field;
-    bool quoted = false;  // inside a quoted section
-    bool atFieldStart = true;
     qsizetype end = n;
-    while (pos_ < n) {
-        const QChar c = data[pos_];
-        if (quoted) {
-            if (c == u'"') {
-                if (pos_ + 1 < n && data[pos_ + 1] == u'"') {
-                    field += u'"';
-                    pos_ += 2;
+    // Fields are copied out of the text in whole runs (one allocation per field), not char by
+    // char. A quote opens a quoted section only at the start of a field; elsewhere it is text.
+    for (;;) {
+        QString field;
+        if (pos_ < n && data[pos_] == u'"') {
+            ++pos_;
+            bool closed = false;
+            while (pos_ < n) {
+                qsizetype q = pos_;
+                while (q < n && data[q] != u'"') {
+                    // Line breaks inside quotes advance the physical line count.
+                    if (data[q] == u'\n' ||
+                        (data[q] == u'\r' && !(q + 1 < n && data[q + 1] == u'\n'))) {
+                        ++line_;
+                    }
+                    ++q;
+                }
+                field.append(data + pos_, q - pos_);
+                pos_ = q;
+                if (q >= n) {
+                    break;
+                }
+                if (q + 1 < n && data[q + 1] == u'"') {  // doubled quote
+                    field.append(u'"');
+                    pos_ = q + 2;
                     continue;
                 }
-                quoted = false;
-                ++pos_;
-                continue;
+                pos_ = q + 1;  // closing quote
+                closed = true;
+                break;
             }
-            if (c == u'\n' || (c == u'\r' && !(pos_ + 1 < n && data[pos_ + 1] == u'\n'))) {
-                ++line_;
+            if (!closed) {
+                record.unterminatedQuote = true;
+                record.fields << field;
+                break;
             }
-            field += c;
+        }
+        // Unquoted run (or the rest of a field after its closing quote) up to , or line end.
+        qsizetype e = pos_;
+        while (e < n && data[e] != u',' && data[e] != u'\n' && data[e] != u'\r') {
+            ++e;
+        }
+        if (e > pos_) {
+            if (field.isEmpty()) {
+                field = QString(data + pos_, e - pos_);
+            } else {
+                field.append(data + pos_, e - pos_);
+            }
+        }
+        pos_ = e;
+        record.fields << field;
+        if (pos_ < n && data[pos_] == u',') {
             ++pos_;
             continue;
         }
-        if (c == u',') {
-            record.fields << field;
-            field.clear();
-            atFieldStart = true;
-            ++pos_;
-            continue;
-        }
-        if (c == u'\n' || c == u'\r') {
+        if (pos_ < n) {  // line end
             end = pos_;
-            if (c == u'\r' && pos_ + 1 < n && data[pos_ + 1] == u'\n') {
+            if (data[pos_] == u'\r' && pos_ + 1 < n && data[pos_ + 1] == u'\n') {
                 ++pos_;
             }
             ++pos_;
             ++line_;
-            break;
         }
-        if (c == u'"' && atFieldStart) {
-            quoted = true;
-            atFieldStart = false;
-            ++pos_;
-            continue;
-        }
-        atFieldStart = false;
-        field += c;
-        ++pos_;
+        break;
     }
-    if (quoted) {
-        record.unterminatedQuote = true;
-    }
-    record.fields << field;
-    record.raw = text_.mid(start, (end <= n ? end : n) - start);
+    record.raw = text_.mid(start, end - start);
     return true;
 }
 

@@ -43,6 +43,9 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
         if (options.customers >= 5000) {
             writer.deferVisitIndexes();
         }
+        if (options.customers >= 100) {
+            writer.deferSearchIndex();
+        }
         DemoGenerator generator(options);
         summary.asOf = generator.options().asOf;
         DemoCustomer dc;
@@ -65,7 +68,7 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
                 if (user.id > 0) {
                     dv.visit.createdBy = user.id;
                 }
-                writer.insertVisit(dv.visit);
+                writer.addVisit(dv.visit);
                 ++summary.visits;
             }
         }
@@ -74,6 +77,7 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
                                       {"visits", summary.visits},
                                       {"seed", summary.seed},
                                       {"as_of", summary.asOf.toString(Qt::ISODate).toStdString()}};
+        writer.restoreSearchIndex();
         writer.restoreIndexes();
         writer.insertAudit(user.id, QStringLiteral("demo_data"), QStringLiteral("customers"),
                            QString::fromStdString(audit.dump()));

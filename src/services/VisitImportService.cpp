@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
@@ -61,8 +63,20 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
         storage::BulkWriter::Keys keys = writer.loadKeys();
         // Large file into a small archive: rebuild the visit indexes once at the end.
         const auto approxRows = static_cast<std::int64_t>(fileBytes.size() / 64);
+        // Room for the file's keys up front (no rehashing while importing).
+        const auto extra = static_cast<qsizetype>(std::min<std::int64_t>(approxRows, 4000000));
+        keys.visitKeys.reserve(keys.visitKeys.size() + extra);
+        keys.workOrders.reserve(keys.workOrders.size() + extra);
+        keys.customerByPhone.reserve(keys.customerByPhone.size() + extra / 4);
+        keys.vehicleByPlate.reserve(keys.vehicleByPlate.size() + extra / 4);
+        keys.vehicleByVin.reserve(keys.vehicleByVin.size() + extra / 4);
         if (approxRows >= 50000 && approxRows > writer.visitCount()) {
             writer.deferVisitIndexes();
+        }
+        // Many rows: index new customers / vehicles for search in one go at the end instead of
+        // one FTS flush per row (restoreSearchIndex(), same transaction).
+        if (approxRows >= 1000) {
+            writer.deferSearchIndex();
         }
 
         while (reader.next(record)) {
@@ -74,7 +88,7 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
             }
             const QString who =
                 !row->plate.isEmpty() ? row->plate : QStringLiteral("tel:") + row->phone;
-            const QString key = storage::BulkWriter::visitKey(who, row->visitDate, row->amountFen);
+            const auto key = storage::BulkWriter::visitKey(who, row->visitDate, row->amountFen);
             if ((!row->workOrder.isEmpty() && keys.workOrders.contains(row->workOrder)) ||
                 keys.visitKeys.contains(key)) {
                 ++summary.duplicatesSkipped;
@@ -159,7 +173,7 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
             if (user.id > 0) {
                 visit.createdBy = user.id;
             }
-            writer.insertVisit(visit);
+            writer.addVisit(visit);
             ++summary.imported;
             if (!row->workOrder.isEmpty()) {
                 keys.workOrders.insert(row->workOrder);
@@ -174,6 +188,7 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
                                       {"vehicles_created", summary.vehiclesCreated},
                                       {"duplicates_skipped", summary.duplicatesSkipped},
                                       {"encoding", summary.encoding.toStdString()}};
+        writer.restoreSearchIndex();
         writer.restoreIndexes();
         writer.insertAudit(user.id, QStringLiteral("import_visits"), QStringLiteral("visits"),
                            QString::fromStdString(audit.dump()));

@@ -10,7 +10,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace hc::services {
 
@@ -70,6 +72,103 @@ QString headerKey(const QString& text) {
     return s;
 }
 
+// Fast paths for the well-formed values that make up nearly every row of a shop export. Each
+// accepts only input for which the domain validator provably returns the input itself (or the
+// number read from it) without an error; anything else goes to the validator, which stays the
+// authority (and writes the message).
+
+bool isDigit(QChar c) {
+    return c >= u'0' && c <= u'9';
+}
+
+bool allDigits(QStringView s) {
+    for (const QChar c : s) {
+        if (!isDigit(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::int64_t digitsValue(QStringView s) {
+    std::int64_t v = 0;
+    for (const QChar c : s) {
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+/// TextNormalizer::text leaves `s` unchanged: no white space at all, nothing full-width.
+bool isNormalText(QStringView s) {
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000 || c.isSpace()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString normalText(const QString& s) {
+    return isNormalText(s) ? s : domain::TextNormalizer::text(s);
+}
+
+/// TextNormalizer::code leaves `s` unchanged: ASCII, no white space, no lower case.
+QString normalCode(const QString& s) {
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'a' && u <= u'z') || c.isSpace()) {
+            return domain::TextNormalizer::code(s);
+        }
+    }
+    return s;
+}
+
+/// PhoneValidator accepts an 11-digit mobile 1[3-9]xxxxxxxxx as is.
+bool isPlainMobile(QStringView s) {
+    return s.size() == 11 && allDigits(s) && s[0] == u'1' && s[1] >= u'3';
+}
+
+/// DateParser: 'YYYY-MM-DD' of a real date in 1900–2199.
+std::optional<QDate> plainIsoDate(QStringView s) {
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-' || !allDigits(s.first(4)) ||
+        !allDigits(s.sliced(5, 2)) || !allDigits(s.sliced(8, 2))) {
+        return std::nullopt;
+    }
+    const auto y = static_cast<int>(digitsValue(s.first(4)));
+    const auto m = static_cast<int>(digitsValue(s.sliced(5, 2)));
+    const auto d = static_cast<int>(digitsValue(s.sliced(8, 2)));
+    if (y < 1900 || y > 2199 || m < 1 || m > 12) {
+        return std::nullopt;
+    }
+    const QDate date(y, m, d);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+/// MoneyParser: up to 15 digits, optionally '.' and 1–2 decimals → fen.
+std::optional<domain::Fen> plainAmount(QStringView s) {
+    const qsizetype dot = s.indexOf(u'.');
+    const QStringView whole = dot < 0 ? s : s.first(dot);
+    const QStringView cents = dot < 0 ? QStringView() : s.sliced(dot + 1);
+    if (whole.isEmpty() || whole.size() > 15 || !allDigits(whole) ||
+        (dot >= 0 && (cents.isEmpty() || cents.size() > 2 || !allDigits(cents)))) {
+        return std::nullopt;
+    }
+    domain::Fen fen = digitsValue(whole) * 100;
+    if (!cents.isEmpty()) {
+        fen += digitsValue(cents) * (cents.size() == 1 ? 10 : 1);
+    }
+    return fen;
+}
+
+/// MileageParser: 1–12 digits → km.
+std::optional<std::int64_t> plainMileage(QStringView s) {
+    if (s.isEmpty() || s.size() > 12 || !allDigits(s)) {
+        return std::nullopt;
+    }
+    return digitsValue(s);
+}
+
 }  // namespace
 
 QString VisitRowMapper::columnKey(Column column) {
@@ -126,6 +225,15 @@ QString VisitRowMapper::headerOf(Column column) const {
 }
 
 std::optional<QString> VisitRowMapper::categoryKey(const QString& text) {
+    // The keys as written (the usual case): no normalisation, no allocation.
+    static const std::array<QString, 6> keys = {
+        QStringLiteral("maintenance"), QStringLiteral("repair"),    QStringLiteral("accident"),
+        QStringLiteral("warranty"),    QStringLiteral("insurance"), QStringLiteral("other")};
+    for (const QString& key : keys) {
+        if (text == key) {
+            return key;
+        }
+    }
     const QString t = domain::TextNormalizer::text(text).toLower();
     if (t.isEmpty()) {
         return QStringLiteral("other");
@@ -166,13 +274,15 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
         return std::nullopt;
     }
 
-    row.name = domain::TextNormalizer::text(field(Name));
-    row.model = domain::TextNormalizer::text(field(Model));
-    row.region = domain::TextNormalizer::text(field(Region));
-    row.workOrder = domain::TextNormalizer::code(field(WorkOrder));
+    row.name = normalText(field(Name));
+    row.model = normalText(field(Model));
+    row.region = normalText(field(Region));
+    row.workOrder = normalCode(field(WorkOrder));
 
     const QString phone = field(Phone);
-    if (!phone.isEmpty()) {
+    if (isPlainMobile(phone)) {
+        row.phone = phone;
+    } else if (!phone.isEmpty()) {
         const auto r = domain::PhoneValidator::validate(phone);
         if (r.isError()) {
             reject(Phone, message(r));
@@ -204,7 +314,10 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     }
 
     const QString visitDate = field(VisitDate);
-    if (visitDate.isEmpty()) {
+    const auto plainVisitDate = plainIsoDate(visitDate);
+    if (plainVisitDate && *plainVisitDate <= today) {
+        row.visitDate = *plainVisitDate;
+    } else if (visitDate.isEmpty()) {
         reject(VisitDate, tr("进厂日期为空"));
     } else {
         const auto r = domain::DateParser::parse(visitDate);
@@ -217,7 +330,9 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
         }
     }
     const QString purchase = field(PurchaseDate);
-    if (!purchase.isEmpty()) {
+    if (const auto plain = plainIsoDate(purchase)) {
+        row.purchaseDate = *plain;
+    } else if (!purchase.isEmpty()) {
         const auto r = domain::DateParser::parse(purchase);
         if (r.isError() || !r.date) {
             reject(PurchaseDate, message(r));
@@ -227,7 +342,9 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     }
 
     const QString amount = field(Amount);
-    if (amount.isEmpty()) {
+    if (const auto plain = plainAmount(amount)) {
+        row.amountFen = *plain;
+    } else if (amount.isEmpty()) {
         reject(Amount, tr("实收金额为空"));
     } else {
         const auto r = domain::MoneyParser::parse(amount);
@@ -239,20 +356,26 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     }
     const QString mileage = field(Mileage);
     if (!mileage.isEmpty()) {
-        const auto r = domain::MileageParser::parse(mileage);
-        if (r.isError() || !r.km) {
-            reject(Mileage, message(r));
-        } else if (*r.km > std::numeric_limits<int>::max()) {
+        std::optional<std::int64_t> km = plainMileage(mileage);
+        if (!km) {
+            const auto r = domain::MileageParser::parse(mileage);
+            if (r.isError() || !r.km) {
+                reject(Mileage, message(r));
+            } else {
+                km = r.km;
+            }
+        }
+        if (km && *km > std::numeric_limits<int>::max()) {
             reject(Mileage, tr("里程数太大"));
-        } else {
-            row.mileage = static_cast<int>(*r.km);
+        } else if (km) {
+            row.mileage = static_cast<int>(*km);
         }
     }
-    const auto category = categoryKey(field(Category));
+    const QString categoryText = field(Category);
+    const auto category = categoryKey(categoryText);
     if (!category) {
-        reject(
-            Category,
-            tr("未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)").arg(field(Category)));
+        reject(Category,
+               tr("未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)").arg(categoryText));
     } else {
         row.category = *category;
     }

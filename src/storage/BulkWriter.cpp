@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -43,6 +44,27 @@ QByteArray isoDate(const QDate& date) {
     return QByteArray(buf.data(), 10);
 }
 
+/// UTF-8 of a short key that repeats on every row (category, source): converted once per
+/// distinct value and shared afterwards (the last few values are remembered).
+QByteArray cachedUtf8(const QString& key) {
+    struct Entry {
+        QString key;
+        QByteArray utf8;
+    };
+    thread_local std::array<Entry, 8> cache;
+    thread_local std::size_t nextSlot = 0;
+    for (const Entry& e : cache) {
+        if (!e.utf8.isEmpty() && e.key == key) {
+            return e.utf8;
+        }
+    }
+    Entry& e = cache[nextSlot];
+    nextSlot = (nextSlot + 1) % cache.size();
+    e.key = key;
+    e.utf8 = key.toUtf8();
+    return e.utf8;
+}
+
 /// One prepared statement, reset and reused for every row.
 class Statement {
 public:
@@ -56,22 +78,24 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
+    /// Text bound without a copy by SQLite (SQLITE_STATIC): the UTF-8 bytes are kept in this
+    /// statement until the parameter is bound again, which is after the step that reads them.
     void text(int index, const QString& value) {
         if (value.isEmpty()) {
             null(index);
             return;
         }
-        const QByteArray utf8 = value.toUtf8();
-        check(sqlite3_bind_text(stmt_, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                SQLITE_TRANSIENT));
+        bytes(index, value.toUtf8());
     }
     void bytes(int index, const QByteArray& value) {
         if (value.isEmpty()) {
             null(index);
             return;
         }
-        check(sqlite3_bind_text(stmt_, index, value.constData(), static_cast<int>(value.size()),
-                                SQLITE_TRANSIENT));
+        QByteArray& kept = keep(index);
+        kept = value;  // implicitly shared: no copy of the bytes
+        check(sqlite3_bind_text(stmt_, index, kept.constData(), static_cast<int>(kept.size()),
+                                SQLITE_STATIC));
     }
     void date(int index, const QDate& value) { bytes(index, isoDate(value)); }
     void integer(int index, std::int64_t value) { check(sqlite3_bind_int64(stmt_, index, value)); }
@@ -112,8 +136,34 @@ public:
         return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt_, col)) : QString();
     }
     [[nodiscard]] std::int64_t columnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
+    /// 'YYYY-MM-DD' → Julian day; BulkWriter::kNoDay when the text is not a valid date.
+    [[nodiscard]] qint64 columnDay(int col) const {
+        const auto* p = sqlite3_column_text(stmt_, col);
+        if (p == nullptr || sqlite3_column_bytes(stmt_, col) != 10 || p[4] != '-' || p[7] != '-') {
+            return BulkWriter::kNoDay;
+        }
+        int parts[3] = {0, 0, 0};
+        const int spans[3][2] = {{0, 4}, {5, 7}, {8, 10}};
+        for (int k = 0; k < 3; ++k) {
+            for (int i = spans[k][0]; i < spans[k][1]; ++i) {
+                if (p[i] < '0' || p[i] > '9') {
+                    return BulkWriter::kNoDay;
+                }
+                parts[k] = parts[k] * 10 + (p[i] - '0');
+            }
+        }
+        const QDate date(parts[0], parts[1], parts[2]);
+        return date.isValid() ? date.toJulianDay() : BulkWriter::kNoDay;
+    }
 
 private:
+    QByteArray& keep(int index) {
+        const auto i = static_cast<std::size_t>(index);
+        if (i >= kept_.size()) {
+            kept_.resize(i + 1);
+        }
+        return kept_[i];
+    }
     void check(int rc) const {
         if (rc != SQLITE_OK) {
             throwSqlite(db_, sql_);
@@ -122,6 +172,7 @@ private:
     sqlite3* db_;
     const char* sql_;
     sqlite3_stmt* stmt_ = nullptr;
+    std::vector<QByteArray> kept_;  ///< buffers of the SQLITE_STATIC text parameters
 };
 
 constexpr const char* kInsertCustomer =
@@ -145,18 +196,96 @@ constexpr const char* kInsertAudit =
     "INSERT INTO audit_log (at, user_id, action, entity, entity_id, before_json, after_json) "
     "VALUES (?1, ?2, ?3, ?4, NULL, NULL, ?5)";
 
+// The search-index triggers of schema/0002_search.sql that fire on inserts, and the set-based
+// statements that do the same for all rows with id > ?1 (deferSearchIndex()). A trigger whose text
+// differs (changed by a later migration) is left alone: rows then go through it as before.
+constexpr const char* kCustomerInsertTrigger = "search_customers_ai";
+constexpr const char* kCustomerInsertTriggerSql =
+    "CREATE TRIGGER search_customers_ai AFTER INSERT ON customers BEGIN INSERT INTO "
+    "search_customer_fts (rowid, name, pinyin, phones) VALUES (new.id, new.name, '', "
+    "trim(coalesce(new.phone, '') || ' ' || coalesce(new.phone2, '') || ' ' || "
+    "replace(coalesce(new.phone, ''), '-', ''))); INSERT INTO search_pinyin (customer_id, "
+    "name_src) VALUES (new.id, NULL) ON CONFLICT (customer_id) DO UPDATE SET name_src = NULL, "
+    "pinyin = '', initials = ''; END";
+constexpr const char* kCustomerFtsBulk =
+    "INSERT INTO search_customer_fts (rowid, name, pinyin, phones) "
+    "SELECT id, name, '', trim(coalesce(phone, '') || ' ' || coalesce(phone2, '') || ' ' || "
+    "replace(coalesce(phone, ''), '-', '')) FROM customers WHERE id > ?1 AND id <= ?2 ORDER BY id";
+constexpr const char* kCustomerPinyinBulk =
+    "INSERT INTO search_pinyin (customer_id, name_src) "
+    "SELECT id, NULL FROM customers WHERE id > ?1 AND id <= ?2 ORDER BY id "
+    "ON CONFLICT (customer_id) DO UPDATE SET name_src = NULL, pinyin = '', initials = ''";
+constexpr const char* kVehicleInsertTrigger = "search_vehicles_ai";
+constexpr const char* kVehicleInsertTriggerSql =
+    "CREATE TRIGGER search_vehicles_ai AFTER INSERT ON vehicles BEGIN INSERT INTO "
+    "search_vehicle_fts (rowid, plate, vin) VALUES (new.id, coalesce(new.plate, ''), "
+    "coalesce(new.vin, '')); END";
+constexpr const char* kVehicleFtsBulk =
+    "INSERT INTO search_vehicle_fts (rowid, plate, vin) "
+    "SELECT id, coalesce(plate, ''), coalesce(vin, '') FROM vehicles "
+    "WHERE id > ?1 AND id <= ?2 ORDER BY id";
+
+/// SQL text with every run of white space turned into one space (trigger comparison).
+QByteArray squeezed(const QByteArray& sql) {
+    return sql.simplified();
+}
+
+std::int64_t maxId(sqlite3* db, const char* sql) {
+    Statement s(db, sql);
+    return s.next() ? s.columnInt(0) : 0;
+}
+
+void exec(sqlite3* db, const QByteArray& sql, const char* context) {
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        throwSqlite(db, context);
+    }
+}
+
+/// Runs a set-based index statement for the ids inserted by the batch: one statement for the
+/// whole range when the new ids are exactly (before, max] (the normal case: rowids are assigned
+/// max + 1), else one per id.
+void indexNewRows(sqlite3* db, const char* sql, std::int64_t before,
+                  const std::vector<std::int64_t>& ids) {
+    if (ids.empty()) {
+        return;
+    }
+    const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+    Statement s(db, sql);
+    if (*lo > before && *hi - before == static_cast<std::int64_t>(ids.size())) {
+        s.integer(1, before);
+        s.integer(2, *hi);
+        s.insert();
+        return;
+    }
+    for (const std::int64_t id : ids) {
+        s.integer(1, id - 1);
+        s.integer(2, id);
+        s.insert();
+    }
+}
+
 }  // namespace
 
 struct BulkWriter::Private {
     explicit Private(Database& database) : db(database) {}
     Database& db;
-    QString timestamp;
+    QByteArray timestamp;  ///< UTF-8, converted once
+    // Search index deferral (deferSearchIndex()).
+    bool searchDeferred = false;
+    std::vector<QByteArray> deferredTriggers;  ///< CREATE TRIGGER statements to run again
+    std::int64_t customersBefore = 0;          ///< MAX(id) when deferred
+    std::int64_t vehiclesBefore = 0;
+    std::vector<std::int64_t> newCustomers;  ///< ids inserted while deferred
+    std::vector<std::int64_t> newVehicles;
     int previousCacheSize = 0;
     std::vector<QByteArray> deferredIndexes;  ///< CREATE INDEX statements to run again
     std::unique_ptr<Statement> customer;
     std::unique_ptr<Statement> vehicle;
     std::unique_ptr<Statement> owner;
     std::unique_ptr<Statement> visit;
+    QByteArray visitBatchSql;                  ///< SQL of visitBatch (it keeps the pointer)
+    std::unique_ptr<Statement> visitBatch;     ///< kVisitBatch rows per execution
+    std::vector<domain::Visit> pendingVisits;  ///< addVisit() rows not yet written
 
     Statement& get(std::unique_ptr<Statement>& s, const char* sql) {
         if (!s) {
@@ -167,7 +296,7 @@ struct BulkWriter::Private {
 };
 
 BulkWriter::BulkWriter(Database& db) : d_(std::make_unique<Private>(db)) {
-    d_->timestamp = QDateTime::currentDateTime().toString(Qt::ISODate).left(19);
+    d_->timestamp = QDateTime::currentDateTime().toString(Qt::ISODate).left(19).toUtf8();
     // A large page cache for the batch: index pages of a million-row insert stay in memory and
     // are written once at commit instead of spilling to the WAL over and over.
     {
@@ -205,6 +334,7 @@ void BulkWriter::deferVisitIndexes() {
 }
 
 void BulkWriter::restoreIndexes() {
+    flushVisits();
     sqlite3* db = d_->db.handle();
     for (const QByteArray& sql : d_->deferredIndexes) {
         if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -214,19 +344,77 @@ void BulkWriter::restoreIndexes() {
     d_->deferredIndexes.clear();
 }
 
+void BulkWriter::deferSearchIndex() {
+    if (d_->searchDeferred) {
+        return;
+    }
+    sqlite3* db = d_->db.handle();
+    std::vector<std::pair<QByteArray, QByteArray>> triggers;
+    {
+        Statement s(db,
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                    "('search_customers_ai', 'search_vehicles_ai')");
+        while (s.next()) {
+            triggers.emplace_back(s.columnText(0).toUtf8(), s.columnText(1).toUtf8());
+        }
+    }
+    int matching = 0;
+    for (const auto& [name, sql] : triggers) {
+        const char* expected =
+            name == kCustomerInsertTrigger ? kCustomerInsertTriggerSql : kVehicleInsertTriggerSql;
+        if (squeezed(sql) == QByteArray(expected)) {
+            ++matching;
+        }
+    }
+    if (triggers.size() != 2 || matching != 2) {
+        return;  // not the triggers this writer knows how to replay: keep them firing
+    }
+    d_->customersBefore = maxId(db, "SELECT COALESCE(MAX(id), 0) FROM customers");
+    d_->vehiclesBefore = maxId(db, "SELECT COALESCE(MAX(id), 0) FROM vehicles");
+    for (const auto& [name, sql] : triggers) {
+        exec(db, "DROP TRIGGER \"" + name + "\"", "DROP TRIGGER");
+        d_->deferredTriggers.push_back(sql);
+    }
+    d_->searchDeferred = true;
+}
+
+void BulkWriter::restoreSearchIndex() {
+    flushVisits();
+    if (!d_->searchDeferred) {
+        return;
+    }
+    sqlite3* db = d_->db.handle();
+    indexNewRows(db, kCustomerFtsBulk, d_->customersBefore, d_->newCustomers);
+    indexNewRows(db, kCustomerPinyinBulk, d_->customersBefore, d_->newCustomers);
+    indexNewRows(db, kVehicleFtsBulk, d_->vehiclesBefore, d_->newVehicles);
+    for (const QByteArray& sql : d_->deferredTriggers) {
+        exec(db, sql, "CREATE TRIGGER");
+    }
+    d_->deferredTriggers.clear();
+    d_->newCustomers.clear();
+    d_->newVehicles.clear();
+    d_->searchDeferred = false;
+}
+
 std::int64_t BulkWriter::visitCount() const {
+    const_cast<BulkWriter*>(this)->flushVisits();
     Statement s(d_->db.handle(), "SELECT COUNT(*) FROM visits");
     return s.next() ? s.columnInt(0) : 0;
 }
 
 void BulkWriter::setTimestamp(const QString& timestamp) {
-    d_->timestamp = timestamp;
+    d_->timestamp = timestamp.toUtf8();
 }
 
 domain::CustomerId BulkWriter::insertCustomer(const domain::Customer& c) {
     Statement& s = d_->get(d_->customer, kInsertCustomer);
     s.text(1, c.name);
-    s.text(2, c.kind.isEmpty() ? QStringLiteral("person") : c.kind);
+    static const QByteArray person("person");
+    if (c.kind.isEmpty()) {
+        s.bytes(2, person);
+    } else {
+        s.text(2, c.kind);
+    }
     s.text(3, c.phone);
     s.text(4, c.phone2);
     s.text(5, c.idNumber);
@@ -249,8 +437,12 @@ domain::CustomerId BulkWriter::insertCustomer(const domain::Customer& c) {
         s.null(17);
     }
     s.text(18, c.note);
-    s.text(19, d_->timestamp);
-    return s.insert();
+    s.bytes(19, d_->timestamp);
+    const domain::CustomerId id = s.insert();
+    if (d_->searchDeferred) {
+        d_->newCustomers.push_back(id);
+    }
+    return id;
 }
 
 domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDate& ownerFrom) {
@@ -267,8 +459,11 @@ domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDat
     s.text(10, v.grade);
     s.date(11, v.plateDate);
     s.date(12, v.purchaseDate);
-    s.text(13, d_->timestamp);
+    s.bytes(13, d_->timestamp);
     const domain::VehicleId id = s.insert();
+    if (d_->searchDeferred) {
+        d_->newVehicles.push_back(id);
+    }
 
     Statement& o = d_->get(d_->owner, kInsertOwner);
     o.integer(1, id);
@@ -280,36 +475,102 @@ domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDat
     return id;
 }
 
-domain::VisitId BulkWriter::insertVisit(const domain::Visit& v) {
-    Statement& s = d_->get(d_->visit, kInsertVisit);
-    s.integer(1, v.customerId);
-    s.optInt(2, v.vehicleId);
-    s.date(3, v.date);
-    s.text(4, v.workOrder);
-    if (v.mileage) {
-        s.integer(5, *v.mileage);
-    } else {
-        s.null(5);
+namespace {
+
+constexpr int kVisitColumns = 17;
+/// Rows per multi-row INSERT of addVisit(): the statement's CHECK constraints with IN lists
+/// (category, source) make SQLite 3.40 build two ephemeral tables on every execution, which cost
+/// more than the row itself; one execution per 64 rows amortises that (64 × 17 parameters).
+constexpr int kVisitBatch = 64;
+
+QByteArray multiRowVisitInsert(int rows) {
+    QByteArray sql(kInsertVisit);
+    sql.truncate(sql.indexOf("VALUES") + 7);
+    for (int r = 0; r < rows; ++r) {
+        sql += r == 0 ? "(" : ", (";
+        for (int c = 1; c <= kVisitColumns; ++c) {
+            sql += (c > 1 ? ", ?" : "?") + QByteArray::number(r * kVisitColumns + c);
+        }
+        sql += ")";
     }
-    s.text(6, v.category.isEmpty() ? QStringLiteral("other") : v.category);
-    s.text(7, v.workDone);
-    s.integer(8, v.labourFen);
-    s.integer(9, v.partsFen);
-    s.integer(10, v.otherFen);
-    s.integer(11, v.discountFen);
-    s.integer(12, v.amountFen);
-    s.text(13, v.advisor);
-    s.text(14, v.technician);
-    s.text(15, v.source.isEmpty() ? QStringLiteral("manual") : v.source);
-    s.text(16, d_->timestamp);
-    s.optInt(17, v.createdBy && *v.createdBy > 0 ? v.createdBy : std::nullopt);
+    return sql;
+}
+
+void bindVisit(Statement& s, int base, const domain::Visit& v, const QByteArray& timestamp) {
+    static const QByteArray other("other");
+    static const QByteArray manual("manual");
+    s.integer(base + 1, v.customerId);
+    s.optInt(base + 2, v.vehicleId);
+    s.date(base + 3, v.date);
+    s.text(base + 4, v.workOrder);
+    if (v.mileage) {
+        s.integer(base + 5, *v.mileage);
+    } else {
+        s.null(base + 5);
+    }
+    s.bytes(base + 6, v.category.isEmpty() ? other : cachedUtf8(v.category));
+    s.text(base + 7, v.workDone);
+    s.integer(base + 8, v.labourFen);
+    s.integer(base + 9, v.partsFen);
+    s.integer(base + 10, v.otherFen);
+    s.integer(base + 11, v.discountFen);
+    s.integer(base + 12, v.amountFen);
+    s.text(base + 13, v.advisor);
+    s.text(base + 14, v.technician);
+    s.bytes(base + 15, v.source.isEmpty() ? manual : cachedUtf8(v.source));
+    s.bytes(base + 16, timestamp);
+    s.optInt(base + 17, v.createdBy && *v.createdBy > 0 ? v.createdBy : std::nullopt);
+}
+
+}  // namespace
+
+domain::VisitId BulkWriter::insertVisit(const domain::Visit& v) {
+    flushVisits();  // keep the rows in call order
+    Statement& s = d_->get(d_->visit, kInsertVisit);
+    bindVisit(s, 0, v, d_->timestamp);
     return s.insert();
+}
+
+void BulkWriter::addVisit(const domain::Visit& v) {
+    d_->pendingVisits.push_back(v);
+    if (static_cast<int>(d_->pendingVisits.size()) >= kVisitBatch) {
+        flushVisits();
+    }
+}
+
+void BulkWriter::flushVisits() {
+    auto& pending = d_->pendingVisits;
+    if (pending.empty()) {
+        return;
+    }
+    if (static_cast<int>(pending.size()) == kVisitBatch) {
+        if (!d_->visitBatch) {
+            d_->visitBatchSql = multiRowVisitInsert(kVisitBatch);
+            d_->visitBatch =
+                std::make_unique<Statement>(d_->db.handle(), d_->visitBatchSql.constData());
+        }
+        Statement& s = *d_->visitBatch;
+        for (int r = 0; r < kVisitBatch; ++r) {
+            bindVisit(s, r * kVisitColumns, pending[static_cast<std::size_t>(r)], d_->timestamp);
+        }
+        pending.clear();  // before the step: a failure must not leave rows to retry
+        s.insert();
+        return;
+    }
+    Statement& s = d_->get(d_->visit, kInsertVisit);
+    std::vector<domain::Visit> rows;
+    rows.swap(pending);
+    for (const auto& v : rows) {
+        bindVisit(s, 0, v, d_->timestamp);
+        s.insert();
+    }
 }
 
 void BulkWriter::insertAudit(std::int64_t userId, const QString& action, const QString& entity,
                              const QString& afterJson) {
+    flushVisits();
     Statement s(d_->db.handle(), kInsertAudit);
-    s.text(1, d_->timestamp);
+    s.bytes(1, d_->timestamp);
     if (userId > 0) {
         s.integer(2, userId);
     } else {
@@ -321,9 +582,9 @@ void BulkWriter::insertAudit(std::int64_t userId, const QString& action, const Q
     s.insert();
 }
 
-QString BulkWriter::visitKey(const QString& who, const QDate& date, std::int64_t amountFen) {
-    return who + QLatin1Char('|') + QString::fromLatin1(isoDate(date)) + QLatin1Char('|') +
-           QString::number(amountFen);
+BulkWriter::VisitKey BulkWriter::visitKey(const QString& who, const QDate& date,
+                                          std::int64_t amountFen) {
+    return VisitKey{who, date.isValid() ? date.toJulianDay() : kNoDay, amountFen};
 }
 
 BulkWriter::Keys BulkWriter::loadKeys() const {
@@ -367,8 +628,7 @@ BulkWriter::Keys BulkWriter::loadKeys() const {
                     "v.amount_fen FROM visits v LEFT JOIN vehicles vh ON vh.id = v.vehicle_id "
                     "JOIN customers c ON c.id = v.customer_id");
         while (s.next()) {
-            keys.visitKeys.insert(s.columnText(0) + QLatin1Char('|') + s.columnText(1) +
-                                  QLatin1Char('|') + QString::number(s.columnInt(2)));
+            keys.visitKeys.insert(VisitKey{s.columnText(0), s.columnDay(1), s.columnInt(2)});
         }
     }
     return keys;
