@@ -197,9 +197,9 @@ void PdfCanvas::table(const ReportTable& table) {
         }
         y_ += rowHeight;
     }
-    if (limit < table.rows.size()) {
-        paragraph(
-            ReportLabels::tr("……另有 %1 行见 XLSX/CSV 导出。").arg(table.rows.size() - limit));
+    const std::size_t omitted = table.rows.size() - limit + table.omittedRows;
+    if (omitted > 0) {
+        paragraph(ReportLabels::tr("……另有 %1 行见 XLSX/CSV 导出。").arg(omitted));
     }
     y_ += mm(3);
 }

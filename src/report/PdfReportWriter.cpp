@@ -102,7 +102,7 @@ std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& rep
             QFile::remove(partial);
             return tr("无法写入文件 %1").arg(path);
         }
-        const auto sections = ReportTables::build(report);
+        const auto sections = ReportTables::build(report, true);
         for (const auto& section : sections) {
             canvas.newPage();
             canvas.heading(section.title);

@@ -128,7 +128,8 @@ void ReportCharts::pareto(PdfCanvas& canvas, const QRect& rect,
             p.drawText(
                 QRectF(plot.left() + i * step, plot.bottom() + canvas.mm(1), step, fm.height()),
                 Qt::AlignHCenter,
-                pt.firstRank == pt.customers
+                !s.perCustomer ? domain::formatPercent(pt.customerShareBp) + u'%'
+                : pt.firstRank == pt.customers
                     ? QString::number(pt.customers)
                     : QStringLiteral("%1-%2").arg(pt.firstRank).arg(pt.customers));
         }
@@ -146,7 +147,7 @@ void ReportCharts::pareto(PdfCanvas& canvas, const QRect& rect,
                    QStringLiteral("%1%").arg(domain::formatPercent(mark)));
     }
     p.drawText(QRect(plot.left(), plot.bottom() + canvas.mm(4), plot.width(), fm.height()),
-               Qt::AlignHCenter, s.perCustomer ? tr("客户名次") : tr("客户名次分组(十等分)"));
+               Qt::AlignHCenter, s.perCustomer ? tr("客户名次") : tr("累计客户占比(按名次十等分)"));
     p.restore();
 }
 

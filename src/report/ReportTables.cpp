@@ -6,6 +6,8 @@
 #include "hc/domain/SegmentStrategy.h"
 #include "hc/report/ReportLabels.h"
 
+#include <algorithm>
+
 namespace hc::report {
 
 namespace {
@@ -75,7 +77,7 @@ QString changeNote(const domain::AbcChange& c) {
     return parts.join(QStringLiteral("、"));
 }
 
-ReportSection abc(const MonthlyReport& r) {
+ReportSection abc(const MonthlyReport& r, bool forPrint) {
     ReportSection s{k("abc"), ReportLabels::sectionTitle(k("abc")), {}, {}};
     const auto& a = r.abc;
     const auto& sum = a.summary;
@@ -121,7 +123,11 @@ ReportSection abc(const MonthlyReport& r) {
          tr("本次等级"), tr("说明")},
         {},
         40};
-    for (const auto& c : a.changes) {
+    const std::size_t shownChanges =
+        forPrint ? std::min<std::size_t>(a.changes.size(), 40) : a.changes.size();
+    changes.omittedRows = a.changes.size() - shownChanges;
+    for (std::size_t i = 0; i < shownChanges; ++i) {
+        const auto& c = a.changes[i];
         changes.rows.push_back(
             {C::count(c.customerId), C::of(r.nameOf(c.customerId)),
              c.previousRank ? C::count(*c.previousRank) : C::empty(),
@@ -136,8 +142,12 @@ ReportSection abc(const MonthlyReport& r) {
                       tr("累计占比%"), tr("等级")},
                      {},
                      30};
-    list.rows.reserve(a.result.rows.size());
-    for (const auto& row : a.result.rows) {
+    const std::size_t shownRows =
+        forPrint ? std::min<std::size_t>(a.result.rows.size(), 30) : a.result.rows.size();
+    list.omittedRows = a.result.rows.size() - shownRows;
+    list.rows.reserve(shownRows);
+    for (std::size_t i = 0; i < shownRows; ++i) {
+        const auto& row = a.result.rows[i];
         list.rows.push_back({C::count(row.rank), C::count(row.customerId),
                              C::of(r.nameOf(row.customerId)), C::money(row.amountFen),
                              C::pct(row.cumulativeBp), C::of(domain::toKey(row.grade))});
@@ -325,10 +335,10 @@ ReportSection complaints(const MonthlyReport& r) {
 
 }  // namespace
 
-std::vector<ReportSection> ReportTables::build(const MonthlyReport& report) {
+std::vector<ReportSection> ReportTables::build(const MonthlyReport& report, bool forPrint) {
     std::vector<ReportSection> out;
     out.push_back(composition(report));
-    out.push_back(abc(report));
+    out.push_back(abc(report, forPrint));
     out.push_back(matrix(report));
     out.push_back(rfm(report));
     out.push_back(churn(report));

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -43,6 +44,8 @@ struct ReportTable {
     /// The PDF prints at most this many rows (0 = all) and says how many were left out; XLSX and
     /// CSV always have every row.
     int pdfRowLimit = 0;
+    /// Rows left out when the tables were built for print (ReportTables::build(report, true)).
+    std::size_t omittedRows = 0;
 };
 
 /// One section of the report: id ("composition", "abc", ...), Chinese title, tables, notes.

@@ -12,7 +12,10 @@ namespace hc::report {
 /// writers (and usable by the GUI).
 class ReportTables {
 public:
-    [[nodiscard]] static std::vector<ReportSection> build(const services::MonthlyReport& report);
+    /// `forPrint`: long tables (ABC list, changes) keep only their pdfRowLimit first rows and
+    /// count the rest in omittedRows (the PDF prints no more; saves building 100k rows).
+    [[nodiscard]] static std::vector<ReportSection> build(const services::MonthlyReport& report,
+                                                          bool forPrint = false);
 };
 
 }  // namespace hc::report
