@@ -175,18 +175,6 @@ private:
     std::vector<QByteArray> kept_;  ///< buffers of the SQLITE_STATIC text parameters
 };
 
-constexpr const char* kInsertCustomer =
-    "INSERT INTO customers (name, kind, phone, phone2, id_number, address, postal_code, birthday, "
-    "gender, region, source, attribute, behaviour, decision_style, invalid_reason, invalid_note, "
-    "invalid_since, note, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-    "?19)";
-constexpr const char* kInsertVehicle =
-    "INSERT INTO vehicles (customer_id, plate, vin, engine_no, brand, model, displacement, "
-    "transmission, colour, grade, plate_date, purchase_date, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)";
-constexpr const char* kInsertOwner =
-    "INSERT INTO vehicle_owners (vehicle_id, customer_id, from_date) VALUES (?1, ?2, ?3)";
 constexpr const char* kInsertVisit =
     "INSERT INTO visits (customer_id, vehicle_id, visit_date, work_order, mileage, category, "
     "work_done, labour_fen, parts_fen, other_fen, discount_fen, amount_fen, advisor, technician, "
@@ -279,13 +267,7 @@ struct BulkWriter::Private {
     std::vector<std::int64_t> newVehicles;
     int previousCacheSize = 0;
     std::vector<QByteArray> deferredIndexes;  ///< CREATE INDEX statements to run again
-    std::unique_ptr<Statement> customer;
-    std::unique_ptr<Statement> vehicle;
-    std::unique_ptr<Statement> owner;
     std::unique_ptr<Statement> visit;
-    QByteArray visitBatchSql;                  ///< SQL of visitBatch (it keeps the pointer)
-    std::unique_ptr<Statement> visitBatch;     ///< kVisitBatch rows per execution
-    std::vector<domain::Visit> pendingVisits;  ///< addVisit() rows not yet written
 
     Statement& get(std::unique_ptr<Statement>& s, const char* sql) {
         if (!s) {
@@ -309,11 +291,13 @@ BulkWriter::BulkWriter(Database& db) : d_(std::make_unique<Private>(db)) {
 }
 
 BulkWriter::~BulkWriter() {
+    queues_.reset();  // unwritten rows are dropped (the caller's transaction rolls back)
     const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(d_->previousCacheSize);
     sqlite3_exec(d_->db.handle(), restore.constData(), nullptr, nullptr, nullptr);
 }
 
 void BulkWriter::deferVisitIndexes() {
+    flushVisits();
     sqlite3* db = d_->db.handle();
     std::vector<std::pair<QByteArray, QByteArray>> indexes;
     {
@@ -348,6 +332,7 @@ void BulkWriter::deferSearchIndex() {
     if (d_->searchDeferred) {
         return;
     }
+    flushVisits();
     sqlite3* db = d_->db.handle();
     std::vector<std::pair<QByteArray, QByteArray>> triggers;
     {
@@ -406,123 +391,233 @@ void BulkWriter::setTimestamp(const QString& timestamp) {
     d_->timestamp = timestamp.toUtf8();
 }
 
-domain::CustomerId BulkWriter::insertCustomer(const domain::Customer& c) {
-    Statement& s = d_->get(d_->customer, kInsertCustomer);
-    s.text(1, c.name);
-    static const QByteArray person("person");
-    if (c.kind.isEmpty()) {
-        s.bytes(2, person);
-    } else {
-        s.text(2, c.kind);
-    }
-    s.text(3, c.phone);
-    s.text(4, c.phone2);
-    s.text(5, c.idNumber);
-    s.text(6, c.address);
-    s.text(7, c.postalCode);
-    s.date(8, c.birthday);
-    s.text(9, c.gender);
-    s.text(10, c.region);
-    s.text(11, c.source);
-    s.text(12, c.attribute);
-    s.text(13, c.behaviour);
-    s.text(14, c.decisionStyle);
-    if (c.invalidReason) {
-        s.text(15, domain::invalidReasonKey(*c.invalidReason));
-        s.text(16, c.invalidNote);
-        s.date(17, c.invalidSince);
-    } else {
-        s.null(15);
-        s.null(16);
-        s.null(17);
-    }
-    s.text(18, c.note);
-    s.bytes(19, d_->timestamp);
-    const domain::CustomerId id = s.insert();
-    if (d_->searchDeferred) {
-        d_->newCustomers.push_back(id);
-    }
-    return id;
-}
-
-domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDate& ownerFrom) {
-    Statement& s = d_->get(d_->vehicle, kInsertVehicle);
-    s.integer(1, v.customerId);
-    s.text(2, v.plate);
-    s.text(3, v.vin);
-    s.text(4, v.engineNo);
-    s.text(5, v.brand);
-    s.text(6, v.model);
-    s.text(7, v.displacement);
-    s.text(8, v.transmission);
-    s.text(9, v.colour);
-    s.text(10, v.grade);
-    s.date(11, v.plateDate);
-    s.date(12, v.purchaseDate);
-    s.bytes(13, d_->timestamp);
-    const domain::VehicleId id = s.insert();
-    if (d_->searchDeferred) {
-        d_->newVehicles.push_back(id);
-    }
-
-    Statement& o = d_->get(d_->owner, kInsertOwner);
-    o.integer(1, id);
-    o.integer(2, v.customerId);
-    o.date(3, ownerFrom.isValid()
-                  ? ownerFrom
-                  : (v.purchaseDate.isValid() ? v.purchaseDate : QDate::currentDate()));
-    o.insert();
-    return id;
-}
-
 namespace {
 
-constexpr int kVisitColumns = 17;
-/// Rows per multi-row INSERT of addVisit(): the statement's CHECK constraints with IN lists
-/// (category, source) make SQLite 3.40 build two ephemeral tables on every execution, which cost
-/// more than the row itself; one execution per 64 rows amortises that (64 × 17 parameters).
-constexpr int kVisitBatch = 64;
+/// Rows per multi-row INSERT. The CHECK (... IN (...)) constraints of customers (6 lists),
+/// vehicles (2) and visits (2) make SQLite 3.40 build one ephemeral table per list on EVERY
+/// execution of an INSERT, which costs more than the row itself; one execution per 64 rows
+/// amortises that (largest: 64 × 20 parameters).
+constexpr int kBatch = 64;
 
-QByteArray multiRowVisitInsert(int rows) {
-    QByteArray sql(kInsertVisit);
-    sql.truncate(sql.indexOf("VALUES") + 7);
+constexpr const char* kCustomerRows =
+    "INSERT INTO customers (id, name, kind, phone, phone2, id_number, address, postal_code, "
+    "birthday, gender, region, source, attribute, behaviour, decision_style, invalid_reason, "
+    "invalid_note, invalid_since, note, created_at, updated_at) VALUES ";
+constexpr int kCustomerParams = 20;  // created_at = updated_at = the 20th
+constexpr const char* kVehicleRows =
+    "INSERT INTO vehicles (id, customer_id, plate, vin, engine_no, brand, model, displacement, "
+    "transmission, colour, grade, plate_date, purchase_date, created_at, updated_at) VALUES ";
+constexpr int kVehicleParams = 14;  // created_at = updated_at = the 14th
+constexpr const char* kOwnerRows =
+    "INSERT INTO vehicle_owners (vehicle_id, customer_id, from_date) VALUES ";
+constexpr int kOwnerParams = 3;
+constexpr const char* kVisitRows =
+    "INSERT INTO visits (customer_id, vehicle_id, visit_date, work_order, mileage, category, "
+    "work_done, labour_fen, parts_fen, other_fen, discount_fen, amount_fen, advisor, technician, "
+    "source, created_at, created_by) VALUES ";
+constexpr int kVisitParams = 17;
+
+/// "prefix (?1, …, ?n[, ?n]), (?n+1, …)" for `rows` rows.
+QByteArray multiRowSql(const char* prefix, int params, bool repeatLast, int rows) {
+    QByteArray sql(prefix);
     for (int r = 0; r < rows; ++r) {
         sql += r == 0 ? "(" : ", (";
-        for (int c = 1; c <= kVisitColumns; ++c) {
-            sql += (c > 1 ? ", ?" : "?") + QByteArray::number(r * kVisitColumns + c);
+        for (int c = 1; c <= params; ++c) {
+            sql += (c > 1 ? ", ?" : "?") + QByteArray::number(r * params + c);
+        }
+        if (repeatLast) {
+            sql += ", ?" + QByteArray::number(r * params + params);
         }
         sql += ")";
     }
     return sql;
 }
 
-void bindVisit(Statement& s, int base, const domain::Visit& v, const QByteArray& timestamp) {
+void bindCustomer(Statement& s, int b, const domain::Customer& c, std::int64_t id,
+                  const QByteArray& timestamp) {
+    static const QByteArray person("person");
+    s.integer(b + 1, id);
+    s.text(b + 2, c.name);
+    if (c.kind.isEmpty()) {
+        s.bytes(b + 3, person);
+    } else {
+        s.text(b + 3, c.kind);
+    }
+    s.text(b + 4, c.phone);
+    s.text(b + 5, c.phone2);
+    s.text(b + 6, c.idNumber);
+    s.text(b + 7, c.address);
+    s.text(b + 8, c.postalCode);
+    s.date(b + 9, c.birthday);
+    s.text(b + 10, c.gender);
+    s.text(b + 11, c.region);
+    s.text(b + 12, c.source);
+    s.text(b + 13, c.attribute);
+    s.text(b + 14, c.behaviour);
+    s.text(b + 15, c.decisionStyle);
+    if (c.invalidReason) {
+        s.text(b + 16, domain::invalidReasonKey(*c.invalidReason));
+        s.text(b + 17, c.invalidNote);
+        s.date(b + 18, c.invalidSince);
+    } else {
+        s.null(b + 16);
+        s.null(b + 17);
+        s.null(b + 18);
+    }
+    s.text(b + 19, c.note);
+    s.bytes(b + 20, timestamp);
+}
+
+void bindVehicle(Statement& s, int b, const domain::Vehicle& v, std::int64_t id,
+                 const QByteArray& timestamp) {
+    s.integer(b + 1, id);
+    s.integer(b + 2, v.customerId);
+    s.text(b + 3, v.plate);
+    s.text(b + 4, v.vin);
+    s.text(b + 5, v.engineNo);
+    s.text(b + 6, v.brand);
+    s.text(b + 7, v.model);
+    s.text(b + 8, v.displacement);
+    s.text(b + 9, v.transmission);
+    s.text(b + 10, v.colour);
+    s.text(b + 11, v.grade);
+    s.date(b + 12, v.plateDate);
+    s.date(b + 13, v.purchaseDate);
+    s.bytes(b + 14, timestamp);
+}
+
+struct OwnerRow {
+    std::int64_t vehicleId = 0;
+    std::int64_t customerId = 0;
+    QDate from;
+};
+
+void bindOwner(Statement& s, int b, const OwnerRow& o, const QByteArray& /*timestamp*/) {
+    s.integer(b + 1, o.vehicleId);
+    s.integer(b + 2, o.customerId);
+    s.date(b + 3, o.from);
+}
+
+void bindVisit(Statement& s, int b, const domain::Visit& v, const QByteArray& timestamp) {
     static const QByteArray other("other");
     static const QByteArray manual("manual");
-    s.integer(base + 1, v.customerId);
-    s.optInt(base + 2, v.vehicleId);
-    s.date(base + 3, v.date);
-    s.text(base + 4, v.workOrder);
+    s.integer(b + 1, v.customerId);
+    s.optInt(b + 2, v.vehicleId);
+    s.date(b + 3, v.date);
+    s.text(b + 4, v.workOrder);
     if (v.mileage) {
-        s.integer(base + 5, *v.mileage);
+        s.integer(b + 5, *v.mileage);
     } else {
-        s.null(base + 5);
+        s.null(b + 5);
     }
-    s.bytes(base + 6, v.category.isEmpty() ? other : cachedUtf8(v.category));
-    s.text(base + 7, v.workDone);
-    s.integer(base + 8, v.labourFen);
-    s.integer(base + 9, v.partsFen);
-    s.integer(base + 10, v.otherFen);
-    s.integer(base + 11, v.discountFen);
-    s.integer(base + 12, v.amountFen);
-    s.text(base + 13, v.advisor);
-    s.text(base + 14, v.technician);
-    s.bytes(base + 15, v.source.isEmpty() ? manual : cachedUtf8(v.source));
-    s.bytes(base + 16, timestamp);
-    s.optInt(base + 17, v.createdBy && *v.createdBy > 0 ? v.createdBy : std::nullopt);
+    s.bytes(b + 6, v.category.isEmpty() ? other : cachedUtf8(v.category));
+    s.text(b + 7, v.workDone);
+    s.integer(b + 8, v.labourFen);
+    s.integer(b + 9, v.partsFen);
+    s.integer(b + 10, v.otherFen);
+    s.integer(b + 11, v.discountFen);
+    s.integer(b + 12, v.amountFen);
+    s.text(b + 13, v.advisor);
+    s.text(b + 14, v.technician);
+    s.bytes(b + 15, v.source.isEmpty() ? manual : cachedUtf8(v.source));
+    s.bytes(b + 16, timestamp);
+    s.optInt(b + 17, v.createdBy && *v.createdBy > 0 ? v.createdBy : std::nullopt);
 }
 
 }  // namespace
+
+/// Rows of one table waiting for a multi-row INSERT: kBatch per execution, the rest one by one.
+template <typename Row>
+struct BulkWriter::Queue {
+    Queue(const char* prefix, int params, bool repeatLast)
+        : fullSql(multiRowSql(prefix, params, repeatLast, kBatch)),
+          oneSql(multiRowSql(prefix, params, repeatLast, 1)),
+          params(params) {}
+    QByteArray fullSql;
+    QByteArray oneSql;
+    int params;
+    std::unique_ptr<Statement> full;
+    std::unique_ptr<Statement> one;
+    std::vector<Row> rows;
+
+    template <typename Bind>
+    void flush(sqlite3* db, const QByteArray& timestamp, Bind bind) {
+        std::size_t done = 0;
+        while (rows.size() - done >= static_cast<std::size_t>(kBatch)) {
+            if (!full) {
+                full = std::make_unique<Statement>(db, fullSql.constData());
+            }
+            for (int r = 0; r < kBatch; ++r) {
+                bind(*full, r * params, rows[done + static_cast<std::size_t>(r)], timestamp);
+            }
+            done += kBatch;
+            full->insert();
+        }
+        for (; done < rows.size(); ++done) {
+            if (!one) {
+                one = std::make_unique<Statement>(db, oneSql.constData());
+            }
+            bind(*one, 0, rows[done], timestamp);
+            one->insert();
+        }
+        rows.clear();
+    }
+};
+
+struct BulkWriter::Queues {
+    struct CustomerRow {
+        domain::Customer c;
+        std::int64_t id = 0;
+    };
+    struct VehicleRow {
+        domain::Vehicle v;
+        std::int64_t id = 0;
+    };
+    Queue<CustomerRow> customers{kCustomerRows, kCustomerParams, true};
+    Queue<VehicleRow> vehicles{kVehicleRows, kVehicleParams, true};
+    Queue<OwnerRow> owners{kOwnerRows, kOwnerParams, false};
+    Queue<domain::Visit> visits{kVisitRows, kVisitParams, false};
+    // Ids are assigned here as SQLite would (largest rowid + 1; INTEGER PRIMARY KEY without
+    // AUTOINCREMENT), so rows can wait in a queue: read once, then counted up.
+    std::int64_t lastCustomerId = -1;
+    std::int64_t lastVehicleId = -1;
+};
+
+domain::CustomerId BulkWriter::insertCustomer(const domain::Customer& c) {
+    auto& q = queues();
+    if (q.lastCustomerId < 0) {
+        q.lastCustomerId = maxId(d_->db.handle(), "SELECT COALESCE(MAX(id), 0) FROM customers");
+    }
+    const domain::CustomerId id = ++q.lastCustomerId;
+    q.customers.rows.push_back(Queues::CustomerRow{c, id});
+    if (d_->searchDeferred) {
+        d_->newCustomers.push_back(id);
+    }
+    if (q.customers.rows.size() >= static_cast<std::size_t>(kBatch)) {
+        flushVisits();
+    }
+    return id;
+}
+
+domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDate& ownerFrom) {
+    auto& q = queues();
+    if (q.lastVehicleId < 0) {
+        q.lastVehicleId = maxId(d_->db.handle(), "SELECT COALESCE(MAX(id), 0) FROM vehicles");
+    }
+    const domain::VehicleId id = ++q.lastVehicleId;
+    q.vehicles.rows.push_back(Queues::VehicleRow{v, id});
+    if (d_->searchDeferred) {
+        d_->newVehicles.push_back(id);
+    }
+    q.owners.rows.push_back(OwnerRow{
+        id, v.customerId,
+        ownerFrom.isValid() ? ownerFrom
+                            : (v.purchaseDate.isValid() ? v.purchaseDate : QDate::currentDate())});
+    if (q.vehicles.rows.size() >= static_cast<std::size_t>(kBatch)) {
+        flushVisits();
+    }
+    return id;
+}
 
 domain::VisitId BulkWriter::insertVisit(const domain::Visit& v) {
     flushVisits();  // keep the rows in call order
@@ -532,38 +627,37 @@ domain::VisitId BulkWriter::insertVisit(const domain::Visit& v) {
 }
 
 void BulkWriter::addVisit(const domain::Visit& v) {
-    d_->pendingVisits.push_back(v);
-    if (static_cast<int>(d_->pendingVisits.size()) >= kVisitBatch) {
+    auto& q = queues();
+    q.visits.rows.push_back(v);
+    if (q.visits.rows.size() >= static_cast<std::size_t>(kBatch)) {
         flushVisits();
     }
 }
 
 void BulkWriter::flushVisits() {
-    auto& pending = d_->pendingVisits;
-    if (pending.empty()) {
+    if (!queues_) {
         return;
     }
-    if (static_cast<int>(pending.size()) == kVisitBatch) {
-        if (!d_->visitBatch) {
-            d_->visitBatchSql = multiRowVisitInsert(kVisitBatch);
-            d_->visitBatch =
-                std::make_unique<Statement>(d_->db.handle(), d_->visitBatchSql.constData());
-        }
-        Statement& s = *d_->visitBatch;
-        for (int r = 0; r < kVisitBatch; ++r) {
-            bindVisit(s, r * kVisitColumns, pending[static_cast<std::size_t>(r)], d_->timestamp);
-        }
-        pending.clear();  // before the step: a failure must not leave rows to retry
-        s.insert();
-        return;
+    // Parents first: foreign keys are checked per statement.
+    sqlite3* db = d_->db.handle();
+    auto& q = *queues_;
+    q.customers.flush(db, d_->timestamp,
+                      [](Statement& s, int b, const Queues::CustomerRow& r, const QByteArray& t) {
+                          bindCustomer(s, b, r.c, r.id, t);
+                      });
+    q.vehicles.flush(db, d_->timestamp,
+                     [](Statement& s, int b, const Queues::VehicleRow& r, const QByteArray& t) {
+                         bindVehicle(s, b, r.v, r.id, t);
+                     });
+    q.owners.flush(db, d_->timestamp, bindOwner);
+    q.visits.flush(db, d_->timestamp, bindVisit);
+}
+
+BulkWriter::Queues& BulkWriter::queues() {
+    if (!queues_) {
+        queues_ = std::make_unique<Queues>();
     }
-    Statement& s = d_->get(d_->visit, kInsertVisit);
-    std::vector<domain::Visit> rows;
-    rows.swap(pending);
-    for (const auto& v : rows) {
-        bindVisit(s, 0, v, d_->timestamp);
-        s.insert();
-    }
+    return *queues_;
 }
 
 void BulkWriter::insertAudit(std::int64_t userId, const QString& action, const QString& entity,

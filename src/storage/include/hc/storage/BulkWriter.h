@@ -55,18 +55,22 @@ public:
     BulkWriter& operator=(const BulkWriter&) = delete;
 
     /// Inserts a customer (archive fields, invalid state); returns the new id. created_at /
-    /// updated_at are set to `timestamp` (see setTimestamp()).
+    /// updated_at are set to `timestamp` (see setTimestamp()). Customers, vehicles (with their
+    /// ownership rows) and addVisit() visits are queued and written 64 rows per INSERT, parents
+    /// first (see flushVisits()); ids are assigned as SQLite would (largest id + 1), so while a
+    /// BulkWriter is in use nothing else may insert into customers or vehicles.
     domain::CustomerId insertCustomer(const domain::Customer& c);
     /// Inserts a vehicle owned by v.customerId and opens its ownership period on `ownerFrom`
     /// (purchase date when valid, else the first visit); returns the new id.
     domain::VehicleId insertVehicle(const domain::Vehicle& v, const QDate& ownerFrom);
     /// Inserts a visit; returns the new id.
     domain::VisitId insertVisit(const domain::Visit& v);
-    /// Queues a visit and writes queued visits 64 at a time with one multi-row INSERT (several
+    /// Queues a visit and writes queued rows 64 at a time with one multi-row INSERT (several
     /// times faster per row: see BulkWriter.cpp). Rows go in in call order; errors surface at the
-    /// write (a later addVisit/flushVisits, or any other call below that writes). flushVisits()
-    /// writes the rest; restoreIndexes(), restoreSearchIndex(), insertAudit(), visitCount() and
-    /// insertVisit() flush first. Call flushVisits() (or one of those) before committing.
+    /// write (a later insert/addVisit/flushVisits, or any other call below that writes).
+    /// flushVisits() writes every queued row (customers, vehicles, owners, visits);
+    /// restoreIndexes(), restoreSearchIndex(), insertAudit(), visitCount() and insertVisit()
+    /// flush first. Call flushVisits() (or one of those) before committing.
     void addVisit(const domain::Visit& v);
     void flushVisits();
     /// Appends one audit record (entity "import" / "demo", after_json a JSON object text).
@@ -105,8 +109,14 @@ public:
                                            std::int64_t amountFen);
 
 private:
+    template <typename Row>
+    struct Queue;
+    struct Queues;
+    Queues& queues();
+
     struct Private;
     std::unique_ptr<Private> d_;
+    std::unique_ptr<Queues> queues_;
 };
 
 inline size_t qHash(const BulkWriter::VisitKey& key, size_t seed = 0) noexcept {
