@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
@@ -118,38 +118,609 @@
     </message>
 </context>
 <context>
-    <name>hc::ui::CustomerBadgePanel</name>
+    <name>hc::cli</name>
     <message>
-        <source>忠诚客户</source>
-        <translation type="unfinished" />
+        <source>--months 必须是 1 到 1200 之间的整数</source>
+        <translation>--months must be a whole number from 1 to 1200</translation>
     </message>
     <message>
-        <source>摇摆客户</source>
-        <translation type="unfinished" />
+        <source>ABC 分析 %1 至 %2,合计 %3 元
+</source>
+        <translation>ABC analysis %1 to %2, total %3 yuan
+</translation>
     </message>
     <message>
-        <source>流失客户</source>
-        <translation type="unfinished" />
+        <source>未知选项:%1</source>
+        <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <source>无效客户</source>
-        <translation type="unfinished" />
+        <source>选项 --%1 不带值</source>
+        <translation>Option --%1 takes no value</translation>
     </message>
     <message>
-        <source>未进厂</source>
-        <translation>No visit</translation>
+        <source>选项 --%1 缺少值</source>
+        <translation>Option --%1 needs a value</translation>
     </message>
     <message>
-        <source>活跃</source>
-        <translation type="unfinished" />
+        <source>截至 %1 的客户分类
+</source>
+        <translation>Customer classification as of %1
+</translation>
+    </message>
+    <message>
+        <source>客户总数 %1:有效 %2(忠诚 %3,摇摆 %4,流失 %5),无效 %6,未进厂 %7;本期新增 %8
+</source>
+        <translation>Customers %1: valid %2 (loyal %3, swing %4, lost %5), invalid %6, no visit yet %7; new this period %8
+</translation>
+    </message>
+    <message>
+        <source>全局选项:
+  --db PATH      数据库文件(默认:程序数据目录下的 huichang.db)
+  --lang zh|en   消息语言(默认 zh)
+  --help         显示帮助
+</source>
+        <translation>Global options:
+  --db PATH      database file (default: huichang.db in the program&apos;s data folder)
+  --lang zh|en   message language (default zh)
+  --help         show help
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli init
+  创建数据库或升级到最新结构,并显示结构版本。
+</source>
+        <translation>Usage: huichang-cli init
+  Creates the database or upgrades it to the latest schema, and shows the schema version.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli user add 用户名 --role advisor|callback|manager
+  密码从标准输入读取(第一行),至少 8 个字符。
+</source>
+        <translation>Usage: huichang-cli user add USERNAME --role advisor|callback|manager
+  The password is read from standard input (first line), at least 8 characters.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+  在空数据库中生成可重复的演示数据(相同种子得到相同数据)。
+</source>
+        <translation>Usage: huichang-cli demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+  Generates repeatable demo data in an empty database (the same seed gives the same data).
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli import visits 文件.csv [--rejects 出错行.csv]
+  导入进厂记录(每行一个工单),输出 JSON 汇总。
+</source>
+        <translation>Usage: huichang-cli import visits FILE.csv [--rejects REJECTS.csv]
+  Imports visits (one work order per line) and prints a JSON summary.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli classify [--as-of YYYY-MM-DD] [--json]
+  客户分类(忠诚/摇摆/流失/无效/未进厂)和流失阶段。
+</source>
+        <translation>Usage: huichang-cli classify [--as-of YYYY-MM-DD] [--json]
+  Customer classes (loyal/swing/lost/invalid/no visit yet) and churn stages.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli abc [--as-of YYYY-MM-DD] [--months 12] [--json]
+  客户 ABC 分析(按实收金额)。
+</source>
+        <translation>Usage: huichang-cli abc [--as-of YYYY-MM-DD] [--months 12] [--json]
+  Customer ABC analysis (by amount received).
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli matrix [--as-of YYYY-MM-DD] [--json]
+  忠诚度 × 贡献度矩阵。
+</source>
+        <translation>Usage: huichang-cli matrix [--as-of YYYY-MM-DD] [--json]
+  Loyalty × contribution matrix.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli rfm [--as-of YYYY-MM-DD] [--json]
+  RFM 八类客户。
+</source>
+        <translation>Usage: huichang-cli rfm [--as-of YYYY-MM-DD] [--json]
+  The eight RFM customer segments.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli [全局选项] 命令 [参数]
+命令:
+  init                               创建或升级数据库
+  user add 用户名 --role 角色         添加用户(密码从标准输入读取)
+  demo --customers N [--seed S] [--as-of 日期]  生成演示数据
+  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录
+  classify [--as-of 日期] [--json]    客户分类
+  abc [--as-of 日期] [--months 12] [--json]  ABC 分析
+  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵
+  rfm [--as-of 日期] [--json]         RFM 八类客户
+退出码:0 成功,1 失败,2 用法错误。
+</source>
+        <translation>Usage: huichang-cli [global options] COMMAND [arguments]
+Commands:
+  init                               create or upgrade the database
+  user add USERNAME --role ROLE      add a user (password read from standard input)
+  demo --customers N [--seed S] [--as-of DATE]  generate demo data
+  import visits FILE.csv [--rejects REJECTS.csv]   import visits
+  classify [--as-of DATE] [--json]   customer classes
+  abc [--as-of DATE] [--months 12] [--json]  ABC analysis
+  matrix [--as-of DATE] [--json]     loyalty × contribution matrix
+  rfm [--as-of DATE] [--json]        the eight RFM segments
+Exit codes: 0 success, 1 failure, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>错误:%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>命令 %1 不接受选项 --%2</source>
+        <translation>Command %1 does not accept option --%2</translation>
+    </message>
+    <message>
+        <source>缺少参数</source>
+        <translation>Missing argument</translation>
+    </message>
+    <message>
+        <source>多余的参数:%1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在:%1。请先运行 huichang-cli init,或用 --db 指定文件。</source>
+        <translation>Database file not found: %1. Run huichang-cli init first, or give the file with --db.</translation>
+    </message>
+    <message>
+        <source>无法打开 %1:文件已损坏或不是回厂数据库。</source>
+        <translation>Cannot open %1: the file is damaged or is not a Huichang database.</translation>
+    </message>
+    <message>
+        <source>无法打开 %1:数据库正被其他程序使用,请稍后再试。</source>
+        <translation>Cannot open %1: the database is in use by another program; please try again later.</translation>
+    </message>
+    <message>
+        <source>无法打开 %1:数据库版本不对(%2)。</source>
+        <translation>Cannot open %1: wrong database version (%2).</translation>
+    </message>
+    <message>
+        <source>无法打开或创建 %1:没有权限或文件夹不存在。</source>
+        <translation>Cannot open or create %1: no permission, or the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>无法打开 %1:%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>--as-of 不是有效日期:%1(%2)</source>
+        <translation>--as-of is not a valid date: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>操作失败。</source>
+        <translation>The operation failed.</translation>
+    </message>
+    <message>
+        <source>请指定 --overdue(目前只支持列出超时投诉)</source>
+        <translation>Please give --overdue (only listing overdue complaints is supported for now)</translation>
+    </message>
+    <message>
+        <source>--at 必须是 YYYY-MM-DDTHH:MM[:SS] 格式的时间</source>
+        <translation>--at must be a time in the form YYYY-MM-DDTHH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>%1 超时未处理的投诉:%2 件
+</source>
+        <translation>Overdue complaints at %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 超时 %2 分钟</source>
+        <translation>%1 overdue by %2 minutes</translation>
+    </message>
+    <message>
+        <source>缺少 --customers N</source>
+        <translation>Missing --customers N</translation>
+    </message>
+    <message>
+        <source>--customers 必须是 1 到 10000000 之间的整数</source>
+        <translation>--customers must be a whole number from 1 to 10000000</translation>
+    </message>
+    <message>
+        <source>--seed 必须是非负整数</source>
+        <translation>--seed must be a non-negative whole number</translation>
+    </message>
+    <message>
+        <source>已生成演示数据:%1 个客户,%2 辆车,%3 次进厂(种子 %4,截至 %5,用时 %6 秒)
+</source>
+        <translation>Demo data generated: %1 customers, %2 vehicles, %3 visits (seed %4, as of %5, %6 s)
+</translation>
+    </message>
+    <message>
+        <source>--date 必须是 YYYY-MM-DD 格式的日期</source>
+        <translation>--date must be a date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 的回访清单:%2 项
+</source>
+        <translation>Callback list for %1: %2 items
+</translation>
+    </message>
+    <message>
+        <source>未知的导入类型:%1(目前支持 visits)</source>
+        <translation>Unknown import type: %1 (supported: visits)</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1:文件不存在或没有读取权限。</source>
+        <translation>Cannot read file %1: it does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>导入已完成,但无法写出错行文件 %1。</source>
+        <translation>Import finished, but the rejects file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>有 %1 行没有导入;用 --rejects 文件.csv 查看每一行的原因。</source>
+        <translation>%1 rows were not imported; use --rejects FILE.csv to see the reason for each row.</translation>
+    </message>
+    <message>
+        <source>  第 %1 行,%2:%3</source>
+        <translation>  line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>数据库已就绪:%1
+结构版本:%2
+</source>
+        <translation>Database ready: %1
+Schema version: %2
+</translation>
+    </message>
+    <message>
+        <source>读取数据库版本失败:%1</source>
+        <translation>Could not read the database version: %1</translation>
+    </message>
+    <message>
+        <source>忠诚度 × 贡献度矩阵,截至 %1
+</source>
+        <translation>Loyalty × contribution matrix as of %1
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o 文件]
+  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。
+  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。
+  导出需要经理权限,并记入审计日志;同时保存本月 ABC 结果,供下月对比名次变化。
+</source>
+        <translation>Usage: huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o FILE]
+  Monthly business report (customer mix, ABC, matrix, RFM, churn, win-back, satisfaction, complaints).
+  json without -o goes to standard output; pdf, xlsx and csv need a file given with -o.
+  Exporting needs the manager role and is written to the audit log; this month&apos;s ABC result is also saved for next month&apos;s rank comparison.
+</translation>
+    </message>
+    <message>
+        <source>未知的报表:%1</source>
+        <translation>Unknown report: %1</translation>
+    </message>
+    <message>
+        <source>--month 必须是 YYYY-MM 格式的月份:%1</source>
+        <translation>--month must be a month in the form YYYY-MM: %1</translation>
+    </message>
+    <message>
+        <source>--format 只能是 json、pdf、xlsx 或 csv:%1</source>
+        <translation>--format must be json, pdf, xlsx or csv: %1</translation>
+    </message>
+    <message>
+        <source>%1 格式必须用 -o 指定输出文件</source>
+        <translation>The %1 format needs an output file given with -o</translation>
+    </message>
+    <message>
+        <source>已导出 %1 月报表:%2</source>
+        <translation>Report for %1 exported: %2</translation>
+    </message>
+    <message>
+        <source>RFM 八类客户,截至 %1(共 %2 位)
+</source>
+        <translation>RFM segments as of %1 (%2 customers)
+</translation>
+    </message>
+    <message>
+        <source>未知的 user 子命令:%1</source>
+        <translation>Unknown user subcommand: %1</translation>
+    </message>
+    <message>
+        <source>用户名不能为空</source>
+        <translation>The username cannot be empty</translation>
+    </message>
+    <message>
+        <source>缺少 --role(advisor、callback 或 manager)</source>
+        <translation>Missing --role (advisor, callback or manager)</translation>
+    </message>
+    <message>
+        <source>未知角色:%1(可用:advisor 服务顾问、callback 回访专员、manager 经理)</source>
+        <translation>Unknown role: %1 (available: advisor, callback, manager)</translation>
+    </message>
+    <message>
+        <source>密码为空:请在标准输入的第一行输入密码。</source>
+        <translation>The password is empty: enter it on the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>密码太短:至少需要 %1 个字符。</source>
+        <translation>The password is too short: at least %1 characters are needed.</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1(角色 %2,编号 %3)
+</source>
+        <translation>User %1 added (role %2, no. %3)
+</translation>
+    </message>
+</context>
+<context>
+    <name>hc::domain</name>
+    <message>
+        <source>已接通</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>未接听</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>电话错误</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>车辆已转卖</source>
+        <translation>Vehicle sold</translation>
+    </message>
+    <message>
+        <source>会来店</source>
+        <translation>Will come in</translation>
+    </message>
+    <message>
+        <source>明确拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>回访结果:</source>
+        <translation>Callback result: </translation>
+    </message>
+    <message>
+        <source>客户会来店:请填写预约日期。</source>
+        <translation>The customer will come in: please enter the appointment date.</translation>
+    </message>
+    <message>
+        <source>预约日期 %1 早于回访日期 %2,请检查。</source>
+        <translation>The appointment date %1 is before the callback date %2; please check.</translation>
+    </message>
+    <message>
+        <source>更换PM2.5防雾霾专用空调滤免工时费</source>
+        <translation>no labour charge for fitting a PM2.5 anti-smog cabin air filter</translation>
+    </message>
+    <message>
+        <source>您好,我是{shop}的客服,请问您是{plate}的车主{name}吗?需要给您做个回访,大概占用您两三分钟时间,请问您方便接听电话吗?看您的维修记录,上次来店是{last_visit},正常的保养是半年做一次的,现在已经过去了{months}个月,想问下您的车辆做保养了吗?</source>
+        <translation>Hello, this is customer service at {shop}. Am I speaking with {name}, the owner of {plate}? I&apos;d like to do a short follow-up call of two or three minutes; is now a good time? Our records show your last visit was on {last_visit}. A service is normally due every six months and it has been {months} months; has your car been serviced since?</translation>
+    </message>
+    <message>
+        <source>{name}您好,您的爱车{plate}快到保养时间了,建议您提前预约,到店无需等待,预约还有工时优惠。</source>
+        <translation>Hello {name}, your car {plate} is almost due for a service. Book ahead and there&apos;s no waiting when you arrive, plus a labour discount for booking.</translation>
+    </message>
+    <message>
+        <source>{name}您好,您的爱车{plate}已经{months}个月没有保养了。现在到店</source>
+        <translation>Hello {name}, your car {plate} has not been serviced for {months} months. Come in now for </translation>
+    </message>
+    <message>
+        <source>,提前预约工时还有优惠。正常保养半年一次,建议您近期预约来店。</source>
+        <translation>, and a labour discount when you book ahead. A service is due every six months, so we suggest booking a visit soon.</translation>
+    </message>
+    <message>
+        <source>{name}您好,您的爱车{plate}上次来店是{last_visit}。现在到店</source>
+        <translation>Hello {name}, your car {plate} was last in on {last_visit}. Come in now for </translation>
+    </message>
+    <message>
+        <source>,预约工时有优惠;整数预存办理会员还可免工本费。有优惠活动我会及时通知您,建议您近期预约保养。</source>
+        <translation>, a labour discount when you book, and free membership with a round-sum prepayment. I&apos;ll let you know about offers; we suggest booking a service soon.</translation>
+    </message>
+    <message>
+        <source>{name}您好,您的爱车{plate}已经{months}个月没来店了。现在到店</source>
+        <translation>Hello {name}, we haven&apos;t seen your car {plate} for {months} months. Come in now for </translation>
+    </message>
+    <message>
+        <source>;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);清洗油路工时费半价。</source>
+        <translation>; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour when you bring our SMS (accident repairs excluded); half-price labour for a fuel system clean.</translation>
+    </message>
+    <message>
+        <source>{name}您好,好久不见,您的爱车{plate}上次来店是{last_visit}。现在到店</source>
+        <translation>Hello {name}, it&apos;s been a while: your car {plate} was last in on {last_visit}. Come in now for </translation>
+    </message>
+    <message>
+        <source>;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);免费添加防冻液,刹车系统养护免工时费。</source>
+        <translation>; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour when you bring our SMS (accident repairs excluded); free antifreeze top-up and no labour charge for brake system care.</translation>
+    </message>
+    <message>
+        <source>{name}您好,感谢您一直以来的支持,我们为老客户准备了关怀礼遇:免费全车检测,免费添加玻璃水、防冻液,</source>
+        <translation>Hello {name}, thank you for your support over the years. We have a thank-you package for long-standing customers: a free full vehicle check, free washer fluid and antifreeze top-up, </translation>
+    </message>
+    <message>
+        <source>;维修工时有折扣、配件有优惠,消费满额赠送礼品或养护券;更换四条轮胎免工时、平衡、定位。</source>
+        <translation>; discounts on labour and parts, a gift or care voucher above a spending threshold; free fitting, balancing and alignment when you replace all four tyres.</translation>
+    </message>
+    <message>
+        <source>我店的价格都是明码标价的,使用原厂配件,质量有保障;每个季度都有优惠服务活动,以后有活动我通知您。下次来店前提前一天预约,工时给您打八折(事故车除外),您看怎么样?</source>
+        <translation>Our prices are clearly listed and we use genuine parts, so quality is guaranteed. We run offers every quarter and I&apos;ll let you know about them. If you book a day ahead next time, you get 20% off labour (accident repairs excluded). How does that sound?</translation>
+    </message>
+    <message>
+        <source>我店的技师都经过专业培训和认证,如果您预约来店,我们安排资深技师为您的车辆维修;我店解决不了的技术问题会提交厂家,尽最大努力为您解决。</source>
+        <translation>Our technicians are professionally trained and certified. If you book a visit, a senior technician will work on your car; any technical problem we cannot solve goes to the manufacturer, and we&apos;ll do our best to fix it for you.</translation>
+    </message>
+    <message>
+        <source>建议您提前预约,我们按预约时间准备好工位和配件,到店第一时间接待,大大缩短等待时间。</source>
+        <translation>We suggest booking ahead: we&apos;ll have the bay and parts ready for your time and see you as soon as you arrive, which cuts the waiting a lot.</translation>
+    </message>
+    <message>
+        <source>很抱歉之前给您带来不愉快的体验。我店对员工的礼仪和接待水平定期考核,服务已有很大提升。我们可以免费为您做一次全车检测,并安排金牌服务顾问为您接车,您看什么时候方便?</source>
+        <translation>We&apos;re sorry about your unpleasant experience. We now assess our staff&apos;s courtesy and reception regularly, and service has improved a lot. We&apos;d like to offer you a free full vehicle check with our best service advisor; when would suit you?</translation>
+    </message>
+    <message>
+        <source>路途较远的客户我们可以提供接送车或代步车服务,预约错峰到店无需等待,您看哪天方便?</source>
+        <translation>For customers who live further away we offer vehicle pick-up and delivery or a courtesy car, and booking an off-peak time means no waiting. Which day suits you?</translation>
+    </message>
+    <message>
+        <source>我店的配件都是原厂纯正配件,质量有保证,维修工具和技术更规范专业;车辆出现问题最好还是来店检修,提前预约工时还有优惠。</source>
+        <translation>We only use genuine parts with guaranteed quality, and our tools and methods are more professional. If your car has a problem it&apos;s best to have it checked here, and booking ahead gets you a labour discount.</translation>
+    </message>
+    <message>
+        <source>感谢您告诉我们。方便提供一下新车主的联系方式吗?提供正确联系方式可赠送价值200元的装饰券;您如果有换车打算,也欢迎来店看看。</source>
+        <translation>Thank you for letting us know. Could you give us the new owner&apos;s contact details? Correct details earn you a 200-yuan accessories voucher. If you&apos;re planning a new car, you&apos;re welcome to come and have a look.</translation>
+    </message>
+    <message>
+        <source>车辆即使里程少,机油和部件也会随时间老化,建议半年做一次保养;提前预约来店,工时有优惠。</source>
+        <translation>Even with low mileage, oil and parts age over time, so we recommend a service every six months; book ahead for a labour discount.</translation>
+    </message>
+    <message>
+        <source>您在外地期间,请记得在当地的4S店按时维修保养;回来后欢迎随时预约来店。</source>
+        <translation>While you&apos;re away, please remember to have your car serviced on time at a local dealer; when you&apos;re back you&apos;re welcome to book a visit any time.</translation>
+    </message>
+    <message>
+        <source>感谢您的反馈,我们会认真改进。有优惠活动我会及时通知您,欢迎您随时预约来店。</source>
+        <translation>Thank you for your feedback; we&apos;ll take it seriously. I&apos;ll let you know about offers, and you&apos;re welcome to book a visit any time.</translation>
+    </message>
+    <message>
+        <source>价格贵</source>
+        <translation>Too expensive</translation>
+    </message>
+    <message>
+        <source>维修技术差</source>
+        <translation>Poor workmanship</translation>
+    </message>
+    <message>
+        <source>等待时间长</source>
+        <translation>Long waits</translation>
+    </message>
+    <message>
+        <source>服务态度差</source>
+        <translation>Poor service attitude</translation>
+    </message>
+    <message>
+        <source>距离远不方便</source>
+        <translation>Too far away</translation>
+    </message>
+    <message>
+        <source>朋友开维修厂</source>
+        <translation>Friend owns a garage</translation>
+    </message>
+    <message>
+        <source>车辆转卖</source>
+        <translation>Vehicle sold</translation>
+    </message>
+    <message>
+        <source>车不常开/里程少</source>
+        <translation>Rarely driven / low mileage</translation>
+    </message>
+    <message>
+        <source>外地车/人在外地</source>
+        <translation>Out-of-town car / owner away</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>联系客户</source>
+        <translation>Contact customer</translation>
+    </message>
+    <message>
+        <source>答复客户</source>
+        <translation>Answer customer</translation>
+    </message>
+    <message>
+        <source>高层答复</source>
+        <translation>Senior answer</translation>
+    </message>
+    <message>
+        <source>解决后回访</source>
+        <translation>Follow-up after resolution</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>超时完成</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>投诉回访</source>
+        <translation>Complaint callback</translation>
+    </message>
+    <message>
+        <source>服务回访</source>
+        <translation>Service callback</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Service reminder</translation>
+    </message>
+    <message>
+        <source>流失招揽</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>客户关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance due</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>Inspection due</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>事故</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>质保</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>忠诚</source>
+        <translation>Loyal</translation>
     </message>
     <message>
         <source>非流失</source>
-        <translation type="unfinished" />
+        <translation>Not lost</translation>
     </message>
     <message>
         <source>准流失</source>
-        <translation type="unfinished" />
+        <translation>Nearly lost</translation>
     </message>
     <message>
         <source>流失</source>
@@ -157,98 +728,2306 @@
     </message>
     <message>
         <source>趋向彻底流失</source>
-        <translation type="unfinished" />
+        <translation>Drifting away</translation>
     </message>
     <message>
         <source>彻底流失</source>
-        <translation type="unfinished" />
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>;预约 %1 未到店</source>
+        <translation>; missed appointment on %1</translation>
+    </message>
+    <message>
+        <source>;%1 次未接通,建议发短信</source>
+        <translation>; %1 unanswered calls, send an SMS</translation>
+    </message>
+    <message>
+        <source>;第 %1 次拨打</source>
+        <translation>; call no. %1</translation>
+    </message>
+    <message>
+        <source>投诉回访:</source>
+        <translation>Complaint callback: </translation>
+    </message>
+    <message>
+        <source>投诉 #%1</source>
+        <translation>Complaint #%1</translation>
+    </message>
+    <message>
+        <source>,%1 前回访</source>
+        <translation>, call back by %1</translation>
+    </message>
+    <message>
+        <source>服务回访:%1 %2</source>
+        <translation>Service callback: %1 %2</translation>
+    </message>
+    <message>
+        <source>,服务顾问 %1</source>
+        <translation>, advisor %1</translation>
+    </message>
+    <message>
+        <source>保养到期</source>
+        <translation>Service due</translation>
+    </message>
+    <message>
+        <source>保养即将到期</source>
+        <translation>Service due soon</translation>
+    </message>
+    <message>
+        <source>(按里程)</source>
+        <translation> (by mileage)</translation>
+    </message>
+    <message>
+        <source>:上次保养 </source>
+        <translation>: last service </translation>
+    </message>
+    <message>
+        <source>:上次进厂 </source>
+        <translation>: last visit </translation>
+    </message>
+    <message>
+        <source>,预计里程 %1 km</source>
+        <translation>, expected mileage %1 km</translation>
+    </message>
+    <message>
+        <source>,到期 %1</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <source>流失招揽:%1</source>
+        <translation>Win-back: %1</translation>
+    </message>
+    <message>
+        <source>,上次进厂 %1(%2 个月未来店)</source>
+        <translation>, last visit %1 (%2 months ago)</translation>
+    </message>
+    <message>
+        <source>客户关怀:%1 %2</source>
+        <translation>Customer care: %1 %2</translation>
+    </message>
+    <message>
+        <source>;另:</source>
+        <translation>; also: </translation>
+    </message>
+    <message>
+        <source>忠诚客户:提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。</source>
+        <translation>Loyal: raise revenue per car; recommend necessary work (tyres, brakes) and seasonal work (air-conditioning cleaning).</translation>
+    </message>
+    <message>
+        <source>摇摆客户:目标是让客户回厂并获得良好体验;按保养周期提醒、预约工时优惠,不要用免费赠品吸引。</source>
+        <translation>Swing: aim to bring the customer back for a good experience; remind by service interval and offer labour discounts for bookings; don&apos;t lure with free gifts.</translation>
+    </message>
+    <message>
+        <source>流失客户:先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。</source>
+        <translation>Lost: start with care (birthday and holiday greetings, insurance renewal and inspection reminders), then make win-back offers by churn stage.</translation>
+    </message>
+    <message>
+        <source>无效客户:核实联系方式;车辆已转卖时请客户提供新车主联系方式;恢复有效前不纳入回访。</source>
+        <translation>Invalid: verify the contact details; if the vehicle was sold, ask for the new owner&apos;s contact; no callbacks until valid again.</translation>
+    </message>
+    <message>
+        <source>未进厂客户:邀请首次进厂并完善档案;不要用免费赠品吸引。</source>
+        <translation>No visit yet: invite for a first visit and complete the record; don&apos;t lure with free gifts.</translation>
+    </message>
+    <message>
+        <source>新增客户:目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,不要用免费赠品吸引。</source>
+        <translation>New: aim for a second visit with a good experience; do the post-service callback and next service reminder; don&apos;t lure with free gifts.</translation>
+    </message>
+    <message>
+        <source>活跃客户:按保养周期提醒,推荐必要项目和季节性项目,提高单车产值。</source>
+        <translation>Active: remind by service interval, recommend necessary and seasonal work, raise revenue per car.</translation>
+    </message>
+    <message>
+        <source>非流失客户(6–8个月未来厂):更换PM2.5防雾霾专用空调滤免工时,提醒预约工时优惠;正常的保养提醒。</source>
+        <translation>Not lost (no visit for 6–8 months): no labour charge for a PM2.5 anti-smog cabin air filter; mention the labour discount for bookings; normal service reminders.</translation>
+    </message>
+    <message>
+        <source>准流失客户(8–12个月未来厂):更换PM2.5防雾霾专用空调滤免工时,定期跟进预约工时优惠;有优惠活动提醒车主;保养提醒;客户整数预存办理会员,免工本费。</source>
+        <translation>Nearly lost (no visit for 8–12 months): no labour charge for a PM2.5 anti-smog cabin air filter; follow up regularly with the booking labour discount; tell the owner about offers; service reminders; free membership with a round-sum prepayment.</translation>
+    </message>
+    <message>
+        <source>流失客户(1–2年未来厂):更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);清洗油路,工费半价。</source>
+        <translation>Lost (no visit for 1–2 years): no labour charge for a PM2.5 anti-smog cabin air filter; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour with the win-back SMS (accident repairs excluded); half-price labour for a fuel system clean.</translation>
+    </message>
+    <message>
+        <source>趋向彻底流失客户(2–3年未来厂):更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);免费添加防冻液,刹车系统养护免工时费。</source>
+        <translation>Drifting away (no visit for 2–3 years): no labour charge for a PM2.5 anti-smog cabin air filter; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour with the win-back SMS (accident repairs excluded); free antifreeze top-up and no labour charge for brake system care.</translation>
+    </message>
+    <message>
+        <source>彻底流失客户(3年以上未来厂):以关怀为主(生日祝福、节日问候、续保、年检提醒);更换PM2.5防雾霾专用空调滤免工时;维修工时有折扣、配件有优惠、消费赠礼品;更换四条轮胎免工时、平衡、定位;更换防冻液免工时费。</source>
+        <translation>Gone (no visit for over 3 years): focus on care (birthday and holiday greetings, insurance renewal and inspection reminders); no labour charge for a PM2.5 anti-smog cabin air filter; discounts on labour and parts, gifts with purchases; free fitting, balancing and alignment for four new tyres; no labour charge for an antifreeze change.</translation>
+    </message>
+    <message>
+        <source>高贡献、高忠诚:重点维护,提供优质专属服务(专属顾问、预约优先),保持关系。</source>
+        <translation>High contribution, high loyalty: look after them first with premium personal service (dedicated advisor, booking priority) and keep the relationship.</translation>
+    </message>
+    <message>
+        <source>高贡献、忠诚度低,有流失风险:优先挽回,主动回访了解原因,专人跟进。</source>
+        <translation>High contribution, low loyalty, at risk: win them back first; call to find out why and assign one person to follow up.</translation>
+    </message>
+    <message>
+        <source>中贡献、高忠诚:推荐保养套餐和季节性项目,提升单车产值,培养为金牌客户。</source>
+        <translation>Medium contribution, high loyalty: recommend service packages and seasonal work, raise revenue per car, grow them into gold customers.</translation>
+    </message>
+    <message>
+        <source>中贡献、忠诚度低:按保养周期提醒并回访,了解不常回厂的原因,提高回厂频率。</source>
+        <translation>Medium contribution, low loyalty: remind and call back by service interval, find out why they rarely return, raise visit frequency.</translation>
+    </message>
+    <message>
+        <source>低贡献、高忠诚,有增长空间:向上销售,推荐必要项目、季节性项目和养护项目。</source>
+        <translation>Low contribution, high loyalty, room to grow: upsell necessary, seasonal and care work.</translation>
+    </message>
+    <message>
+        <source>低贡献、忠诚度低:按标准流程服务,以短信等低成本方式保持联系。</source>
+        <translation>Low contribution, low loyalty: standard service; keep in touch cheaply, e.g. by SMS.</translation>
+    </message>
+    <message>
+        <source>重要价值客户:最优质客户,提供专属服务和会员权益,保持现状。</source>
+        <translation>Key value: your best customers; offer personal service and member benefits, keep things as they are.</translation>
+    </message>
+    <message>
+        <source>重要发展客户:近期来过、消费高但来厂少,提高来厂频率,推荐保养计划和预约。</source>
+        <translation>Key develop: visited recently and spend a lot but come rarely; raise visit frequency, recommend a service plan and bookings.</translation>
+    </message>
+    <message>
+        <source>重要保持客户:来厂多、消费高但近期未来,主动联系关怀,及时唤回。</source>
+        <translation>Key keep: come often and spend a lot but not recently; reach out with care and bring them back promptly.</translation>
+    </message>
+    <message>
+        <source>重要挽留客户:消费高但来厂少且近期未来,重点挽留,了解流失原因并针对性招揽。</source>
+        <translation>Key win back: spend a lot but come rarely and not recently; focus on keeping them, find out why and make a targeted offer.</translation>
+    </message>
+    <message>
+        <source>一般价值客户:来厂勤但消费低,推荐必要项目和季节性项目,提升客单价。</source>
+        <translation>General value: come often but spend little; recommend necessary and seasonal work to raise the average ticket.</translation>
+    </message>
+    <message>
+        <source>一般发展客户:近期来过但来厂少、消费低,做好回访和下次保养提醒,培养回厂习惯。</source>
+        <translation>General develop: visited recently but come rarely and spend little; do callbacks and next service reminders to build the habit of returning.</translation>
+    </message>
+    <message>
+        <source>一般保持客户:以前常来但近期未来、消费低,适度提醒,结合优惠活动邀约。</source>
+        <translation>General keep: used to come often but not recently, low spend; remind now and then and invite with offers.</translation>
+    </message>
+    <message>
+        <source>一般挽留客户:以短信等低成本方式保持联系,大型活动时再邀约。</source>
+        <translation>General win back: keep in touch cheaply, e.g. by SMS, and invite for big events.</translation>
+    </message>
+    <message>
+        <source>大户:签订协议时一次承诺优惠价格,不宜每次商讨价格;专人对接车队负责人。</source>
+        <translation>Large fleet: agree the discounted prices once in the contract rather than negotiating each time; one person handles the fleet manager.</translation>
+    </message>
+    <message>
+        <source>中户:签订协议时一次约定价格;定期回访车队负责人,统一安排保养。</source>
+        <translation>Medium fleet: agree prices once in the contract; call the fleet manager regularly and schedule services together.</translation>
+    </message>
+    <message>
+        <source>小户:每辆车建立完整档案,统一提醒保养和年检。</source>
+        <translation>Small fleet: keep a full record for each vehicle and send service and inspection reminders together.</translation>
+    </message>
+    <message>
+        <source>散户:按个人客户的标准流程服务和提醒。</source>
+        <translation>Single vehicle: standard service and reminders as for individual customers.</translation>
+    </message>
+    <message>
+        <source>高档车客户:注重品质服务、环境舒适和受到尊重;服务档次要高、细致周到,服务人员形象好、主动热诚;价格坚持优质优价,大、中户可在签订协议时一次承诺优惠价。</source>
+        <translation>Premium cars: these customers value quality service, comfort and respect; give attentive high-end service with well-presented, proactive staff; price for quality, and for large and medium fleets agree the discount once in the contract.</translation>
+    </message>
+    <message>
+        <source>中档车客户:规范化服务到位,注意环境清洁和礼节礼貌;做好个人档案,发挥个性化服务优势;价格准确、优质优价,谨慎处理结算折扣。</source>
+        <translation>Mid-range cars: consistent standard service, clean premises and good manners; keep a good personal record and use it for personal service; accurate prices for quality, careful with discounts at checkout.</translation>
+    </message>
+    <message>
+        <source>中低档车客户:注重质量、速度和价格;满足客户提出的工期或价格要求,在保证质量的前提下缩短工期,加强用车技术指导。</source>
+        <translation>Lower mid-range cars: these customers care about quality, speed and price; meet their time or price requests, shorten the job without cutting quality, and give more driving and care advice.</translation>
+    </message>
+    <message>
+        <source>低档车客户:特别注重价格和效率;在保证质量的前提下给予优惠价格,服务过程必须规范、不可简化环节,加强用车护车技术指导。</source>
+        <translation>Economy cars: price and speed matter most; give discounted prices without cutting quality, keep the full standard process with no shortcuts, and give more driving and care advice.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::report</name>
+    <message>
+        <source>流失车辆按区域</source>
+        <translation>Lost vehicles by area</translation>
+    </message>
+    <message>
+        <source>流失车辆按车龄</source>
+        <translation>Lost vehicles by vehicle age</translation>
+    </message>
+    <message>
+        <source>八类客户人数</source>
+        <translation>Customers in the eight segments</translation>
+    </message>
+    <message>
+        <source>统计日期 %1,对比 %2</source>
+        <translation>As of %1, compared with %2</translation>
+    </message>
+    <message>
+        <source>客户构成</source>
+        <translation>Customer mix</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>占全部客户%</source>
+        <translation>% of all customers</translation>
+    </message>
+    <message>
+        <source>占有效客户%</source>
+        <translation>% of valid customers</translation>
+    </message>
+    <message>
+        <source>上月人数</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>人数变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>占比变化(百分点)</source>
+        <translation>Share change (points)</translation>
+    </message>
+    <message>
+        <source>流失阶段</source>
+        <translation>Churn stage</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>新进入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>等级变化</source>
+        <translation>Class changes</translation>
+    </message>
+    <message>
+        <source>名次上升过快</source>
+        <translation>Rank rose too fast</translation>
+    </message>
+    <message>
+        <source>名次下降过快</source>
+        <translation>Rank fell too fast</translation>
+    </message>
+    <message>
+        <source>统计区间 %1 至 %2,实收合计 %3 元,客户 %4 名</source>
+        <translation>Period %1 to %2, amount received %3 yuan, %4 customers</translation>
+    </message>
+    <message>
+        <source>%1% 的客户(A 类)带来约 %2% 的收入;A+B 类客户占 %3%。</source>
+        <translation>%1% of customers (class A) bring about %2% of revenue; classes A+B are %3% of customers.</translation>
+    </message>
+    <message>
+        <source>等级汇总</source>
+        <translation>Class summary</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>客户占比%</source>
+        <translation>Customer share %</translation>
+    </message>
+    <message>
+        <source>实收金额(元)</source>
+        <translation>Amount received (yuan)</translation>
+    </message>
+    <message>
+        <source>金额占比%</source>
+        <translation>Amount share %</translation>
+    </message>
+    <message>
+        <source>帕累托数据</source>
+        <translation>Pareto data</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>累计客户数</source>
+        <translation>Cumulative customers</translation>
+    </message>
+    <message>
+        <source>累计客户占比%</source>
+        <translation>Cumulative customer share %</translation>
+    </message>
+    <message>
+        <source>金额(元)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>累计金额(元)</source>
+        <translation>Cumulative amount (yuan)</translation>
+    </message>
+    <message>
+        <source>累计占比%</source>
+        <translation>Cumulative share %</translation>
+    </message>
+    <message>
+        <source>等级变化与名次变动(阈值 %1 名,对比 %2)</source>
+        <translation>Class and rank changes (threshold %1 places, compared with %2)</translation>
+    </message>
+    <message>
+        <source>客户编号</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>上次名次</source>
+        <translation>Previous rank</translation>
+    </message>
+    <message>
+        <source>本次名次</source>
+        <translation>Current rank</translation>
+    </message>
+    <message>
+        <source>上次等级</source>
+        <translation>Previous class</translation>
+    </message>
+    <message>
+        <source>本次等级</source>
+        <translation>Current class</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>ABC 客户明细</source>
+        <translation>ABC customer details</translation>
+    </message>
+    <message>
+        <source>矩阵单元</source>
+        <translation>Matrix cells</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>策略</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>客户 %1 名;消费额阈值 %2 元%3</source>
+        <translation>%1 customers; spending threshold %2 yuan%3</translation>
+    </message>
+    <message>
+        <source>(平均值)</source>
+        <translation> (average)</translation>
+    </message>
+    <message>
+        <source>八类客户</source>
+        <translation>Eight segments</translation>
+    </message>
+    <message>
+        <source>占比%</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3%</source>
+        <translation>By vehicle: %1 in the base, %2 lost, churn rate %3%</translation>
+    </message>
+    <message>
+        <source>按区域</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>流失车辆</source>
+        <translation>Lost vehicles</translation>
+    </message>
+    <message>
+        <source>按车型</source>
+        <translation>By model</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>保有量</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>流失率%</source>
+        <translation>Churn rate %</translation>
+    </message>
+    <message>
+        <source>按车龄(购车至今)</source>
+        <translation>By vehicle age (since purchase)</translation>
+    </message>
+    <message>
+        <source>车龄</source>
+        <translation>Vehicle age</translation>
+    </message>
+    <message>
+        <source>车龄不详</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>流失原因(回访)</source>
+        <translation>Churn reasons (from callbacks)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>内因/外因</source>
+        <translation>Internal/external</translation>
+    </message>
+    <message>
+        <source>组内占比%</source>
+        <translation>Share in group %</translation>
+    </message>
+    <message>
+        <source>内因</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>外因</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>内因合计</source>
+        <translation>Internal total</translation>
+    </message>
+    <message>
+        <source>外因合计</source>
+        <translation>External total</translation>
+    </message>
+    <message>
+        <source>内因是客户不来店的主要原因。</source>
+        <translation>Internal reasons are the main reason customers stay away.</translation>
+    </message>
+    <message>
+        <source>外因多于内因。</source>
+        <translation>External reasons outnumber internal ones.</translation>
+    </message>
+    <message>
+        <source>招揽指标</source>
+        <translation>Win-back figures</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>招揽电话(次)</source>
+        <translation>Win-back calls</translation>
+    </message>
+    <message>
+        <source>流失提醒数</source>
+        <translation>Lost-customer reminders</translation>
+    </message>
+    <message>
+        <source>提醒后回厂数(%1天内)</source>
+        <translation>Returned after reminder (within %1 days)</translation>
+    </message>
+    <message>
+        <source>回厂率%</source>
+        <translation>Return rate %</translation>
+    </message>
+    <message>
+        <source>有意向还会来</source>
+        <translation>Intends to come back</translation>
+    </message>
+    <message>
+        <source>明确表示不来</source>
+        <translation>Clearly refused</translation>
+    </message>
+    <message>
+        <source>无效数据</source>
+        <translation>Invalid data</translation>
+    </message>
+    <message>
+        <source>未接听</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>已接通(未表态)</source>
+        <translation>Reached (no answer given)</translation>
+    </message>
+    <message>
+        <source>各项目满意度</source>
+        <translation>Satisfaction by item</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>回答数</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>1分</source>
+        <translation>1 pt</translation>
+    </message>
+    <message>
+        <source>2分</source>
+        <translation>2 pts</translation>
+    </message>
+    <message>
+        <source>3分</source>
+        <translation>3 pts</translation>
+    </message>
+    <message>
+        <source>4分</source>
+        <translation>4 pts</translation>
+    </message>
+    <message>
+        <source>5分</source>
+        <translation>5 pts</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>优势</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>劣势</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>本月优势项目:%1</source>
+        <translation>Strengths this month: %1</translation>
+    </message>
+    <message>
+        <source>本月劣势项目:%1</source>
+        <translation>Weaknesses this month: %1</translation>
+    </message>
+    <message>
+        <source>得分最低:%1</source>
+        <translation>Lowest score: %1</translation>
+    </message>
+    <message>
+        <source>无效回答 %1 条未计入。</source>
+        <translation>%1 invalid answers not counted.</translation>
+    </message>
+    <message>
+        <source>投诉统计</source>
+        <translation>Complaint statistics</translation>
+    </message>
+    <message>
+        <source>收到投诉</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>重大投诉</source>
+        <translation>Major complaints</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已回访结案</source>
+        <translation>Closed after follow-up</translation>
+    </message>
+    <message>
+        <source>2123 全部按时</source>
+        <translation>2123 all on time</translation>
+    </message>
+    <message>
+        <source>有步骤超时</source>
+        <translation>Some steps late</translation>
+    </message>
+    <message>
+        <source>当前超时未办</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>2123 达标率%</source>
+        <translation>2123 compliance %</translation>
+    </message>
+    <message>
+        <source>按 %1 的状态评估</source>
+        <translation>Status as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::report::PdfReportWriter</name>
+    <message>
+        <source>生成 PDF 需要图形环境(QGuiApplication)。</source>
+        <translation>Creating a PDF needs a graphical environment (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>找不到中文字体,无法生成 PDF。</source>
+        <translation>No Chinese font found; cannot create the PDF.</translation>
+    </message>
+    <message>
+        <source>回厂月度经营报表 %1</source>
+        <translation>Huichang monthly business report %1</translation>
+    </message>
+    <message>
+        <source>回厂 · 月度经营报表</source>
+        <translation>Huichang · Monthly business report</translation>
+    </message>
+    <message>
+        <source>%1 月(截至 %2)</source>
+        <translation>Month %1 (as of %2)</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>Cannot write file %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::report::ReportCharts</name>
+    <message>
+        <source>(无数据)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <source>帕累托图:柱 = 实收金额,线 = 累计占比</source>
+        <translation>Pareto chart: bars = amount received, line = cumulative share</translation>
+    </message>
+    <message>
+        <source>客户名次</source>
+        <translation>Customer rank</translation>
+    </message>
+    <message>
+        <source>客户名次分组(十等分)</source>
+        <translation>Customer rank groups (deciles)</translation>
+    </message>
+    <message>
+        <source>忠诚度高(+)</source>
+        <translation>High loyalty (+)</translation>
+    </message>
+    <message>
+        <source>忠诚度低(−)</source>
+        <translation>Low loyalty (−)</translation>
+    </message>
+    <message>
+        <source>%1  %2 人(%3%)  %4 元(%5%)</source>
+        <translation>%1  %2 customers (%3%)  %4 yuan (%5%)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::report::ReportLabels</name>
+    <message>
+        <source>回厂月报</source>
+        <translation>Huichang monthly report</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1:%2</source>
+        <translation>Cannot write file %1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>策略</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>(无数据)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <source>(续)</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>……另有 %1 行见 XLSX/CSV 导出。</source>
+        <translation>… %1 more rows in the XLSX/CSV export.</translation>
+    </message>
+    <message>
+        <source>客户构成</source>
+        <translation>Customer mix</translation>
+    </message>
+    <message>
+        <source>客户ABC分析</source>
+        <translation>Customer ABC analysis</translation>
+    </message>
+    <message>
+        <source>忠诚度×贡献度矩阵</source>
+        <translation>Loyalty × contribution matrix</translation>
+    </message>
+    <message>
+        <source>RFM客户分类</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <source>流失分析</source>
+        <translation>Churn analysis</translation>
+    </message>
+    <message>
+        <source>流失客户招揽</source>
+        <translation>Lost-customer win-back</translation>
+    </message>
+    <message>
+        <source>客户满意度</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>客户投诉与2123</source>
+        <translation>Complaints and 2123</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>有效客户</source>
+        <translation>Valid customers</translation>
+    </message>
+    <message>
+        <source>无效客户</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>未进厂</source>
+        <translation>No visit yet</translation>
+    </message>
+    <message>
+        <source>忠诚客户</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>摇摆客户</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>流失客户</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>新客户</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>未流失</source>
+        <translation>Not lost</translation>
+    </message>
+    <message>
+        <source>准流失</source>
+        <translation>Nearly lost</translation>
+    </message>
+    <message>
+        <source>流失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>趋于流失</source>
+        <translation>Drifting away</translation>
+    </message>
+    <message>
+        <source>完全流失</source>
+        <translation>Gone</translation>
     </message>
     <message>
         <source>A 金牌客户</source>
-        <translation type="unfinished" />
+        <translation>A Gold customer</translation>
     </message>
     <message>
         <source>B 重要客户</source>
-        <translation type="unfinished" />
+        <translation>B Key customer</translation>
     </message>
     <message>
         <source>C 一般客户</source>
-        <translation type="unfinished" />
+        <translation>C Regular customer</translation>
     </message>
     <message>
         <source>重要价值</source>
-        <translation type="unfinished" />
+        <translation>Key value</translation>
     </message>
     <message>
         <source>重要发展</source>
-        <translation type="unfinished" />
+        <translation>Key develop</translation>
     </message>
     <message>
         <source>重要保持</source>
-        <translation type="unfinished" />
+        <translation>Key keep</translation>
     </message>
     <message>
         <source>重要挽留</source>
-        <translation type="unfinished" />
+        <translation>Key win back</translation>
     </message>
     <message>
         <source>一般价值</source>
-        <translation type="unfinished" />
+        <translation>General value</translation>
     </message>
     <message>
         <source>一般发展</source>
-        <translation type="unfinished" />
+        <translation>General develop</translation>
     </message>
     <message>
         <source>一般保持</source>
-        <translation type="unfinished" />
+        <translation>General keep</translation>
     </message>
     <message>
         <source>一般挽留</source>
-        <translation type="unfinished" />
+        <translation>General win back</translation>
+    </message>
+    <message>
+        <source>1年以内</source>
+        <translation>Under 1 year</translation>
+    </message>
+    <message>
+        <source>1-2年</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>2-3年</source>
+        <translation>2–3 years</translation>
+    </message>
+    <message>
+        <source>3年以上</source>
+        <translation>Over 3 years</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation>Cannot create file %1</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>Cannot write file %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services</name>
+    <message>
+        <source>分析日期无效。</source>
+        <translation>The analysis date is not valid.</translation>
+    </message>
+    <message>
+        <source>只有经理可以邀约活动客户</source>
+        <translation>Only a manager can invite customers to a campaign</translation>
+    </message>
+    <message>
+        <source>活动不存在,可能已被删除</source>
+        <translation>The campaign does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>客户不存在,可能已被删除</source>
+        <translation>The customer does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>只有经理可以创建活动</source>
+        <translation>Only a manager can create campaigns</translation>
+    </message>
+    <message>
+        <source>请填写活动名称</source>
+        <translation>Please enter the campaign name</translation>
+    </message>
+    <message>
+        <source>请填写活动开始日期</source>
+        <translation>Please enter the campaign start date</translation>
+    </message>
+    <message>
+        <source>回厂统计天数必须在 1 到 365 之间</source>
+        <translation>The return window must be from 1 to 365 days</translation>
+    </message>
+    <message>
+        <source>每位客户成本不能为负数</source>
+        <translation>The cost per customer cannot be negative</translation>
+    </message>
+    <message>
+        <source>请选择要邀约的客户阶段</source>
+        <translation>Please choose the customer stages to invite</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>Please describe the complaint</translation>
+    </message>
+    <message>
+        <source>不支持的取值:%1</source>
+        <translation>Unsupported value: %1</translation>
+    </message>
+    <message>
+        <source>投诉时间不能晚于现在</source>
+        <translation>The complaint time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>时间不能晚于现在</source>
+        <translation>The time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>投诉单不存在,可能已被删除</source>
+        <translation>The complaint does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>时间不能早于收到投诉的时间</source>
+        <translation>The time cannot be before the complaint was received</translation>
+    </message>
+    <message>
+        <source>只有重大投诉需要高层答复</source>
+        <translation>Only major complaints need a senior-management answer</translation>
+    </message>
+    <message>
+        <source>投诉解决后才能进行回访</source>
+        <translation>The follow-up call can only be made once the complaint is resolved</translation>
+    </message>
+    <message>
+        <source>该步骤已经登记过</source>
+        <translation>This step has already been recorded</translation>
+    </message>
+    <message>
+        <source>请填写有效的时间</source>
+        <translation>Please enter a valid time</translation>
+    </message>
+    <message>
+        <source>请填写客户姓名或单位名称</source>
+        <translation>Please enter the customer&apos;s name or company name</translation>
+    </message>
+    <message>
+        <source>电话号码有误:%1</source>
+        <translation>Phone number problem: %1</translation>
+    </message>
+    <message>
+        <source>身份证号码有误:%1</source>
+        <translation>ID number problem: %1</translation>
+    </message>
+    <message>
+        <source>生日不能晚于今天</source>
+        <translation>The birthday cannot be after today</translation>
+    </message>
+    <message>
+        <source>无效日期不能晚于今天</source>
+        <translation>The invalid date cannot be after today</translation>
+    </message>
+    <message>
+        <source>该客户不是无效客户,无需撤销</source>
+        <translation>This customer is not invalid; there is nothing to undo</translation>
+    </message>
+    <message>
+        <source>不支持查看该字段:%1</source>
+        <translation>This field cannot be revealed: %1</translation>
+    </message>
+    <message>
+        <source>请填写有效的日期</source>
+        <translation>Please enter a valid date</translation>
+    </message>
+    <message>
+        <source>活动邀约:%1</source>
+        <translation>Campaign invite: %1</translation>
+    </message>
+    <message>
+        <source>;%1 次未接通,建议发短信</source>
+        <translation>; %1 unanswered calls, send an SMS</translation>
+    </message>
+    <message>
+        <source>;第 %1 次拨打</source>
+        <translation>; call no. %1</translation>
+    </message>
+    <message>
+        <source>投诉回访需要指定投诉单</source>
+        <translation>A complaint callback needs a complaint</translation>
+    </message>
+    <message>
+        <source>满意度评分只用于服务回访</source>
+        <translation>Satisfaction scores are only for service callbacks</translation>
+    </message>
+    <message>
+        <source>新车主电话有误:%1</source>
+        <translation>New owner&apos;s phone problem: %1</translation>
+    </message>
+    <message>
+        <source>请填写新车主姓名</source>
+        <translation>Please enter the new owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>满意度项目不存在或已停用</source>
+        <translation>The satisfaction item does not exist or is disabled</translation>
+    </message>
+    <message>
+        <source>满意度评分必须在 1 到 5 之间</source>
+        <translation>Satisfaction scores must be from 1 to 5</translation>
+    </message>
+    <message>
+        <source>回访登记</source>
+        <translation>Callback record</translation>
+    </message>
+    <message>
+        <source>车辆转卖新车主,由客户 %1 的回访登记</source>
+        <translation>New owner of a sold vehicle, recorded during the callback of customer %1</translation>
+    </message>
+    <message>
+        <source>回访得知车辆已转卖</source>
+        <translation>Vehicle sold, learned during a callback</translation>
+    </message>
+    <message>
+        <source>解决后回访</source>
+        <translation>Follow-up after resolution</translation>
+    </message>
+    <message>
+        <source>请填写有效的月份</source>
+        <translation>Please enter a valid month</translation>
+    </message>
+    <message>
+        <source>只有经理可以修改满意度项目</source>
+        <translation>Only a manager can change satisfaction items</translation>
+    </message>
+    <message>
+        <source>请填写项目代码</source>
+        <translation>Please enter the item code</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Please enter the item name</translation>
+    </message>
+    <message>
+        <source>满意度项目不存在</source>
+        <translation>The satisfaction item does not exist</translation>
+    </message>
+    <message>
+        <source>未知的话术:%1</source>
+        <translation>Unknown script: %1</translation>
+    </message>
+    <message>
+        <source>只有经理可以修改话术</source>
+        <translation>Only a manager can change scripts</translation>
+    </message>
+    <message>
+        <source>话术内容不能为空</source>
+        <translation>The script cannot be empty</translation>
+    </message>
+    <message>
+        <source>时间长度必须大于 0</source>
+        <translation>The duration must be greater than 0</translation>
+    </message>
+    <message>
+        <source>ABC 分级界限须满足 0 &lt; A &lt; B ≤ 100%</source>
+        <translation>ABC class limits must satisfy 0 &lt; A &lt; B ≤ 100%</translation>
+    </message>
+    <message>
+        <source>忠诚度界限须在 1% 到 100% 之间</source>
+        <translation>The loyalty limit must be between 1% and 100%</translation>
+    </message>
+    <message>
+        <source>车队规模界限须依次递增</source>
+        <translation>Fleet size limits must increase in order</translation>
+    </message>
+    <message>
+        <source>只有经理可以修改设置</source>
+        <translation>Only a manager can change settings</translation>
+    </message>
+    <message>
+        <source>登录策略的取值无效</source>
+        <translation>The login policy values are not valid</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序使用,请稍后再试。</source>
+        <translation>The database is in use by another program; please try again later.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是回厂数据库。</source>
+        <translation>The database file is damaged or is not a Huichang database.</translation>
+    </message>
+    <message>
+        <source>数据库版本不对:%1</source>
+        <translation>Wrong database version: %1</translation>
+    </message>
+    <message>
+        <source>无法打开或写入数据库文件:%1</source>
+        <translation>Cannot open or write the database file: %1</translation>
+    </message>
+    <message>
+        <source>磁盘已满。</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>数据与已有记录冲突:%1</source>
+        <translation>The data conflicts with an existing record: %1</translation>
+    </message>
+    <message>
+        <source>数据库出错:%1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用,请稍后重试</source>
+        <translation>The database is in use by another program; please try again later</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是回厂数据库</source>
+        <translation>The database file is damaged or is not a Huichang database</translation>
+    </message>
+    <message>
+        <source>该记录已存在,不能重复保存</source>
+        <translation>This record already exists and cannot be saved twice</translation>
+    </message>
+    <message>
+        <source>数据不符合要求,未保存</source>
+        <translation>The data is not valid and was not saved</translation>
+    </message>
+    <message>
+        <source>记录不存在,可能已被删除</source>
+        <translation>The record does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>磁盘已满,数据未保存</source>
+        <translation>The disk is full; nothing was saved</translation>
+    </message>
+    <message>
+        <source>无法写入数据库文件,请检查文件权限</source>
+        <translation>Cannot write the database file; please check the file permissions</translation>
+    </message>
+    <message>
+        <source>数据库操作失败,数据未保存</source>
+        <translation>The database operation failed; nothing was saved</translation>
+    </message>
+    <message>
+        <source>操作失败:%1</source>
+        <translation>The operation failed: %1</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>Wrong username or password</translation>
+    </message>
+    <message>
+        <source>账户已锁定,请在 %1 后重试</source>
+        <translation>The account is locked; try again after %1</translation>
+    </message>
+    <message>
+        <source>密码至少需要 %1 个字符</source>
+        <translation>The password needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>只有经理可以添加用户</source>
+        <translation>Only a manager can add users</translation>
+    </message>
+    <message>
+        <source>请填写用户名(不能包含空格)</source>
+        <translation>Please enter a username (no spaces)</translation>
+    </message>
+    <message>
+        <source>用户名 %1 已存在</source>
+        <translation>The username %1 already exists</translation>
+    </message>
+    <message>
+        <source>该账户已停用,请联系经理</source>
+        <translation>This account is disabled; please contact the manager</translation>
+    </message>
+    <message>
+        <source>只能修改自己的密码</source>
+        <translation>You can only change your own password</translation>
+    </message>
+    <message>
+        <source>用户不存在</source>
+        <translation>The user does not exist</translation>
+    </message>
+    <message>
+        <source>车牌号有误:%1</source>
+        <translation>Plate problem: %1</translation>
+    </message>
+    <message>
+        <source>车架号有误:%1</source>
+        <translation>VIN problem: %1</translation>
+    </message>
+    <message>
+        <source>里程不能为负数</source>
+        <translation>The mileage cannot be negative</translation>
+    </message>
+    <message>
+        <source>车牌号 %1 已登记在客户 %2 名下</source>
+        <translation>Plate %1 is already registered to customer %2</translation>
+    </message>
+    <message>
+        <source>车架号 %1 已登记在客户 %2 名下</source>
+        <translation>VIN %1 is already registered to customer %2</translation>
+    </message>
+    <message>
+        <source>请先选择车主</source>
+        <translation>Please select the owner first</translation>
+    </message>
+    <message>
+        <source>车辆不存在,可能已被删除</source>
+        <translation>The vehicle does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>过户日期不能晚于今天</source>
+        <translation>The transfer date cannot be after today</translation>
+    </message>
+    <message>
+        <source>新车主不存在</source>
+        <translation>The new owner does not exist</translation>
+    </message>
+    <message>
+        <source>新车主与当前车主相同</source>
+        <translation>The new owner is the same as the current owner</translation>
+    </message>
+    <message>
+        <source>过户日期不能早于当前车主的登记日期 %1</source>
+        <translation>The transfer date cannot be before the current owner&apos;s registration date %1</translation>
+    </message>
+    <message>
+        <source>请填写进厂日期</source>
+        <translation>Please enter the visit date</translation>
+    </message>
+    <message>
+        <source>进厂日期不能晚于今天</source>
+        <translation>The visit date cannot be after today</translation>
+    </message>
+    <message>
+        <source>故障日期不能晚于今天</source>
+        <translation>The fault date cannot be after today</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>Amounts cannot be negative</translation>
+    </message>
+    <message>
+        <source>优惠不能超过费用合计</source>
+        <translation>The discount cannot exceed the total charges</translation>
+    </message>
+    <message>
+        <source>不支持的维修类别:%1</source>
+        <translation>Unsupported repair category: %1</translation>
+    </message>
+    <message>
+        <source>车辆不存在</source>
+        <translation>The vehicle does not exist</translation>
+    </message>
+    <message>
+        <source>车辆 %1 当前不属于该客户</source>
+        <translation>Vehicle %1 does not belong to this customer now</translation>
+    </message>
+    <message>
+        <source>请先选择客户或车辆</source>
+        <translation>Please select a customer or vehicle first</translation>
+    </message>
+    <message>
+        <source>客户不存在</source>
+        <translation>The customer does not exist</translation>
+    </message>
+    <message>
+        <source>工单号 %1 已存在</source>
+        <translation>Work order no. %1 already exists</translation>
+    </message>
+    <message>
+        <source>维修记录不存在,可能已被删除</source>
+        <translation>The visit record does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>只有经理可以删除维修记录</source>
+        <translation>Only a manager can delete visit records</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::AnalysisService</name>
+    <message>
+        <source>月数必须大于 0。</source>
+        <translation>The number of months must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>找不到这个客户。</source>
+        <translation>This customer cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::DemoService</name>
+    <message>
+        <source>客户数必须大于 0。</source>
+        <translation>The number of customers must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>演示数据只能生成到空的数据库中:这个数据库里已经有客户。请用 --db 指定一个新文件。</source>
+        <translation>Demo data can only go into an empty database: this one already has customers. Give a new file with --db.</translation>
+    </message>
+    <message>
+        <source>没有写入任何演示数据。</source>
+        <translation>No demo data was written.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::SearchService</name>
+    <message>
+        <source>数据库正被其他程序使用，请稍后再试。</source>
+        <translation>The database is in use by another program; please try again later.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是回厂数据库。</source>
+        <translation>The database file is damaged or is not a Huichang database.</translation>
+    </message>
+    <message>
+        <source>搜索失败。</source>
+        <translation>Search failed.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::VisitImportService</name>
+    <message>
+        <source>文件是空的,没有可导入的行。</source>
+        <translation>The file is empty; there are no rows to import.</translation>
+    </message>
+    <message>
+        <source>客户姓名为空:电话和车牌都找不到已有客户,无法新建客户</source>
+        <translation>Customer name is empty: no existing customer matches the phone or plate, so no new customer can be created</translation>
+    </message>
+    <message>
+        <source>整个导入已撤销,没有导入任何数据。</source>
+        <translation>The whole import was rolled back; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::VisitRowMapper</name>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>文件缺少必需的列:%1。第一行必须是列标题。</source>
+        <translation>The file is missing required columns: %1. The first row must hold the column headings.</translation>
+    </message>
+    <message>
+        <source>引号没有闭合(从这一行到文件末尾被当作一个字段)</source>
+        <translation>Unclosed quote (everything from this line to the end of the file was read as one field)</translation>
+    </message>
+    <message>
+        <source>车牌号和电话都为空:至少需要其中一个才能找到客户</source>
+        <translation>Plate and phone are both empty: at least one is needed to find the customer</translation>
+    </message>
+    <message>
+        <source>进厂日期为空</source>
+        <translation>Visit date is empty</translation>
+    </message>
+    <message>
+        <source>进厂日期 %1 在今天之后</source>
+        <translation>Visit date %1 is after today</translation>
+    </message>
+    <message>
+        <source>实收金额为空</source>
+        <translation>Amount received is empty</translation>
+    </message>
+    <message>
+        <source>里程数太大</source>
+        <translation>Mileage is too large</translation>
+    </message>
+    <message>
+        <source>未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)</source>
+        <translation>Unknown repair category &quot;%1&quot; (available: 保养 maintenance, 维修 repair, 事故 accident, 质保 warranty, 保险 insurance, 其他 other)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CallOutcomePanel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>快捷键 %1 或 Alt+%1</source>
+        <translation>Shortcut %1 or Alt+%1</translation>
+    </message>
+    <message>
+        <source>（未说明）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>内因 · %1</source>
+        <translation>Internal · %1</translation>
+    </message>
+    <message>
+        <source>外因 · %1</source>
+        <translation>External · %1</translation>
+    </message>
+    <message>
+        <source>流失原因(&amp;R)</source>
+        <translation>Churn reason(&amp;R)</translation>
+    </message>
+    <message>
+        <source>请选择预约日期</source>
+        <translation>Please choose the appointment date</translation>
+    </message>
+    <message>
+        <source>预约到店(&amp;A)</source>
+        <translation>Appointment(&amp;A)</translation>
+    </message>
+    <message>
+        <source>新车主姓名</source>
+        <translation>New owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>新车主电话</source>
+        <translation>New owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>新车主(&amp;W)</source>
+        <translation>New owner(&amp;W)</translation>
+    </message>
+    <message>
+        <source>通话要点，如下次保养时间、客户意见</source>
+        <translation>Call notes, e.g. next service time, customer&apos;s comments</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)</source>
+        <translation>Note(&amp;N)</translation>
+    </message>
+    <message>
+        <source>资料已核实（二次复核）(&amp;V)</source>
+        <translation>Details verified (second check)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>通话中与客户核对了姓名、电话和车辆信息</source>
+        <translation>Name, phone and vehicle details were checked with the customer during the call</translation>
+    </message>
+    <message>
+        <source>保存结果 (Ctrl+Enter)</source>
+        <translation>Save result (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CallbackView</name>
+    <message>
+        <source>通话结果</source>
+        <translation>Call result</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部紧急程度</source>
+        <translation>All urgencies</translation>
+    </message>
+    <message>
+        <source>回访人：不含其本人接待的服务回访</source>
+        <translation>Caller: excludes service callbacks for visits they handled</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>话术…</source>
+        <translation>Scripts…</translation>
+    </message>
+    <message>
+        <source>满意度项目…</source>
+        <translation>Satisfaction items…</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>打开档案</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>话术</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>今日回访 %1</source>
+        <translation>Today&apos;s callbacks %1</translation>
+    </message>
+    <message>
+        <source>回访服务不可用。</source>
+        <translation>The callback service is not available.</translation>
+    </message>
+    <message>
+        <source>今天没有待回访的客户。</source>
+        <translation>No customers to call back today.</translation>
+    </message>
+    <message>
+        <source>红 %1</source>
+        <translation>Red %1</translation>
+    </message>
+    <message>
+        <source>已过期未回访</source>
+        <translation>Overdue, not called back</translation>
+    </message>
+    <message>
+        <source>黄 %1</source>
+        <translation>Yellow %1</translation>
+    </message>
+    <message>
+        <source>今天起 7 天内到期</source>
+        <translation>Due within 7 days from today</translation>
+    </message>
+    <message>
+        <source>绿 %1</source>
+        <translation>Green %1</translation>
+    </message>
+    <message>
+        <source>提前列出</source>
+        <translation>Listed early</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>在左侧列表中选择一位客户。</source>
+        <translation>Select a customer in the list on the left.</translation>
+    </message>
+    <message>
+        <source>电话：%1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>资料复核：已复核（%1）</source>
+        <translation>Details: checked (%1)</translation>
+    </message>
+    <message>
+        <source>资料复核：&lt;span style=&apos;color:#b06000&apos;&gt;未复核，请在通话中核对&lt;/span&gt;</source>
+        <translation>Details: &lt;span style=&apos;color:#b06000&apos;&gt;not checked; please verify during the call&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c5221f&apos;&gt;无效客户：%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c5221f&apos;&gt;Invalid customer: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c5221f&apos;&gt;客户拒绝营销联系&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c5221f&apos;&gt;Customer refuses marketing contact&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>车辆：%1</source>
+        <translation>Vehicle: %1</translation>
+    </message>
+    <message>
+        <source>最近进厂：%1 %2，实收 %3 元%4</source>
+        <translation>Last visit: %1 %2, received %3 yuan%4</translation>
+    </message>
+    <message>
+        <source>，服务顾问 %1</source>
+        <translation>, advisor %1</translation>
+    </message>
+    <message>
+        <source>进厂次数：%1</source>
+        <translation>Visits: %1</translation>
+    </message>
+    <message>
+        <source>事由：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 次拨打</source>
+        <translation>Call no. %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c5221f&apos;&gt;已多次未接听，建议发送短信，不再拨打。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c5221f&apos;&gt;Several calls unanswered; send an SMS instead of calling again.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>同时提及：%1</source>
+        <translation>Also mention: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c5221f&apos;&gt;本次服务由您接待，请交由其他同事回访。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c5221f&apos;&gt;You handled this service visit; please let a colleague make the callback.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>最近回访：%1</source>
+        <translation>Last callback: %1</translation>
+    </message>
+    <message>
+        <source>服务回访</source>
+        <translation>Service callback</translation>
+    </message>
+    <message>
+        <source>您好，{name}，我是回厂的回访专员。您的爱车 {plate} 于 {last_visit} 在我店服务，想了解一下：故障是否已经排除？使用中还有什么问题吗？下次保养大约在什么时候？请您为我们的服务打个分（1–5 分）。</source>
+        <translation>Hello {name}, this is the callback team at the workshop. Your car {plate} was serviced with us on {last_visit}. Has the problem been fixed? Is anything else bothering you while driving? When is your next service roughly due? Please rate our service from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>投诉回访</source>
+        <translation>Complaint callback</translation>
+    </message>
+    <message>
+        <source>您好，{name}，关于您反映的问题我们已经处理，想确认一下：问题是否已经解决？您对处理结果是否满意？还有什么需要我们改进的？</source>
+        <translation>Hello {name}, we have dealt with the problem you reported and would like to check: is it solved? Are you satisfied with how it was handled? Is there anything else we should improve?</translation>
+    </message>
+    <message>
+        <source>开场白</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>阶段话术：%1</source>
+        <translation>Stage script: %1</translation>
+    </message>
+    <message>
+        <source>应对：%1</source>
+        <translation>Response: %1</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一位客户。</source>
+        <translation>Select a customer in the list first.</translation>
+    </message>
+    <message>
+        <source>请选择通话结果（按 1–6）。</source>
+        <translation>Please choose the call result (press 1–6).</translation>
+    </message>
+    <message>
+        <source>回访未保存</source>
+        <translation>Callback not saved</translation>
+    </message>
+    <message>
+        <source>已保存：%1 %2</source>
+        <translation>Saved: %1 %2</translation>
+    </message>
+    <message>
+        <source>已达最多拨打次数，建议发送短信</source>
+        <translation>Maximum call attempts reached; send an SMS</translation>
+    </message>
+    <message>
+        <source>%1 再拨</source>
+        <translation>call again %1</translation>
+    </message>
+    <message>
+        <source>客户已标为无效</source>
+        <translation>customer marked invalid</translation>
+    </message>
+    <message>
+        <source>新车主已建档</source>
+        <translation>new owner recorded</translation>
+    </message>
+    <message>
+        <source>车辆已过户</source>
+        <translation>vehicle transferred</translation>
+    </message>
+    <message>
+        <source>已记录二次复核</source>
+        <translation>second check recorded</translation>
+    </message>
+    <message>
+        <source>投诉已结案</source>
+        <translation>complaint closed</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CampaignView</name>
+    <message>
+        <source>活动效果</source>
+        <translation>Campaign results</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>统计天数</source>
+        <translation>Window (days)</translation>
+    </message>
+    <message>
+        <source>邀约</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>回厂</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>回厂率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>回厂后营收</source>
+        <translation>Revenue after return</translation>
+    </message>
+    <message>
+        <source>总成本</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>每回厂客户成本</source>
+        <translation>Cost per returning customer</translation>
+    </message>
+    <message>
+        <source>新建活动</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>如：流失客户换季关怀</source>
+        <translation>e.g. seasonal care for lost customers</translation>
+    </message>
+    <message>
+        <source>可选：细分说明，如 RFM 重要挽留客户</source>
+        <translation>Optional: segment note, e.g. RFM key win back</translation>
+    </message>
+    <message>
+        <source>如：老旧车易损件 9 折，工时 7 折（事故车除外）</source>
+        <translation>e.g. 10% off wear parts for older cars, 30% off labour (accident repairs excluded)</translation>
+    </message>
+    <message>
+        <source>元，如 15</source>
+        <translation>yuan, e.g. 15</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>创建并邀约该阶段客户</source>
+        <translation>Create and invite customers in this stage</translation>
+    </message>
+    <message>
+        <source>活动名称(&amp;M)*</source>
+        <translation>Campaign name(&amp;M)*</translation>
+    </message>
+    <message>
+        <source>目标阶段(&amp;G)</source>
+        <translation>Target stage(&amp;G)</translation>
+    </message>
+    <message>
+        <source>客户细分</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>优惠内容(&amp;O)</source>
+        <translation>Offer(&amp;O)</translation>
+    </message>
+    <message>
+        <source>每位客户成本(&amp;C)</source>
+        <translation>Cost per customer(&amp;C)</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>回厂统计天数</source>
+        <translation>Return window (days)</translation>
+    </message>
+    <message>
+        <source>无人回厂</source>
+        <translation>No returns</translation>
+    </message>
+    <message>
+        <source>活动已创建，但邀约失败：%1</source>
+        <translation>The campaign was created, but inviting failed: %1</translation>
+    </message>
+    <message>
+        <source>活动已创建，邀约 %1 位客户，已加入回访列表。</source>
+        <translation>Campaign created; %1 customers invited and added to the callback list.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ComplaintDialog</name>
+    <message>
+        <source>登记投诉</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>车牌、电话尾号或姓名</source>
+        <translation>Plate, last digits of phone, or name</translation>
+    </message>
+    <message>
+        <source>客户(&amp;C)*</source>
+        <translation>Customer(&amp;C)*</translation>
+    </message>
+    <message>
+        <source>车辆(&amp;V)</source>
+        <translation>Vehicle(&amp;V)</translation>
+    </message>
+    <message>
+        <source>相关进厂(&amp;I)</source>
+        <translation>Related visit(&amp;I)</translation>
+    </message>
+    <message>
+        <source>投诉渠道(&amp;H)</source>
+        <translation>Channel(&amp;H)</translation>
+    </message>
+    <message>
+        <source>一般投诉</source>
+        <translation>Normal complaint</translation>
+    </message>
+    <message>
+        <source>重大投诉（需高层 2 天内答复）</source>
+        <translation>Major complaint (senior answer within 2 days)</translation>
+    </message>
+    <message>
+        <source>严重程度(&amp;S)</source>
+        <translation>Severity(&amp;S)</translation>
+    </message>
+    <message>
+        <source>客户反映的问题，尽量记录原话</source>
+        <translation>The customer&apos;s problem, in their own words where possible</translation>
+    </message>
+    <message>
+        <source>投诉内容(&amp;D)*</source>
+        <translation>Complaint(&amp;D)*</translation>
+    </message>
+    <message>
+        <source>从用户中选择，或直接输入负责人姓名</source>
+        <translation>Choose a user, or type the name of the person responsible</translation>
+    </message>
+    <message>
+        <source>责任人(&amp;P)</source>
+        <translation>Responsible(&amp;P)</translation>
+    </message>
+    <message>
+        <source>受理时间(&amp;T)</source>
+        <translation>Received at(&amp;T)</translation>
+    </message>
+    <message>
+        <source>2123 原则：2 小时内联系客户，1 天内答复，重大投诉 2 天内高层答复，解决后 3 天内回访。</source>
+        <translation>2123 rule: contact the customer within 2 hours, answer within 1 day, senior answer within 2 days for major complaints, follow-up call within 3 days of resolution.</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>已选择：%1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>请先查找并选择客户。</source>
+        <translation>Please find and select the customer first.</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容。</source>
+        <translation>Please describe the complaint.</translation>
+    </message>
+    <message>
+        <source>投诉未保存</source>
+        <translation>Complaint not saved</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ComplaintView</name>
+    <message>
+        <source>期限 %1</source>
+        <translation>Deadline %1</translation>
+    </message>
+    <message>
+        <source>未结投诉（超时的在最上面）</source>
+        <translation>Open complaints (overdue first)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>登记投诉 (Ctrl+N)</source>
+        <translation>Register complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>没有未结投诉。</source>
+        <translation>No open complaints.</translation>
+    </message>
+    <message>
+        <source>投诉统计与 2123 达标率</source>
+        <translation>Complaint statistics and 2123 compliance</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>未结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>当前超时</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>全部按时</source>
+        <translation>All on time</translation>
+    </message>
+    <message>
+        <source>有超时</source>
+        <translation>Some late</translation>
+    </message>
+    <message>
+        <source>达标率</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>投诉单</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>2123 时限</source>
+        <translation>2123 deadlines</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>剩余/超时</source>
+        <translation>Left / overdue</translation>
+    </message>
+    <message>
+        <source>说明；记录“已解决”时填写处理结果</source>
+        <translation>Note; when recording &quot;Resolved&quot;, describe the outcome</translation>
+    </message>
+    <message>
+        <source>已联系客户</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <source>已答复客户</source>
+        <translation>Customer answered</translation>
+    </message>
+    <message>
+        <source>高层已答复</source>
+        <translation>Senior answer given</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>处理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>在列表中选择一条投诉，或按 Ctrl+N 登记新的投诉。</source>
+        <translation>Select a complaint in the list, or press Ctrl+N to register a new one.</translation>
+    </message>
+    <message>
+        <source>受理：%1 &amp;nbsp; 责任人：%2</source>
+        <translation>Received: %1 &amp;nbsp; Responsible: %2</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>内容：%1</source>
+        <translation>Complaint: %1</translation>
+    </message>
+    <message>
+        <source>处理结果：%1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>解决后开始计时</source>
+        <translation>Starts when resolved</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>请在说明中填写处理结果，再点“已解决”。</source>
+        <translation>Describe the outcome in the note, then click &quot;Resolved&quot;.</translation>
+    </message>
+    <message>
+        <source>投诉未更新</source>
+        <translation>Complaint not updated</translation>
+    </message>
+    <message>
+        <source>本周 %1 至 %2</source>
+        <translation>This week %1 to %2</translation>
+    </message>
+    <message>
+        <source>本月 %1</source>
+        <translation>This month %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>客户 %1</source>
+        <translation>Customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CustomerBadgePanel</name>
+    <message>
+        <source>忠诚客户</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>摇摆客户</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>流失客户</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>无效客户</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>未进厂</source>
+        <translation>No visit</translation>
+    </message>
+    <message>
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>非流失</source>
+        <translation>Not lost</translation>
+    </message>
+    <message>
+        <source>准流失</source>
+        <translation>Nearly lost</translation>
+    </message>
+    <message>
+        <source>流失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>趋向彻底流失</source>
+        <translation>Drifting away</translation>
+    </message>
+    <message>
+        <source>彻底流失</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>A 金牌客户</source>
+        <translation>A Gold customer</translation>
+    </message>
+    <message>
+        <source>B 重要客户</source>
+        <translation>B Key customer</translation>
+    </message>
+    <message>
+        <source>C 一般客户</source>
+        <translation>C Regular customer</translation>
+    </message>
+    <message>
+        <source>重要价值</source>
+        <translation>Key value</translation>
+    </message>
+    <message>
+        <source>重要发展</source>
+        <translation>Key develop</translation>
+    </message>
+    <message>
+        <source>重要保持</source>
+        <translation>Key keep</translation>
+    </message>
+    <message>
+        <source>重要挽留</source>
+        <translation>Key win back</translation>
+    </message>
+    <message>
+        <source>一般价值</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <source>一般发展</source>
+        <translation>General develop</translation>
+    </message>
+    <message>
+        <source>一般保持</source>
+        <translation>General keep</translation>
+    </message>
+    <message>
+        <source>一般挽留</source>
+        <translation>General win back</translation>
     </message>
     <message>
         <source>新增客户</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <source>阶段：%1</source>
-        <translation type="unfinished" />
+        <translation>Stage: %1</translation>
     </message>
     <message>
         <source>矩阵 %1</source>
-        <translation type="unfinished" />
+        <translation>Matrix %1</translation>
     </message>
     <message>
         <source>RFM %1</source>
-        <translation type="unfinished" />
+        <translation>RFM %1</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::CustomerCardView</name>
     <message>
         <source>在上方搜索客户、电话或车牌，打开客户档案。</source>
-        <translation type="unfinished" />
+        <translation>Search above for a customer, phone or plate to open the customer&apos;s archive.</translation>
     </message>
     <message>
         <source>上次建议、客户尚未做的项目</source>
-        <translation type="unfinished" />
+        <translation>Last recommendations the customer has not done yet</translation>
     </message>
     <message>
         <source>撤销无效(&amp;Z)</source>
-        <translation type="unfinished" />
+        <translation>Undo invalid(&amp;Z)</translation>
     </message>
     <message>
         <source>车牌号</source>
-        <translation type="unfinished" />
+        <translation>Plate</translation>
     </message>
     <message>
         <source>品牌车型</source>
-        <translation type="unfinished" />
+        <translation>Make and model</translation>
     </message>
     <message>
         <source>车架号</source>
-        <translation type="unfinished" />
+        <translation>VIN</translation>
     </message>
     <message>
         <source>最近进厂</source>
@@ -256,59 +3035,59 @@
     </message>
     <message>
         <source>最近里程</source>
-        <translation type="unfinished" />
+        <translation>Last mileage</translation>
     </message>
     <message>
         <source>下次保养</source>
-        <translation type="unfinished" />
+        <translation>Next service</translation>
     </message>
     <message>
         <source>预计里程</source>
-        <translation type="unfinished" />
+        <translation>Expected mileage</translation>
     </message>
     <message>
         <source>保养提醒</source>
-        <translation type="unfinished" />
+        <translation>Service reminder</translation>
     </message>
     <message>
         <source>保险到期</source>
-        <translation type="unfinished" />
+        <translation>Insurance due</translation>
     </message>
     <message>
         <source>年检到期</source>
-        <translation type="unfinished" />
+        <translation>Inspection due</translation>
     </message>
     <message>
         <source>编辑车辆</source>
-        <translation type="unfinished" />
+        <translation>Edit vehicle</translation>
     </message>
     <message>
         <source>过户…</source>
-        <translation type="unfinished" />
+        <translation>Transfer…</translation>
     </message>
     <message>
         <source>车辆(&amp;1)</source>
-        <translation type="unfinished" />
+        <translation>Vehicles(&amp;1)</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>派工单号</source>
-        <translation type="unfinished" />
+        <translation>Work order no.</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <source>里程</source>
-        <translation type="unfinished" />
+        <translation>Mileage</translation>
     </message>
     <message>
         <source>实收金额</source>
-        <translation type="unfinished" />
+        <translation>Amount received</translation>
     </message>
     <message>
         <source>服务顾问</source>
@@ -316,440 +3095,698 @@
     </message>
     <message>
         <source>维修技师</source>
-        <translation type="unfinished" />
+        <translation>Technician</translation>
     </message>
     <message>
         <source>维修内容</source>
-        <translation type="unfinished" />
+        <translation>Work done</translation>
     </message>
     <message>
         <source>下次建议</source>
-        <translation type="unfinished" />
+        <translation>Next recommendation</translation>
     </message>
     <message>
         <source>进厂记录(&amp;2)</source>
-        <translation type="unfinished" />
+        <translation>Visits(&amp;2)</translation>
     </message>
     <message>
         <source>编辑资料(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>Edit details(&amp;E)</translation>
     </message>
     <message>
         <source>新增车辆(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>Add vehicle(&amp;A)</translation>
     </message>
     <message>
         <source>登记进厂(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>Register visit(&amp;R)</translation>
     </message>
     <message>
         <source>标记无效…</source>
-        <translation type="unfinished" />
+        <translation>Mark invalid…</translation>
     </message>
     <message>
         <source>显示完整号码</source>
-        <translation type="unfinished" />
+        <translation>Show full number</translation>
     </message>
     <message>
         <source>显示完整证件号</source>
-        <translation type="unfinished" />
+        <translation>Show full ID number</translation>
     </message>
     <message>
         <source>二次复核(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Second check(&amp;V)</translation>
     </message>
     <message>
         <source>电话：</source>
-        <translation type="unfinished" />
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>身份证：</source>
-        <translation type="unfinished" />
+        <translation>ID card:</translation>
     </message>
     <message>
         <source>复核：</source>
-        <translation type="unfinished" />
+        <translation>Checked:</translation>
     </message>
     <message>
         <source>未选择客户</source>
-        <translation type="unfinished" />
+        <translation>No customer selected</translation>
     </message>
     <message>
         <source>没有找到编号为 %1 的客户，可能已被删除或合并。</source>
-        <translation type="unfinished" />
+        <translation>Customer no. %1 was not found; it may have been deleted or merged.</translation>
     </message>
     <message>
         <source>用户 %1</source>
-        <translation type="unfinished" />
+        <translation>User %1</translation>
     </message>
     <message>
         <source>（没有电话）</source>
-        <translation type="unfinished" />
+        <translation>(no phone)</translation>
     </message>
     <message>
         <source>单位客户</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <source>个人客户</source>
-        <translation type="unfinished" />
+        <translation>Individual</translation>
     </message>
     <message>
         <source>来源：%1</source>
-        <translation type="unfinished" />
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>拒绝营销联系</source>
-        <translation type="unfinished" />
+        <translation>No marketing contact</translation>
     </message>
     <message>
         <source>（未登记）</source>
-        <translation type="unfinished" />
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <source>已复核 · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Checked · %1 · %2</translation>
     </message>
     <message>
         <source>未复核：前台登记的信息需由第二人核对确认</source>
-        <translation type="unfinished" />
+        <translation>Not checked: details entered at reception must be confirmed by a second person</translation>
     </message>
     <message>
         <source>号码错误或空号</source>
-        <translation type="unfinished" />
+        <translation>Wrong or dead number</translation>
     </message>
     <message>
         <source>车辆已卖出或置换</source>
-        <translation type="unfinished" />
+        <translation>Vehicle sold or traded in</translation>
     </message>
     <message>
         <source>多次联系不上</source>
-        <translation type="unfinished" />
+        <translation>Unreachable after several tries</translation>
     </message>
     <message>
         <source>其他原因</source>
-        <translation type="unfinished" />
+        <translation>Other reason</translation>
     </message>
     <message>
         <source>无效客户：%1（%2，%3 标记）</source>
-        <translation type="unfinished" />
+        <translation>Invalid: %1 (%2, marked by %3)</translation>
     </message>
     <message>
         <source>无记录</source>
-        <translation type="unfinished" />
+        <translation>No record</translation>
     </message>
     <message>
         <source>已逾期 %1 天</source>
-        <translation type="unfinished" />
+        <translation>Overdue by %1 days</translation>
     </message>
     <message>
         <source>%1 天内到期</source>
-        <translation type="unfinished" />
+        <translation>Due within %1 days</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>按本车日均里程，先到保养里程</source>
-        <translation type="unfinished" />
+        <translation>By this vehicle&apos;s daily mileage, the service mileage comes first</translation>
     </message>
     <message>
         <source>按保养间隔时间</source>
-        <translation type="unfinished" />
+        <translation>By service interval</translation>
     </message>
     <message>
         <source>保养</source>
-        <translation type="unfinished" />
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>维修</source>
-        <translation type="unfinished" />
+        <translation>Repair</translation>
     </message>
     <message>
         <source>事故</source>
-        <translation type="unfinished" />
+        <translation>Accident</translation>
     </message>
     <message>
         <source>质保</source>
-        <translation type="unfinished" />
+        <translation>Warranty</translation>
     </message>
     <message>
         <source>保险</source>
-        <translation type="unfinished" />
+        <translation>Insurance</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <source>%1（已过户）</source>
-        <translation type="unfinished" />
+        <translation>%1 (transferred)</translation>
     </message>
     <message>
         <source>进厂记录已保存。</source>
-        <translation type="unfinished" />
+        <translation>Visit saved.</translation>
     </message>
     <message>
         <source>车辆 %1 已过户。</source>
-        <translation type="unfinished" />
+        <translation>Vehicle %1 transferred.</translation>
     </message>
     <message>
         <source>已撤销无效标记，客户恢复为有效。</source>
-        <translation type="unfinished" />
+        <translation>Invalid mark undone; the customer is valid again.</translation>
     </message>
     <message>
         <source>已记录二次复核。</source>
-        <translation type="unfinished" />
+        <translation>Second check recorded.</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::CustomerDialog</name>
     <message>
         <source>新建客户</source>
-        <translation type="unfinished" />
+        <translation>New customer</translation>
     </message>
     <message>
         <source>编辑客户 %1</source>
-        <translation type="unfinished" />
+        <translation>Edit customer %1</translation>
     </message>
     <message>
         <source>姓名或单位名称</source>
-        <translation type="unfinished" />
+        <translation>Name or company name</translation>
     </message>
     <message>
         <source>个人</source>
-        <translation type="unfinished" />
+        <translation>Individual</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <source>手机或座机，如 13812345678 / 029-81234567</source>
-        <translation type="unfinished" />
+        <translation>Mobile or landline, e.g. 13812345678 / 029-81234567</translation>
     </message>
     <message>
         <source>备用电话（可不填）</source>
-        <translation type="unfinished" />
+        <translation>Second phone (optional)</translation>
     </message>
     <message>
         <source>18 位身份证号（可不填）</source>
-        <translation type="unfinished" />
+        <translation>18-digit ID number (optional)</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished" />
+        <translation>Not entered</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished" />
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished" />
+        <translation>Female</translation>
     </message>
     <message>
         <source>如 1985-03-12</source>
-        <translation type="unfinished" />
+        <translation>e.g. 1985-03-12</translation>
     </message>
     <message>
         <source>姓名/单位(&amp;N)*</source>
-        <translation type="unfinished" />
+        <translation>Name/company(&amp;N)*</translation>
     </message>
     <message>
         <source>类型(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Type(&amp;K)</translation>
     </message>
     <message>
         <source>电话(&amp;P)*</source>
-        <translation type="unfinished" />
+        <translation>Phone(&amp;P)*</translation>
     </message>
     <message>
         <source>电话 2</source>
-        <translation type="unfinished" />
+        <translation>Phone 2</translation>
     </message>
     <message>
         <source>身份证号(&amp;I)</source>
-        <translation type="unfinished" />
+        <translation>ID number(&amp;I)</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished" />
+        <translation>Gender</translation>
     </message>
     <message>
         <source>生日</source>
-        <translation type="unfinished" />
+        <translation>Birthday</translation>
     </message>
     <message>
         <source>如 雁塔区</source>
-        <translation type="unfinished" />
+        <translation>e.g. Yanta District</translation>
     </message>
     <message>
         <source>如 朋友介绍、保险公司</source>
-        <translation type="unfinished" />
+        <translation>e.g. friend&apos;s referral, insurer</translation>
     </message>
     <message>
         <source>私家车</source>
-        <translation type="unfinished" />
+        <translation>Private car</translation>
     </message>
     <message>
         <source>公务车</source>
-        <translation type="unfinished" />
+        <translation>Company car</translation>
     </message>
     <message>
         <source>保险车</source>
-        <translation type="unfinished" />
+        <translation>Insurance job</translation>
     </message>
     <message>
         <source>出租车</source>
-        <translation type="unfinished" />
+        <translation>Taxi</translation>
     </message>
     <message>
         <source>要求型</source>
-        <translation type="unfinished" />
+        <translation>Demanding</translation>
     </message>
     <message>
         <source>困惑型</source>
-        <translation type="unfinished" />
+        <translation>Unsure</translation>
     </message>
     <message>
         <source>激动型</source>
-        <translation type="unfinished" />
+        <translation>Excitable</translation>
     </message>
     <message>
         <source>理性</source>
-        <translation type="unfinished" />
+        <translation>Rational</translation>
     </message>
     <message>
         <source>感性</source>
-        <translation type="unfinished" />
+        <translation>Emotional</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <source>邮编</source>
-        <translation type="unfinished" />
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>所在区域</source>
-        <translation type="unfinished" />
+        <translation>Area</translation>
     </message>
     <message>
         <source>客户来源</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>客户属性</source>
-        <translation type="unfinished" />
+        <translation>Customer type</translation>
     </message>
     <message>
         <source>客户表现</source>
-        <translation type="unfinished" />
+        <translation>Behaviour</translation>
     </message>
     <message>
         <source>客户色彩</source>
-        <translation type="unfinished" />
+        <translation>Temperament</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>请填写客户姓名或单位名称。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the customer&apos;s name or company name.</translation>
     </message>
     <message>
         <source>没有电话无法回访，客户将计为无效。请尽量填写手机号。</source>
-        <translation type="unfinished" />
+        <translation>Without a phone the customer cannot be called back and counts as invalid. Please enter a mobile number if you can.</translation>
     </message>
     <message>
         <source>生日不能晚于今天，请检查年份。</source>
-        <translation type="unfinished" />
+        <translation>The birthday cannot be after today; please check the year.</translation>
     </message>
     <message>
         <source>此身份证号</source>
-        <translation type="unfinished" />
+        <translation>This ID number</translation>
     </message>
     <message>
         <source>此电话</source>
-        <translation type="unfinished" />
+        <translation>This phone</translation>
     </message>
     <message>
-        <source>%1已登记在客户 &lt;a href="%2"&gt;%3&lt;/a&gt; 名下。是同一人请打开该档案，不要重复建档。</source>
-        <translation type="unfinished" />
+        <source>%1已登记在客户 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; 名下。是同一人请打开该档案，不要重复建档。</source>
+        <translation>%1 is already registered to customer &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;. If it is the same person, open that record instead of creating a duplicate.</translation>
     </message>
     <message>
         <source>有标红的项目需要更正，更正后再保存。</source>
-        <translation type="unfinished" />
+        <translation>Fields marked in red need correcting before you can save.</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::FieldFeedback</name>
     <message>
         <source>中文</source>
-        <translation type="unfinished" />
+        <translation>Chinese</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::FollowUpLabels</name>
+    <message>
+        <source>投诉回访</source>
+        <translation>Complaint callback</translation>
+    </message>
+    <message>
+        <source>服务回访</source>
+        <translation>Service callback</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Service reminder</translation>
+    </message>
+    <message>
+        <source>流失招揽</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>客户关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>近期</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>提前</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>已接通</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>未接听</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>电话错误</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>车辆已转卖</source>
+        <translation>Vehicle sold</translation>
+    </message>
+    <message>
+        <source>会来店</source>
+        <translation>Will come in</translation>
+    </message>
+    <message>
+        <source>明确拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>价格贵</source>
+        <translation>Too expensive</translation>
+    </message>
+    <message>
+        <source>维修技术差</source>
+        <translation>Poor workmanship</translation>
+    </message>
+    <message>
+        <source>等待时间长</source>
+        <translation>Long waits</translation>
+    </message>
+    <message>
+        <source>服务态度差</source>
+        <translation>Poor service attitude</translation>
+    </message>
+    <message>
+        <source>距离远</source>
+        <translation>Too far</translation>
+    </message>
+    <message>
+        <source>朋友开维修厂</source>
+        <translation>Friend owns a garage</translation>
+    </message>
+    <message>
+        <source>车辆转卖</source>
+        <translation>Vehicle sold</translation>
+    </message>
+    <message>
+        <source>车不常开/里程少</source>
+        <translation>Rarely driven / low mileage</translation>
+    </message>
+    <message>
+        <source>外地车</source>
+        <translation>Out of town</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>联系客户</source>
+        <translation>Contact customer</translation>
+    </message>
+    <message>
+        <source>答复客户</source>
+        <translation>Answer customer</translation>
+    </message>
+    <message>
+        <source>高层答复</source>
+        <translation>Senior answer</translation>
+    </message>
+    <message>
+        <source>解决后回访</source>
+        <translation>Follow-up after resolution</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>超时完成</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已联系</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 天 %2 小时</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>剩 %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>超时 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>待解决后开始</source>
+        <translation>Starts after resolution</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::FollowUpListModel</name>
+    <message>
+        <source>建议发短信 · %1</source>
+        <translation>Send SMS · %1</translation>
+    </message>
+    <message>
+        <source>第 %1 次</source>
+        <translation>Attempt %1</translation>
+    </message>
+    <message>
+        <source>同时到期：%1</source>
+        <translation>Also due: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Attempts</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::InvalidDialog</name>
     <message>
         <source>标记为无效客户</source>
-        <translation type="unfinished" />
+        <translation>Mark as invalid customer</translation>
     </message>
     <message>
         <source>将 %1 标记为无效后，不再计入有效客户、ABC 分析和回访名单。可以在档案中撤销。</source>
-        <translation type="unfinished" />
+        <translation>Once %1 is marked invalid, the customer no longer counts in valid customers, ABC analysis or callback lists. You can undo this in the archive.</translation>
     </message>
     <message>
         <source>号码错误或空号(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>Wrong or dead number(&amp;W)</translation>
     </message>
     <message>
         <source>车辆已卖出或置换(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>Vehicle sold or traded in(&amp;S)</translation>
     </message>
     <message>
         <source>多次联系不上(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>Unreachable after several tries(&amp;U)</translation>
     </message>
     <message>
         <source>其他原因(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>Other reason(&amp;O)</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>说明，如：新车主电话 139…；选“其他原因”时必填</source>
-        <translation type="unfinished" />
+        <translation>Note, e.g. new owner&apos;s phone 139…; required for &quot;Other reason&quot;</translation>
     </message>
     <message>
         <source>备注(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>Note(&amp;N)</translation>
     </message>
     <message>
         <source>标记无效</source>
-        <translation type="unfinished" />
+        <translation>Mark invalid</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>选择“其他原因”时，请写明原因。</source>
-        <translation type="unfinished" />
+        <translation>Please write down the reason when you choose &quot;Other reason&quot;.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +3880,107 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>找到 %1 位客户。</source>
         <translation>%1 customer(s) found.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SatisfactionItemsDialog</name>
+    <message>
+        <source>满意度调查项目</source>
+        <translation>Satisfaction survey items</translation>
+    </message>
+    <message>
+        <source>服务回访时按 1–5 分询问以下项目；停用的项目不再询问，历史评分保留。</source>
+        <translation>These items are asked on a 1–5 scale in service callbacks; disabled items are no longer asked, past scores are kept.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>添加项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>项目未保存</source>
+        <translation>Items not saved</translation>
+    </message>
+    <message>
+        <source>第 %1 行的项目名称不能为空。</source>
+        <translation>The item name in row %1 cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SatisfactionPanel</name>
+    <message>
+        <source>满意度调查（1 很不满意 … 5 很满意）</source>
+        <translation>Satisfaction survey (1 very dissatisfied … 5 very satisfied)</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>经理尚未设置调查项目。</source>
+        <translation>The manager has not set up survey items yet.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ScriptEditorDialog</name>
+    <message>
+        <source>话术设置</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>开场白</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>阶段：%1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>流失原因：%1</source>
+        <translation>Churn reason: %1</translation>
+    </message>
+    <message>
+        <source>可用占位符：%1</source>
+        <translation>Available placeholders: %1</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>话术未保存</source>
+        <translation>Script not saved</translation>
+    </message>
+    <message>
+        <source>放弃对当前话术的修改？</source>
+        <translation>Discard the changes to this script?</translation>
+    </message>
+    <message>
+        <source>本店修改版</source>
+        <translation>Shop&apos;s version</translation>
+    </message>
+    <message>
+        <source>默认话术（来自资料 003）</source>
+        <translation>Default script (from document 003)</translation>
+    </message>
+    <message>
+        <source>话术未恢复</source>
+        <translation>Script not restored</translation>
     </message>
 </context>
 <context>
@@ -1018,10 +4156,10 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>数据库 %1 中还没有用户。
 请先用命令行创建经理账户：
-huichang-cli --db "%1" user add 用户名 --role manager</source>
+huichang-cli --db &quot;%1&quot; user add 用户名 --role manager</source>
         <translation>The database %1 has no users yet.
 Create the manager account on the command line first:
-huichang-cli --db "%1" user add USERNAME --role manager</translation>
+huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
     </message>
     <message>
         <source>登录失败</source>
@@ -1032,277 +4170,277 @@ huichang-cli --db "%1" user add USERNAME --role manager</translation>
     <name>hc::ui::TransferDialog</name>
     <message>
         <source>车辆过户 %1</source>
-        <translation type="unfinished" />
+        <translation>Transfer vehicle %1</translation>
     </message>
     <message>
         <source>过户后，以前的进厂记录仍归原车主，以后的进厂记录归新车主。</source>
-        <translation type="unfinished" />
+        <translation>After the transfer, past visits stay with the previous owner; later visits belong to the new owner.</translation>
     </message>
     <message>
         <source>输入新车主的姓名、电话或车牌查找</source>
-        <translation type="unfinished" />
+        <translation>Type the new owner&apos;s name, phone or plate to search</translation>
     </message>
     <message>
         <source>新建客户(&amp;C)…</source>
-        <translation type="unfinished" />
+        <translation>New customer(&amp;C)…</translation>
     </message>
     <message>
         <source>新车主(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>New owner(&amp;F)</translation>
     </message>
     <message>
         <source>过户日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Transfer date(&amp;D)</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>过户</source>
-        <translation type="unfinished" />
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>（无效）</source>
-        <translation type="unfinished" />
+        <translation>(invalid)</translation>
     </message>
     <message>
         <source>没有找到。可以点“新建客户”为新车主建档。</source>
-        <translation type="unfinished" />
+        <translation>Nothing found. Click &quot;New customer&quot; to create a record for the new owner.</translation>
     </message>
     <message>
         <source>请先在列表中选择新车主，或新建客户。</source>
-        <translation type="unfinished" />
+        <translation>Select the new owner in the list first, or create a new customer.</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::VehicleDialog</name>
     <message>
         <source>新增车辆</source>
-        <translation type="unfinished" />
+        <translation>Add vehicle</translation>
     </message>
     <message>
         <source>编辑车辆 %1</source>
-        <translation type="unfinished" />
+        <translation>Edit vehicle %1</translation>
     </message>
     <message>
         <source>如 2024-05-20</source>
-        <translation type="unfinished" />
+        <translation>e.g. 2024-05-20</translation>
     </message>
     <message>
         <source>如 陕A12345</source>
-        <translation type="unfinished" />
+        <translation>e.g. 陕A12345</translation>
     </message>
     <message>
         <source>17 位车架号（可不填）</source>
-        <translation type="unfinished" />
+        <translation>17-character VIN (optional)</translation>
     </message>
     <message>
         <source>如 大众</source>
-        <translation type="unfinished" />
+        <translation>e.g. Volkswagen</translation>
     </message>
     <message>
         <source>如 帕萨特</source>
-        <translation type="unfinished" />
+        <translation>e.g. Passat</translation>
     </message>
     <message>
         <source>升，如 1.8</source>
-        <translation type="unfinished" />
+        <translation>litres, e.g. 1.8</translation>
     </message>
     <message>
         <source>未填</source>
-        <translation type="unfinished" />
+        <translation>Not entered</translation>
     </message>
     <message>
         <source>手动</source>
-        <translation type="unfinished" />
+        <translation>Manual</translation>
     </message>
     <message>
         <source>自动</source>
-        <translation type="unfinished" />
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>高档</source>
-        <translation type="unfinished" />
+        <translation>Premium</translation>
     </message>
     <message>
         <source>中档</source>
-        <translation type="unfinished" />
+        <translation>Mid-range</translation>
     </message>
     <message>
         <source>中低档</source>
-        <translation type="unfinished" />
+        <translation>Lower mid-range</translation>
     </message>
     <message>
         <source>低档</source>
-        <translation type="unfinished" />
+        <translation>Economy</translation>
     </message>
     <message>
         <source>车牌号(&amp;P)*</source>
-        <translation type="unfinished" />
+        <translation>Plate(&amp;P)*</translation>
     </message>
     <message>
         <source>车架号(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>VIN(&amp;V)</translation>
     </message>
     <message>
         <source>发动机号</source>
-        <translation type="unfinished" />
+        <translation>Engine no.</translation>
     </message>
     <message>
         <source>品牌</source>
-        <translation type="unfinished" />
+        <translation>Make</translation>
     </message>
     <message>
         <source>车型</source>
-        <translation type="unfinished" />
+        <translation>Model</translation>
     </message>
     <message>
         <source>排量</source>
-        <translation type="unfinished" />
+        <translation>Displacement</translation>
     </message>
     <message>
         <source>变速箱</source>
-        <translation type="unfinished" />
+        <translation>Gearbox</translation>
     </message>
     <message>
         <source>颜色</source>
-        <translation type="unfinished" />
+        <translation>Colour</translation>
     </message>
     <message>
         <source>钥匙号</source>
-        <translation type="unfinished" />
+        <translation>Key no.</translation>
     </message>
     <message>
         <source>车辆档次</source>
-        <translation type="unfinished" />
+        <translation>Vehicle class</translation>
     </message>
     <message>
         <source>上牌日期</source>
-        <translation type="unfinished" />
+        <translation>Registration date</translation>
     </message>
     <message>
         <source>购车日期</source>
-        <translation type="unfinished" />
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>首保日期</source>
-        <translation type="unfinished" />
+        <translation>First service date</translation>
     </message>
     <message>
         <source>公里</source>
-        <translation type="unfinished" />
+        <translation>km</translation>
     </message>
     <message>
         <source>首保里程</source>
-        <translation type="unfinished" />
+        <translation>First service mileage</translation>
     </message>
     <message>
         <source>保险到期</source>
-        <translation type="unfinished" />
+        <translation>Insurance due</translation>
     </message>
     <message>
         <source>年检到期</source>
-        <translation type="unfinished" />
+        <translation>Inspection due</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>请填写车牌号，如 陕A12345。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the plate, e.g. 陕A12345.</translation>
     </message>
     <message>
         <source>此车架号</source>
-        <translation type="unfinished" />
+        <translation>This VIN</translation>
     </message>
     <message>
         <source>此车牌号</source>
-        <translation type="unfinished" />
+        <translation>This plate</translation>
     </message>
     <message>
-        <source>%1已登记在客户 &lt;a href="%2"&gt;%3&lt;/a&gt; 名下。若车辆已过户，请在原档案中办理过户。</source>
-        <translation type="unfinished" />
+        <source>%1已登记在客户 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; 名下。若车辆已过户，请在原档案中办理过户。</source>
+        <translation>%1 is already registered to customer &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;. If the vehicle changed hands, transfer it from that record.</translation>
     </message>
     <message>
         <source>有标红的项目需要更正，更正后再保存。</source>
-        <translation type="unfinished" />
+        <translation>Fields marked in red need correcting before you can save.</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::VisitDialog</name>
     <message>
         <source>登记进厂</source>
-        <translation type="unfinished" />
+        <translation>Register visit</translation>
     </message>
     <message>
         <source>（不指定车辆）</source>
-        <translation type="unfinished" />
+        <translation>(no specific vehicle)</translation>
     </message>
     <message>
         <source>公里，如 45200</source>
-        <translation type="unfinished" />
+        <translation>km, e.g. 45200</translation>
     </message>
     <message>
         <source>保养</source>
-        <translation type="unfinished" />
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>维修</source>
-        <translation type="unfinished" />
+        <translation>Repair</translation>
     </message>
     <message>
         <source>事故</source>
-        <translation type="unfinished" />
+        <translation>Accident</translation>
     </message>
     <message>
         <source>质保</source>
-        <translation type="unfinished" />
+        <translation>Warranty</translation>
     </message>
     <message>
         <source>保险</source>
-        <translation type="unfinished" />
+        <translation>Insurance</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <source>派工单编号</source>
-        <translation type="unfinished" />
+        <translation>Work order number</translation>
     </message>
     <message>
         <source>车辆(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Vehicle(&amp;V)</translation>
     </message>
     <message>
         <source>进厂日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Visit date(&amp;D)</translation>
     </message>
     <message>
         <source>里程(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>Mileage(&amp;M)</translation>
     </message>
     <message>
         <source>类别(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>Category(&amp;C)</translation>
     </message>
     <message>
         <source>派工单号(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>Work order no.(&amp;W)</translation>
     </message>
     <message>
         <source>鉴定单号</source>
-        <translation type="unfinished" />
+        <translation>Assessment no.</translation>
     </message>
     <message>
         <source>服务顾问</source>
@@ -1310,87 +4448,87 @@ huichang-cli --db "%1" user add USERNAME --role manager</translation>
     </message>
     <message>
         <source>维修技师</source>
-        <translation type="unfinished" />
+        <translation>Technician</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished" />
+        <translation>0.00</translation>
     </message>
     <message>
         <source>工时费(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>Labour(&amp;L)</translation>
     </message>
     <message>
         <source>材料费(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>Parts(&amp;P)</translation>
     </message>
     <message>
         <source>其他费用</source>
-        <translation type="unfinished" />
+        <translation>Other charges</translation>
     </message>
     <message>
         <source>优惠</source>
-        <translation type="unfinished" />
+        <translation>Discount</translation>
     </message>
     <message>
         <source>实收金额</source>
-        <translation type="unfinished" />
+        <translation>Amount received</translation>
     </message>
     <message>
         <source>本次完成的项目</source>
-        <translation type="unfinished" />
+        <translation>Work done this visit</translation>
     </message>
     <message>
         <source>建议客户下次做、本次未做的项目（下次进厂时醒目提示）</source>
-        <translation type="unfinished" />
+        <translation>Work recommended for next time and not done now (highlighted at the next visit)</translation>
     </message>
     <message>
         <source>维修内容</source>
-        <translation type="unfinished" />
+        <translation>Work done</translation>
     </message>
     <message>
         <source>下次建议</source>
-        <translation type="unfinished" />
+        <translation>Next recommendation</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>比上次记录的 %1 公里还少，请核对仪表读数。</source>
-        <translation type="unfinished" />
+        <translation>Less than the last recorded %1 km; please check the odometer.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>优惠大于费用合计，实收不能为负，请核对优惠金额。</source>
-        <translation type="unfinished" />
+        <translation>The discount exceeds the total, so the amount received would be negative; please check the discount.</translation>
     </message>
     <message>
         <source>建议下次保养：%1</source>
-        <translation type="unfinished" />
+        <translation>Next service suggested: %1</translation>
     </message>
     <message>
         <source>，约 %1 公里</source>
-        <translation type="unfinished" />
+        <translation>, about %1 km</translation>
     </message>
     <message>
         <source>，或 %1 公里（以先到者为准）</source>
-        <translation type="unfinished" />
+        <translation>, or %1 km (whichever comes first)</translation>
     </message>
     <message>
         <source>（按本车日均 %1 公里估算）</source>
-        <translation type="unfinished" />
+        <translation> (estimated from this vehicle&apos;s %1 km a day)</translation>
     </message>
     <message>
         <source>有标红的项目需要更正，更正后再保存。</source>
-        <translation type="unfinished" />
+        <translation>Fields marked in red need correcting before you can save.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include "hc/domain/MoneyParser.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 int runAbc(CliContext& ctx) {
@@ -19,7 +21,9 @@ int runAbc(CliContext& ctx) {
         bool ok = false;
         months = ctx.args.value(QStringLiteral("months")).toInt(&ok);
         if (!ok || *months <= 0 || *months > 1200) {
-            return usageError(tr("--months 必须是 1 到 1200 之间的整数"), cmd);
+            return usageError(
+                QCoreApplication::translate("hc::cli", "--months 必须是 1 到 1200 之间的整数"),
+                cmd);
         }
     }
     const auto result = run->service->abc(run->asOf, months);
@@ -28,7 +32,7 @@ int runAbc(CliContext& ctx) {
     }
     const auto& report = result.value();
     if (!ctx.args.flag(QStringLiteral("json"))) {
-        QString text = tr("ABC 分析 %1 至 %2,合计 %3 元\n")
+        QString text = QCoreApplication::translate("hc::cli", "ABC 分析 %1 至 %2,合计 %3 元\n")
                            .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate),
                                 domain::MoneyParser::formatFen(report.totalFen));
         for (const auto& r : report.rows) {

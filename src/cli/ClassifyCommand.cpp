@@ -4,6 +4,8 @@
 #include "hc/domain/CustomerClass.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 int runClassify(CliContext& ctx) {
@@ -19,8 +21,11 @@ int runClassify(CliContext& ctx) {
     const auto& report = result.value();
     const auto& c = report.counts;
     if (!ctx.args.flag(QStringLiteral("json"))) {
-        QString text = tr("截至 %1 的客户分类\n").arg(report.asOf.toString(Qt::ISODate));
-        text += tr("客户总数 %1:有效 %2(忠诚 %3,摇摆 %4,流失 %5),无效 %6,未进厂 %7;本期新增 %8\n")
+        QString text = QCoreApplication::translate("hc::cli", "截至 %1 的客户分类\n")
+                           .arg(report.asOf.toString(Qt::ISODate));
+        text += QCoreApplication::translate(
+                    "hc::cli",
+                    "客户总数 %1:有效 %2(忠诚 %3,摇摆 %4,流失 %5),无效 %6,未进厂 %7;本期新增 %8\n")
                     .arg(c.customers)
                     .arg(c.valid)
                     .arg(c.loyal)

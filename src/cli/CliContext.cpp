@@ -33,67 +33,85 @@ void err(const QString& text) {
 }
 
 QString usageText(const QString& command) {
-    const QString common =
-        tr("全局选项:\n"
-           "  --db PATH      数据库文件(默认:程序数据目录下的 huichang.db)\n"
-           "  --lang zh|en   消息语言(默认 zh)\n"
-           "  --help         显示帮助\n");
+    const QString common = QCoreApplication::translate(
+        "hc::cli",
+        "全局选项:\n"
+        "  --db PATH      数据库文件(默认:程序数据目录下的 huichang.db)\n"
+        "  --lang zh|en   消息语言(默认 zh)\n"
+        "  --help         显示帮助\n");
     if (command == u"init") {
-        return tr("用法:huichang-cli init\n  创建数据库或升级到最新结构,并显示结构版本。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli init\n  创建数据库或升级到最新结构,并显示结构版本。\n") +
                common;
     }
     if (command == u"user") {
-        return tr("用法:huichang-cli user add 用户名 --role advisor|callback|manager\n"
-                  "  密码从标准输入读取(第一行),至少 8 个字符。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli user add 用户名 --role advisor|callback|manager\n"
+                   "  密码从标准输入读取(第一行),至少 8 个字符。\n") +
                common;
     }
     if (command == u"demo") {
-        return tr("用法:huichang-cli demo --customers N [--seed S] [--as-of YYYY-MM-DD]\n"
-                  "  在空数据库中生成可重复的演示数据(相同种子得到相同数据)。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli demo --customers N [--seed S] [--as-of YYYY-MM-DD]\n"
+                   "  在空数据库中生成可重复的演示数据(相同种子得到相同数据)。\n") +
                common;
     }
     if (command == u"import") {
-        return tr("用法:huichang-cli import visits 文件.csv [--rejects 出错行.csv]\n"
-                  "  导入进厂记录(每行一个工单),输出 JSON 汇总。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli import visits 文件.csv [--rejects 出错行.csv]\n"
+                   "  导入进厂记录(每行一个工单),输出 JSON 汇总。\n") +
                common;
     }
     if (command == u"classify") {
-        return tr("用法:huichang-cli classify [--as-of YYYY-MM-DD] [--json]\n"
-                  "  客户分类(忠诚/摇摆/流失/无效/未进厂)和流失阶段。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli classify [--as-of YYYY-MM-DD] [--json]\n"
+                   "  客户分类(忠诚/摇摆/流失/无效/未进厂)和流失阶段。\n") +
                common;
     }
     if (command == u"abc") {
-        return tr("用法:huichang-cli abc [--as-of YYYY-MM-DD] [--months 12] [--json]\n"
-                  "  客户 ABC 分析(按实收金额)。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli abc [--as-of YYYY-MM-DD] [--months 12] [--json]\n"
+                   "  客户 ABC 分析(按实收金额)。\n") +
                common;
     }
     if (command == u"matrix") {
-        return tr("用法:huichang-cli matrix [--as-of YYYY-MM-DD] [--json]\n"
-                  "  忠诚度 × 贡献度矩阵。\n") +
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli matrix [--as-of YYYY-MM-DD] [--json]\n"
+                   "  忠诚度 × 贡献度矩阵。\n") +
                common;
     }
     if (command == u"rfm") {
-        return tr("用法:huichang-cli rfm [--as-of YYYY-MM-DD] [--json]\n"
-                  "  RFM 八类客户。\n") +
+        return QCoreApplication::translate("hc::cli",
+                                           "用法:huichang-cli rfm [--as-of YYYY-MM-DD] [--json]\n"
+                                           "  RFM 八类客户。\n") +
                common;
     }
-    return tr("用法:huichang-cli [全局选项] 命令 [参数]\n"
-              "命令:\n"
-              "  init                               创建或升级数据库\n"
-              "  user add 用户名 --role 角色         添加用户(密码从标准输入读取)\n"
-              "  demo --customers N [--seed S] [--as-of 日期]  生成演示数据\n"
-              "  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录\n"
-              "  classify [--as-of 日期] [--json]    客户分类\n"
-              "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
-              "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
-              "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
-              "退出码:0 成功,1 失败,2 用法错误。\n") +
+    return QCoreApplication::translate(
+               "hc::cli",
+               "用法:huichang-cli [全局选项] 命令 [参数]\n"
+               "命令:\n"
+               "  init                               创建或升级数据库\n"
+               "  user add 用户名 --role 角色         添加用户(密码从标准输入读取)\n"
+               "  demo --customers N [--seed S] [--as-of 日期]  生成演示数据\n"
+               "  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录\n"
+               "  classify [--as-of 日期] [--json]    客户分类\n"
+               "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
+               "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
+               "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
+               "退出码:0 成功,1 失败,2 用法错误。\n") +
            common;
 }
 
 int usageError(const QString& message, const QString& command) {
     if (!message.isEmpty()) {
-        err(tr("错误:%1").arg(message));
+        err(QCoreApplication::translate("hc::cli", "错误:%1").arg(message));
     }
     err(usageText(command));
     return kExitUsage;
@@ -105,17 +123,21 @@ bool checkArguments(const CliContext& ctx, const QString& command, const QString
                                        QStringLiteral("help")};
     for (const QString& name : ctx.args.given()) {
         if (!allowed.contains(name) && !global.contains(name)) {
-            *exitCode = usageError(tr("命令 %1 不接受选项 --%2").arg(command, name), command);
+            *exitCode = usageError(QCoreApplication::translate("hc::cli", "命令 %1 不接受选项 --%2")
+                                       .arg(command, name),
+                                   command);
             return false;
         }
     }
     const auto n = ctx.operands.size();
     if (n < minOperands) {
-        *exitCode = usageError(tr("缺少参数"), command);
+        *exitCode = usageError(QCoreApplication::translate("hc::cli", "缺少参数"), command);
         return false;
     }
     if (n > maxOperands) {
-        *exitCode = usageError(tr("多余的参数:%1").arg(ctx.operands.at(maxOperands)), command);
+        *exitCode = usageError(QCoreApplication::translate("hc::cli", "多余的参数:%1")
+                                   .arg(ctx.operands.at(maxOperands)),
+                               command);
         return false;
     }
     return true;
@@ -123,7 +145,8 @@ bool checkArguments(const CliContext& ctx, const QString& command, const QString
 
 std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool create) {
     if (!create && !QFileInfo::exists(ctx.dbPath)) {
-        err(tr("数据库文件不存在:%1。请先运行 huichang-cli init,或用 --db 指定文件。")
+        err(QCoreApplication::translate(
+                "hc::cli", "数据库文件不存在:%1。请先运行 huichang-cli init,或用 --db 指定文件。")
                 .arg(ctx.dbPath));
         return nullptr;
     }
@@ -137,19 +160,27 @@ std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool crea
         }
         switch (e.kind()) {
             case storage::StorageError::Kind::Corrupt:
-                err(tr("无法打开 %1:文件已损坏或不是回厂数据库。").arg(ctx.dbPath));
+                err(QCoreApplication::translate("hc::cli",
+                                                "无法打开 %1:文件已损坏或不是回厂数据库。")
+                        .arg(ctx.dbPath));
                 break;
             case storage::StorageError::Kind::Busy:
-                err(tr("无法打开 %1:数据库正被其他程序使用,请稍后再试。").arg(ctx.dbPath));
+                err(QCoreApplication::translate("hc::cli",
+                                                "无法打开 %1:数据库正被其他程序使用,请稍后再试。")
+                        .arg(ctx.dbPath));
                 break;
             case storage::StorageError::Kind::Schema:
-                err(tr("无法打开 %1:数据库版本不对(%2)。").arg(ctx.dbPath, e.message()));
+                err(QCoreApplication::translate("hc::cli", "无法打开 %1:数据库版本不对(%2)。")
+                        .arg(ctx.dbPath, e.message()));
                 break;
             case storage::StorageError::Kind::ReadOnly:
-                err(tr("无法打开或创建 %1:没有权限或文件夹不存在。").arg(ctx.dbPath));
+                err(QCoreApplication::translate("hc::cli",
+                                                "无法打开或创建 %1:没有权限或文件夹不存在。")
+                        .arg(ctx.dbPath));
                 break;
             default:
-                err(tr("无法打开 %1:%2").arg(ctx.dbPath, e.message()));
+                err(QCoreApplication::translate("hc::cli", "无法打开 %1:%2")
+                        .arg(ctx.dbPath, e.message()));
                 break;
         }
         return nullptr;
@@ -163,7 +194,8 @@ std::optional<QDate> asOfDate(const CliContext& ctx, const QString& command, int
     const QString text = ctx.args.value(QStringLiteral("as-of"));
     const auto r = domain::DateParser::parse(text);
     if (r.isError() || !r.date) {
-        *exitCode = usageError(tr("--as-of 不是有效日期:%1(%2)").arg(text, r.message(ctx.language)),
+        *exitCode = usageError(QCoreApplication::translate("hc::cli", "--as-of 不是有效日期:%1(%2)")
+                                   .arg(text, r.message(ctx.language)),
                                command);
         return std::nullopt;
     }
@@ -171,7 +203,8 @@ std::optional<QDate> asOfDate(const CliContext& ctx, const QString& command, int
 }
 
 int serviceFailure(const services::ServiceError& error) {
-    err(error.message.isEmpty() ? tr("操作失败。") : error.message);
+    err(error.message.isEmpty() ? QCoreApplication::translate("hc::cli", "操作失败。")
+                                : error.message);
     if (!error.detail.isEmpty()) {
         if (auto l = spdlog::get("cli")) {
             l->debug("{}", error.detail.toStdString());

@@ -28,7 +28,8 @@ struct CliContext {
     QStringList operands;  ///< positional arguments after the command word(s)
 };
 
-/// Translates a CLI message (context "hc::cli").
+/// Translates a CLI message (context "hc::cli"). lupdate cannot see the texts passed to this
+/// wrapper: write QCoreApplication::translate("hc::cli", "…") at the call site instead.
 QString tr(const char* text);
 
 /// Writes UTF-8 text to stdout / stderr (a line break is appended to err()).

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 namespace {
@@ -44,13 +46,17 @@ int runComplaints(CliContext& ctx) {
         return code;
     }
     if (!ctx.args.flag(QStringLiteral("overdue"))) {
-        return usageError(tr("请指定 --overdue(目前只支持列出超时投诉)"), command);
+        return usageError(
+            QCoreApplication::translate("hc::cli", "请指定 --overdue(目前只支持列出超时投诉)"),
+            command);
     }
     QDateTime at = QDateTime::currentDateTime();
     if (ctx.args.has(QStringLiteral("at"))) {
         at = parseDateTime(ctx.args.value(QStringLiteral("at")));
         if (!at.isValid()) {
-            return usageError(tr("--at 必须是 YYYY-MM-DDTHH:MM[:SS] 格式的时间"), command);
+            return usageError(QCoreApplication::translate(
+                                  "hc::cli", "--at 必须是 YYYY-MM-DDTHH:MM[:SS] 格式的时间"),
+                              command);
         }
     }
     auto db = openDatabase(ctx, false);
@@ -63,14 +69,14 @@ int runComplaints(CliContext& ctx) {
         return serviceFailure(overdue.error());
     }
     if (!ctx.args.flag(QStringLiteral("json"))) {
-        QString text = tr("%1 超时未处理的投诉:%2 件\n")
+        QString text = QCoreApplication::translate("hc::cli", "%1 超时未处理的投诉:%2 件\n")
                            .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                            .arg(overdue.value().size());
         for (const auto& o : overdue.value()) {
             QStringList steps;
             for (const auto& step : o.evaluation.steps) {
                 if (step.status == domain::StepStatus::Overdue) {
-                    steps << tr("%1 超时 %2 分钟")
+                    steps << QCoreApplication::translate("hc::cli", "%1 超时 %2 分钟")
                                  .arg(domain::toLabel(step.step))
                                  .arg(-step.minutesLeft.value_or(0));
                 }

@@ -3,6 +3,7 @@
 #include "hc/services/DemoService.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace hc::cli {
@@ -17,19 +18,21 @@ int runDemo(CliContext& ctx) {
         return code;
     }
     if (!ctx.args.has(QStringLiteral("customers"))) {
-        return usageError(tr("缺少 --customers N"), cmd);
+        return usageError(QCoreApplication::translate("hc::cli", "缺少 --customers N"), cmd);
     }
     bool ok = false;
     const int customers = ctx.args.value(QStringLiteral("customers")).toInt(&ok);
     if (!ok || customers <= 0 || customers > 10'000'000) {
-        return usageError(tr("--customers 必须是 1 到 10000000 之间的整数"), cmd);
+        return usageError(
+            QCoreApplication::translate("hc::cli", "--customers 必须是 1 到 10000000 之间的整数"),
+            cmd);
     }
     services::DemoOptions options;
     options.customers = customers;
     if (ctx.args.has(QStringLiteral("seed"))) {
         options.seed = ctx.args.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            return usageError(tr("--seed 必须是非负整数"), cmd);
+            return usageError(QCoreApplication::translate("hc::cli", "--seed 必须是非负整数"), cmd);
         }
     }
     const auto asOf = asOfDate(ctx, cmd, &code);
@@ -49,7 +52,8 @@ int runDemo(CliContext& ctx) {
         return serviceFailure(result.error());
     }
     const auto& s = result.value();
-    out(tr("已生成演示数据:%1 个客户,%2 辆车,%3 次进厂(种子 %4,截至 %5,用时 %6 秒)\n")
+    out(QCoreApplication::translate(
+            "hc::cli", "已生成演示数据:%1 个客户,%2 辆车,%3 次进厂(种子 %4,截至 %5,用时 %6 秒)\n")
             .arg(s.customers)
             .arg(s.vehicles)
             .arg(s.visits)

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 namespace {
@@ -29,7 +31,9 @@ int runFollowups(CliContext& ctx) {
     if (ctx.args.has(QStringLiteral("date"))) {
         day = QDate::fromString(ctx.args.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
         if (!day.isValid()) {
-            return usageError(tr("--date 必须是 YYYY-MM-DD 格式的日期"), command);
+            return usageError(
+                QCoreApplication::translate("hc::cli", "--date 必须是 YYYY-MM-DD 格式的日期"),
+                command);
         }
     }
     const QString assignee = ctx.args.value(QStringLiteral("assignee")).trimmed();
@@ -48,8 +52,9 @@ int runFollowups(CliContext& ctx) {
     }
 
     if (!ctx.args.flag(QStringLiteral("json"))) {
-        QString text =
-            tr("%1 的回访清单:%2 项\n").arg(day.toString(Qt::ISODate)).arg(items.value().size());
+        QString text = QCoreApplication::translate("hc::cli", "%1 的回访清单:%2 项\n")
+                           .arg(day.toString(Qt::ISODate))
+                           .arg(items.value().size());
         for (const auto& i : items.value()) {
             text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                         .arg(domain::toKey(i.urgency), domain::toLabel(i.kind),

@@ -3,6 +3,7 @@
 #include "hc/services/VisitImportService.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,12 +19,16 @@ int runImport(CliContext& ctx) {
         return code;
     }
     if (ctx.operands.at(0) != u"visits") {
-        return usageError(tr("未知的导入类型:%1(目前支持 visits)").arg(ctx.operands.at(0)), cmd);
+        return usageError(
+            QCoreApplication::translate("hc::cli", "未知的导入类型:%1(目前支持 visits)")
+                .arg(ctx.operands.at(0)),
+            cmd);
     }
     const QString path = ctx.operands.at(1);
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        err(tr("无法读取文件 %1:文件不存在或没有读取权限。").arg(path));
+        err(QCoreApplication::translate("hc::cli", "无法读取文件 %1:文件不存在或没有读取权限。")
+                .arg(path));
         return kExitFailure;
     }
     const QByteArray bytes = file.readAll();
@@ -44,17 +49,22 @@ int runImport(CliContext& ctx) {
         QSaveFile rejects(rejectsPath);
         if (!rejects.open(QIODevice::WriteOnly) ||
             rejects.write(services::VisitImportService::rejectsCsv(s)) < 0 || !rejects.commit()) {
-            err(tr("导入已完成,但无法写出错行文件 %1。").arg(rejectsPath));
+            err(QCoreApplication::translate("hc::cli", "导入已完成,但无法写出错行文件 %1。")
+                    .arg(rejectsPath));
             code = kExitFailure;
         }
     } else if (s.rejected > 0) {
-        err(tr("有 %1 行没有导入;用 --rejects 文件.csv 查看每一行的原因。").arg(s.rejected));
+        err(QCoreApplication::translate("hc::cli",
+                                        "有 %1 行没有导入;用 --rejects 文件.csv 查看每一行的原因。")
+                .arg(s.rejected));
         int shown = 0;
         for (const auto& r : s.rejects) {
             if (++shown > 5) {
                 break;
             }
-            err(tr("  第 %1 行,%2:%3").arg(r.line).arg(r.column, r.reason));
+            err(QCoreApplication::translate("hc::cli", "  第 %1 行,%2:%3")
+                    .arg(r.line)
+                    .arg(r.column, r.reason));
         }
     }
     nlohmann::ordered_json summary = {{"rows", s.rows},

@@ -3,6 +3,8 @@
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 int runInit(CliContext& ctx) {
@@ -16,9 +18,11 @@ int runInit(CliContext& ctx) {
     }
     try {
         const int version = db->schemaVersion();
-        out(tr("数据库已就绪:%1\n结构版本:%2\n").arg(ctx.dbPath).arg(version));
+        out(QCoreApplication::translate("hc::cli", "数据库已就绪:%1\n结构版本:%2\n")
+                .arg(ctx.dbPath)
+                .arg(version));
     } catch (const storage::StorageError& e) {
-        err(tr("读取数据库版本失败:%1").arg(e.message()));
+        err(QCoreApplication::translate("hc::cli", "读取数据库版本失败:%1").arg(e.message()));
         return kExitFailure;
     }
     return kExitOk;

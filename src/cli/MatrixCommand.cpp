@@ -4,6 +4,8 @@
 #include "hc/domain/LoyaltyMatrix.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 int runMatrix(CliContext& ctx) {
@@ -18,7 +20,8 @@ int runMatrix(CliContext& ctx) {
     }
     const auto& report = result.value();
     if (!ctx.args.flag(QStringLiteral("json"))) {
-        QString text = tr("忠诚度 × 贡献度矩阵,截至 %1\n").arg(report.asOf.toString(Qt::ISODate));
+        QString text = QCoreApplication::translate("hc::cli", "忠诚度 × 贡献度矩阵,截至 %1\n")
+                           .arg(report.asOf.toString(Qt::ISODate));
         for (int i = 0; i < domain::kMatrixCellCount; ++i) {
             const auto cell = static_cast<domain::MatrixCell>(i);
             text += QStringLiteral("  %1: %2\n")

@@ -4,6 +4,8 @@
 #include "hc/domain/RfmAnalysis.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace hc::cli {
 
 int runRfm(CliContext& ctx) {
@@ -18,7 +20,7 @@ int runRfm(CliContext& ctx) {
     }
     const auto& report = result.value();
     if (!ctx.args.flag(QStringLiteral("json"))) {
-        QString text = tr("RFM 八类客户,截至 %1(共 %2 位)\n")
+        QString text = QCoreApplication::translate("hc::cli", "RFM 八类客户,截至 %1(共 %2 位)\n")
                            .arg(report.asOf.toString(Qt::ISODate))
                            .arg(report.rfm.population);
         for (int i = 0; i < domain::kRfmSegmentCount; ++i) {

@@ -4,6 +4,7 @@
 #include "hc/services/UserService.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,29 +35,36 @@ int runUser(CliContext& ctx) {
         return code;
     }
     if (ctx.operands.at(0) != u"add") {
-        return usageError(tr("未知的 user 子命令:%1").arg(ctx.operands.at(0)),
-                          QStringLiteral("user"));
+        return usageError(
+            QCoreApplication::translate("hc::cli", "未知的 user 子命令:%1").arg(ctx.operands.at(0)),
+            QStringLiteral("user"));
     }
     const QString username = ctx.operands.at(1).trimmed();
     if (username.isEmpty()) {
-        return usageError(tr("用户名不能为空"), QStringLiteral("user"));
+        return usageError(QCoreApplication::translate("hc::cli", "用户名不能为空"),
+                          QStringLiteral("user"));
     }
     if (!ctx.args.has(QStringLiteral("role"))) {
-        return usageError(tr("缺少 --role(advisor、callback 或 manager)"), QStringLiteral("user"));
+        return usageError(
+            QCoreApplication::translate("hc::cli", "缺少 --role(advisor、callback 或 manager)"),
+            QStringLiteral("user"));
     }
     const auto role = domain::roleFromKey(ctx.args.value(QStringLiteral("role")).trimmed());
     if (!role) {
-        return usageError(tr("未知角色:%1(可用:advisor 服务顾问、callback 回访专员、manager 经理)")
-                              .arg(ctx.args.value(QStringLiteral("role"))),
-                          QStringLiteral("user"));
+        return usageError(
+            QCoreApplication::translate(
+                "hc::cli", "未知角色:%1(可用:advisor 服务顾问、callback 回访专员、manager 经理)")
+                .arg(ctx.args.value(QStringLiteral("role"))),
+            QStringLiteral("user"));
     }
     const QString password = readPassword();
     if (password.isEmpty()) {
-        err(tr("密码为空:请在标准输入的第一行输入密码。"));
+        err(QCoreApplication::translate("hc::cli", "密码为空:请在标准输入的第一行输入密码。"));
         return kExitFailure;
     }
     if (password.size() < kMinPasswordLength) {
-        err(tr("密码太短:至少需要 %1 个字符。").arg(kMinPasswordLength));
+        err(QCoreApplication::translate("hc::cli", "密码太短:至少需要 %1 个字符。")
+                .arg(kMinPasswordLength));
         return kExitFailure;
     }
     const auto db = openDatabase(ctx, true);
@@ -68,7 +76,7 @@ int runUser(CliContext& ctx) {
     if (!result) {
         return serviceFailure(result.error());
     }
-    out(tr("已添加用户 %1(角色 %2,编号 %3)\n")
+    out(QCoreApplication::translate("hc::cli", "已添加用户 %1(角色 %2,编号 %3)\n")
             .arg(username, domain::roleKey(*role))
             .arg(result.value()));
     return kExitOk;

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
 namespace hc::domain {
 
 namespace {
@@ -42,17 +44,17 @@ std::optional<CallOutcome> callOutcomeFromKey(const QString& key) {
 QString toLabel(CallOutcome outcome) {
     switch (outcome) {
         case CallOutcome::Reached:
-            return QStringLiteral("已接通");
+            return QCoreApplication::translate("hc::domain", "已接通");
         case CallOutcome::NoAnswer:
-            return QStringLiteral("未接听");
+            return QCoreApplication::translate("hc::domain", "未接听");
         case CallOutcome::WrongNumber:
-            return QStringLiteral("电话错误");
+            return QCoreApplication::translate("hc::domain", "电话错误");
         case CallOutcome::VehicleSold:
-            return QStringLiteral("车辆已转卖");
+            return QCoreApplication::translate("hc::domain", "车辆已转卖");
         case CallOutcome::WillCome:
-            return QStringLiteral("会来店");
+            return QCoreApplication::translate("hc::domain", "会来店");
         case CallOutcome::Refuses:
-            return QStringLiteral("明确拒绝");
+            return QCoreApplication::translate("hc::domain", "明确拒绝");
     }
     return {};
 }
@@ -87,7 +89,7 @@ QString invalidNote(CallOutcome outcome) {
     if (!effectOf(outcome).marksInvalid) {
         return {};
     }
-    return QStringLiteral("回访结果:") + toLabel(outcome);
+    return QCoreApplication::translate("hc::domain", "回访结果:") + toLabel(outcome);
 }
 
 std::optional<QString> checkOutcome(CallOutcome outcome, const QDate& callDate,
@@ -96,10 +98,10 @@ std::optional<QString> checkOutcome(CallOutcome outcome, const QDate& callDate,
         return std::nullopt;
     }
     if (!appointment.isValid()) {
-        return QStringLiteral("客户会来店:请填写预约日期。");
+        return QCoreApplication::translate("hc::domain", "客户会来店:请填写预约日期。");
     }
     if (callDate.isValid() && appointment < callDate) {
-        return QStringLiteral("预约日期 %1 早于回访日期 %2,请检查。")
+        return QCoreApplication::translate("hc::domain", "预约日期 %1 早于回访日期 %2,请检查。")
             .arg(appointment.toString(Qt::ISODate), callDate.toString(Qt::ISODate));
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "hc/domain/ChurnReason.h"
 
+#include <QCoreApplication>
+
 namespace hc::domain {
 
 QString toKey(ChurnReason reason) {
@@ -41,25 +43,25 @@ std::optional<ChurnReason> churnReasonFromKey(const QString& key) {
 QString toLabel(ChurnReason reason) {
     switch (reason) {
         case ChurnReason::Price:
-            return QStringLiteral("价格贵");
+            return QCoreApplication::translate("hc::domain", "价格贵");
         case ChurnReason::Quality:
-            return QStringLiteral("维修技术差");
+            return QCoreApplication::translate("hc::domain", "维修技术差");
         case ChurnReason::Waiting:
-            return QStringLiteral("等待时间长");
+            return QCoreApplication::translate("hc::domain", "等待时间长");
         case ChurnReason::Attitude:
-            return QStringLiteral("服务态度差");
+            return QCoreApplication::translate("hc::domain", "服务态度差");
         case ChurnReason::Distance:
-            return QStringLiteral("距离远不方便");
+            return QCoreApplication::translate("hc::domain", "距离远不方便");
         case ChurnReason::FriendGarage:
-            return QStringLiteral("朋友开维修厂");
+            return QCoreApplication::translate("hc::domain", "朋友开维修厂");
         case ChurnReason::VehicleSold:
-            return QStringLiteral("车辆转卖");
+            return QCoreApplication::translate("hc::domain", "车辆转卖");
         case ChurnReason::LowMileage:
-            return QStringLiteral("车不常开/里程少");
+            return QCoreApplication::translate("hc::domain", "车不常开/里程少");
         case ChurnReason::OutOfTown:
-            return QStringLiteral("外地车/人在外地");
+            return QCoreApplication::translate("hc::domain", "外地车/人在外地");
         case ChurnReason::Other:
-            return QStringLiteral("其他");
+            return QCoreApplication::translate("hc::domain", "其他");
     }
     return {};
 }

@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include <QCoreApplication>
+
 namespace hc::domain {
 
 QString toKey(ComplaintSeverity severity) {
@@ -38,13 +40,13 @@ QString toKey(ComplaintStep step) {
 QString toLabel(ComplaintStep step) {
     switch (step) {
         case ComplaintStep::Contact:
-            return QStringLiteral("联系客户");
+            return QCoreApplication::translate("hc::domain", "联系客户");
         case ComplaintStep::Answer:
-            return QStringLiteral("答复客户");
+            return QCoreApplication::translate("hc::domain", "答复客户");
         case ComplaintStep::SeniorAnswer:
-            return QStringLiteral("高层答复");
+            return QCoreApplication::translate("hc::domain", "高层答复");
         case ComplaintStep::FollowUp:
-            return QStringLiteral("解决后回访");
+            return QCoreApplication::translate("hc::domain", "解决后回访");
     }
     return {};
 }
@@ -66,13 +68,13 @@ QString toKey(StepStatus status) {
 QString toLabel(StepStatus status) {
     switch (status) {
         case StepStatus::DoneOnTime:
-            return QStringLiteral("按时完成");
+            return QCoreApplication::translate("hc::domain", "按时完成");
         case StepStatus::DoneLate:
-            return QStringLiteral("超时完成");
+            return QCoreApplication::translate("hc::domain", "超时完成");
         case StepStatus::Pending:
-            return QStringLiteral("进行中");
+            return QCoreApplication::translate("hc::domain", "进行中");
         case StepStatus::Overdue:
-            return QStringLiteral("已超时");
+            return QCoreApplication::translate("hc::domain", "已超时");
     }
     return {};
 }

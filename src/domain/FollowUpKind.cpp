@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
 namespace hc::domain {
 
 namespace {
@@ -45,15 +47,15 @@ std::optional<FollowUpKind> followUpKindFromKey(const QString& key) {
 QString toLabel(FollowUpKind kind) {
     switch (kind) {
         case FollowUpKind::Complaint:
-            return QStringLiteral("投诉回访");
+            return QCoreApplication::translate("hc::domain", "投诉回访");
         case FollowUpKind::PostService:
-            return QStringLiteral("服务回访");
+            return QCoreApplication::translate("hc::domain", "服务回访");
         case FollowUpKind::Maintenance:
-            return QStringLiteral("保养提醒");
+            return QCoreApplication::translate("hc::domain", "保养提醒");
         case FollowUpKind::Winback:
-            return QStringLiteral("流失招揽");
+            return QCoreApplication::translate("hc::domain", "流失招揽");
         case FollowUpKind::Care:
-            return QStringLiteral("客户关怀");
+            return QCoreApplication::translate("hc::domain", "客户关怀");
     }
     return {};
 }
@@ -122,11 +124,11 @@ std::optional<CareOccasion> careOccasionFromKey(const QString& key) {
 QString toLabel(CareOccasion occasion) {
     switch (occasion) {
         case CareOccasion::Birthday:
-            return QStringLiteral("生日");
+            return QCoreApplication::translate("hc::domain", "生日");
         case CareOccasion::Insurance:
-            return QStringLiteral("保险到期");
+            return QCoreApplication::translate("hc::domain", "保险到期");
         case CareOccasion::Inspection:
-            return QStringLiteral("年检到期");
+            return QCoreApplication::translate("hc::domain", "年检到期");
     }
     return {};
 }

@@ -7,6 +7,8 @@
 #include <map>
 #include <utility>
 
+#include <QCoreApplication>
+
 namespace hc::domain {
 
 namespace {
@@ -27,37 +29,37 @@ QString groupThousands(long long n) {
 
 QString categoryLabel(const QString& key) {
     if (key == QLatin1String("maintenance")) {
-        return QStringLiteral("保养");
+        return QCoreApplication::translate("hc::domain", "保养");
     }
     if (key == QLatin1String("repair")) {
-        return QStringLiteral("维修");
+        return QCoreApplication::translate("hc::domain", "维修");
     }
     if (key == QLatin1String("accident")) {
-        return QStringLiteral("事故");
+        return QCoreApplication::translate("hc::domain", "事故");
     }
     if (key == QLatin1String("warranty")) {
-        return QStringLiteral("质保");
+        return QCoreApplication::translate("hc::domain", "质保");
     }
     if (key == QLatin1String("insurance")) {
-        return QStringLiteral("保险");
+        return QCoreApplication::translate("hc::domain", "保险");
     }
-    return QStringLiteral("其他");
+    return QCoreApplication::translate("hc::domain", "其他");
 }
 
 QString stageLabel(Stage stage) {
     switch (stage) {
         case Stage::Active:
-            return QStringLiteral("忠诚");
+            return QCoreApplication::translate("hc::domain", "忠诚");
         case Stage::NotLost:
-            return QStringLiteral("非流失");
+            return QCoreApplication::translate("hc::domain", "非流失");
         case Stage::QuasiLost:
-            return QStringLiteral("准流失");
+            return QCoreApplication::translate("hc::domain", "准流失");
         case Stage::Lost:
-            return QStringLiteral("流失");
+            return QCoreApplication::translate("hc::domain", "流失");
         case Stage::TrendingLost:
-            return QStringLiteral("趋向彻底流失");
+            return QCoreApplication::translate("hc::domain", "趋向彻底流失");
         case Stage::CompletelyLost:
-            return QStringLiteral("彻底流失");
+            return QCoreApplication::translate("hc::domain", "彻底流失");
     }
     return {};
 }
@@ -162,12 +164,14 @@ Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, 
 QString retrySuffix(const Cycle& cycle) {
     QString s;
     if (cycle.missedAppointment.isValid()) {
-        s += QStringLiteral(";预约 %1 未到店").arg(iso(cycle.missedAppointment));
+        s += QCoreApplication::translate("hc::domain", ";预约 %1 未到店")
+                 .arg(iso(cycle.missedAppointment));
     }
     if (cycle.sms) {
-        s += QStringLiteral(";%1 次未接通,建议发短信").arg(cycle.attempt);
+        s +=
+            QCoreApplication::translate("hc::domain", ";%1 次未接通,建议发短信").arg(cycle.attempt);
     } else if (cycle.attempt > 1) {
-        s += QStringLiteral(";第 %1 次拨打").arg(cycle.attempt);
+        s += QCoreApplication::translate("hc::domain", ";第 %1 次拨打").arg(cycle.attempt);
     }
     return s;
 }
@@ -339,10 +343,13 @@ private:
             i.complaintId = c->complaintId;
             i.attempt = cycle.attempt;
             i.smsSuggested = cycle.sms;
-            i.reason = QStringLiteral("投诉回访:") +
-                       (c->summary.isEmpty() ? QStringLiteral("投诉 #%1").arg(c->complaintId)
-                                             : c->summary) +
-                       QStringLiteral(",%1 前回访").arg(iso(due)) + retrySuffix(cycle);
+            i.reason =
+                QCoreApplication::translate("hc::domain", "投诉回访:") +
+                (c->summary.isEmpty()
+                     ? QCoreApplication::translate("hc::domain", "投诉 #%1").arg(c->complaintId)
+                     : c->summary) +
+                QCoreApplication::translate("hc::domain", ",%1 前回访").arg(iso(due)) +
+                retrySuffix(cycle);
             out.push_back(std::move(i));
         }
     }
@@ -367,9 +374,10 @@ private:
         i.advisor = v->advisor;
         i.attempt = cycle.attempt;
         i.smsSuggested = cycle.sms;
-        i.reason = QStringLiteral("服务回访:%1 %2").arg(iso(v->date), categoryLabel(v->category));
+        i.reason = QCoreApplication::translate("hc::domain", "服务回访:%1 %2")
+                       .arg(iso(v->date), categoryLabel(v->category));
         if (!v->advisor.isEmpty()) {
-            i.reason += QStringLiteral(",服务顾问 %1").arg(v->advisor);
+            i.reason += QCoreApplication::translate("hc::domain", ",服务顾问 %1").arg(v->advisor);
         }
         i.reason += retrySuffix(cycle);
         out.push_back(std::move(i));
@@ -430,20 +438,25 @@ private:
             setVehicle(i, vehicleId);
             i.attempt = cycle.attempt;
             i.smsSuggested = cycle.sms;
-            i.reason = (due.nextDue < today_ ? QStringLiteral("保养到期")
-                                             : QStringLiteral("保养即将到期"));
+            i.reason =
+                (due.nextDue < today_ ? QCoreApplication::translate("hc::domain", "保养到期")
+                                      : QCoreApplication::translate("hc::domain", "保养即将到期"));
             if (due.dueByMileageFirst) {
-                i.reason += QStringLiteral("(按里程)");
+                i.reason += QCoreApplication::translate("hc::domain", "(按里程)");
             }
-            i.reason +=
-                due.baseIsMaintenance ? QStringLiteral(":上次保养 ") : QStringLiteral(":上次进厂 ");
+            i.reason += due.baseIsMaintenance
+                            ? QCoreApplication::translate("hc::domain", ":上次保养 ")
+                            : QCoreApplication::translate("hc::domain", ":上次进厂 ");
             i.reason += iso(due.baseDate);
             if (due.baseMileage) {
                 const long long km =
                     *due.baseMileage + rate.kmIn(std::max<qint64>(0, due.baseDate.daysTo(today_)));
-                i.reason += QStringLiteral(",预计里程 %1 km").arg(groupThousands(km));
+                i.reason += QCoreApplication::translate("hc::domain", ",预计里程 %1 km")
+                                .arg(groupThousands(km));
             }
-            i.reason += QStringLiteral(",到期 %1").arg(iso(due.nextDue)) + retrySuffix(cycle);
+            i.reason +=
+                QCoreApplication::translate("hc::domain", ",到期 %1").arg(iso(due.nextDue)) +
+                retrySuffix(cycle);
             out.push_back(std::move(i));
         }
     }
@@ -518,9 +531,10 @@ private:
         FollowUpItem i = item(data, FollowUpKind::Winback, itemDue);
         i.attempt = cycle.attempt;
         i.smsSuggested = cycle.sms;
-        i.reason = QStringLiteral("流失招揽:%1").arg(stageLabel(*data.stage));
+        i.reason =
+            QCoreApplication::translate("hc::domain", "流失招揽:%1").arg(stageLabel(*data.stage));
         if (last.isValid()) {
-            i.reason += QStringLiteral(",上次进厂 %1(%2 个月未来店)")
+            i.reason += QCoreApplication::translate("hc::domain", ",上次进厂 %1(%2 个月未来店)")
                             .arg(iso(last))
                             .arg(monthsBetween(last, today_));
         }
@@ -542,7 +556,8 @@ private:
         i.careOccasion = occasion;
         i.attempt = cycle.attempt;
         i.smsSuggested = cycle.sms;
-        i.reason = QStringLiteral("客户关怀:%1 %2").arg(toLabel(occasion), iso(date));
+        i.reason = QCoreApplication::translate("hc::domain", "客户关怀:%1 %2")
+                       .arg(toLabel(occasion), iso(date));
         if (vehicle != nullptr) {
             setVehicle(i, vehicle->id);
             if (!vehicle->plate.isEmpty()) {
@@ -582,7 +597,7 @@ private:
             const FollowUpItem& other = mine[k];
             if (other.kind == best.kind) {
                 if (best.kind == FollowUpKind::Care) {
-                    best.reason += QStringLiteral(";另:") +
+                    best.reason += QCoreApplication::translate("hc::domain", ";另:") +
                                    other.reason.mid(other.reason.indexOf(QLatin1Char(':')) + 1);
                 }
                 continue;

@@ -15,6 +15,8 @@
 
 #include <set>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
@@ -47,16 +49,17 @@ struct CampaignService::Private {
     Result<int> invite(const ActingUser& user, std::int64_t campaignId,
                        const std::vector<domain::CustomerId>& ids, const QString& how) {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以邀约活动客户"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以邀约活动客户"));
         }
         storage::TransactionGuard tx(db);
         if (!campaigns.find(campaignId)) {
-            return notFound(trServices("活动不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "活动不存在,可能已被删除"));
         }
         const storage::CustomerRepository customers(db);
         for (const auto id : ids) {
             if (!customers.exists(id)) {
-                return notFound(trServices("客户不存在,可能已被删除"));
+                return notFound(
+                    QCoreApplication::translate("hc::services", "客户不存在,可能已被删除"));
             }
         }
         const int added = campaigns.invite(campaignId, ids, clock());
@@ -78,25 +81,29 @@ Result<std::int64_t> CampaignService::create(const ActingUser& user,
                                              const domain::CampaignRecord& input) {
     return runUseCase<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以创建活动"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以创建活动"));
         }
         domain::CampaignRecord c = input;
         c.name = domain::TextNormalizer::text(c.name);
         c.offer = domain::TextNormalizer::text(c.offer);
         c.targetSegment = domain::TextNormalizer::text(c.targetSegment);
         if (c.name.isEmpty()) {
-            return invalidInput(QStringLiteral("name"), trServices("请填写活动名称"));
+            return invalidInput(QStringLiteral("name"),
+                                QCoreApplication::translate("hc::services", "请填写活动名称"));
         }
         if (!c.start.isValid()) {
-            return invalidInput(QStringLiteral("start_date"), trServices("请填写活动开始日期"));
+            return invalidInput(QStringLiteral("start_date"),
+                                QCoreApplication::translate("hc::services", "请填写活动开始日期"));
         }
         if (c.windowDays < 1 || c.windowDays > 365) {
-            return invalidInput(QStringLiteral("window_days"),
-                                trServices("回厂统计天数必须在 1 到 365 之间"));
+            return invalidInput(
+                QStringLiteral("window_days"),
+                QCoreApplication::translate("hc::services", "回厂统计天数必须在 1 到 365 之间"));
         }
         if (c.costPerCustomerFen < 0) {
-            return invalidInput(QStringLiteral("cost_per_customer_fen"),
-                                trServices("每位客户成本不能为负数"));
+            return invalidInput(
+                QStringLiteral("cost_per_customer_fen"),
+                QCoreApplication::translate("hc::services", "每位客户成本不能为负数"));
         }
         c.createdAt = d_->clock();
         c.createdBy = user.id ? std::optional<std::int64_t>(user.id) : std::nullopt;
@@ -114,11 +121,13 @@ Result<int> CampaignService::inviteStage(const ActingUser& user, std::int64_t ca
     return runUseCase<Result<int>>([&]() -> Result<int> {
         const auto campaign = d_->campaigns.find(campaignId);
         if (!campaign) {
-            return notFound(trServices("活动不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "活动不存在,可能已被删除"));
         }
         const auto target = stage ? stage : campaign->targetStage;
         if (!target) {
-            return invalidInput(QStringLiteral("stage"), trServices("请选择要邀约的客户阶段"));
+            return invalidInput(
+                QStringLiteral("stage"),
+                QCoreApplication::translate("hc::services", "请选择要邀约的客户阶段"));
         }
         const auto lifecycle = storage::SettingsRepository(d_->db).loadAnalysis().lifecycle;
         const QDate day = campaign->start;
@@ -163,7 +172,7 @@ Result<domain::CampaignResult> CampaignService::results(std::int64_t campaignId)
     return runUseCase<R>([&]() -> R {
         const auto campaign = d_->campaigns.find(campaignId);
         if (!campaign) {
-            return notFound(trServices("活动不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "活动不存在,可能已被删除"));
         }
         return domain::CampaignReturns::evaluate(campaign->campaign(),
                                                  d_->campaigns.invited(campaignId),

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
@@ -103,20 +105,24 @@ Result<std::int64_t> ComplaintService::open(const ActingUser& user,
         c.description = domain::TextNormalizer::text(c.description);
         c.responsiblePerson = domain::TextNormalizer::text(c.responsiblePerson);
         if (c.description.isEmpty()) {
-            return invalidInput(QStringLiteral("description"), trServices("请填写投诉内容"));
+            return invalidInput(QStringLiteral("description"),
+                                QCoreApplication::translate("hc::services", "请填写投诉内容"));
         }
         if (c.channel.isEmpty()) {
             c.channel = QStringLiteral("phone");
         }
         if (!kChannels.contains(c.channel)) {
-            return invalidInput(QStringLiteral("channel"),
-                                trServices("不支持的取值:%1").arg(c.channel));
+            return invalidInput(
+                QStringLiteral("channel"),
+                QCoreApplication::translate("hc::services", "不支持的取值:%1").arg(c.channel));
         }
         if (!c.received.isValid()) {
             c.received = now;
         }
         if (c.received > now) {
-            return invalidInput(QStringLiteral("received_at"), trServices("投诉时间不能晚于现在"));
+            return invalidInput(
+                QStringLiteral("received_at"),
+                QCoreApplication::translate("hc::services", "投诉时间不能晚于现在"));
         }
         c.contacted = c.answered = c.seniorAnswered = c.resolved = c.followedUp = QDateTime();
         c.status = QStringLiteral("received");
@@ -124,7 +130,7 @@ Result<std::int64_t> ComplaintService::open(const ActingUser& user,
         c.createdAt = now;
         storage::TransactionGuard tx(d_->db);
         if (!d_->customers.exists(c.customerId)) {
-            return notFound(trServices("客户不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "客户不存在,可能已被删除"));
         }
         c.id = d_->complaints.insert(c);
         d_->complaints.addEvent({0, c.id, c.received, Private::userOf(user), {}, c.status, {}});
@@ -142,16 +148,20 @@ VoidResult ComplaintService::recordStep(const ActingUser& user, std::int64_t id,
         const QDateTime now = d_->clock();
         const QDateTime at = atInput.isValid() ? atInput : now;
         if (at > now) {
-            return invalidInput(QStringLiteral("at"), trServices("时间不能晚于现在"));
+            return invalidInput(QStringLiteral("at"),
+                                QCoreApplication::translate("hc::services", "时间不能晚于现在"));
         }
         storage::TransactionGuard tx(d_->db);
         auto found = d_->complaints.find(id);
         if (!found) {
-            return notFound(trServices("投诉单不存在,可能已被删除"));
+            return notFound(
+                QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
         }
         domain::Complaint c = *found;
         if (at < c.received) {
-            return invalidInput(QStringLiteral("at"), trServices("时间不能早于收到投诉的时间"));
+            return invalidInput(
+                QStringLiteral("at"),
+                QCoreApplication::translate("hc::services", "时间不能早于收到投诉的时间"));
         }
         QDateTime* slot = nullptr;
         const char* action_ = "";
@@ -166,8 +176,9 @@ VoidResult ComplaintService::recordStep(const ActingUser& user, std::int64_t id,
                 break;
             case ComplaintAction::SeniorAnswer:
                 if (c.severity != domain::ComplaintSeverity::Major) {
-                    return invalidInput(QStringLiteral("step"),
-                                        trServices("只有重大投诉需要高层答复"));
+                    return invalidInput(
+                        QStringLiteral("step"),
+                        QCoreApplication::translate("hc::services", "只有重大投诉需要高层答复"));
                 }
                 slot = &c.seniorAnswered;
                 action_ = "complaint.senior_answer";
@@ -179,15 +190,17 @@ VoidResult ComplaintService::recordStep(const ActingUser& user, std::int64_t id,
                 break;
             case ComplaintAction::FollowUp:
                 if (!c.resolved.isValid()) {
-                    return invalidInput(QStringLiteral("step"),
-                                        trServices("投诉解决后才能进行回访"));
+                    return invalidInput(
+                        QStringLiteral("step"),
+                        QCoreApplication::translate("hc::services", "投诉解决后才能进行回访"));
                 }
                 slot = &c.followedUp;
                 action_ = "complaint.follow_up";
                 break;
         }
         if (slot->isValid()) {
-            return invalidInput(QStringLiteral("step"), trServices("该步骤已经登记过"));
+            return invalidInput(QStringLiteral("step"),
+                                QCoreApplication::translate("hc::services", "该步骤已经登记过"));
         }
         *slot = at;
         const QString from = c.status;
@@ -210,7 +223,8 @@ VoidResult ComplaintService::assign(const ActingUser& user, std::int64_t id,
         storage::TransactionGuard tx(d_->db);
         auto found = d_->complaints.find(id);
         if (!found) {
-            return notFound(trServices("投诉单不存在,可能已被删除"));
+            return notFound(
+                QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
         }
         domain::Complaint c = *found;
         c.responsibleUser = responsibleUser;
@@ -227,7 +241,8 @@ Result<domain::Complaint> ComplaintService::find(std::int64_t id) const {
     return runUseCase<Result<domain::Complaint>>([&]() -> Result<domain::Complaint> {
         auto c = d_->complaints.find(id);
         if (!c) {
-            return notFound(trServices("投诉单不存在,可能已被删除"));
+            return notFound(
+                QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
         }
         return *c;
     });
@@ -247,7 +262,8 @@ Result<std::vector<OverdueComplaint>> ComplaintService::overdue(const QDateTime&
     using R = Result<std::vector<OverdueComplaint>>;
     return runUseCase<R>([&]() -> R {
         if (!at.isValid()) {
-            return invalidInput(QStringLiteral("at"), trServices("请填写有效的时间"));
+            return invalidInput(QStringLiteral("at"),
+                                QCoreApplication::translate("hc::services", "请填写有效的时间"));
         }
         std::vector<OverdueComplaint> out;
         for (auto& c : d_->complaints.open()) {

@@ -10,6 +10,7 @@
 #include "hc/storage/Database.h"
 #include "hc/storage/TransactionGuard.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace hc::services {
@@ -36,7 +37,9 @@ struct CustomerService::Private {
     std::optional<ServiceError> normalise(domain::Customer& c) const {
         c.name = TextNormalizer::text(c.name);
         if (c.name.isEmpty()) {
-            return invalidInput(QStringLiteral("name"), trServices("请填写客户姓名或单位名称"));
+            return invalidInput(
+                QStringLiteral("name"),
+                QCoreApplication::translate("hc::services", "请填写客户姓名或单位名称"));
         }
         for (auto [value, field] : {std::pair{&c.phone, QStringLiteral("phone")},
                                     std::pair{&c.phone2, QStringLiteral("phone2")}}) {
@@ -46,7 +49,9 @@ struct CustomerService::Private {
             }
             const auto r = domain::PhoneValidator::validate(*value);
             if (r.isError()) {
-                return invalidInput(field, trServices("电话号码有误:%1").arg(validationMessage(r)));
+                return invalidInput(field,
+                                    QCoreApplication::translate("hc::services", "电话号码有误:%1")
+                                        .arg(validationMessage(r)));
             }
             *value = r.value;
         }
@@ -54,7 +59,8 @@ struct CustomerService::Private {
             const auto r = domain::IdNumberValidator::validate(c.idNumber, clock().date());
             if (r.isError()) {
                 return invalidInput(QStringLiteral("id_number"),
-                                    trServices("身份证号码有误:%1").arg(validationMessage(r)));
+                                    QCoreApplication::translate("hc::services", "身份证号码有误:%1")
+                                        .arg(validationMessage(r)));
             }
             c.idNumber = r.value;
             if (!c.birthday.isValid() && r.birthday) {
@@ -69,7 +75,8 @@ struct CustomerService::Private {
             c.idNumber.clear();
         }
         if (c.birthday.isValid() && c.birthday > clock().date()) {
-            return invalidInput(QStringLiteral("birthday"), trServices("生日不能晚于今天"));
+            return invalidInput(QStringLiteral("birthday"),
+                                QCoreApplication::translate("hc::services", "生日不能晚于今天"));
         }
         for (QString* s : {&c.address, &c.postalCode, &c.region, &c.source, &c.note}) {
             *s = TextNormalizer::text(*s);
@@ -99,7 +106,8 @@ struct CustomerService::Private {
         for (const Check& check : checks) {
             if (!keyAllowed(*check.value, check.keys)) {
                 return invalidInput(QString::fromLatin1(check.field),
-                                    trServices("不支持的取值:%1").arg(*check.value));
+                                    QCoreApplication::translate("hc::services", "不支持的取值:%1")
+                                        .arg(*check.value));
             }
         }
         return std::nullopt;
@@ -114,7 +122,7 @@ struct CustomerService::Private {
     Result<domain::Customer> load(domain::CustomerId id) const {
         auto c = customers.find(id);
         if (!c) {
-            return notFound(trServices("客户不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "客户不存在,可能已被删除"));
         }
         return *c;
     }
@@ -172,7 +180,9 @@ VoidResult CustomerService::markInvalid(const ActingUser& user, domain::Customer
         const QDate today = d_->clock().date();
         const QDate date = since.isValid() ? since : today;
         if (date > today) {
-            return invalidInput(QStringLiteral("since"), trServices("无效日期不能晚于今天"));
+            return invalidInput(
+                QStringLiteral("since"),
+                QCoreApplication::translate("hc::services", "无效日期不能晚于今天"));
         }
         storage::TransactionGuard tx(d_->db);
         auto before = d_->load(id);
@@ -196,7 +206,8 @@ VoidResult CustomerService::undoInvalid(const ActingUser& user, domain::Customer
             return before.error();
         }
         if (!before.value().isInvalid()) {
-            return invalidInput({}, trServices("该客户不是无效客户,无需撤销"));
+            return invalidInput(
+                {}, QCoreApplication::translate("hc::services", "该客户不是无效客户,无需撤销"));
         }
         d_->customers.clearInvalid(id, d_->clock());
         d_->writeAudit(user, "customer.invalid_undo", id, customerJson(before.value()),
@@ -253,7 +264,9 @@ Result<QString> CustomerService::revealPersonalData(const ActingUser& user, doma
         } else if (field == QLatin1String("id_number")) {
             value = customer.value().idNumber;
         } else {
-            return invalidInput(field, trServices("不支持查看该字段:%1").arg(field));
+            return invalidInput(
+                field,
+                QCoreApplication::translate("hc::services", "不支持查看该字段:%1").arg(field));
         }
         const QString after = QStringLiteral("{\"field\":\"%1\"}").arg(field);
         d_->writeAudit(user, "customer.reveal", id, QString(), after);

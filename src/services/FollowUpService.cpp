@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <set>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 using domain::CallOutcome;
@@ -173,7 +175,8 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
     using R = Result<std::vector<FollowUpItem>>;
     return runUseCase<R>([&]() -> R {
         if (!day.isValid()) {
-            return invalidInput(QStringLiteral("date"), trServices("请填写有效的日期"));
+            return invalidInput(QStringLiteral("date"),
+                                QCoreApplication::translate("hc::services", "请填写有效的日期"));
         }
         const auto lifecycle = d_->lifecycle();
         const storage::FollowUpRepository repo(d_->db);
@@ -198,7 +201,8 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
             if (c == byId.end() || !c->second->valid || c->second->marketingOptOut) {
                 continue;  // campaigns are marketing
             }
-            const QString reason = trServices("活动邀约:%1").arg(invite.campaign.name) +
+            const QString reason = QCoreApplication::translate("hc::services", "活动邀约:%1")
+                                       .arg(invite.campaign.name) +
                                    (invite.campaign.offer.isEmpty()
                                         ? QString()
                                         : QStringLiteral("(%1)").arg(invite.campaign.offer));
@@ -223,9 +227,12 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
             item.smsSuggested = invite.sms;
             item.reason = reason;
             if (invite.sms) {
-                item.reason += trServices(";%1 次未接通,建议发短信").arg(invite.attempt);
+                item.reason +=
+                    QCoreApplication::translate("hc::services", ";%1 次未接通,建议发短信")
+                        .arg(invite.attempt);
             } else if (invite.attempt > 1) {
-                item.reason += trServices(";第 %1 次拨打").arg(invite.attempt);
+                item.reason += QCoreApplication::translate("hc::services", ";第 %1 次拨打")
+                                   .arg(invite.attempt);
             }
             items.push_back(std::move(item));
         }
@@ -255,12 +262,14 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
             return invalidInput(QStringLiteral("appointment"), *message);
         }
         if (input.kind == FollowUpKind::Complaint && !input.complaintId) {
-            return invalidInput(QStringLiteral("complaint_id"),
-                                trServices("投诉回访需要指定投诉单"));
+            return invalidInput(
+                QStringLiteral("complaint_id"),
+                QCoreApplication::translate("hc::services", "投诉回访需要指定投诉单"));
         }
         if (!input.satisfaction.empty() && input.kind != FollowUpKind::PostService) {
-            return invalidInput(QStringLiteral("satisfaction"),
-                                trServices("满意度评分只用于服务回访"));
+            return invalidInput(
+                QStringLiteral("satisfaction"),
+                QCoreApplication::translate("hc::services", "满意度评分只用于服务回访"));
         }
         const auto effect = domain::effectOf(input.outcome);
         std::optional<NewOwnerContact> newOwner;
@@ -270,8 +279,10 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
             if (!domain::TextNormalizer::text(newOwner->phone).isEmpty()) {
                 const auto r = domain::PhoneValidator::validate(newOwner->phone);
                 if (r.isError()) {
-                    return invalidInput(QStringLiteral("new_owner_phone"),
-                                        trServices("新车主电话有误:%1").arg(validationMessage(r)));
+                    return invalidInput(
+                        QStringLiteral("new_owner_phone"),
+                        QCoreApplication::translate("hc::services", "新车主电话有误:%1")
+                            .arg(validationMessage(r)));
                 }
                 newOwner->phone = r.value;
             } else {
@@ -280,27 +291,30 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
             if (newOwner->name.isEmpty() && newOwner->phone.isEmpty()) {
                 newOwner.reset();
             } else if (newOwner->name.isEmpty()) {
-                return invalidInput(QStringLiteral("new_owner_name"),
-                                    trServices("请填写新车主姓名"));
+                return invalidInput(
+                    QStringLiteral("new_owner_name"),
+                    QCoreApplication::translate("hc::services", "请填写新车主姓名"));
             }
         }
 
         storage::TransactionGuard tx(d_->db);
         const auto customer = d_->customers.find(input.customerId);
         if (!customer) {
-            return notFound(trServices("客户不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "客户不存在,可能已被删除"));
         }
         std::vector<std::pair<std::int64_t, int>> scores;
         for (const auto& s : input.satisfaction) {
             const auto item = d_->satisfaction.find(s.itemId);
             if (!item || !item->active) {
-                return invalidInput(QStringLiteral("satisfaction"),
-                                    trServices("满意度项目不存在或已停用"));
+                return invalidInput(
+                    QStringLiteral("satisfaction"),
+                    QCoreApplication::translate("hc::services", "满意度项目不存在或已停用"));
             }
             if (s.score < domain::kSatisfactionMinScore ||
                 s.score > domain::kSatisfactionMaxScore) {
-                return invalidInput(QStringLiteral("satisfaction"),
-                                    trServices("满意度评分必须在 1 到 5 之间"));
+                return invalidInput(
+                    QStringLiteral("satisfaction"),
+                    QCoreApplication::translate("hc::services", "满意度评分必须在 1 到 5 之间"));
             }
             scores.emplace_back(s.itemId, s.score);
         }
@@ -364,8 +378,10 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                 domain::Customer c;
                 c.name = newOwner->name;
                 c.phone = newOwner->phone;
-                c.source = trServices("回访登记");
-                c.note = trServices("车辆转卖新车主,由客户 %1 的回访登记").arg(customer->name);
+                c.source = QCoreApplication::translate("hc::services", "回访登记");
+                c.note = QCoreApplication::translate("hc::services",
+                                                     "车辆转卖新车主,由客户 %1 的回访登记")
+                             .arg(customer->name);
                 c.createdAt = now;
                 c.updatedAt = now;
                 c.id = d_->customers.insert(c);
@@ -382,8 +398,9 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                 }
                 const auto before = vehicleId ? d_->vehicles.find(*vehicleId) : std::nullopt;
                 if (before && before->customerId == input.customerId) {
-                    d_->vehicles.transfer(*vehicleId, *ownerId, today,
-                                          trServices("回访得知车辆已转卖"), now);
+                    d_->vehicles.transfer(
+                        *vehicleId, *ownerId, today,
+                        QCoreApplication::translate("hc::services", "回访得知车辆已转卖"), now);
                     d_->writeAudit(user, QStringLiteral("vehicle.transfer"),
                                    QStringLiteral("vehicle"), *vehicleId, vehicleJson(*before),
                                    vehicleJson(*d_->vehicles.find(*vehicleId)));
@@ -404,7 +421,8 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
         if (input.kind == FollowUpKind::Complaint && effect.closesItem) {
             auto complaint = d_->complaints.find(*input.complaintId);
             if (!complaint || complaint->customerId != input.customerId) {
-                return notFound(trServices("投诉单不存在,可能已被删除"));
+                return notFound(
+                    QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
             }
             if (complaint->resolved.isValid() && !complaint->followedUp.isValid()) {
                 const QString from = complaint->status;
@@ -414,7 +432,7 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                 d_->complaints.addEvent(
                     {0, complaint->id, now,
                      user.id ? std::optional<std::int64_t>(user.id) : std::nullopt, from,
-                     complaint->status, trServices("解决后回访")});
+                     complaint->status, QCoreApplication::translate("hc::services", "解决后回访")});
                 d_->writeAudit(user, QStringLiteral("complaint.follow_up"),
                                QStringLiteral("complaint"), complaint->id, {},
                                QStringLiteral("{\"call_id\":%1}").arg(result.callId));
@@ -441,7 +459,8 @@ Result<domain::WinbackKpis> FollowUpService::winbackKpis(int year, int month) co
     return runUseCase<R>([&]() -> R {
         const QDate from(year, month, 1);
         if (!from.isValid()) {
-            return invalidInput(QStringLiteral("month"), trServices("请填写有效的月份"));
+            return invalidInput(QStringLiteral("month"),
+                                QCoreApplication::translate("hc::services", "请填写有效的月份"));
         }
         const QDate to = from.addMonths(1).addDays(-1);
         auto calls = d_->calls.history(from, to);

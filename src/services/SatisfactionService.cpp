@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
@@ -48,16 +50,19 @@ Result<std::int64_t> SatisfactionService::addItem(const ActingUser& user,
                                                   const domain::SatisfactionItemRecord& input) {
     return runUseCase<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以修改满意度项目"));
+            return denied(
+                QCoreApplication::translate("hc::services", "只有经理可以修改满意度项目"));
         }
         domain::SatisfactionItemRecord item = input;
         item.key = item.key.trimmed();
         item.label = domain::TextNormalizer::text(item.label);
         if (item.key.isEmpty()) {
-            return invalidInput(QStringLiteral("key"), trServices("请填写项目代码"));
+            return invalidInput(QStringLiteral("key"),
+                                QCoreApplication::translate("hc::services", "请填写项目代码"));
         }
         if (item.label.isEmpty()) {
-            return invalidInput(QStringLiteral("label"), trServices("请填写项目名称"));
+            return invalidInput(QStringLiteral("label"),
+                                QCoreApplication::translate("hc::services", "请填写项目名称"));
         }
         storage::TransactionGuard tx(d_->db);
         item.id = d_->repo.insertItem(item);
@@ -72,17 +77,19 @@ VoidResult SatisfactionService::updateItem(const ActingUser& user,
                                            const domain::SatisfactionItemRecord& input) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以修改满意度项目"));
+            return denied(
+                QCoreApplication::translate("hc::services", "只有经理可以修改满意度项目"));
         }
         domain::SatisfactionItemRecord item = input;
         item.label = domain::TextNormalizer::text(item.label);
         if (item.label.isEmpty()) {
-            return invalidInput(QStringLiteral("label"), trServices("请填写项目名称"));
+            return invalidInput(QStringLiteral("label"),
+                                QCoreApplication::translate("hc::services", "请填写项目名称"));
         }
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->repo.find(item.id);
         if (!before) {
-            return notFound(trServices("满意度项目不存在"));
+            return notFound(QCoreApplication::translate("hc::services", "满意度项目不存在"));
         }
         item.key = before->key;
         d_->repo.updateItem(item);
@@ -99,7 +106,8 @@ Result<domain::SatisfactionSummary> SatisfactionService::monthly(
     return runUseCase<R>([&]() -> R {
         const QDate from(year, month, 1);
         if (!from.isValid()) {
-            return invalidInput(QStringLiteral("month"), trServices("请填写有效的月份"));
+            return invalidInput(QStringLiteral("month"),
+                                QCoreApplication::translate("hc::services", "请填写有效的月份"));
         }
         std::vector<domain::SatisfactionItem> items;
         for (const auto& i : d_->repo.items(true)) {

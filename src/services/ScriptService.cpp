@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
@@ -65,7 +67,9 @@ QString ScriptService::defaultFor(const QString& key) {
 Result<QString> ScriptService::effective(const QString& key, bool* isCustom) const {
     return runUseCase<Result<QString>>([&]() -> Result<QString> {
         if (defaultFor(key).isEmpty()) {
-            return invalidInput(QStringLiteral("key"), trServices("未知的话术:%1").arg(key));
+            return invalidInput(
+                QStringLiteral("key"),
+                QCoreApplication::translate("hc::services", "未知的话术:%1").arg(key));
         }
         const auto stored = d_->scripts.get(key);
         if (isCustom != nullptr) {
@@ -90,14 +94,17 @@ Result<QString> ScriptService::forReason(domain::ChurnReason reason) const {
 VoidResult ScriptService::save(const ActingUser& user, const QString& key, const QString& text) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以修改话术"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改话术"));
         }
         if (defaultFor(key).isEmpty()) {
-            return invalidInput(QStringLiteral("key"), trServices("未知的话术:%1").arg(key));
+            return invalidInput(
+                QStringLiteral("key"),
+                QCoreApplication::translate("hc::services", "未知的话术:%1").arg(key));
         }
         const QString trimmed = text.trimmed();
         if (trimmed.isEmpty()) {
-            return invalidInput(QStringLiteral("text"), trServices("话术内容不能为空"));
+            return invalidInput(QStringLiteral("text"),
+                                QCoreApplication::translate("hc::services", "话术内容不能为空"));
         }
         const QDateTime now = d_->clock();
         storage::TransactionGuard tx(d_->db);
@@ -113,7 +120,7 @@ VoidResult ScriptService::save(const ActingUser& user, const QString& key, const
 VoidResult ScriptService::reset(const ActingUser& user, const QString& key) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以修改话术"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改话术"));
         }
         const QDateTime now = d_->clock();
         storage::TransactionGuard tx(d_->db);

@@ -18,25 +18,23 @@ std::shared_ptr<spdlog::logger> logger() {
     return l ? l : spdlog::default_logger();
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hc::services::SearchService", text);
-}
-
 ServiceError toServiceError(const storage::StorageError& e) {
     ServiceError err;
     err.detail = QString::fromUtf8(e.what());
     switch (e.kind()) {
         case storage::StorageError::Kind::Busy:
             err.code = ServiceError::Code::Busy;
-            err.message = tr("数据库正被其他程序使用，请稍后再试。");
+            err.message = QCoreApplication::translate("hc::services::SearchService",
+                                                      "数据库正被其他程序使用，请稍后再试。");
             break;
         case storage::StorageError::Kind::Corrupt:
             err.code = ServiceError::Code::Damaged;
-            err.message = tr("数据库文件已损坏或不是回厂数据库。");
+            err.message = QCoreApplication::translate("hc::services::SearchService",
+                                                      "数据库文件已损坏或不是回厂数据库。");
             break;
         default:
             err.code = ServiceError::Code::Failed;
-            err.message = tr("搜索失败。");
+            err.message = QCoreApplication::translate("hc::services::SearchService", "搜索失败。");
             break;
     }
     logger()->error("search: {}", e.what());

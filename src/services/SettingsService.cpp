@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
@@ -48,19 +50,24 @@ std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
          {&l.loyal, &l.lost, &l.notLostUntil, &l.quasiLostUntil, &l.lostUntil, &l.trendingLostUntil,
           &s.abc.window, &s.matrix.window, &s.matrix.maintenanceInterval, &s.rfm.recency}) {
         if (span->count <= 0) {
-            return invalidInput(QStringLiteral("analysis"), trServices("时间长度必须大于 0"));
+            return invalidInput(QStringLiteral("analysis"),
+                                QCoreApplication::translate("hc::services", "时间长度必须大于 0"));
         }
     }
     if (!(0 < s.abc.aThresholdBp && s.abc.aThresholdBp < s.abc.bThresholdBp &&
           s.abc.bThresholdBp <= 10000)) {
-        return invalidInput(QStringLiteral("abc"),
-                            trServices("ABC 分级界限须满足 0 < A < B ≤ 100%"));
+        return invalidInput(
+            QStringLiteral("abc"),
+            QCoreApplication::translate("hc::services", "ABC 分级界限须满足 0 < A < B ≤ 100%"));
     }
     if (s.matrix.loyaltyThresholdPct <= 0 || s.matrix.loyaltyThresholdPct > 100) {
-        return invalidInput(QStringLiteral("matrix"), trServices("忠诚度界限须在 1% 到 100% 之间"));
+        return invalidInput(
+            QStringLiteral("matrix"),
+            QCoreApplication::translate("hc::services", "忠诚度界限须在 1% 到 100% 之间"));
     }
     if (!(s.fleet.small >= 1 && s.fleet.small < s.fleet.medium && s.fleet.medium < s.fleet.large)) {
-        return invalidInput(QStringLiteral("fleet"), trServices("车队规模界限须依次递增"));
+        return invalidInput(QStringLiteral("fleet"),
+                            QCoreApplication::translate("hc::services", "车队规模界限须依次递增"));
     }
     return std::nullopt;
 }
@@ -88,7 +95,7 @@ VoidResult SettingsService::saveAnalysis(const ActingUser& user,
                                          const domain::AnalysisSettings& s) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以修改设置"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
         }
         if (auto err = checkAnalysis(s)) {
             return *err;
@@ -116,11 +123,12 @@ Result<LoginPolicy> SettingsService::loginPolicy() const {
 VoidResult SettingsService::saveLoginPolicy(const ActingUser& user, const LoginPolicy& p) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以修改设置"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
         }
         if (p.maxFailures < 1 || p.lockMinutes < 1 || p.failureDelayMs < 0 ||
             p.passwordIterations < 10000) {
-            return invalidInput(QStringLiteral("security"), trServices("登录策略的取值无效"));
+            return invalidInput(QStringLiteral("security"),
+                                QCoreApplication::translate("hc::services", "登录策略的取值无效"));
         }
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->settings.get(kSecurityKey);

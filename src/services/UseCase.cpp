@@ -1,5 +1,6 @@
 #include "UseCase.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace hc::services {
@@ -21,12 +22,14 @@ ServiceError fromStorageError(const storage::StorageError& e) {
     switch (e.kind()) {
         case Kind::Busy:
             err.code = ServiceError::Code::Busy;
-            err.message = trServices("数据库正被其他程序占用,请稍后重试");
+            err.message =
+                QCoreApplication::translate("hc::services", "数据库正被其他程序占用,请稍后重试");
             break;
         case Kind::Corrupt:
         case Kind::Schema:
             err.code = ServiceError::Code::Damaged;
-            err.message = trServices("数据库文件已损坏或不是回厂数据库");
+            err.message =
+                QCoreApplication::translate("hc::services", "数据库文件已损坏或不是回厂数据库");
             break;
         case Kind::Constraint: {
             const int ext = e.sqliteCode();
@@ -34,26 +37,28 @@ ServiceError fromStorageError(const storage::StorageError& e) {
             const bool unique =
                 ext == 2067 || ext == 1555 || e.message().contains(QStringLiteral("UNIQUE"));
             err.code = unique ? ServiceError::Code::Duplicate : ServiceError::Code::Invalid;
-            err.message = unique ? trServices("该记录已存在,不能重复保存")
-                                 : trServices("数据不符合要求,未保存");
+            err.message =
+                unique ? QCoreApplication::translate("hc::services", "该记录已存在,不能重复保存")
+                       : QCoreApplication::translate("hc::services", "数据不符合要求,未保存");
             break;
         }
         case Kind::NotFound:
             err.code = ServiceError::Code::NotFound;
-            err.message = trServices("记录不存在,可能已被删除");
+            err.message = QCoreApplication::translate("hc::services", "记录不存在,可能已被删除");
             break;
         case Kind::Full:
             err.code = ServiceError::Code::Failed;
-            err.message = trServices("磁盘已满,数据未保存");
+            err.message = QCoreApplication::translate("hc::services", "磁盘已满,数据未保存");
             break;
         case Kind::ReadOnly:
             err.code = ServiceError::Code::Failed;
-            err.message = trServices("无法写入数据库文件,请检查文件权限");
+            err.message =
+                QCoreApplication::translate("hc::services", "无法写入数据库文件,请检查文件权限");
             break;
         case Kind::Configuration:
         case Kind::Other:
             err.code = ServiceError::Code::Failed;
-            err.message = trServices("数据库操作失败,数据未保存");
+            err.message = QCoreApplication::translate("hc::services", "数据库操作失败,数据未保存");
             break;
     }
     return err;

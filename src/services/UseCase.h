@@ -14,7 +14,8 @@ namespace hc::services {
 
 // Helpers shared by the use cases (services-private).
 
-/// Translates a Chinese source text in the "hc::services" context.
+/// Translates a Chinese source text in the "hc::services" context. lupdate cannot see the texts
+/// passed to this wrapper: write QCoreApplication::translate("hc::services", "…") at the call site.
 inline QString trServices(const char* sourceText) {
     return QCoreApplication::translate("hc::services", sourceText);
 }
@@ -40,7 +41,8 @@ R runUseCase(F&& body) {
     } catch (const std::exception& e) {
         ServiceError err;
         err.code = ServiceError::Code::Failed;
-        err.message = trServices("操作失败:%1").arg(QString::fromUtf8(e.what()));
+        err.message = QCoreApplication::translate("hc::services", "操作失败:%1")
+                          .arg(QString::fromUtf8(e.what()));
         err.detail = QString::fromUtf8(e.what());
         return R(err);
     }

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
@@ -39,11 +41,11 @@ QString attemptJson(const QString& username) {
 }
 
 ServiceError wrongCredentials() {
-    return denied(trServices("用户名或密码错误"));
+    return denied(QCoreApplication::translate("hc::services", "用户名或密码错误"));
 }
 
 ServiceError lockedUntil(const QDateTime& until) {
-    return denied(trServices("账户已锁定,请在 %1 后重试")
+    return denied(QCoreApplication::translate("hc::services", "账户已锁定,请在 %1 后重试")
                       .arg(until.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
@@ -58,8 +60,10 @@ struct UserService::Private {
 
     std::optional<ServiceError> checkPassword(const QString& password) const {
         if (password.size() < kMinPasswordLength) {
-            return invalidInput(QStringLiteral("password"),
-                                trServices("密码至少需要 %1 个字符").arg(kMinPasswordLength));
+            return invalidInput(
+                QStringLiteral("password"),
+                QCoreApplication::translate("hc::services", "密码至少需要 %1 个字符")
+                    .arg(kMinPasswordLength));
         }
         return std::nullopt;
     }
@@ -79,13 +83,14 @@ Result<std::int64_t> UserService::addUser(const ActingUser& actor, const QString
                                           const QString& displayName) {
     return runUseCase<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
         if (actor.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以添加用户"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以添加用户"));
         }
         storage::UserRecord u;
         u.username = domain::TextNormalizer::text(username);
         if (u.username.isEmpty() || u.username.contains(QLatin1Char(' '))) {
-            return invalidInput(QStringLiteral("username"),
-                                trServices("请填写用户名(不能包含空格)"));
+            return invalidInput(
+                QStringLiteral("username"),
+                QCoreApplication::translate("hc::services", "请填写用户名(不能包含空格)"));
         }
         if (auto err = d_->checkPassword(password)) {
             return *err;
@@ -99,8 +104,9 @@ Result<std::int64_t> UserService::addUser(const ActingUser& actor, const QString
         u.createdAt = d_->clock();
         storage::TransactionGuard tx(d_->db);
         if (d_->users.findByUsername(u.username)) {
-            return duplicateValue(QStringLiteral("username"),
-                                  trServices("用户名 %1 已存在").arg(u.username));
+            return duplicateValue(
+                QStringLiteral("username"),
+                QCoreApplication::translate("hc::services", "用户名 %1 已存在").arg(u.username));
         }
         u.id = d_->users.insert(u);
         d_->audit.append(d_->clock(), actor.id, QStringLiteral("user.create"), kEntity, u.id, {},
@@ -132,7 +138,7 @@ Result<ActingUser> UserService::login(const QString& username, const QString& pa
             d_->audit.append(now, u->id, QStringLiteral("user.login_inactive"), kEntity, u->id, {},
                              attemptJson(name));
             tx.commit();
-            return denied(trServices("该账户已停用,请联系经理"));
+            return denied(QCoreApplication::translate("hc::services", "该账户已停用,请联系经理"));
         }
         if (u->lockedUntil.isValid() && u->lockedUntil > now) {
             d_->audit.append(now, u->id, QStringLiteral("user.login_locked"), kEntity, u->id, {},
@@ -178,7 +184,7 @@ VoidResult UserService::changePassword(const ActingUser& actor, std::int64_t use
                                        const QString& newPassword) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (actor.role != domain::Role::Manager && actor.id != userId) {
-            return denied(trServices("只能修改自己的密码"));
+            return denied(QCoreApplication::translate("hc::services", "只能修改自己的密码"));
         }
         if (auto err = d_->checkPassword(newPassword)) {
             return *err;
@@ -188,7 +194,7 @@ VoidResult UserService::changePassword(const ActingUser& actor, std::int64_t use
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->users.find(userId);
         if (!before) {
-            return notFound(trServices("用户不存在"));
+            return notFound(QCoreApplication::translate("hc::services", "用户不存在"));
         }
         d_->users.setPassword(userId, hashed.hash, hashed.salt, hashed.iterations);
         d_->users.setLoginState(userId, 0, QDateTime());  // a new password lifts a lock

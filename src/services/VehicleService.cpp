@@ -11,6 +11,7 @@
 #include "hc/storage/TransactionGuard.h"
 #include "hc/storage/VehicleRepository.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace hc::services {
@@ -33,7 +34,8 @@ struct VehicleService::Private {
             const auto r = domain::PlateValidator::validate(v.plate);
             if (r.isError()) {
                 return invalidInput(QStringLiteral("plate"),
-                                    trServices("车牌号有误:%1").arg(validationMessage(r)));
+                                    QCoreApplication::translate("hc::services", "车牌号有误:%1")
+                                        .arg(validationMessage(r)));
             }
             v.plate = r.value;
         } else {
@@ -43,7 +45,8 @@ struct VehicleService::Private {
             const auto r = domain::VinValidator::validate(v.vin);
             if (r.isError()) {
                 return invalidInput(QStringLiteral("vin"),
-                                    trServices("车架号有误:%1").arg(validationMessage(r)));
+                                    QCoreApplication::translate("hc::services", "车架号有误:%1")
+                                        .arg(validationMessage(r)));
             }
             v.vin = r.value;  // a check-digit warning is accepted: many Chinese VINs skip it
         } else {
@@ -56,18 +59,20 @@ struct VehicleService::Private {
         }
         if (!v.transmission.isEmpty() && v.transmission != QLatin1String("manual") &&
             v.transmission != QLatin1String("automatic")) {
-            return invalidInput(QStringLiteral("transmission"),
-                                trServices("不支持的取值:%1").arg(v.transmission));
+            return invalidInput(
+                QStringLiteral("transmission"),
+                QCoreApplication::translate("hc::services", "不支持的取值:%1").arg(v.transmission));
         }
         const QStringList grades{QStringLiteral("high"), QStringLiteral("mid"),
                                  QStringLiteral("mid_low"), QStringLiteral("low")};
         if (!v.grade.isEmpty() && !grades.contains(v.grade)) {
-            return invalidInput(QStringLiteral("grade"),
-                                trServices("不支持的取值:%1").arg(v.grade));
+            return invalidInput(
+                QStringLiteral("grade"),
+                QCoreApplication::translate("hc::services", "不支持的取值:%1").arg(v.grade));
         }
         if (v.firstServiceMileage && *v.firstServiceMileage < 0) {
             return invalidInput(QStringLiteral("first_service_mileage"),
-                                trServices("里程不能为负数"));
+                                QCoreApplication::translate("hc::services", "里程不能为负数"));
         }
         return std::nullopt;
     }
@@ -76,16 +81,18 @@ struct VehicleService::Private {
     std::optional<ServiceError> checkUnique(const domain::Vehicle& v) const {
         if (!v.plate.isEmpty()) {
             if (auto other = vehicles.byPlate(v.plate); other && other->id != v.id) {
-                return duplicateValue(QStringLiteral("plate"),
-                                      trServices("车牌号 %1 已登记在客户 %2 名下")
-                                          .arg(v.plate, ownerName(other->customerId)));
+                return duplicateValue(
+                    QStringLiteral("plate"),
+                    QCoreApplication::translate("hc::services", "车牌号 %1 已登记在客户 %2 名下")
+                        .arg(v.plate, ownerName(other->customerId)));
             }
         }
         if (!v.vin.isEmpty()) {
             if (auto other = vehicles.byVin(v.vin); other && other->id != v.id) {
-                return duplicateValue(QStringLiteral("vin"),
-                                      trServices("车架号 %1 已登记在客户 %2 名下")
-                                          .arg(v.vin, ownerName(other->customerId)));
+                return duplicateValue(
+                    QStringLiteral("vin"),
+                    QCoreApplication::translate("hc::services", "车架号 %1 已登记在客户 %2 名下")
+                        .arg(v.vin, ownerName(other->customerId)));
             }
         }
         return std::nullopt;
@@ -113,7 +120,8 @@ Result<domain::VehicleId> VehicleService::registerVehicle(const ActingUser& user
         const QDate today = d_->clock().date();
         storage::TransactionGuard tx(d_->db);
         if (!d_->customers.exists(v.customerId)) {
-            return invalidInput(QStringLiteral("customer"), trServices("请先选择车主"));
+            return invalidInput(QStringLiteral("customer"),
+                                QCoreApplication::translate("hc::services", "请先选择车主"));
         }
         if (auto err = d_->checkUnique(v)) {
             return *err;
@@ -140,7 +148,7 @@ VoidResult VehicleService::updateVehicle(const ActingUser& user, const domain::V
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->vehicles.find(v.id);
         if (!before) {
-            return notFound(trServices("车辆不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "车辆不存在,可能已被删除"));
         }
         if (auto err = d_->checkUnique(v)) {
             return *err;
@@ -162,23 +170,29 @@ VoidResult VehicleService::transfer(const ActingUser& user, domain::VehicleId id
         const QDate today = d_->clock().date();
         const QDate on = date.isValid() ? date : today;
         if (on > today) {
-            return invalidInput(QStringLiteral("date"), trServices("过户日期不能晚于今天"));
+            return invalidInput(
+                QStringLiteral("date"),
+                QCoreApplication::translate("hc::services", "过户日期不能晚于今天"));
         }
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->vehicles.find(id);
         if (!before) {
-            return notFound(trServices("车辆不存在,可能已被删除"));
+            return notFound(QCoreApplication::translate("hc::services", "车辆不存在,可能已被删除"));
         }
         if (!d_->customers.exists(newOwner)) {
-            return invalidInput(QStringLiteral("customer"), trServices("新车主不存在"));
+            return invalidInput(QStringLiteral("customer"),
+                                QCoreApplication::translate("hc::services", "新车主不存在"));
         }
         if (before->customerId == newOwner) {
-            return invalidInput(QStringLiteral("customer"), trServices("新车主与当前车主相同"));
+            return invalidInput(
+                QStringLiteral("customer"),
+                QCoreApplication::translate("hc::services", "新车主与当前车主相同"));
         }
         if (const auto current = d_->vehicles.currentOwnership(id); current && on < current->from) {
-            return invalidInput(QStringLiteral("date"),
-                                trServices("过户日期不能早于当前车主的登记日期 %1")
-                                    .arg(current->from.toString(Qt::ISODate)));
+            return invalidInput(
+                QStringLiteral("date"),
+                QCoreApplication::translate("hc::services", "过户日期不能早于当前车主的登记日期 %1")
+                    .arg(current->from.toString(Qt::ISODate)));
         }
         d_->vehicles.transfer(id, newOwner, on, TextNormalizer::text(note), d_->clock());
         d_->audit.append(d_->clock(), user.id, QStringLiteral("vehicle.transfer"), kEntity, id,

@@ -10,6 +10,7 @@
 #include "hc/storage/VehicleRepository.h"
 #include "hc/storage/VisitRepository.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace hc::services {
@@ -31,13 +32,18 @@ struct VisitService::Private {
     /// Field checks that need no database.
     std::optional<ServiceError> normalise(domain::Visit& v) const {
         if (!v.date.isValid()) {
-            return invalidInput(QStringLiteral("date"), trServices("请填写进厂日期"));
+            return invalidInput(QStringLiteral("date"),
+                                QCoreApplication::translate("hc::services", "请填写进厂日期"));
         }
         if (v.date > clock().date()) {
-            return invalidInput(QStringLiteral("date"), trServices("进厂日期不能晚于今天"));
+            return invalidInput(
+                QStringLiteral("date"),
+                QCoreApplication::translate("hc::services", "进厂日期不能晚于今天"));
         }
         if (v.faultDate.isValid() && v.faultDate > clock().date()) {
-            return invalidInput(QStringLiteral("fault_date"), trServices("故障日期不能晚于今天"));
+            return invalidInput(
+                QStringLiteral("fault_date"),
+                QCoreApplication::translate("hc::services", "故障日期不能晚于今天"));
         }
         const std::pair<domain::Fen, const char*> amounts[] = {{v.labourFen, "labour"},
                                                                {v.partsFen, "parts"},
@@ -46,33 +52,39 @@ struct VisitService::Private {
                                                                {v.amountFen, "amount"}};
         for (const auto& [fen, field] : amounts) {
             if (fen < 0) {
-                return invalidInput(QString::fromLatin1(field), trServices("金额不能为负数"));
+                return invalidInput(QString::fromLatin1(field),
+                                    QCoreApplication::translate("hc::services", "金额不能为负数"));
             }
         }
         if (v.amountFen == 0) {
             const domain::Fen sum = v.labourFen + v.partsFen + v.otherFen - v.discountFen;
             if (sum < 0) {
-                return invalidInput(QStringLiteral("discount"), trServices("优惠不能超过费用合计"));
+                return invalidInput(
+                    QStringLiteral("discount"),
+                    QCoreApplication::translate("hc::services", "优惠不能超过费用合计"));
             }
             v.amountFen = sum;
         }
         if ((v.mileage && *v.mileage < 0) || (v.faultMileage && *v.faultMileage < 0)) {
-            return invalidInput(QStringLiteral("mileage"), trServices("里程不能为负数"));
+            return invalidInput(QStringLiteral("mileage"),
+                                QCoreApplication::translate("hc::services", "里程不能为负数"));
         }
         v.category = v.category.isEmpty() ? QStringLiteral("other") : v.category;
         const QStringList categories{QStringLiteral("maintenance"), QStringLiteral("repair"),
                                      QStringLiteral("accident"),    QStringLiteral("warranty"),
                                      QStringLiteral("insurance"),   QStringLiteral("other")};
         if (!categories.contains(v.category)) {
-            return invalidInput(QStringLiteral("category"),
-                                trServices("不支持的维修类别:%1").arg(v.category));
+            return invalidInput(
+                QStringLiteral("category"),
+                QCoreApplication::translate("hc::services", "不支持的维修类别:%1").arg(v.category));
         }
         const QStringList sources{QStringLiteral("manual"), QStringLiteral("import"),
                                   QStringLiteral("demo")};
         v.source = v.source.isEmpty() ? QStringLiteral("manual") : v.source;
         if (!sources.contains(v.source)) {
-            return invalidInput(QStringLiteral("source"),
-                                trServices("不支持的取值:%1").arg(v.source));
+            return invalidInput(
+                QStringLiteral("source"),
+                QCoreApplication::translate("hc::services", "不支持的取值:%1").arg(v.source));
         }
         v.workOrder = TextNormalizer::code(v.workOrder);
         v.appraisalNo = TextNormalizer::code(v.appraisalNo);
@@ -89,7 +101,8 @@ struct VisitService::Private {
         if (v.vehicleId) {
             const auto vehicle = vehicles.find(*v.vehicleId);
             if (!vehicle) {
-                return invalidInput(QStringLiteral("vehicle"), trServices("车辆不存在"));
+                return invalidInput(QStringLiteral("vehicle"),
+                                    QCoreApplication::translate("hc::services", "车辆不存在"));
             }
             const bool unchanged = stored && stored->vehicleId == v.vehicleId &&
                                    (v.customerId == 0 || v.customerId == stored->customerId);
@@ -100,19 +113,23 @@ struct VisitService::Private {
             } else if (v.customerId != vehicle->customerId) {
                 return invalidInput(
                     QStringLiteral("vehicle"),
-                    trServices("车辆 %1 当前不属于该客户")
+                    QCoreApplication::translate("hc::services", "车辆 %1 当前不属于该客户")
                         .arg(vehicle->plate.isEmpty() ? vehicle->vin : vehicle->plate));
             }
         } else if (v.customerId == 0) {
-            return invalidInput(QStringLiteral("customer"), trServices("请先选择客户或车辆"));
+            return invalidInput(QStringLiteral("customer"),
+                                QCoreApplication::translate("hc::services", "请先选择客户或车辆"));
         }
         if (!customers.exists(v.customerId)) {
-            return invalidInput(QStringLiteral("customer"), trServices("客户不存在"));
+            return invalidInput(QStringLiteral("customer"),
+                                QCoreApplication::translate("hc::services", "客户不存在"));
         }
         if (!v.workOrder.isEmpty()) {
             if (auto other = visits.byWorkOrder(v.workOrder); other && other->id != v.id) {
-                return duplicateValue(QStringLiteral("work_order"),
-                                      trServices("工单号 %1 已存在").arg(v.workOrder));
+                return duplicateValue(
+                    QStringLiteral("work_order"),
+                    QCoreApplication::translate("hc::services", "工单号 %1 已存在")
+                        .arg(v.workOrder));
             }
         }
         return std::nullopt;
@@ -166,7 +183,8 @@ VoidResult VisitService::updateVisit(const ActingUser& user, const domain::Visit
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->visits.find(v.id);
         if (!before) {
-            return notFound(trServices("维修记录不存在,可能已被删除"));
+            return notFound(
+                QCoreApplication::translate("hc::services", "维修记录不存在,可能已被删除"));
         }
         if (auto err = d_->checkStored(v, before)) {
             return *err;
@@ -182,12 +200,13 @@ VoidResult VisitService::updateVisit(const ActingUser& user, const domain::Visit
 VoidResult VisitService::deleteVisit(const ActingUser& user, domain::VisitId id) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以删除维修记录"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以删除维修记录"));
         }
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->visits.find(id);
         if (!before) {
-            return notFound(trServices("维修记录不存在,可能已被删除"));
+            return notFound(
+                QCoreApplication::translate("hc::services", "维修记录不存在,可能已被删除"));
         }
         d_->visits.remove(id);
         d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.delete"), kEntity, id,
