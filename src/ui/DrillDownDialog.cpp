@@ -1,0 +1,119 @@
+#include "hc/ui/DrillDownDialog.h"
+
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/Role.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/MonthlyReport.h"
+#include "hc/services/MonthlyReportService.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc::ui {
+
+DrillDownDialog::DrillDownDialog(const UiContext& context, const QString& title,
+                                 std::vector<Entry> entries, QWidget* parent)
+    : QDialog(parent), context_(context), entries_(std::move(entries)) {
+    setObjectName(QStringLiteral("drillDownDialog"));
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(tr("%1:共 %2 位客户").arg(title).arg(entries_.size()), this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    table_ = new QTableWidget(this);
+    table_->setObjectName(QStringLiteral("drillDownTable"));
+    table_->setColumnCount(3);
+    table_->setHorizontalHeaderLabels({tr("客户"), tr("电话"), tr("分类")});
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table_);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("回访名单标题:"), this));
+    titleEdit_ = new QLineEdit(tr("报表回访:%1").arg(title), this);
+    titleEdit_->setObjectName(QStringLiteral("campaignTitleEdit"));
+    row->addWidget(titleEdit_, 1);
+    addButton_ = new QPushButton(tr("加入回访名单"), this);
+    addButton_->setObjectName(QStringLiteral("addToCallbackListButton"));
+    const bool canAdd = context_.reports != nullptr && !entries_.empty() &&
+                        context_.user.role == domain::Role::Manager;
+    addButton_->setEnabled(canAdd);
+    if (context_.user.role != domain::Role::Manager) {
+        addButton_->setToolTip(tr("只有经理可以把客户加入回访名单。"));
+    }
+    row->addWidget(addButton_);
+    layout->addLayout(row);
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    layout->addWidget(status_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(addButton_, &QPushButton::clicked, this, [this] { addToCallbackList(); });
+
+    fill();
+    resize(560, 480);
+}
+
+void DrillDownDialog::fill() {
+    const bool fullPhone = domain::roleSeesFullPhone(context_.user.role);
+    table_->setRowCount(static_cast<int>(entries_.size()));
+    int r = 0;
+    for (const Entry& e : entries_) {
+        QString phone;
+        if (context_.customers != nullptr) {
+            if (const auto c = context_.customers->find(e.id)) {
+                phone = fullPhone ? c->phone : domain::PhoneValidator::maskPhone(c->phone);
+            }
+        }
+        auto* name = new QTableWidgetItem(e.name);
+        name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(e.id));
+        table_->setItem(r, 0, name);
+        table_->setItem(r, 1, new QTableWidgetItem(phone));
+        table_->setItem(r, 2, new QTableWidgetItem(e.classLabel));
+        ++r;
+    }
+    table_->resizeColumnsToContents();
+}
+
+std::int64_t DrillDownDialog::addToCallbackList(bool quiet) {
+    if (context_.reports == nullptr || entries_.empty()) {
+        return 0;
+    }
+    services::CustomerIds ids;
+    ids.reserve(entries_.size());
+    for (const Entry& e : entries_) {
+        ids.push_back(e.id);
+    }
+    const QString title = titleEdit_->text().trimmed();
+    if (title.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("请填写回访名单标题。"));
+        return 0;
+    }
+    auto added =
+        context_.reports->addToCallbackList(context_.user, ids, title, QDate::currentDate());
+    if (!added) {
+        QMessageBox::warning(this, windowTitle(), added.error().message);
+        return 0;
+    }
+    addButton_->setEnabled(false);
+    status_->setText(tr("已把 %1 位客户加入回访名单“%2”。").arg(ids.size()).arg(title));
+    if (!quiet) {
+        QMessageBox::information(this, windowTitle(), status_->text());
+    }
+    return added.value();
+}
+
+}  // namespace hc::ui

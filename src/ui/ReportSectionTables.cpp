@@ -1,0 +1,549 @@
+#include "hc/ui/ReportSectionTables.h"
+
+#include "hc/domain/Percent.h"
+#include "hc/domain/SegmentStrategy.h"
+#include "hc/ui/ReportCharts.h"
+#include "hc/ui/ReportText.h"
+
+#include <QChartView>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace hc::ui {
+namespace {
+
+using R = ReportSectionTables;
+
+QString num(long long n) {
+    return QString::number(n);
+}
+
+QString signedNum(int n) {
+    return n > 0 ? QStringLiteral("+%1").arg(n) : QString::number(n);
+}
+
+/// A scrollable page with a vertical layout.
+QVBoxLayout* page(QWidget*& outer) {
+    outer = new QScrollArea;
+    auto* scroll = static_cast<QScrollArea*>(outer);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget;
+    scroll->setWidget(inner);
+    return new QVBoxLayout(inner);
+}
+
+QLabel* note(const QString& text) {
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* heading(const QString& text) {
+    auto* label = new QLabel(text);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+}  // namespace
+
+QTableWidget* R::table(const QString& objectName, const QStringList& headers, const Drill& drill,
+                       QWidget* parent) {
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(objectName);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->setVisible(false);
+    t->setWordWrap(true);
+    QObject::connect(t, &QTableWidget::cellClicked, t, [t, drill](int row, int column) {
+        const QTableWidgetItem* item = t->item(row, column);
+        if (item == nullptr || !drill) {
+            return;
+        }
+        const QString key = item->data(kDrillKeyRole).toString();
+        if (!key.isEmpty()) {
+            drill(key, item->data(kDrillTitleRole).toString());
+        }
+    });
+    return t;
+}
+
+QTableWidgetItem* R::number(const QString& text, const QString& key, const QString& title) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (!key.isEmpty()) {
+        item->setData(kDrillKeyRole, key);
+        item->setData(kDrillTitleRole, title);
+        item->setForeground(QColor(0x0b, 0x5c, 0xad));
+        item->setToolTip(tr("点击查看客户名单"));
+        QFont f = item->font();
+        f.setUnderline(true);
+        item->setFont(f);
+    }
+    return item;
+}
+
+QTableWidgetItem* R::text(const QString& text) {
+    return new QTableWidgetItem(text);
+}
+
+void R::fit(QTableWidget* t) {
+    t->resizeColumnsToContents();
+    t->resizeRowsToContents();
+    t->horizontalHeader()->setStretchLastSection(true);
+    int h = t->horizontalHeader()->height() + 2 * t->frameWidth() + 2;
+    for (int i = 0; i < t->rowCount(); ++i) {
+        h += t->rowHeight(i);
+    }
+    t->setMinimumHeight(std::min(h, 420));
+    t->setMaximumHeight(h);
+}
+
+QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& rep = r.composition.report;
+    layout->addWidget(
+        note(tr("截至 %1,与上月末 %2 比较。")
+                 .arg(r.asOf.toString(Qt::ISODate), r.previousAsOf.toString(Qt::ISODate))));
+    auto* row = new QHBoxLayout;
+    auto* t = table(QStringLiteral("compositionTable"),
+                    {tr("分类"), tr("人数"), tr("占全部"), tr("占有效"), tr("上月"), tr("变化"),
+                     tr("占比变化")},
+                    drill, nullptr);
+    t->setRowCount(static_cast<int>(rep.rows.size()));
+    int i = 0;
+    for (const auto& c : rep.rows) {
+        const QString label = ReportText::compositionRow(c.key);
+        t->setItem(i, 0, text(label));
+        t->setItem(i, 1, number(num(c.count), QStringLiteral("composition.") + c.key, label));
+        t->setItem(i, 2, number(ReportText::percent(c.shareBp)));
+        t->setItem(i, 3, number(c.validShareBp ? ReportText::percent(*c.validShareBp) : QString()));
+        t->setItem(i, 4, number(c.previousCount ? num(*c.previousCount) : QString()));
+        t->setItem(i, 5, number(c.deltaCount ? signedNum(*c.deltaCount) : QString()));
+        t->setItem(i, 6, number(c.deltaShareBp ? ReportText::delta(*c.deltaShareBp) : QString()));
+        ++i;
+    }
+    fit(t);
+    row->addWidget(t, 3);
+    row->addWidget(ReportCharts::composition(r, drill, nullptr), 2);
+    layout->addLayout(row);
+
+    layout->addWidget(heading(tr("有效客户的回访阶段")));
+    auto* s = table(QStringLiteral("stageTable"),
+                    {tr("阶段"), tr("人数"), tr("占有效"), tr("变化"), tr("对策")}, drill, nullptr);
+    s->setRowCount(static_cast<int>(rep.stages.size()));
+    i = 0;
+    for (const auto& st : rep.stages) {
+        const QString label = ReportText::stage(st.stage);
+        s->setItem(i, 0, text(label));
+        s->setItem(i, 1,
+                   number(num(st.count),
+                          QStringLiteral("composition.stage.") + domain::toKey(st.stage), label));
+        s->setItem(i, 2, number(ReportText::percent(st.validShareBp)));
+        s->setItem(i, 3, number(st.deltaCount ? signedNum(*st.deltaCount) : QString()));
+        s->setItem(i, 4, text(domain::stageStrategy(st.stage)));
+        ++i;
+    }
+    fit(s);
+    layout->addWidget(s);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::abc(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& a = r.abc;
+    const auto& sum = a.summary;
+    layout->addWidget(
+        note(tr("统计期 %1 至 %2:%3 位客户,总额 %4。%5 的客户(%6 位)贡献了约 %7 的收入。")
+                 .arg(a.from.toString(Qt::ISODate), a.asOf.toString(Qt::ISODate))
+                 .arg(sum.customers)
+                 .arg(ReportText::money(sum.totalFen), ReportText::percent(sum.aCustomerShareBp))
+                 .arg(sum.aCustomers)
+                 .arg(ReportText::percent(sum.aMarkBp))));
+    auto* g =
+        table(QStringLiteral("abcGradeTable"),
+              {tr("等级"), tr("人数"), tr("人数占比"), tr("金额"), tr("金额占比")}, drill, nullptr);
+    g->setRowCount(static_cast<int>(sum.grades.size()));
+    int i = 0;
+    for (const auto& gr : sum.grades) {
+        const QString label = ReportText::grade(gr.grade);
+        g->setItem(i, 0, text(label));
+        g->setItem(i, 1,
+                   number(num(gr.customers), QStringLiteral("abc.grade.") + domain::toKey(gr.grade),
+                          label));
+        g->setItem(i, 2, number(ReportText::percent(gr.customerShareBp)));
+        g->setItem(i, 3, number(ReportText::money(gr.revenueFen)));
+        g->setItem(i, 4, number(ReportText::percent(gr.revenueShareBp)));
+        ++i;
+    }
+    fit(g);
+    layout->addWidget(g);
+    layout->addWidget(ReportCharts::pareto(r, drill, nullptr));
+
+    // Rank changes since the previous run, filtered by a configurable rank move.
+    QString source = tr("无上期数据");
+    if (a.previousSource == QLatin1String("saved")) {
+        source = tr("与已保存的 %1 期比较").arg(a.previousPeriod);
+    } else if (a.previousSource == QLatin1String("computed")) {
+        source = tr("与上月末重新计算的结果比较");
+    }
+    layout->addWidget(heading(tr("等级变化与排名变动(%1)").arg(source)));
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("排名变动超过")));
+    auto* spin = new QSpinBox;
+    spin->setObjectName(QStringLiteral("rankMoveSpin"));
+    spin->setRange(a.rankMoveThreshold, 100000);
+    spin->setValue(a.rankMoveThreshold);
+    filterRow->addWidget(spin);
+    filterRow->addWidget(new QLabel(tr("名,或等级变化、新进入、退出")));
+    filterRow->addStretch(1);
+    layout->addLayout(filterRow);
+    auto* c = table(QStringLiteral("abcChangesTable"),
+                    {tr("客户"), tr("上期排名"), tr("本期排名"), tr("变动"), tr("上期等级"),
+                     tr("本期等级"), tr("说明")},
+                    drill, nullptr);
+    layout->addWidget(c);
+    const auto changes = a.changes;
+    const auto names = r.names;
+    auto refill = [c, changes, names](int threshold) {
+        c->setRowCount(0);
+        for (const auto& ch : changes) {
+            const bool show =
+                ch.entered || ch.dropped || ch.gradeChanged || std::abs(ch.rankDelta()) > threshold;
+            if (!show) {
+                continue;
+            }
+            const int row = c->rowCount();
+            c->insertRow(row);
+            const auto it = names.find(ch.customerId);
+            c->setItem(row, 0,
+                       text(it != names.end() ? it->second : QString::number(ch.customerId)));
+            c->setItem(row, 1, number(ch.previousRank ? num(*ch.previousRank) : QString()));
+            c->setItem(row, 2, number(ch.currentRank ? num(*ch.currentRank) : QString()));
+            c->setItem(
+                row, 3,
+                number(ch.previousRank && ch.currentRank ? signedNum(ch.rankDelta()) : QString()));
+            c->setItem(row, 4,
+                       text(ch.previousGrade ? domain::toKey(*ch.previousGrade) : QString()));
+            c->setItem(row, 5, text(ch.currentGrade ? domain::toKey(*ch.currentGrade) : QString()));
+            QString why = ch.entered        ? tr("新进入")
+                          : ch.dropped      ? tr("退出")
+                          : ch.gradeChanged ? tr("等级变化")
+                                            : tr("排名变动大");
+            c->setItem(row, 6, text(why));
+        }
+        fit(c);
+    };
+    refill(spin->value());
+    QObject::connect(spin, &QSpinBox::valueChanged, c, refill);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::matrix(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& m = r.matrix.summary;
+    layout->addWidget(
+        note(tr("忠诚度(+ 高 / − 低)× 贡献度(ABC 等级):%1 位客户,总额 %2。点击格子查看客户。")
+                 .arg(m.customers)
+                 .arg(ReportText::money(m.totalFen))));
+    auto* t = table(QStringLiteral("matrixTable"), {tr("忠诚度高(+)"), tr("忠诚度低(−)")}, drill,
+                    nullptr);
+    t->setRowCount(3);
+    t->setVerticalHeaderLabels({tr("A 贡献高"), tr("B 贡献中"), tr("C 贡献低")});
+    t->verticalHeader()->setVisible(true);
+    for (const auto& cell : m.cells) {
+        const int index = static_cast<int>(cell.cell);
+        const QString key = domain::toKey(cell.cell);
+        auto* item = number(
+            tr("%1:%2 人(%3)\n%4(%5)\n%6")
+                .arg(key)
+                .arg(cell.customers)
+                .arg(ReportText::percent(cell.customerShareBp), ReportText::money(cell.revenueFen),
+                     ReportText::percent(cell.revenueShareBp), cell.strategy),
+            QStringLiteral("matrix.") + key, tr("矩阵 %1").arg(key));
+        item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        item->setData(Qt::UserRole + 3, cell.customers);
+        item->setToolTip(cell.strategy);
+        t->setItem(index / 2, index % 2, item);
+    }
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    t->resizeRowsToContents();
+    int h = t->horizontalHeader()->height() + 2 * t->frameWidth() + 2;
+    for (int i = 0; i < 3; ++i) {
+        t->setRowHeight(i, std::max(t->rowHeight(i), 96));
+        h += t->rowHeight(i);
+    }
+    t->setMinimumHeight(h);
+    layout->addWidget(t);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::rfm(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& rfm = r.rfm.rfm;
+    layout->addWidget(note(tr("参与分析 %1 位客户;消费金额阈值 %2%3。")
+                               .arg(rfm.population)
+                               .arg(ReportText::money(rfm.monetaryThresholdFen),
+                                    rfm.monetaryFromMean ? tr("(平均值)") : QString())));
+    auto* t = table(QStringLiteral("rfmTable"), {tr("分类"), tr("人数"), tr("占比"), tr("对策")},
+                    drill, nullptr);
+    t->setRowCount(domain::kRfmSegmentCount);
+    for (int i = 0; i < domain::kRfmSegmentCount; ++i) {
+        const auto seg = static_cast<domain::RfmSegment>(i);
+        const QString label = ReportText::rfmSegment(seg);
+        t->setItem(i, 0, text(label));
+        t->setItem(i, 1,
+                   number(num(rfm.count(seg)), QStringLiteral("rfm.") + domain::toKey(seg), label));
+        t->setItem(i, 2,
+                   number(ReportText::percent(domain::percentBp(rfm.count(seg), rfm.population))));
+        t->setItem(i, 3, text(domain::rfmStrategy(seg)));
+    }
+    fit(t);
+    layout->addWidget(t);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& c = r.churn.analysis;
+    layout->addWidget(note(tr("按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3(未计入 %4 辆)。")
+                               .arg(c.population)
+                               .arg(c.lost)
+                               .arg(ReportText::percent(c.rateBp))
+                               .arg(c.skipped)));
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(ReportCharts::churnByAge(r, drill, nullptr));
+    charts->addWidget(ReportCharts::churnByRegion(r, drill, nullptr));
+    layout->addLayout(charts);
+
+    auto* tables = new QHBoxLayout;
+    auto* region = table(QStringLiteral("churnRegionTable"), {tr("地区"), tr("流失"), tr("占比")},
+                         drill, nullptr);
+    region->setRowCount(static_cast<int>(c.byRegion.size()));
+    int i = 0;
+    for (const auto& row : c.byRegion) {
+        const QString label = ReportText::orEmpty(row.region);
+        region->setItem(i, 0, text(label));
+        region->setItem(i, 1,
+                        number(num(row.lost), QStringLiteral("churn.region.") + row.region, label));
+        region->setItem(i, 2, number(ReportText::percent(row.shareBp)));
+        ++i;
+    }
+    fit(region);
+    tables->addWidget(region, 0, Qt::AlignTop);
+
+    auto* age = table(QStringLiteral("churnAgeTable"),
+                      {tr("车龄"), tr("流失"), tr("占比"), tr("累计占比")}, drill, nullptr);
+    age->setRowCount(static_cast<int>(c.byVehicleAge.size()) + 1);
+    i = 0;
+    for (const auto& row : c.byVehicleAge) {
+        const QString label = ReportText::ageBucket(row.bucket);
+        age->setItem(i, 0, text(label));
+        age->setItem(
+            i, 1,
+            number(num(row.lost), QStringLiteral("churn.age.") + domain::toKey(row.bucket), label));
+        age->setItem(i, 2, number(ReportText::percent(row.shareBp)));
+        age->setItem(i, 3, number(ReportText::percent(row.cumulativeBp)));
+        ++i;
+    }
+    age->setItem(i, 0, text(tr("车龄未知")));
+    age->setItem(
+        i, 1, number(num(c.unknownAgeLost), QStringLiteral("churn.age.unknown"), tr("车龄未知")));
+    age->setItem(i, 2, number(ReportText::percent(c.unknownAgeShareBp)));
+    fit(age);
+    tables->addWidget(age, 0, Qt::AlignTop);
+    layout->addLayout(tables);
+
+    layout->addWidget(heading(tr("按车型")));
+    auto* model =
+        table(QStringLiteral("churnModelTable"),
+              {tr("车型"), tr("保有量"), tr("流失"), tr("流失率"), tr("占流失")}, drill, nullptr);
+    model->setRowCount(static_cast<int>(c.byModel.size()));
+    i = 0;
+    for (const auto& row : c.byModel) {
+        const QString label = ReportText::orEmpty(row.model);
+        const QString base = QStringLiteral("churn.model.") + row.model;
+        model->setItem(i, 0, text(label));
+        model->setItem(i, 1,
+                       number(num(row.population), base + QStringLiteral(".population"),
+                              tr("%1 保有").arg(label)));
+        model->setItem(
+            i, 2, number(num(row.lost), base + QStringLiteral(".lost"), tr("%1 流失").arg(label)));
+        model->setItem(i, 3, number(ReportText::percent(row.rateBp)));
+        model->setItem(i, 4, number(ReportText::percent(row.shareBp)));
+        ++i;
+    }
+    fit(model);
+    layout->addWidget(model);
+
+    const auto& reasons = r.churn.reasons;
+    layout->addWidget(heading(tr("流失原因:共 %1 条,内因 %2(%3),外因 %4(%5)%6")
+                                  .arg(reasons.total)
+                                  .arg(reasons.internal)
+                                  .arg(ReportText::percent(reasons.internalShareBp))
+                                  .arg(reasons.external)
+                                  .arg(ReportText::percent(reasons.externalShareBp),
+                                       reasons.total > 0 && reasons.internalDominant()
+                                           ? tr(";内因是客户不来的主要原因")
+                                           : QString())));
+    auto* why =
+        table(QStringLiteral("churnReasonTable"),
+              {tr("原因"), tr("类别"), tr("次数"), tr("占比"), tr("类内占比")}, drill, nullptr);
+    why->setRowCount(static_cast<int>(reasons.rows.size()));
+    i = 0;
+    for (const auto& row : reasons.rows) {
+        const QString label = ReportText::reason(row.reason);
+        why->setItem(i, 0, text(label));
+        why->setItem(i, 1, text(row.internal ? tr("内因") : tr("外因")));
+        why->setItem(i, 2,
+                     number(num(row.count),
+                            QStringLiteral("churn.reason.") + domain::toKey(row.reason), label));
+        why->setItem(i, 3, number(ReportText::percent(row.shareBp)));
+        why->setItem(i, 4, number(ReportText::percent(row.groupShareBp)));
+        ++i;
+    }
+    fit(why);
+    layout->addWidget(why);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::winback(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& k = r.winback.kpis;
+    layout->addWidget(note(tr("回厂按提醒后 %1 天内计算;回厂率 = 提醒后回厂数 ÷ 流失提醒数。")
+                               .arg(r.winback.returnWindowDays)));
+    auto* t = table(QStringLiteral("winbackTable"), {tr("指标"), tr("数值")}, drill, nullptr);
+    const std::vector<std::tuple<QString, int, QString>> rows = {
+        {tr("招揽电话次数"), k.calls, QString()},
+        {tr("流失提醒数"), k.reminded, QStringLiteral("winback.reminded")},
+        {tr("提醒后回厂数"), k.returned, QStringLiteral("winback.returned")},
+        {tr("有意向还会来"), k.intending, QStringLiteral("winback.intending")},
+        {tr("明确表示不来"), k.refusals, QStringLiteral("winback.refusals")},
+        {tr("无效数据"), k.invalidData, QStringLiteral("winback.invalid_data")},
+        {tr("无人接听"), k.noAnswer, QStringLiteral("winback.no_answer")},
+        {tr("已接通(无承诺)"), k.reached, QStringLiteral("winback.reached")}};
+    t->setRowCount(static_cast<int>(rows.size()) + 1);
+    int i = 0;
+    for (const auto& [label, value, key] : rows) {
+        t->setItem(i, 0, text(label));
+        t->setItem(i, 1, number(num(value), key, label));
+        ++i;
+    }
+    t->setItem(i, 0, text(tr("回厂率")));
+    t->setItem(i, 1, number(ReportText::percent(k.returnRateBp)));
+    fit(t);
+    layout->addWidget(t);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& s = r.satisfaction.summary;
+    auto labelOf = [&s](const QString& id) {
+        const auto* item = s.item(id);
+        return item != nullptr ? item->label : id;
+    };
+    QStringList strong;
+    QStringList weak;
+    QStringList lowest;
+    for (const auto& id : s.strongItems) {
+        strong << labelOf(id);
+    }
+    for (const auto& id : s.weakItems) {
+        weak << labelOf(id);
+    }
+    for (const auto& id : s.lowestItems) {
+        lowest << labelOf(id);
+    }
+    const QString none = tr("无");
+    layout->addWidget(note(
+        tr("共 %1 个评分(无效 %2),总平均 %3。\n优势项目:%4\n劣势项目:%5\n最低项目:%6")
+            .arg(s.answers)
+            .arg(s.rejected)
+            .arg(s.overallAverageX100 ? domain::formatHundredths(*s.overallAverageX100) : tr("—"),
+                 strong.isEmpty() ? none : strong.join(QStringLiteral("、")),
+                 weak.isEmpty() ? none : weak.join(QStringLiteral("、")),
+                 lowest.isEmpty() ? none : lowest.join(QStringLiteral("、")))));
+    auto* t = table(QStringLiteral("satisfactionTable"),
+                    {tr("项目"), tr("评分数"), tr("1分"), tr("2分"), tr("3分"), tr("4分"),
+                     tr("5分"), tr("平均"), tr("评价")},
+                    drill, nullptr);
+    t->setRowCount(static_cast<int>(s.items.size()));
+    int i = 0;
+    for (const auto& item : s.items) {
+        t->setItem(i, 0, text(item.label));
+        t->setItem(
+            i, 1, number(num(item.answers), QStringLiteral("satisfaction.") + item.id, item.label));
+        for (int score = domain::kSatisfactionMinScore; score <= domain::kSatisfactionMaxScore;
+             ++score) {
+            t->setItem(i, 1 + score, number(num(item.scoreCount(score))));
+        }
+        t->setItem(
+            i, 7, number(item.averageX100 ? domain::formatHundredths(*item.averageX100) : tr("—")));
+        t->setItem(i, 8, text(item.strong ? tr("优势") : item.weak ? tr("劣势") : QString()));
+        ++i;
+    }
+    fit(t);
+    layout->addWidget(t);
+    layout->addStretch(1);
+    return outer;
+}
+
+QWidget* R::complaints(const services::MonthlyReport& r, const Drill& drill) {
+    QWidget* outer = nullptr;
+    auto* layout = page(outer);
+    const auto& c = r.complaints.stats;
+    layout->addWidget(
+        note(tr("本月受理的投诉,按 2123 原则评估(评估时间 %1)。")
+                 .arg(r.complaints.evaluatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+    auto* t = table(QStringLiteral("complaintTable"), {tr("指标"), tr("数值")}, drill, nullptr);
+    const std::vector<std::tuple<QString, int, QString>> rows = {
+        {tr("受理"), c.received, QStringLiteral("complaints.received")},
+        {tr("重大投诉"), c.major, QStringLiteral("complaints.major")},
+        {tr("已解决"), c.resolved, QStringLiteral("complaints.resolved")},
+        {tr("已回访结案"), c.closed, QStringLiteral("complaints.closed")},
+        {tr("全部按时"), c.compliant, QStringLiteral("complaints.compliant")},
+        {tr("超时"), c.late, QStringLiteral("complaints.late")},
+        {tr("当前逾期"), c.overdueNow, QStringLiteral("complaints.overdue_now")},
+        {tr("未结案"), c.open, QStringLiteral("complaints.open")}};
+    t->setRowCount(static_cast<int>(rows.size()) + 1);
+    int i = 0;
+    for (const auto& [label, value, key] : rows) {
+        t->setItem(i, 0, text(label));
+        t->setItem(i, 1, number(num(value), key, label));
+        ++i;
+    }
+    t->setItem(i, 0, text(tr("2123 达标率")));
+    t->setItem(i, 1, number(c.complianceBp ? ReportText::percent(*c.complianceBp) : tr("—")));
+    fit(t);
+    layout->addWidget(t);
+    layout->addStretch(1);
+    return outer;
+}
+
+}  // namespace hc::ui

@@ -1,0 +1,217 @@
+#include "hc/ui/ReportView.h"
+
+#include "hc/domain/Role.h"
+#include "hc/report/ReportExporter.h"
+#include "hc/services/MonthlyReportService.h"
+#include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/ReportSectionTables.h"
+#include "hc/ui/ReportText.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+namespace hc::ui {
+
+ReportView::ReportView(const UiContext& context, QWidget* parent)
+    : QWidget(parent), context_(context) {
+    setObjectName(QStringLiteral("reportView"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("报表月份:"), this));
+    monthEdit_ = new QDateEdit(this);
+    monthEdit_->setObjectName(QStringLiteral("reportMonthEdit"));
+    monthEdit_->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    monthEdit_->setCalendarPopup(false);
+    monthEdit_->setDate(QDate::currentDate().addMonths(-1));
+    bar->addWidget(monthEdit_);
+    auto* show = new QPushButton(tr("生成报表"), this);
+    show->setObjectName(QStringLiteral("reportShowButton"));
+    bar->addWidget(show);
+    compareLabel_ = new QLabel(this);
+    compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));
+    bar->addWidget(compareLabel_, 1);
+    pdfButton_ = new QPushButton(tr("导出 PDF"), this);
+    xlsxButton_ = new QPushButton(tr("导出 Excel"), this);
+    csvButton_ = new QPushButton(tr("导出 CSV"), this);
+    const bool manager = context_.user.role == domain::Role::Manager;
+    for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
+        b->setEnabled(false);
+        b->setVisible(manager);
+        bar->addWidget(b);
+    }
+    layout->addLayout(bar);
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("reportTabs"));
+    layout->addWidget(tabs_, 1);
+
+    connect(show, &QPushButton::clicked, this, &ReportView::refresh);
+    connect(monthEdit_, &QDateEdit::editingFinished, this, &ReportView::refresh);
+    connect(pdfButton_, &QPushButton::clicked, this,
+            [this] { chooseExport(services::ReportFormat::Pdf); });
+    connect(xlsxButton_, &QPushButton::clicked, this,
+            [this] { chooseExport(services::ReportFormat::Xlsx); });
+    connect(csvButton_, &QPushButton::clicked, this,
+            [this] { chooseExport(services::ReportFormat::Csv); });
+}
+
+void ReportView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!report_ && context_.reports != nullptr) {
+        // First time on screen: the chosen month (by default the last complete one).
+        QMetaObject::invokeMethod(this, &ReportView::refresh, Qt::QueuedConnection);
+    }
+}
+
+void ReportView::refresh() {
+    const auto month = services::ReportMonth::of(monthEdit_->date());
+    if (!report_ || !(report_->month == month)) {
+        showMonth(month);
+    }
+}
+
+bool ReportView::showMonth(const services::ReportMonth& month) {
+    if (context_.reports == nullptr) {
+        return false;
+    }
+    {
+        const QSignalBlocker block(monthEdit_);
+        monthEdit_->setDate(month.first());
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto built = context_.reports->build(month);
+    QGuiApplication::restoreOverrideCursor();
+    if (!built) {
+        QMessageBox::warning(this, tr("报表"), built.error().message);
+        return false;
+    }
+    report_ = std::move(built.value());
+    compareLabel_->setText(
+        tr("截至 %1,与上月(截至 %2)比较")
+            .arg(report_->asOf.toString(Qt::ISODate), report_->previousAsOf.toString(Qt::ISODate)));
+    const bool manager = context_.user.role == domain::Role::Manager;
+    for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
+        b->setEnabled(manager);
+    }
+    rebuildTabs();
+    return true;
+}
+
+void ReportView::rebuildTabs() {
+    const int current = tabs_->currentIndex();
+    while (tabs_->count() > 0) {
+        QWidget* w = tabs_->widget(0);
+        tabs_->removeTab(0);
+        w->deleteLater();
+    }
+    const auto& r = *report_;
+    const ReportSectionTables::Drill drill = [this](const QString& key, const QString& title) {
+        openDrillDown(key, title);
+    };
+    using T = ReportSectionTables;
+    tabs_->addTab(T::composition(r, drill), tr("客户构成"));
+    tabs_->addTab(T::abc(r, drill), tr("ABC 分析"));
+    tabs_->addTab(T::matrix(r, drill), tr("忠诚度×贡献度"));
+    tabs_->addTab(T::rfm(r, drill), tr("RFM"));
+    tabs_->addTab(T::churn(r, drill), tr("流失分析"));
+    tabs_->addTab(T::winback(r, drill), tr("流失招揽"));
+    tabs_->addTab(T::satisfaction(r, drill), tr("满意度"));
+    tabs_->addTab(T::complaints(r, drill), tr("投诉与2123"));
+    if (current >= 0 && current < tabs_->count()) {
+        tabs_->setCurrentIndex(current);
+    }
+}
+
+QString ReportView::classOf(domain::CustomerId id) const {
+    for (const char* key : {"loyal", "swing", "lost", "invalid", "no_visit"}) {
+        const auto& ids =
+            report_->customersBehind(QStringLiteral("composition.") + QString::fromLatin1(key));
+        if (std::binary_search(ids.begin(), ids.end(), id)) {
+            return ReportText::compositionRow(QString::fromLatin1(key));
+        }
+    }
+    return {};
+}
+
+DrillDownDialog* ReportView::openDrillDown(const QString& key, const QString& title) {
+    if (!report_) {
+        return nullptr;
+    }
+    std::vector<DrillDownDialog::Entry> entries;
+    for (const auto id : report_->customersBehind(key)) {
+        entries.push_back({id, report_->nameOf(id), classOf(id)});
+    }
+    auto* dialog = new DrillDownDialog(context_, tr("%1 月 %2").arg(report_->month.key(), title),
+                                       std::move(entries), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProperty("drillKey", key);
+    dialog->open();
+    return dialog;
+}
+
+void ReportView::chooseExport(services::ReportFormat format) {
+    if (!report_) {
+        return;
+    }
+    QString filter;
+    switch (format) {
+        case services::ReportFormat::Pdf:
+            filter = tr("PDF 文件 (*.pdf)");
+            break;
+        case services::ReportFormat::Xlsx:
+            filter = tr("Excel 文件 (*.xlsx)");
+            break;
+        case services::ReportFormat::Csv:
+            filter = tr("CSV 文件 (*.csv)");
+            break;
+        case services::ReportFormat::Json:
+            filter = tr("JSON 文件 (*.json)");
+            break;
+    }
+    const QString suggested =
+        QDir::home().filePath(tr("月报-%1.%2").arg(report_->month.key(), services::toKey(format)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出报表"), suggested, filter);
+    if (!path.isEmpty()) {
+        exportTo(format, path);
+    }
+}
+
+bool ReportView::exportTo(services::ReportFormat format, const QString& path) {
+    if (!report_ || context_.reports == nullptr) {
+        return false;
+    }
+    QProgressDialog progress(tr("正在导出 %1 月报表……").arg(report_->month.key()), QString(), 0, 0,
+                             this);
+    progress.setWindowTitle(tr("导出报表"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    QCoreApplication::processEvents();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = context_.reports->exportReport(context_.user, report_->month, format, path,
+                                                  report::ReportExporter::writer(format, path));
+    QGuiApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!written) {
+        QMessageBox::warning(this, tr("导出报表"), written.error().message);
+        return false;
+    }
+    if (auto log = spdlog::get("ui")) {
+        log->info("report {} exported", path.toStdString());
+    }
+    return true;
+}
+
+}  // namespace hc::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "hc/domain/Customer.h"
+#include "hc/ui/UiContext.h"
+
+#include <QDialog>
+#include <QString>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace hc::ui {
+
+/// Lists the customers behind one number of the monthly report (name, phone masked per role,
+/// class) and puts them on the callback list (MonthlyReportService::addToCallbackList).
+class DrillDownDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// One customer of the list; `classLabel` is already translated.
+    struct Entry {
+        domain::CustomerId id = 0;
+        QString name;
+        QString classLabel;
+    };
+
+    DrillDownDialog(const UiContext& context, const QString& title, std::vector<Entry> entries,
+                    QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableWidget* table() const { return table_; }
+    [[nodiscard]] QPushButton* addButton() const { return addButton_; }
+    [[nodiscard]] QLineEdit* campaignTitleEdit() const { return titleEdit_; }
+    [[nodiscard]] const std::vector<Entry>& entries() const { return entries_; }
+    /// Puts the listed customers on the callback list; returns the campaign id (0 on failure,
+    /// after telling the user why). `quiet` skips the success message (tests).
+    std::int64_t addToCallbackList(bool quiet = false);
+
+private:
+    void fill();
+
+    const UiContext& context_;
+    std::vector<Entry> entries_;
+    QTableWidget* table_ = nullptr;
+    QLineEdit* titleEdit_ = nullptr;
+    QPushButton* addButton_ = nullptr;
+    QLabel* status_ = nullptr;
+};
+
+}  // namespace hc::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "hc/services/MonthlyReport.h"
+#include "hc/services/ReportFormat.h"
+#include "hc/ui/UiContext.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace hc::ui {
+
+class DrillDownDialog;
+
+/// 报表: the manager's monthly report for a chosen month (as of its last day) compared with the
+/// previous month — one tab per section (composition, ABC with Pareto, matrix, RFM, churn,
+/// win-back, satisfaction, complaints). A click on a number lists the customers behind it
+/// (DrillDownDialog); exports to PDF, XLSX and CSV (manager only, audited by the service).
+class ReportView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReportView(const UiContext& context, QWidget* parent = nullptr);
+
+    /// Builds and shows the report of `month`; false (and a message) when it cannot be built.
+    bool showMonth(const services::ReportMonth& month);
+    [[nodiscard]] const std::optional<services::MonthlyReport>& report() const { return report_; }
+    [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
+    [[nodiscard]] QDateEdit* monthEdit() const { return monthEdit_; }
+    /// Opens the list of the customers behind a drill-down key (non-modal; deleted on close).
+    DrillDownDialog* openDrillDown(const QString& key, const QString& title);
+    /// Exports the shown report to `path` (no file dialog); false after telling the user why.
+    bool exportTo(services::ReportFormat format, const QString& path);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refresh();
+    void rebuildTabs();
+    void chooseExport(services::ReportFormat format);
+    [[nodiscard]] QString classOf(domain::CustomerId id) const;
+
+    const UiContext& context_;
+    QDateEdit* monthEdit_ = nullptr;
+    QLabel* compareLabel_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QPushButton* pdfButton_ = nullptr;
+    QPushButton* xlsxButton_ = nullptr;
+    QPushButton* csvButton_ = nullptr;
+    std::optional<services::MonthlyReport> report_;
+};
+
+}  // namespace hc::ui

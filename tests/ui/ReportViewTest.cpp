@@ -1,0 +1,267 @@
+// The report screen (报表) on a real database: seed 001 imported through the visit import, the
+// real MonthlyReportService, the Pareto chart series, the composition pie, the matrix grid and the
+// drill-down from a clicked number to the callback list.
+#include "QtApp.h"
+
+#include "hc/domain/Role.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/MonthlyReportService.h"
+#include "hc/services/UserService.h"
+#include "hc/services/VisitImportService.h"
+#include "hc/storage/Database.h"
+#include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/ReportSectionTables.h"
+#include "hc/ui/ReportView.h"
+#include "hc/ui/UiContext.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace hc::ui {
+namespace {
+
+class ReportViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        test::qtApp();
+        for (const QString& family :
+             {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC")}) {
+            if (QFontDatabase::families().contains(family)) {
+                QFont font = QApplication::font();
+                font.setFamilies({family, font.family()});
+                QApplication::setFont(font);
+                break;
+            }
+        }
+        ASSERT_TRUE(dir_.isValid());
+        db_ = storage::Database::open(dir_.filePath(QStringLiteral("report.db")));
+        const services::Clock clock = [] { return QDateTime(QDate(2017, 1, 5), QTime(9, 0)); };
+        services::LoginPolicy policy;
+        policy.passwordIterations = 10000;
+        users_ = std::make_unique<services::UserService>(*db_, clock, policy);
+        customers_ = std::make_unique<services::CustomerService>(*db_, clock);
+        reports_ = std::make_unique<services::MonthlyReportService>(*db_, clock);
+        auto id =
+            users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
+                            QStringLiteral("Secret#2024"), QStringLiteral("王经理"));
+        ASSERT_TRUE(id) << id.error().message.toStdString();
+        manager_ = {id.value(), QStringLiteral("wang"), domain::Role::Manager};
+
+        QFile file(QStringLiteral(HC_TEST_DATA_DIR "/seed001_visits.csv"));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        services::VisitImportService import(*db_, clock);
+        const auto imported = import.importVisits(manager_, file.readAll());
+        ASSERT_TRUE(imported) << imported.error().message.toStdString();
+
+        ctx_.customers = customers_.get();
+        ctx_.users = users_.get();
+        ctx_.reports = reports_.get();
+        ctx_.user = manager_;
+    }
+
+    template <typename T>
+    static T* child(QWidget& w, const QString& name) {
+        auto* found = w.findChild<T*>(name);
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+
+    static void clickCell(QTableWidget* table, int row, int column) {
+        const QRect rect = table->visualItemRect(table->item(row, column));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    QTemporaryDir dir_;
+    std::unique_ptr<storage::Database> db_;
+    std::unique_ptr<services::UserService> users_;
+    std::unique_ptr<services::CustomerService> customers_;
+    std::unique_ptr<services::MonthlyReportService> reports_;
+    services::ActingUser manager_;
+    UiContext ctx_;
+};
+
+TEST_F(ReportViewTest, ShowsSeed001ParetoCompositionAndMatrix) {
+    ReportView view(ctx_);
+    view.resize(1280, 860);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    ASSERT_TRUE(view.report().has_value());
+    const auto& report = *view.report();
+    EXPECT_EQ(view.monthEdit()->date(), QDate(2016, 12, 1));
+    EXPECT_EQ(view.tabs()->count(), 8);
+
+    // Pareto: one bar per customer, cumulative line 24.67 … 100, marks at 80 and 95.
+    auto* pareto = child<QChartView>(view, QStringLiteral("paretoChart"));
+    ASSERT_NE(pareto, nullptr);
+    QBarSeries* bars = nullptr;
+    QLineSeries* cumulative = nullptr;
+    QLineSeries* markA = nullptr;
+    QLineSeries* markB = nullptr;
+    for (QAbstractSeries* s : pareto->chart()->series()) {
+        if (s->objectName() == QLatin1String("paretoBars")) {
+            bars = qobject_cast<QBarSeries*>(s);
+        } else if (s->objectName() == QLatin1String("paretoCumulative")) {
+            cumulative = qobject_cast<QLineSeries*>(s);
+        } else if (s->objectName() == QLatin1String("paretoMarkA")) {
+            markA = qobject_cast<QLineSeries*>(s);
+        } else if (s->objectName() == QLatin1String("paretoMarkB")) {
+            markB = qobject_cast<QLineSeries*>(s);
+        }
+    }
+    ASSERT_NE(bars, nullptr);
+    ASSERT_NE(cumulative, nullptr);
+    ASSERT_NE(markA, nullptr);
+    ASSERT_NE(markB, nullptr);
+    ASSERT_EQ(bars->count(), 1);
+    EXPECT_EQ(bars->barSets().front()->count(), 9);
+    EXPECT_DOUBLE_EQ(bars->barSets().front()->at(0), 2430.0);
+    ASSERT_EQ(cumulative->count(), 9);
+    EXPECT_DOUBLE_EQ(cumulative->at(0).y(), 24.67);
+    EXPECT_DOUBLE_EQ(cumulative->at(8).y(), 100.0);
+    EXPECT_DOUBLE_EQ(markA->at(0).y(), 80.0);
+    EXPECT_DOUBLE_EQ(markB->at(0).y(), 95.0);
+
+    // Composition pie: one slice per class with the report's counts.
+    auto* pieView = child<QChartView>(view, QStringLiteral("compositionChart"));
+    ASSERT_NE(pieView, nullptr);
+    auto* pie = qobject_cast<QPieSeries*>(pieView->chart()->series().front());
+    ASSERT_NE(pie, nullptr);
+    ASSERT_EQ(pie->count(), 5);
+    const auto& rows = report.composition.report;
+    int total = 0;
+    const QStringList keys = {QStringLiteral("loyal"), QStringLiteral("swing"),
+                              QStringLiteral("lost"), QStringLiteral("invalid"),
+                              QStringLiteral("no_visit")};
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_DOUBLE_EQ(pie->slices().at(i)->value(), rows.row(keys.at(i))->count);
+        total += static_cast<int>(pie->slices().at(i)->value());
+    }
+    EXPECT_EQ(total, rows.row(QStringLiteral("customers"))->count);
+    EXPECT_EQ(total, 9);
+
+    // Matrix grid: 3 × 2 cells with the counts of the service, 9 customers in all.
+    auto* matrix = child<QTableWidget>(view, QStringLiteral("matrixTable"));
+    ASSERT_NE(matrix, nullptr);
+    ASSERT_EQ(matrix->rowCount(), 3);
+    ASSERT_EQ(matrix->columnCount(), 2);
+    int inMatrix = 0;
+    for (int c = 0; c < domain::kMatrixCellCount; ++c) {
+        const auto cell = static_cast<domain::MatrixCell>(c);
+        const auto* item = matrix->item(c / 2, c % 2);
+        ASSERT_NE(item, nullptr);
+        const int count = report.matrix.summary.cell(cell).customers;
+        EXPECT_EQ(item->data(Qt::UserRole + 3).toInt(), count);
+        EXPECT_TRUE(item->text().startsWith(domain::toKey(cell) + QStringLiteral(":") +
+                                            QString::number(count)))
+            << item->text().toStdString();
+        inMatrix += count;
+    }
+    EXPECT_EQ(inMatrix, 9);
+
+    // ABC grade table: A 5 / B 2 / C 2, numbers right-aligned.
+    auto* grades = child<QTableWidget>(view, QStringLiteral("abcGradeTable"));
+    ASSERT_NE(grades, nullptr);
+    EXPECT_EQ(grades->item(0, 1)->text(), QStringLiteral("5"));
+    EXPECT_EQ(grades->item(1, 1)->text(), QStringLiteral("2"));
+    EXPECT_EQ(grades->item(2, 1)->text(), QStringLiteral("2"));
+    EXPECT_EQ(grades->item(0, 4)->text(), QStringLiteral("73.71%"));
+    EXPECT_TRUE(grades->item(0, 1)->textAlignment() & Qt::AlignRight);
+
+    const QString shots = qEnvironmentVariable("HC_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        for (int i = 0; i < view.tabs()->count(); ++i) {
+            view.tabs()->setCurrentIndex(i);
+            QApplication::processEvents();
+            view.repaint();
+            const QString name =
+                i == 1 ? QStringLiteral("reports") : QStringLiteral("reports-%1").arg(i);
+            EXPECT_TRUE(view.grab().save(QDir(shots).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+}
+
+TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
+    ReportView view(ctx_);
+    view.resize(1280, 860);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    const auto& report = *view.report();
+
+    // Composition tab (current): click the count of the row "有效客户".
+    auto* table = child<QTableWidget>(view, QStringLiteral("compositionTable"));
+    ASSERT_NE(table, nullptr);
+    int validRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 1)->data(ReportSectionTables::kDrillKeyRole).toString() ==
+            QLatin1String("composition.valid")) {
+            validRow = r;
+        }
+    }
+    ASSERT_GE(validRow, 0);
+    clickCell(table, validRow, 1);
+    auto* dialog = view.findChild<DrillDownDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    const auto& expected = report.customersBehind(QStringLiteral("composition.valid"));
+    ASSERT_FALSE(expected.empty());
+    ASSERT_EQ(dialog->table()->rowCount(), static_cast<int>(expected.size()));
+    for (int r = 0; r < dialog->table()->rowCount(); ++r) {
+        EXPECT_EQ(dialog->table()->item(r, 0)->data(Qt::UserRole).toLongLong(),
+                  expected.at(static_cast<std::size_t>(r)));
+        EXPECT_EQ(dialog->table()->item(r, 0)->text(), report.nameOf(expected.at(r)));
+        EXPECT_FALSE(dialog->table()->item(r, 2)->text().isEmpty());
+    }
+    EXPECT_TRUE(dialog->addButton()->isEnabled());
+    EXPECT_GT(dialog->addToCallbackList(true), 0);
+    EXPECT_FALSE(dialog->addButton()->isEnabled());
+    dialog->close();
+    QApplication::processEvents();
+
+    // Matrix tab: the A+ cell lists exactly the matrix's customers.
+    view.tabs()->setCurrentIndex(2);
+    QApplication::processEvents();
+    auto* matrix = child<QTableWidget>(view, QStringLiteral("matrixTable"));
+    ASSERT_NE(matrix, nullptr);
+    clickCell(matrix, 0, 0);
+    QApplication::processEvents();
+    DrillDownDialog* cellDialog = nullptr;
+    for (auto* d : view.findChildren<DrillDownDialog*>()) {
+        if (d->property("drillKey").toString() == QLatin1String("matrix.A+")) {
+            cellDialog = d;
+        }
+    }
+    ASSERT_NE(cellDialog, nullptr);
+    const auto& aPlus = report.matrix.matrix.customersIn(domain::MatrixCell::APlus);
+    EXPECT_EQ(cellDialog->entries().size(), aPlus.size());
+}
+
+TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {
+    ReportView view(ctx_);
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    const QString path = dir_.filePath(QStringLiteral("report.csv"));
+    ASSERT_TRUE(view.exportTo(services::ReportFormat::Csv, path));
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_GT(QFileInfo(path).size(), 0);
+}
+
+}  // namespace
+}  // namespace hc::ui
