@@ -70,7 +70,14 @@ CallbackView::CallbackView(UiContext& context, QWidget* parent)
     : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
     setObjectName(QStringLiteral("callbackView"));
     build();
-    refresh();
+}
+
+void CallbackView::showEvent(QShowEvent* event) {
+    // Planning the list reads the archive: done when the screen is first shown, not at login.
+    if (!loaded_) {
+        refresh();
+    }
+    QWidget::showEvent(event);
 }
 
 CallbackView::~CallbackView() = default;
@@ -296,6 +303,7 @@ QWidget* CallbackView::buildDetails() {
 }
 
 void CallbackView::refresh() {
+    loaded_ = true;
     dayLabel_->setText(tr("今日回访 %1").arg(today().toString(Qt::ISODate)));
     const qint64 keep = currentItem() ? currentItem()->customerId : 0;
     const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;

@@ -44,7 +44,7 @@ void ComplaintDialog::build() {
     outer->setContentsMargins(16, 16, 16, 12);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto* customerBox = new QWidget(this);
     auto* customerLayout = new QVBoxLayout(customerBox);

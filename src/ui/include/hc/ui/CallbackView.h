@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build();
@@ -104,6 +105,7 @@ private:
     CallOutcomePanel* outcome_ = nullptr;
     QLabel* emptyLabel_ = nullptr;
     QDate lastVisit_;
+    bool loaded_ = false;
 };
 
 }  // namespace hc::ui
