@@ -5,6 +5,7 @@
 #include "hc/services/MonthlyReportService.h"
 #include "hc/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -15,7 +16,8 @@ namespace hc::cli {
 namespace {
 
 QString reportUsage() {
-    return tr(
+    return QCoreApplication::translate(
+        "hc::cli",
         "用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] "
         "[-o 文件]\n"
         "  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。\n"
@@ -24,7 +26,7 @@ QString reportUsage() {
 }
 
 int reportUsageError(const QString& message) {
-    err(tr("错误:%1").arg(message));
+    err(QCoreApplication::translate("hc::cli", "错误:%1").arg(message));
     err(reportUsage());
     return kExitUsage;
 }
@@ -69,22 +71,27 @@ int runReport(CliContext& ctx) {
         return code;
     }
     if (ctx.operands.value(0) != u"monthly") {
-        return reportUsageError(tr("未知的报表:%1").arg(ctx.operands.value(0)));
+        return reportUsageError(
+            QCoreApplication::translate("hc::cli", "未知的报表:%1").arg(ctx.operands.value(0)));
     }
     const auto month = services::ReportMonth::parse(ctx.args.value(QStringLiteral("month")));
     if (!month) {
-        return reportUsageError(tr("--month 必须是 YYYY-MM 格式的月份:%1")
-                                    .arg(ctx.args.value(QStringLiteral("month"))));
+        return reportUsageError(
+            QCoreApplication::translate("hc::cli", "--month 必须是 YYYY-MM 格式的月份:%1")
+                .arg(ctx.args.value(QStringLiteral("month"))));
     }
     const QString formatKey = ctx.args.value(QStringLiteral("format"), QStringLiteral("json"));
     const auto format = services::reportFormatFromKey(formatKey.toLower());
     if (!format) {
-        return reportUsageError(tr("--format 只能是 json、pdf、xlsx 或 csv:%1").arg(formatKey));
+        return reportUsageError(
+            QCoreApplication::translate("hc::cli", "--format 只能是 json、pdf、xlsx 或 csv:%1")
+                .arg(formatKey));
     }
     const QString output = ctx.args.value(QStringLiteral("output"));
     const bool toStdout = output.isEmpty() || output == u"-";
     if (toStdout && *format != services::ReportFormat::Json) {
-        return reportUsageError(tr("%1 格式必须用 -o 指定输出文件").arg(formatKey));
+        return reportUsageError(
+            QCoreApplication::translate("hc::cli", "%1 格式必须用 -o 指定输出文件").arg(formatKey));
     }
     auto db = openDatabase(ctx, false);
     if (!db) {
@@ -107,7 +114,9 @@ int runReport(CliContext& ctx) {
         return serviceFailure(result.error());
     }
     if (!toStdout) {
-        out(tr("已导出 %1 月报表:%2").arg(month->key(), output) + u'\n');
+        out(QCoreApplication::translate("hc::cli", "已导出 %1 月报表:%2")
+                .arg(month->key(), output) +
+            u'\n');
     }
     return kExitOk;
 }

@@ -85,7 +85,7 @@ int main(int argc, char* argv[]) {
         return usageError(args.error());
     }
     if (lang != u"zh" && lang != u"en") {
-        return usageError(tr("--lang 只能是 zh 或 en"));
+        return usageError(QCoreApplication::translate("hc::cli", "--lang 只能是 zh 或 en"));
     }
 
     CliContext ctx{
@@ -100,7 +100,7 @@ int main(int argc, char* argv[]) {
         return kExitOk;
     }
     if (command.isEmpty()) {
-        return usageError(tr("缺少命令"));
+        return usageError(QCoreApplication::translate("hc::cli", "缺少命令"));
     }
     ctx.operands = positional.mid(1);
 
@@ -118,10 +118,11 @@ int main(int argc, char* argv[]) {
             try {
                 return runner(ctx);
             } catch (const std::exception& e) {
-                err(tr("意外错误:%1").arg(QString::fromUtf8(e.what())));
+                err(QCoreApplication::translate("hc::cli", "意外错误:%1")
+                        .arg(QString::fromUtf8(e.what())));
                 return kExitFailure;
             }
         }
     }
-    return usageError(tr("未知命令:%1").arg(command));
+    return usageError(QCoreApplication::translate("hc::cli", "未知命令:%1").arg(command));
 }

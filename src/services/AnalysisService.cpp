@@ -15,12 +15,11 @@ namespace hc::services {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hc::services", text);
-}
-
 ServiceError badDate() {
-    return ServiceError{ServiceError::Code::Invalid, tr("分析日期无效。"), {}, {}};
+    return ServiceError{ServiceError::Code::Invalid,
+                        QCoreApplication::translate("hc::services", "分析日期无效。"),
+                        {},
+                        {}};
 }
 
 /// Runs `body` and turns storage errors into service errors.
@@ -120,7 +119,10 @@ Result<AbcReport> AnalysisService::abc(const QDate& asOf, std::optional<int> mon
         return badDate();
     }
     if (months && *months <= 0) {
-        return ServiceError{ServiceError::Code::Invalid, tr("月数必须大于 0。"), {}, {}};
+        return ServiceError{ServiceError::Code::Invalid,
+                            QCoreApplication::translate("hc::services", "月数必须大于 0。"),
+                            {},
+                            {}};
     }
     return guarded<AbcReport>([&]() -> Result<AbcReport> {
         const auto s = settings();
@@ -190,7 +192,10 @@ Result<AnalysisBundle> AnalysisService::analyze(const QDate& asOf, std::optional
         return badDate();
     }
     if (abcMonths && *abcMonths <= 0) {
-        return ServiceError{ServiceError::Code::Invalid, tr("月数必须大于 0。"), {}, {}};
+        return ServiceError{ServiceError::Code::Invalid,
+                            QCoreApplication::translate("hc::services", "月数必须大于 0。"),
+                            {},
+                            {}};
     }
     return guarded<AnalysisBundle>([&]() -> Result<AnalysisBundle> {
         const auto s = settings();
@@ -263,7 +268,10 @@ Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::Custome
         const auto facts = repo.loadFacts(asOf, abcFrom);
         const domain::CustomerFacts* found = findFacts(facts, id);
         if (found == nullptr) {
-            return ServiceError{ServiceError::Code::NotFound, tr("找不到这个客户。"), {}, {}};
+            return ServiceError{ServiceError::Code::NotFound,
+                                QCoreApplication::translate("hc::services", "找不到这个客户。"),
+                                {},
+                                {}};
         }
         const domain::CustomerFacts& f = *found;
         CustomerAnalysisSummary summary;

@@ -13,18 +13,14 @@
 
 namespace hc::services {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("hc::services", text);
-}
-}  // namespace
-
 DemoService::DemoService(storage::Database& db, Clock clock) : db_(db), clock_(std::move(clock)) {}
 
 Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOptions& options) {
     if (options.customers <= 0) {
-        return ServiceError{
-            ServiceError::Code::Invalid, tr("客户数必须大于 0。"), QStringLiteral("customers"), {}};
+        return ServiceError{ServiceError::Code::Invalid,
+                            QCoreApplication::translate("hc::services", "客户数必须大于 0。"),
+                            QStringLiteral("customers"),
+                            {}};
     }
     DemoSummary summary;
     summary.seed = options.seed;
@@ -32,8 +28,10 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
         storage::TransactionGuard tx(db_);
         if (storage::AnalysisRepository(db_).customerCount() > 0) {
             return ServiceError{ServiceError::Code::Invalid,
-                                tr("演示数据只能生成到空的数据库中:这个数据库里已经有客户。"
-                                   "请用 --db 指定一个新文件。"),
+                                QCoreApplication::translate(
+                                    "hc::services",
+                                    "演示数据只能生成到空的数据库中:这个数据库里已经有客户。"
+                                    "请用 --db 指定一个新文件。"),
                                 {},
                                 {}};
         }
@@ -86,7 +84,8 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
         if (auto l = spdlog::get("services")) {
             l->error("demo data failed, rolled back: {}", e.what());
         }
-        return storageFailure(e, tr("没有写入任何演示数据。"));
+        return storageFailure(
+            e, QCoreApplication::translate("hc::services", "没有写入任何演示数据。"));
     }
     return summary;
 }

@@ -10,12 +10,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 namespace {
 
 ServiceError badMonth() {
-    return invalidInput(QStringLiteral("month"), trServices("请填写有效的月份(YYYY-MM)"));
+    return invalidInput(QStringLiteral("month"),
+                        QCoreApplication::translate("hc::services", "请填写有效的月份(YYYY-MM)"));
 }
 
 QString auditJson(const nlohmann::json& j) {
@@ -71,7 +74,7 @@ Result<int> MonthlyReportService::saveAbcRun(const ActingUser& user, const Repor
     using R = Result<int>;
     return runUseCase<R>([&]() -> R {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以保存报表"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以保存报表"));
         }
         if (!month.isValid()) {
             return badMonth();
@@ -96,7 +99,7 @@ Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
     using R = Result<MonthlyReport>;
     return runUseCase<R>([&]() -> R {
         if (user.role != domain::Role::Manager) {
-            return denied(trServices("只有经理可以导出报表"));
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以导出报表"));
         }
         if (!month.isValid()) {
             return badMonth();
@@ -126,11 +129,14 @@ Result<std::int64_t> MonthlyReportService::addToCallbackList(const ActingUser& u
                                                              const QString& title,
                                                              const QDate& start) {
     if (user.role != domain::Role::Manager) {
-        return denied(trServices("只有经理可以把客户加入回访名单"));
+        return denied(
+            QCoreApplication::translate("hc::services", "只有经理可以把客户加入回访名单"));
     }
     CampaignService campaigns(d_->db, d_->clock);
     domain::CampaignRecord campaign;
-    campaign.name = title.trimmed().isEmpty() ? trServices("月报回访名单") : title.trimmed();
+    campaign.name = title.trimmed().isEmpty()
+                        ? QCoreApplication::translate("hc::services", "月报回访名单")
+                        : title.trimmed();
     campaign.start = start.isValid() ? start : d_->clock().date();
     campaign.targetSegment = QStringLiteral("report");
     const auto id = campaigns.create(user, campaign);

@@ -22,10 +22,6 @@ namespace hc::services {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hc::services", text);
-}
-
 std::shared_ptr<spdlog::logger> logger() {
     auto l = spdlog::get("services");
     return l ? l : spdlog::default_logger();
@@ -46,7 +42,11 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
 
     CsvRecord record;
     if (!reader.next(record)) {
-        return ServiceError{ServiceError::Code::Invalid, tr("文件是空的,没有可导入的行。"), {}, {}};
+        return ServiceError{
+            ServiceError::Code::Invalid,
+            QCoreApplication::translate("hc::services", "文件是空的,没有可导入的行。"),
+            {},
+            {}};
     }
     QString headerError;
     const auto mapper = VisitRowMapper::fromHeader(record.fields, language_, &headerError);
@@ -121,7 +121,9 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
                 if (row->name.isEmpty()) {
                     summary.rejects.push_back(ImportReject{
                         row->line, mapper->headerOf(VisitRowMapper::Name),
-                        tr("客户姓名为空:电话和车牌都找不到已有客户,无法新建客户"), row->raw});
+                        QCoreApplication::translate(
+                            "hc::services", "客户姓名为空:电话和车牌都找不到已有客户,无法新建客户"),
+                        row->raw});
                     ++summary.rejected;
                     continue;
                 }
@@ -195,7 +197,8 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
         tx.commit();
     } catch (const storage::StorageError& e) {
         logger()->error("import failed, rolled back: {}", e.what());
-        return storageFailure(e, tr("整个导入已撤销,没有导入任何数据。"));
+        return storageFailure(
+            e, QCoreApplication::translate("hc::services", "整个导入已撤销,没有导入任何数据。"));
     }
     logger()->info("imported {} visits ({} rejected, {} duplicates)", summary.imported,
                    summary.rejected, summary.duplicatesSkipped);

@@ -20,10 +20,6 @@ namespace {
 
 using domain::MessageLanguage;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hc::services", text);
-}
-
 /// Accepted header spellings per column (compared after trimming, half-width, lower case, and
 /// without spaces / underscores).
 const std::array<QStringList, VisitRowMapper::ColumnCount>& aliases() {
@@ -206,11 +202,14 @@ std::optional<VisitRowMapper> VisitRowMapper::fromHeader(const QStringList& head
         missing << QStringLiteral("实收金额/amount");
     }
     if (m.index_[Plate] < 0 && m.index_[Phone] < 0) {
-        missing << QStringLiteral("车牌号/plate") + tr("或") + QStringLiteral("电话/phone");
+        missing << QStringLiteral("车牌号/plate") +
+                       QCoreApplication::translate("hc::services", "或") +
+                       QStringLiteral("电话/phone");
     }
     if (!missing.isEmpty()) {
         if (error) {
-            *error = tr("文件缺少必需的列:%1。第一行必须是列标题。")
+            *error = QCoreApplication::translate("hc::services",
+                                                 "文件缺少必需的列:%1。第一行必须是列标题。")
                          .arg(missing.join(QStringLiteral(", ")));
         }
         return std::nullopt;
@@ -270,7 +269,8 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     row.line = record.line;
     row.raw = record.raw;
     if (record.unterminatedQuote) {
-        reject(ColumnCount, tr("引号没有闭合(从这一行到文件末尾被当作一个字段)"));
+        reject(ColumnCount, QCoreApplication::translate(
+                                "hc::services", "引号没有闭合(从这一行到文件末尾被当作一个字段)"));
         return std::nullopt;
     }
 
@@ -310,7 +310,8 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     }
     if (phone.isEmpty() && plate.isEmpty()) {
         reject(index_[Plate] >= 0 ? Plate : Phone,
-               tr("车牌号和电话都为空:至少需要其中一个才能找到客户"));
+               QCoreApplication::translate("hc::services",
+                                           "车牌号和电话都为空:至少需要其中一个才能找到客户"));
     }
 
     const QString visitDate = field(VisitDate);
@@ -318,13 +319,14 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     if (plainVisitDate && *plainVisitDate <= today) {
         row.visitDate = *plainVisitDate;
     } else if (visitDate.isEmpty()) {
-        reject(VisitDate, tr("进厂日期为空"));
+        reject(VisitDate, QCoreApplication::translate("hc::services", "进厂日期为空"));
     } else {
         const auto r = domain::DateParser::parse(visitDate);
         if (r.isError() || !r.date) {
             reject(VisitDate, message(r));
         } else if (*r.date > today) {
-            reject(VisitDate, tr("进厂日期 %1 在今天之后").arg(r.date->toString(Qt::ISODate)));
+            reject(VisitDate, QCoreApplication::translate("hc::services", "进厂日期 %1 在今天之后")
+                                  .arg(r.date->toString(Qt::ISODate)));
         } else {
             row.visitDate = *r.date;
         }
@@ -345,7 +347,7 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     if (const auto plain = plainAmount(amount)) {
         row.amountFen = *plain;
     } else if (amount.isEmpty()) {
-        reject(Amount, tr("实收金额为空"));
+        reject(Amount, QCoreApplication::translate("hc::services", "实收金额为空"));
     } else {
         const auto r = domain::MoneyParser::parse(amount);
         if (r.isError() || !r.fen) {
@@ -366,7 +368,7 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
             }
         }
         if (km && *km > std::numeric_limits<int>::max()) {
-            reject(Mileage, tr("里程数太大"));
+            reject(Mileage, QCoreApplication::translate("hc::services", "里程数太大"));
         } else if (km) {
             row.mileage = static_cast<int>(*km);
         }
@@ -375,7 +377,9 @@ std::optional<VisitImportRow> VisitRowMapper::map(const CsvRecord& record, const
     const auto category = categoryKey(categoryText);
     if (!category) {
         reject(Category,
-               tr("未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)").arg(categoryText));
+               QCoreApplication::translate(
+                   "hc::services", "未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)")
+                   .arg(categoryText));
     } else {
         row.category = *category;
     }
