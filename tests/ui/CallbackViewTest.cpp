@@ -8,6 +8,8 @@
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/FollowUpFilterProxy.h"
 #include "hc/ui/FollowUpListModel.h"
+#include "hc/ui/MainWindow.h"
+#include "hc/ui/ReceptionView.h"
 #include "hc/ui/SatisfactionPanel.h"
 #include "hc/ui/ScriptEditorDialog.h"
 
@@ -256,6 +258,46 @@ TEST_F(CallbackViewTest, CampaignInvitesAStageAndShowsItsResults) {
     saveScreenshot(*view, QStringLiteral("callbacks"));
     campaigns.resize(1200, 700);
     saveScreenshot(campaigns, QStringLiteral("campaigns"));
+}
+
+}  // namespace
+
+namespace {
+
+class CallbackAreasTest : public hc::test::CallbackUiFixture {};
+
+TEST_F(CallbackAreasTest, MainWindowShowsTheAreasPerRole) {
+    const QString db = QStringLiteral("callbacks.db");
+    ctx_.user = callback_;
+    {
+        hc::ui::MainWindow window(ctx_, db);
+        EXPECT_EQ(window.pageKeys(),
+                  (QStringList{QStringLiteral("reception"), QStringLiteral("callbacks"),
+                               QStringLiteral("complaints")}));
+        ASSERT_NE(window.callbackView(), nullptr);
+        window.resize(1400, 860);
+        window.show();
+        ASSERT_TRUE(window.showPage(QStringLiteral("callbacks")));
+        window.callbackView()->setClock(clock());
+        ASSERT_TRUE(window.callbackView()->selectCustomer(customer_));
+        Q_EMIT window.callbackView()->openCustomerRequested(customer_);
+        EXPECT_EQ(window.currentPageKey(), QStringLiteral("reception"));
+        EXPECT_EQ(window.receptionView()->currentCustomerId(), customer_);
+    }
+    ctx_.user = advisor_;
+    {
+        hc::ui::MainWindow window(ctx_, db);
+        EXPECT_EQ(window.pageKeys(),
+                  (QStringList{QStringLiteral("reception"), QStringLiteral("complaints")}));
+        EXPECT_EQ(window.callbackView(), nullptr);
+    }
+    ctx_.user = manager_;
+    {
+        hc::ui::MainWindow window(ctx_, db);
+        EXPECT_TRUE(window.pageKeys().contains(QStringLiteral("callbacks")));
+        EXPECT_TRUE(window.pageKeys().contains(QStringLiteral("complaints")));
+        EXPECT_TRUE(window.pageKeys().contains(QStringLiteral("campaigns")));
+    }
 }
 
 }  // namespace
