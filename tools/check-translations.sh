@@ -5,8 +5,8 @@
 # a temporary copy of each resources/translations/huichang_<lang>.ts, so new or changed source
 # strings show up as unfinished without touching the repository, then fails if any entry is
 # unfinished or empty. It also fails on calls of the translation wrappers tr("…") / trServices("…")
-# in src/services and src/cli, whose texts lupdate cannot see (write
-# QCoreApplication::translate("hc::services" or "hc::cli", "…") instead).
+# in src/services, src/cli and src/report, whose texts lupdate cannot see or files under another
+# context (write QCoreApplication::translate("hc::services" / "hc::cli" / "hc::report", "…")).
 #
 # Usage: tools/check-translations.sh [path/to/lupdate]     (ctest: TranslationsComplete)
 # To fix: cmake --build <build-dir> --target update_translations, translate in Qt Linguist
@@ -38,11 +38,14 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 status=0
 
-# Wrapper calls whose texts lupdate cannot extract.
-hidden="$(grep -nE '(^|[^[:alnum:]_:.>])(tr|trServices)\("' src/services/*.cpp src/services/*.h \
-    src/cli/*.cpp src/cli/*.h 2>/dev/null || true)"
+# Wrapper calls whose texts lupdate cannot extract, or extracts under a context (the enclosing
+# class or namespace) other than the one the wrapper translates in at run time.
+hidden="$(grep -nE '(^|[^[:alnum:]_:.>])(tr|trServices|ReportLabels::tr)\("' \
+    src/services/*.cpp src/services/*.h src/cli/*.cpp src/cli/*.h \
+    src/report/*.cpp src/report/*.h 2>/dev/null || true)"
 if [[ -n "$hidden" ]]; then
-    echo "check-translations: texts hidden from lupdate (use QCoreApplication::translate):"
+    echo "check-translations: texts hidden from lupdate or extracted under the wrong context"
+    echo "(write QCoreApplication::translate(\"hc::services\" / \"hc::cli\" / \"hc::report\", \"…\")):"
     echo "$hidden"
     status=1
 fi

@@ -83,6 +83,218 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>客户构成(截至 %1)</source>
+        <translation>Customer mix (as of %1)</translation>
+    </message>
+    <message>
+        <source>金额(元)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>累计占比 %</source>
+        <translation>Cumulative share %</translation>
+    </message>
+    <message>
+        <source>%1–%2名</source>
+        <translation>Rank %1–%2</translation>
+    </message>
+    <message>
+        <source>帕累托图:%1 位客户,总额 %2</source>
+        <translation>Pareto chart: %1 customers, total %2</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>流失车辆</source>
+        <translation>Lost vehicles</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>流失车辆按车龄</source>
+        <translation>Lost vehicles by vehicle age</translation>
+    </message>
+    <message>
+        <source>流失车辆按地区</source>
+        <translation>Lost vehicles by area</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>全部客户</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>有效客户</source>
+        <translation>Valid customers</translation>
+    </message>
+    <message>
+        <source>无效客户</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>未进厂</source>
+        <translation>No visit yet</translation>
+    </message>
+    <message>
+        <source>忠诚客户</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>摇摆客户</source>
+        <translation>Swing</translation>
+    </message>
+    <message>
+        <source>流失客户</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>新客户</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>未流失</source>
+        <translation>Not lost</translation>
+    </message>
+    <message>
+        <source>准流失</source>
+        <translation>Nearly lost</translation>
+    </message>
+    <message>
+        <source>流失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>趋于流失</source>
+        <translation>Drifting away</translation>
+    </message>
+    <message>
+        <source>完全流失</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>A 金牌客户</source>
+        <translation>A Gold customer</translation>
+    </message>
+    <message>
+        <source>B 重要客户</source>
+        <translation>B Key customer</translation>
+    </message>
+    <message>
+        <source>C 一般客户</source>
+        <translation>C Regular customer</translation>
+    </message>
+    <message>
+        <source>重要价值</source>
+        <translation>Key value</translation>
+    </message>
+    <message>
+        <source>重要发展</source>
+        <translation>Key develop</translation>
+    </message>
+    <message>
+        <source>重要保持</source>
+        <translation>Key keep</translation>
+    </message>
+    <message>
+        <source>重要挽留</source>
+        <translation>Key win back</translation>
+    </message>
+    <message>
+        <source>一般价值</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <source>一般发展</source>
+        <translation>General develop</translation>
+    </message>
+    <message>
+        <source>一般保持</source>
+        <translation>General keep</translation>
+    </message>
+    <message>
+        <source>一般挽留</source>
+        <translation>General win back</translation>
+    </message>
+    <message>
+        <source>1年以内</source>
+        <translation>Under 1 year</translation>
+    </message>
+    <message>
+        <source>1-2年</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>2-3年</source>
+        <translation>2–3 years</translation>
+    </message>
+    <message>
+        <source>3年以上</source>
+        <translation>Over 3 years</translation>
+    </message>
+    <message>
+        <source>价格贵</source>
+        <translation>Too expensive</translation>
+    </message>
+    <message>
+        <source>维修技术差</source>
+        <translation>Poor workmanship</translation>
+    </message>
+    <message>
+        <source>等待时间长</source>
+        <translation>Long waits</translation>
+    </message>
+    <message>
+        <source>服务态度差</source>
+        <translation>Poor service attitude</translation>
+    </message>
+    <message>
+        <source>距离远</source>
+        <translation>Too far</translation>
+    </message>
+    <message>
+        <source>朋友开维修厂</source>
+        <translation>Friend owns a garage</translation>
+    </message>
+    <message>
+        <source>车辆转卖</source>
+        <translation>Vehicle sold</translation>
+    </message>
+    <message>
+        <source>车不常开/里程少</source>
+        <translation>Rarely driven / low mileage</translation>
+    </message>
+    <message>
+        <source>外地车</source>
+        <translation>Out of town</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>界面语言</source>
@@ -454,6 +666,22 @@ Schema version: %2
 </source>
         <translation>User %1 added (role %2, no. %3)
 </translation>
+    </message>
+    <message>
+        <source>--lang 只能是 zh 或 en</source>
+        <translation>--lang must be zh or en</translation>
+    </message>
+    <message>
+        <source>缺少命令</source>
+        <translation>Missing command</translation>
+    </message>
+    <message>
+        <source>意外错误:%1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>未知命令:%1</source>
+        <translation>Unknown command: %1</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1668,6 @@ Schema version: %2
         <translation>Customer rank</translation>
     </message>
     <message>
-        <source>客户名次分组(十等分)</source>
-        <translation>Customer rank groups (deciles)</translation>
-    </message>
-    <message>
         <source>忠诚度高(+)</source>
         <translation>High loyalty (+)</translation>
     </message>
@@ -1454,6 +1678,10 @@ Schema version: %2
     <message>
         <source>%1  %2 人(%3%)  %4 元(%5%)</source>
         <translation>%1  %2 customers (%3%)  %4 yuan (%5%)</translation>
+    </message>
+    <message>
+        <source>累计客户占比(按名次十等分)</source>
+        <translation>Cumulative customer share (rank deciles)</translation>
     </message>
 </context>
 <context>
@@ -2069,9 +2297,6 @@ Schema version: %2
         <source>只有经理可以删除维修记录</source>
         <translation>Only a manager can delete visit records</translation>
     </message>
-</context>
-<context>
-    <name>hc::services::AnalysisService</name>
     <message>
         <source>月数必须大于 0。</source>
         <translation>The number of months must be greater than 0.</translation>
@@ -2080,9 +2305,6 @@ Schema version: %2
         <source>找不到这个客户。</source>
         <translation>This customer cannot be found.</translation>
     </message>
-</context>
-<context>
-    <name>hc::services::DemoService</name>
     <message>
         <source>客户数必须大于 0。</source>
         <translation>The number of customers must be greater than 0.</translation>
@@ -2095,24 +2317,26 @@ Schema version: %2
         <source>没有写入任何演示数据。</source>
         <translation>No demo data was written.</translation>
     </message>
-</context>
-<context>
-    <name>hc::services::SearchService</name>
     <message>
-        <source>数据库正被其他程序使用，请稍后再试。</source>
-        <translation>The database is in use by another program; please try again later.</translation>
+        <source>请填写有效的月份(YYYY-MM)</source>
+        <translation>Please enter a valid month (YYYY-MM)</translation>
     </message>
     <message>
-        <source>数据库文件已损坏或不是回厂数据库。</source>
-        <translation>The database file is damaged or is not a Huichang database.</translation>
+        <source>只有经理可以保存报表</source>
+        <translation>Only a manager can save reports</translation>
     </message>
     <message>
-        <source>搜索失败。</source>
-        <translation>Search failed.</translation>
+        <source>只有经理可以导出报表</source>
+        <translation>Only a manager can export reports</translation>
     </message>
-</context>
-<context>
-    <name>hc::services::VisitImportService</name>
+    <message>
+        <source>只有经理可以把客户加入回访名单</source>
+        <translation>Only a manager can add customers to a callback list</translation>
+    </message>
+    <message>
+        <source>月报回访名单</source>
+        <translation>Monthly report callback list</translation>
+    </message>
     <message>
         <source>文件是空的,没有可导入的行。</source>
         <translation>The file is empty; there are no rows to import.</translation>
@@ -2125,9 +2349,6 @@ Schema version: %2
         <source>整个导入已撤销,没有导入任何数据。</source>
         <translation>The whole import was rolled back; nothing was imported.</translation>
     </message>
-</context>
-<context>
-    <name>hc::services::VisitRowMapper</name>
     <message>
         <source>或</source>
         <translation> or </translation>
@@ -2163,6 +2384,21 @@ Schema version: %2
     <message>
         <source>未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)</source>
         <translation>Unknown repair category &quot;%1&quot; (available: 保养 maintenance, 维修 repair, 事故 accident, 质保 warranty, 保险 insurance, 其他 other)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::services::SearchService</name>
+    <message>
+        <source>数据库正被其他程序使用，请稍后再试。</source>
+        <translation>The database is in use by another program; please try again later.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是回厂数据库。</source>
+        <translation>The database file is damaged or is not a Huichang database.</translation>
+    </message>
+    <message>
+        <source>搜索失败。</source>
+        <translation>Search failed.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2729,10 @@ Schema version: %2
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>本店</source>
+        <translation>Our shop</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3134,10 @@ Schema version: %2
     <message>
         <source>客户 %1</source>
         <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3718,49 @@ Schema version: %2
     </message>
 </context>
 <context>
+    <name>hc::ui::DrillDownDialog</name>
+    <message>
+        <source>%1:共 %2 位客户</source>
+        <translation>%1: %2 customers</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>回访名单标题:</source>
+        <translation>Callback list title:</translation>
+    </message>
+    <message>
+        <source>报表回访:%1</source>
+        <translation>Report callback: %1</translation>
+    </message>
+    <message>
+        <source>加入回访名单</source>
+        <translation>Add to callback list</translation>
+    </message>
+    <message>
+        <source>只有经理可以把客户加入回访名单。</source>
+        <translation>Only a manager can add customers to a callback list.</translation>
+    </message>
+    <message>
+        <source>请填写回访名单标题。</source>
+        <translation>Please enter the callback list title.</translation>
+    </message>
+    <message>
+        <source>已把 %1 位客户加入回访名单“%2”。</source>
+        <translation>%1 customers added to the callback list &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::FieldFeedback</name>
     <message>
         <source>中文</source>
@@ -3856,6 +4143,22 @@ Customer relationship management for car repair shops: archive, visits, classifi
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
+    <message>
+        <source>回访</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ReceptionView</name>
@@ -3880,6 +4183,101 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>找到 %1 位客户。</source>
         <translation>%1 customer(s) found.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ReportView</name>
+    <message>
+        <source>报表月份:</source>
+        <translation>Report month:</translation>
+    </message>
+    <message>
+        <source>生成报表</source>
+        <translation>Build report</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>截至 %1,与上月(截至 %2)比较</source>
+        <translation>As of %1, compared with last month (as of %2)</translation>
+    </message>
+    <message>
+        <source>客户构成</source>
+        <translation>Customer mix</translation>
+    </message>
+    <message>
+        <source>ABC 分析</source>
+        <translation>ABC analysis</translation>
+    </message>
+    <message>
+        <source>忠诚度×贡献度</source>
+        <translation>Loyalty × contribution</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>流失分析</source>
+        <translation>Churn analysis</translation>
+    </message>
+    <message>
+        <source>流失招揽</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>投诉与2123</source>
+        <translation>Complaints and 2123</translation>
+    </message>
+    <message>
+        <source>%1 月 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>月报-%1.%2</source>
+        <translation>monthly-report-%1.%2</translation>
+    </message>
+    <message>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>正在导出 %1 月报表……</source>
+        <translation>Exporting the report for %1…</translation>
     </message>
 </context>
 <context>
