@@ -101,14 +101,34 @@ QTableWidgetItem* R::text(const QString& text) {
 
 void R::fit(QTableWidget* t) {
     t->resizeColumnsToContents();
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A text column last (strategies, notes) takes the rest of the width; long texts keep their
+    // full wording in a tooltip. Number columns stay compact, next to their labels.
+    const int last = t->columnCount() - 1;
+    const QTableWidgetItem* sample = t->rowCount() > 0 ? t->item(0, last) : nullptr;
+    const bool textLast = sample != nullptr && !(sample->textAlignment() & Qt::AlignRight);
+    t->horizontalHeader()->setStretchLastSection(textLast);
+    if (textLast) {
+        for (int i = 0; i < t->rowCount(); ++i) {
+            if (auto* item = t->item(i, last); item != nullptr && item->toolTip().isEmpty()) {
+                item->setToolTip(item->text());
+            }
+        }
+    }
     t->resizeRowsToContents();
-    t->horizontalHeader()->setStretchLastSection(true);
-    int h = t->horizontalHeader()->height() + 2 * t->frameWidth() + 2;
+    int h = t->horizontalHeader()->sizeHint().height() + 2 * t->frameWidth() + 2;
     for (int i = 0; i < t->rowCount(); ++i) {
         h += t->rowHeight(i);
     }
     t->setMinimumHeight(std::min(h, 420));
     t->setMaximumHeight(h);
+    if (!textLast) {
+        int w = 2 * t->frameWidth() + 2;
+        for (int c = 0; c <= last; ++c) {
+            w += t->columnWidth(c);
+        }
+        t->setMaximumWidth(w);
+    }
 }
 
 QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
