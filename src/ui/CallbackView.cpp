@@ -164,8 +164,10 @@ void CallbackView::build() {
 
 QWidget* CallbackView::buildFilters() {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(bar);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    outer->addLayout(row);
     dayLabel_ = new QLabel(bar);
     dayLabel_->setObjectName(QStringLiteral("dayLabel"));
     QFont bold = dayLabel_->font();
@@ -203,20 +205,7 @@ QWidget* CallbackView::buildFilters() {
         row->addWidget(l);
         row->addWidget(combo);
     }
-    row->addSpacing(12);
-    redChip_ = new BadgeLabel(bar);
-    yellowChip_ = new BadgeLabel(bar);
-    greenChip_ = new BadgeLabel(bar);
-    redChip_->setObjectName(QStringLiteral("redChip"));
-    yellowChip_->setObjectName(QStringLiteral("yellowChip"));
-    greenChip_->setObjectName(QStringLiteral("greenChip"));
-    row->addWidget(redChip_);
-    row->addWidget(yellowChip_);
-    row->addWidget(greenChip_);
-    counts_ = new QLabel(bar);
-    counts_->setObjectName(QStringLiteral("countsLabel"));
-    row->addWidget(counts_, 1);
-
+    row->addStretch();
     auto* reload = new QPushButton(tr("刷新 (F5)"), bar);
     connect(reload, &QPushButton::clicked, this, &CallbackView::refresh);
     row->addWidget(reload);
@@ -230,6 +219,23 @@ QWidget* CallbackView::buildFilters() {
         row->addWidget(scripts);
         row->addWidget(items);
     }
+
+    auto* chipRow = new QHBoxLayout;
+    chipRow->setContentsMargins(0, 4, 0, 0);
+    redChip_ = new BadgeLabel(bar);
+    yellowChip_ = new BadgeLabel(bar);
+    greenChip_ = new BadgeLabel(bar);
+    redChip_->setObjectName(QStringLiteral("redChip"));
+    yellowChip_->setObjectName(QStringLiteral("yellowChip"));
+    greenChip_->setObjectName(QStringLiteral("greenChip"));
+    chipRow->addWidget(redChip_);
+    chipRow->addWidget(yellowChip_);
+    chipRow->addWidget(greenChip_);
+    counts_ = new QLabel(bar);
+    counts_->setObjectName(QStringLiteral("countsLabel"));
+    chipRow->addWidget(counts_, 1);
+
+    outer->addLayout(chipRow);
 
     connect(kindFilter_, &QComboBox::currentIndexChanged, this,
             [this] { proxy_->setKind(kindFilter_->currentData().toString()); });
