@@ -298,6 +298,7 @@ QWidget* CallbackView::buildDetails() {
     script_ = new QTextBrowser(scriptBox);
     script_->setObjectName(QStringLiteral("scriptView"));
     script_->setMinimumHeight(110);
+    script_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     scriptLayout->addWidget(script_);
     layout->addWidget(scriptBox, 1);
 
