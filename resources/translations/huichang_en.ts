@@ -134,122 +134,6 @@
 <context>
     <name>ReportText</name>
     <message>
-        <source>全部客户</source>
-        <translation>All customers</translation>
-    </message>
-    <message>
-        <source>有效客户</source>
-        <translation>Valid customers</translation>
-    </message>
-    <message>
-        <source>无效客户</source>
-        <translation>Invalid</translation>
-    </message>
-    <message>
-        <source>未进厂</source>
-        <translation>No visit yet</translation>
-    </message>
-    <message>
-        <source>忠诚客户</source>
-        <translation>Loyal</translation>
-    </message>
-    <message>
-        <source>摇摆客户</source>
-        <translation>Swing</translation>
-    </message>
-    <message>
-        <source>流失客户</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>新客户</source>
-        <translation>New customers</translation>
-    </message>
-    <message>
-        <source>活跃</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>未流失</source>
-        <translation>Not lost</translation>
-    </message>
-    <message>
-        <source>准流失</source>
-        <translation>Nearly lost</translation>
-    </message>
-    <message>
-        <source>流失</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>趋于流失</source>
-        <translation>Drifting away</translation>
-    </message>
-    <message>
-        <source>完全流失</source>
-        <translation>Gone</translation>
-    </message>
-    <message>
-        <source>A 金牌客户</source>
-        <translation>A Gold customer</translation>
-    </message>
-    <message>
-        <source>B 重要客户</source>
-        <translation>B Key customer</translation>
-    </message>
-    <message>
-        <source>C 一般客户</source>
-        <translation>C Regular customer</translation>
-    </message>
-    <message>
-        <source>重要价值</source>
-        <translation>Key value</translation>
-    </message>
-    <message>
-        <source>重要发展</source>
-        <translation>Key develop</translation>
-    </message>
-    <message>
-        <source>重要保持</source>
-        <translation>Key keep</translation>
-    </message>
-    <message>
-        <source>重要挽留</source>
-        <translation>Key win back</translation>
-    </message>
-    <message>
-        <source>一般价值</source>
-        <translation>General value</translation>
-    </message>
-    <message>
-        <source>一般发展</source>
-        <translation>General develop</translation>
-    </message>
-    <message>
-        <source>一般保持</source>
-        <translation>General keep</translation>
-    </message>
-    <message>
-        <source>一般挽留</source>
-        <translation>General win back</translation>
-    </message>
-    <message>
-        <source>1年以内</source>
-        <translation>Under 1 year</translation>
-    </message>
-    <message>
-        <source>1-2年</source>
-        <translation>1–2 years</translation>
-    </message>
-    <message>
-        <source>2-3年</source>
-        <translation>2–3 years</translation>
-    </message>
-    <message>
-        <source>3年以上</source>
-        <translation>Over 3 years</translation>
-    </message>
-    <message>
         <source>价格贵</source>
         <translation>Too expensive</translation>
     </message>
@@ -288,10 +172,6 @@
     <message>
         <source>其他</source>
         <translation>Other</translation>
-    </message>
-    <message>
-        <source>未填</source>
-        <translation>Not entered</translation>
     </message>
 </context>
 <context>
@@ -1625,9 +1505,30 @@ Schema version: %2
         <source>按 %1 的状态评估</source>
         <translation>Status as of %1</translation>
     </message>
-</context>
-<context>
-    <name>hc::report::PdfReportWriter</name>
+    <message>
+        <source>回厂月报</source>
+        <translation>Huichang monthly report</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1:%2</source>
+        <translation>Cannot write file %1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>(无数据)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <source>(续)</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>……另有 %1 行见 XLSX/CSV 导出。</source>
+        <translation>… %1 more rows in the XLSX/CSV export.</translation>
+    </message>
     <message>
         <source>生成 PDF 需要图形环境(QGuiApplication)。</source>
         <translation>Creating a PDF needs a graphical environment (QGuiApplication).</translation>
@@ -1652,13 +1553,6 @@ Schema version: %2
         <source>无法写入文件 %1</source>
         <translation>Cannot write file %1</translation>
     </message>
-</context>
-<context>
-    <name>hc::report::ReportCharts</name>
-    <message>
-        <source>(无数据)</source>
-        <translation>(no data)</translation>
-    </message>
     <message>
         <source>帕累托图:柱 = 实收金额,线 = 累计占比</source>
         <translation>Pareto chart: bars = amount received, line = cumulative share</translation>
@@ -1666,6 +1560,10 @@ Schema version: %2
     <message>
         <source>客户名次</source>
         <translation>Customer rank</translation>
+    </message>
+    <message>
+        <source>累计客户占比(按名次十等分)</source>
+        <translation>Cumulative customer share (rank deciles)</translation>
     </message>
     <message>
         <source>忠诚度高(+)</source>
@@ -1678,49 +1576,6 @@ Schema version: %2
     <message>
         <source>%1  %2 人(%3%)  %4 元(%5%)</source>
         <translation>%1  %2 customers (%3%)  %4 yuan (%5%)</translation>
-    </message>
-    <message>
-        <source>累计客户占比(按名次十等分)</source>
-        <translation>Cumulative customer share (rank deciles)</translation>
-    </message>
-</context>
-<context>
-    <name>hc::report::ReportLabels</name>
-    <message>
-        <source>回厂月报</source>
-        <translation>Huichang monthly report</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1:%2</source>
-        <translation>Cannot write file %1: %2</translation>
-    </message>
-    <message>
-        <source>第 %1 页</source>
-        <translation>Page %1</translation>
-    </message>
-    <message>
-        <source>策略</source>
-        <translation>Strategy</translation>
-    </message>
-    <message>
-        <source>客户名称</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>(无数据)</source>
-        <translation>(no data)</translation>
-    </message>
-    <message>
-        <source>(续)</source>
-        <translation> (continued)</translation>
-    </message>
-    <message>
-        <source>……另有 %1 行见 XLSX/CSV 导出。</source>
-        <translation>… %1 more rows in the XLSX/CSV export.</translation>
-    </message>
-    <message>
-        <source>客户构成</source>
-        <translation>Customer mix</translation>
     </message>
     <message>
         <source>客户ABC分析</source>
@@ -1764,7 +1619,7 @@ Schema version: %2
     </message>
     <message>
         <source>未进厂</source>
-        <translation>No visit yet</translation>
+        <translation>No visit</translation>
     </message>
     <message>
         <source>忠诚客户</source>
@@ -1787,24 +1642,12 @@ Schema version: %2
         <translation>Active</translation>
     </message>
     <message>
-        <source>未流失</source>
-        <translation>Not lost</translation>
-    </message>
-    <message>
         <source>准流失</source>
         <translation>Nearly lost</translation>
     </message>
     <message>
         <source>流失</source>
         <translation>Lost</translation>
-    </message>
-    <message>
-        <source>趋于流失</source>
-        <translation>Drifting away</translation>
-    </message>
-    <message>
-        <source>完全流失</source>
-        <translation>Gone</translation>
     </message>
     <message>
         <source>A 金牌客户</source>
@@ -1875,8 +1718,16 @@ Schema version: %2
         <translation>Cannot create file %1</translation>
     </message>
     <message>
-        <source>无法写入文件 %1</source>
-        <translation>Cannot write file %1</translation>
+        <source>非流失</source>
+        <translation>Not lost (6–8 months)</translation>
+    </message>
+    <message>
+        <source>趋向彻底流失</source>
+        <translation>Trending to complete loss</translation>
+    </message>
+    <message>
+        <source>彻底流失</source>
+        <translation>Completely lost</translation>
     </message>
 </context>
 <context>

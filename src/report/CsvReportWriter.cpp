@@ -4,6 +4,7 @@
 #include "hc/report/ReportTables.h"
 #include "hc/report/TextGuard.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace hc::report {
@@ -23,7 +24,7 @@ QByteArray CsvReportWriter::toCsv(const services::MonthlyReport& report) {
         out += fields.join(u',');
         out += QStringLiteral("\r\n");
     };
-    line({field(ReportLabels::tr("回厂月报")), field(report.month.key()),
+    line({field(QCoreApplication::translate("hc::report", "回厂月报")), field(report.month.key()),
           field(report.asOf.toString(Qt::ISODate))});
     out += QStringLiteral("\r\n");
     for (const auto& section : ReportTables::build(report)) {
@@ -55,11 +56,13 @@ std::optional<QString> CsvReportWriter::write(const services::MonthlyReport& rep
                                               const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return ReportLabels::tr("无法写入文件 %1:%2").arg(path, file.errorString());
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1:%2")
+            .arg(path, file.errorString());
     }
     file.write(toCsv(report));
     if (!file.commit()) {
-        return ReportLabels::tr("无法写入文件 %1:%2").arg(path, file.errorString());
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1:%2")
+            .arg(path, file.errorString());
     }
     return std::nullopt;
 }

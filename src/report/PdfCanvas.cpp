@@ -3,6 +3,7 @@
 #include "hc/report/ReportFonts.h"
 #include "hc/report/ReportLabels.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPageLayout>
 #include <QPageSize>
@@ -59,7 +60,7 @@ void PdfCanvas::decorate() {
     const int footerY = writer_.height() - mm(12);
     painter_.drawLine(left_, footerY - mm(2), right_, footerY - mm(2));
     painter_.drawText(QRect(left_, footerY, width(), mm(6)), Qt::AlignHCenter | Qt::AlignVCenter,
-                      ReportLabels::tr("第 %1 页").arg(page_));
+                      QCoreApplication::translate("hc::report", "第 %1 页").arg(page_));
     painter_.drawText(QRect(left_, footerY, width(), mm(6)), Qt::AlignRight | Qt::AlignVCenter,
                       month_);
     painter_.restore();
@@ -141,11 +142,12 @@ void PdfCanvas::table(const ReportTable& table) {
     // The first column and text-heavy last columns get more room.
     QList<int> weights(columns, 10);
     weights[0] = 16;
-    if (table.headers.last() == ReportLabels::tr("策略")) {
+    if (table.headers.last() == QCoreApplication::translate("hc::report", "策略")) {
         weights[columns - 1] = 40;
     }
-    if (table.headers.contains(ReportLabels::tr("客户名称"))) {
-        weights[static_cast<qsizetype>(table.headers.indexOf(ReportLabels::tr("客户名称")))] = 18;
+    if (table.headers.contains(QCoreApplication::translate("hc::report", "客户名称"))) {
+        weights[static_cast<qsizetype>(
+            table.headers.indexOf(QCoreApplication::translate("hc::report", "客户名称")))] = 18;
     }
     int total = 0;
     for (const int w : weights) {
@@ -167,13 +169,13 @@ void PdfCanvas::table(const ReportTable& table) {
     if (table.rows.empty()) {
         painter_.setFont(bodyFont);
         painter_.drawText(QRect(left_, y_, width(), rowHeight), Qt::AlignCenter,
-                          ReportLabels::tr("(无数据)"));
+                          QCoreApplication::translate("hc::report", "(无数据)"));
         y_ += rowHeight;
     }
     for (std::size_t r = 0; r < limit; ++r) {
         if (y_ + rowHeight > bottom_) {
             newPage();
-            subheading(table.title + ReportLabels::tr("(续)"));
+            subheading(table.title + QCoreApplication::translate("hc::report", "(续)"));
             tableHeader(table, widths, rowHeight);
         }
         painter_.setFont(bodyFont);
@@ -199,7 +201,8 @@ void PdfCanvas::table(const ReportTable& table) {
     }
     const std::size_t omitted = table.rows.size() - limit + table.omittedRows;
     if (omitted > 0) {
-        paragraph(ReportLabels::tr("……另有 %1 行见 XLSX/CSV 导出。").arg(omitted));
+        paragraph(QCoreApplication::translate("hc::report", "……另有 %1 行见 XLSX/CSV 导出。")
+                      .arg(omitted));
     }
     y_ += mm(3);
 }

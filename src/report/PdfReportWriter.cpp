@@ -8,6 +8,7 @@
 #include "hc/report/ReportLabels.h"
 #include "hc/report/ReportTables.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPdfWriter>
@@ -15,10 +16,6 @@
 namespace hc::report {
 
 namespace {
-
-QString tr(const char* text) {
-    return ReportLabels::tr(text);
-}
 
 void sectionTables(PdfCanvas& canvas, const ReportSection& section) {
     for (const auto& note : section.notes) {
@@ -44,7 +41,9 @@ void churnCharts(PdfCanvas& canvas, const services::MonthlyReport& report) {
     }
     const int height =
         canvas.mm(8) + canvas.mm(7) * static_cast<int>(std::max<qsizetype>(1, labels.size()));
-    ReportCharts::bars(canvas, canvas.block(height), tr("流失车辆按区域"), labels, values, texts);
+    ReportCharts::bars(canvas, canvas.block(height),
+                       QCoreApplication::translate("hc::report", "流失车辆按区域"), labels, values,
+                       texts);
     canvas.gap(canvas.mm(3));
     labels.clear();
     texts.clear();
@@ -57,8 +56,9 @@ void churnCharts(PdfCanvas& canvas, const services::MonthlyReport& report) {
                      .arg(domain::formatPercent(row.shareBp),
                           domain::formatPercent(row.cumulativeBp));
     }
-    ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 4), tr("流失车辆按车龄"),
-                       labels, values, texts);
+    ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 4),
+                       QCoreApplication::translate("hc::report", "流失车辆按车龄"), labels, values,
+                       texts);
     canvas.gap(canvas.mm(4));
 }
 
@@ -75,8 +75,9 @@ void rfmChart(PdfCanvas& canvas, const services::MonthlyReport& report) {
                      .arg(f.count(seg))
                      .arg(domain::formatPercent(domain::percentBp(f.count(seg), f.population)));
     }
-    ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 8), tr("八类客户人数"),
-                       labels, values, texts);
+    ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 8),
+                       QCoreApplication::translate("hc::report", "八类客户人数"), labels, values,
+                       texts);
     canvas.gap(canvas.mm(4));
 }
 
@@ -85,22 +86,24 @@ void rfmChart(PdfCanvas& canvas, const services::MonthlyReport& report) {
 std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& report,
                                               const QString& path) {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return tr("生成 PDF 需要图形环境(QGuiApplication)。");
+        return QCoreApplication::translate("hc::report",
+                                           "生成 PDF 需要图形环境(QGuiApplication)。");
     }
     if (ReportFonts::family().isEmpty()) {
-        return tr("找不到中文字体,无法生成 PDF。");
+        return QCoreApplication::translate("hc::report", "找不到中文字体,无法生成 PDF。");
     }
     const QString partial = path + QStringLiteral(".part");
     {
         QPdfWriter writer(partial);
-        writer.setTitle(tr("回厂月度经营报表 %1").arg(report.month.key()));
+        writer.setTitle(QCoreApplication::translate("hc::report", "回厂月度经营报表 %1")
+                            .arg(report.month.key()));
         writer.setCreator(QStringLiteral("Huichang"));
-        PdfCanvas canvas(
-            writer, tr("回厂 · 月度经营报表"),
-            tr("%1 月(截至 %2)").arg(report.month.key(), report.asOf.toString(Qt::ISODate)));
+        PdfCanvas canvas(writer, QCoreApplication::translate("hc::report", "回厂 · 月度经营报表"),
+                         QCoreApplication::translate("hc::report", "%1 月(截至 %2)")
+                             .arg(report.month.key(), report.asOf.toString(Qt::ISODate)));
         if (!canvas.isActive()) {
             QFile::remove(partial);
-            return tr("无法写入文件 %1").arg(path);
+            return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
         }
         const auto sections = ReportTables::build(report, true);
         for (const auto& section : sections) {
@@ -135,7 +138,7 @@ std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& rep
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return tr("无法写入文件 %1").arg(path);
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
     }
     return std::nullopt;
 }

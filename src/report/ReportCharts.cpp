@@ -4,6 +4,7 @@
 #include "hc/domain/Percent.h"
 #include "hc/report/ReportLabels.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainterPath>
 
@@ -18,10 +19,6 @@ const std::array<QColor, 8> kPalette = {QColor(0x2E, 0x75, 0xB6), QColor(0xF4, 0
                                         QColor(0xC0, 0x39, 0x2B), QColor(0x9E, 0x9E, 0x9E),
                                         QColor(0xD9, 0xD9, 0xD9), QColor(0x70, 0xAD, 0x47),
                                         QColor(0xFF, 0xC0, 0x00), QColor(0x7F, 0x60, 0x84)};
-
-QString tr(const char* text) {
-    return ReportLabels::tr(text);
-}
 
 }  // namespace
 
@@ -71,7 +68,7 @@ void ReportCharts::compositionPie(PdfCanvas& canvas, const QRect& rect,
     if (total == 0) {
         p.setPen(Qt::gray);
         p.drawEllipse(pie);
-        p.drawText(pie, Qt::AlignCenter, tr("(无数据)"));
+        p.drawText(pie, Qt::AlignCenter, QCoreApplication::translate("hc::report", "(无数据)"));
     }
     p.restore();
 }
@@ -88,7 +85,7 @@ void ReportCharts::pareto(PdfCanvas& canvas, const QRect& rect,
     p.setPen(QPen(Qt::black, 1));
     p.drawRect(plot);
     p.drawText(QRect(rect.left(), rect.top(), rect.width(), canvas.mm(5)), Qt::AlignHCenter,
-               tr("帕累托图:柱 = 实收金额,线 = 累计占比"));
+               QCoreApplication::translate("hc::report", "帕累托图:柱 = 实收金额,线 = 累计占比"));
     // Right axis 0–100 %, ticks every 20 %.
     for (int pct = 0; pct <= 100; pct += 20) {
         const int y = plot.bottom() - plot.height() * pct / 100;
@@ -101,7 +98,7 @@ void ReportCharts::pareto(PdfCanvas& canvas, const QRect& rect,
     }
     const auto n = static_cast<int>(s.pareto.size());
     if (n == 0) {
-        p.drawText(plot, Qt::AlignCenter, tr("(无数据)"));
+        p.drawText(plot, Qt::AlignCenter, QCoreApplication::translate("hc::report", "(无数据)"));
         p.restore();
         return;
     }
@@ -147,7 +144,10 @@ void ReportCharts::pareto(PdfCanvas& canvas, const QRect& rect,
                    QStringLiteral("%1%").arg(domain::formatPercent(mark)));
     }
     p.drawText(QRect(plot.left(), plot.bottom() + canvas.mm(4), plot.width(), fm.height()),
-               Qt::AlignHCenter, s.perCustomer ? tr("客户名次") : tr("累计客户占比(按名次十等分)"));
+               Qt::AlignHCenter,
+               s.perCustomer
+                   ? QCoreApplication::translate("hc::report", "客户名次")
+                   : QCoreApplication::translate("hc::report", "累计客户占比(按名次十等分)"));
     p.restore();
 }
 
@@ -162,9 +162,9 @@ void ReportCharts::matrixGrid(PdfCanvas& canvas, const QRect& rect,
     const int cellH = (rect.height() - headH) / 3;
     p.setFont(canvas.font(9, true));
     p.drawText(QRect(rect.left() + headW, rect.top(), cellW, headH), Qt::AlignCenter,
-               tr("忠诚度高(+)"));
+               QCoreApplication::translate("hc::report", "忠诚度高(+)"));
     p.drawText(QRect(rect.left() + headW + cellW, rect.top(), cellW, headH), Qt::AlignCenter,
-               tr("忠诚度低(−)"));
+               QCoreApplication::translate("hc::report", "忠诚度低(−)"));
     for (int g = 0; g < 3; ++g) {
         const auto grade = static_cast<domain::AbcGrade>(g);
         p.setFont(canvas.font(9, true));
@@ -184,7 +184,7 @@ void ReportCharts::matrixGrid(PdfCanvas& canvas, const QRect& rect,
             p.setFont(canvas.font(9, true));
             const int lineH = QFontMetrics(p.font(), p.device()).height();
             p.drawText(QRect(inner.left(), inner.top(), inner.width(), lineH), Qt::AlignLeft,
-                       tr("%1  %2 人(%3%)  %4 元(%5%)")
+                       QCoreApplication::translate("hc::report", "%1  %2 人(%3%)  %4 元(%5%)")
                            .arg(domain::toKey(c.cell))
                            .arg(c.customers)
                            .arg(domain::formatPercent(c.customerShareBp),
@@ -209,7 +209,8 @@ void ReportCharts::bars(PdfCanvas& canvas, const QRect& rect, const QString& tit
     p.setFont(canvas.font(8));
     const auto n = static_cast<int>(labels.size());
     if (n == 0) {
-        p.drawText(rect.adjusted(0, titleH, 0, 0), Qt::AlignCenter, tr("(无数据)"));
+        p.drawText(rect.adjusted(0, titleH, 0, 0), Qt::AlignCenter,
+                   QCoreApplication::translate("hc::report", "(无数据)"));
         p.restore();
         return;
     }

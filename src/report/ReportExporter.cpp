@@ -6,6 +6,7 @@
 #include "hc/report/ReportLabels.h"
 #include "hc/report/XlsxReportWriter.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace hc::report {
@@ -15,11 +16,13 @@ namespace {
 std::optional<QString> writeJson(const services::MonthlyReport& report, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return ReportLabels::tr("无法写入文件 %1:%2").arg(path, file.errorString());
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1:%2")
+            .arg(path, file.errorString());
     }
     file.write(ReportJson::toJson(report));
     if (!file.commit()) {
-        return ReportLabels::tr("无法写入文件 %1:%2").arg(path, file.errorString());
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1:%2")
+            .arg(path, file.errorString());
     }
     return std::nullopt;
 }

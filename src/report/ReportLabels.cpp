@@ -4,62 +4,58 @@
 
 namespace hc::report {
 
-QString ReportLabels::tr(const char* text) {
-    return QCoreApplication::translate("hc::report", text);
-}
-
 QString ReportLabels::sectionTitle(const QString& id) {
     if (id == u"composition") {
-        return tr("客户构成");
+        return QCoreApplication::translate("hc::report", "客户构成");
     }
     if (id == u"abc") {
-        return tr("客户ABC分析");
+        return QCoreApplication::translate("hc::report", "客户ABC分析");
     }
     if (id == u"matrix") {
-        return tr("忠诚度×贡献度矩阵");
+        return QCoreApplication::translate("hc::report", "忠诚度×贡献度矩阵");
     }
     if (id == u"rfm") {
-        return tr("RFM客户分类");
+        return QCoreApplication::translate("hc::report", "RFM客户分类");
     }
     if (id == u"churn") {
-        return tr("流失分析");
+        return QCoreApplication::translate("hc::report", "流失分析");
     }
     if (id == u"winback") {
-        return tr("流失客户招揽");
+        return QCoreApplication::translate("hc::report", "流失客户招揽");
     }
     if (id == u"satisfaction") {
-        return tr("客户满意度");
+        return QCoreApplication::translate("hc::report", "客户满意度");
     }
     if (id == u"complaints") {
-        return tr("客户投诉与2123");
+        return QCoreApplication::translate("hc::report", "客户投诉与2123");
     }
     return id;
 }
 
 QString ReportLabels::compositionRow(const QString& key) {
     if (key == u"customers") {
-        return tr("全部客户");
+        return QCoreApplication::translate("hc::report", "全部客户");
     }
     if (key == u"valid") {
-        return tr("有效客户");
+        return QCoreApplication::translate("hc::report", "有效客户");
     }
     if (key == u"invalid") {
-        return tr("无效客户");
+        return QCoreApplication::translate("hc::report", "无效客户");
     }
     if (key == u"no_visit") {
-        return tr("未进厂");
+        return QCoreApplication::translate("hc::report", "未进厂");
     }
     if (key == u"loyal") {
-        return tr("忠诚客户");
+        return QCoreApplication::translate("hc::report", "忠诚客户");
     }
     if (key == u"swing") {
-        return tr("摇摆客户");
+        return QCoreApplication::translate("hc::report", "摇摆客户");
     }
     if (key == u"lost") {
-        return tr("流失客户");
+        return QCoreApplication::translate("hc::report", "流失客户");
     }
     if (key == u"new") {
-        return tr("新客户");
+        return QCoreApplication::translate("hc::report", "新客户");
     }
     return key;
 }
@@ -67,17 +63,17 @@ QString ReportLabels::compositionRow(const QString& key) {
 QString ReportLabels::stage(domain::Stage stage) {
     switch (stage) {
         case domain::Stage::Active:
-            return tr("活跃");
+            return QCoreApplication::translate("hc::report", "活跃");
         case domain::Stage::NotLost:
-            return tr("未流失");
+            return QCoreApplication::translate("hc::report", "非流失");
         case domain::Stage::QuasiLost:
-            return tr("准流失");
+            return QCoreApplication::translate("hc::report", "准流失");
         case domain::Stage::Lost:
-            return tr("流失");
+            return QCoreApplication::translate("hc::report", "流失");
         case domain::Stage::TrendingLost:
-            return tr("趋于流失");
+            return QCoreApplication::translate("hc::report", "趋向彻底流失");
         case domain::Stage::CompletelyLost:
-            return tr("完全流失");
+            return QCoreApplication::translate("hc::report", "彻底流失");
     }
     return {};
 }
@@ -85,11 +81,11 @@ QString ReportLabels::stage(domain::Stage stage) {
 QString ReportLabels::grade(domain::AbcGrade grade) {
     switch (grade) {
         case domain::AbcGrade::A:
-            return tr("A 金牌客户");
+            return QCoreApplication::translate("hc::report", "A 金牌客户");
         case domain::AbcGrade::B:
-            return tr("B 重要客户");
+            return QCoreApplication::translate("hc::report", "B 重要客户");
         case domain::AbcGrade::C:
-            return tr("C 一般客户");
+            return QCoreApplication::translate("hc::report", "C 一般客户");
     }
     return {};
 }
@@ -97,21 +93,21 @@ QString ReportLabels::grade(domain::AbcGrade grade) {
 QString ReportLabels::rfmSegment(domain::RfmSegment segment) {
     switch (segment) {
         case domain::RfmSegment::ImportantValue:
-            return tr("重要价值");
+            return QCoreApplication::translate("hc::report", "重要价值");
         case domain::RfmSegment::ImportantDevelop:
-            return tr("重要发展");
+            return QCoreApplication::translate("hc::report", "重要发展");
         case domain::RfmSegment::ImportantKeep:
-            return tr("重要保持");
+            return QCoreApplication::translate("hc::report", "重要保持");
         case domain::RfmSegment::ImportantRetain:
-            return tr("重要挽留");
+            return QCoreApplication::translate("hc::report", "重要挽留");
         case domain::RfmSegment::GeneralValue:
-            return tr("一般价值");
+            return QCoreApplication::translate("hc::report", "一般价值");
         case domain::RfmSegment::GeneralDevelop:
-            return tr("一般发展");
+            return QCoreApplication::translate("hc::report", "一般发展");
         case domain::RfmSegment::GeneralKeep:
-            return tr("一般保持");
+            return QCoreApplication::translate("hc::report", "一般保持");
         case domain::RfmSegment::GeneralRetain:
-            return tr("一般挽留");
+            return QCoreApplication::translate("hc::report", "一般挽留");
     }
     return {};
 }
@@ -119,19 +115,19 @@ QString ReportLabels::rfmSegment(domain::RfmSegment segment) {
 QString ReportLabels::ageBucket(domain::VehicleAgeBucket bucket) {
     switch (bucket) {
         case domain::VehicleAgeBucket::UnderOne:
-            return tr("1年以内");
+            return QCoreApplication::translate("hc::report", "1年以内");
         case domain::VehicleAgeBucket::OneToTwo:
-            return tr("1-2年");
+            return QCoreApplication::translate("hc::report", "1-2年");
         case domain::VehicleAgeBucket::TwoToThree:
-            return tr("2-3年");
+            return QCoreApplication::translate("hc::report", "2-3年");
         case domain::VehicleAgeBucket::ThreeOrMore:
-            return tr("3年以上");
+            return QCoreApplication::translate("hc::report", "3年以上");
     }
     return {};
 }
 
 QString ReportLabels::orEmpty(const QString& text) {
-    return text.trimmed().isEmpty() ? tr("未填") : text;
+    return text.trimmed().isEmpty() ? QCoreApplication::translate("hc::report", "未填") : text;
 }
 
 }  // namespace hc::report

@@ -6,6 +6,7 @@
 #include "hc/domain/SegmentStrategy.h"
 #include "hc/report/ReportLabels.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace hc::report {
@@ -14,10 +15,6 @@ namespace {
 
 using C = ReportCell;
 using services::MonthlyReport;
-
-QString tr(const char* text) {
-    return ReportLabels::tr(text);
-}
 
 QString k(const char* text) {
     return QString::fromUtf8(text);
@@ -34,11 +31,16 @@ C optCount(const std::optional<int>& n) {
 ReportSection composition(const MonthlyReport& r) {
     ReportSection s{k("composition"), ReportLabels::sectionTitle(k("composition")), {}, {}};
     const auto& c = r.composition;
-    s.notes << tr("统计日期 %1,对比 %2")
+    s.notes << QCoreApplication::translate("hc::report", "统计日期 %1,对比 %2")
                    .arg(c.asOf.toString(Qt::ISODate), c.previousAsOf.toString(Qt::ISODate));
-    ReportTable rows{tr("客户构成"),
-                     {tr("类别"), tr("人数"), tr("占全部客户%"), tr("占有效客户%"), tr("上月人数"),
-                      tr("人数变化"), tr("占比变化(百分点)")},
+    ReportTable rows{QCoreApplication::translate("hc::report", "客户构成"),
+                     {QCoreApplication::translate("hc::report", "类别"),
+                      QCoreApplication::translate("hc::report", "人数"),
+                      QCoreApplication::translate("hc::report", "占全部客户%"),
+                      QCoreApplication::translate("hc::report", "占有效客户%"),
+                      QCoreApplication::translate("hc::report", "上月人数"),
+                      QCoreApplication::translate("hc::report", "人数变化"),
+                      QCoreApplication::translate("hc::report", "占比变化(百分点)")},
                      {},
                      0};
     for (const auto& row : c.report.rows) {
@@ -48,8 +50,13 @@ ReportSection composition(const MonthlyReport& r) {
                              optCount(row.deltaCount), optPct(row.deltaShareBp)});
     }
     s.tables.push_back(std::move(rows));
-    ReportTable stages{
-        tr("流失阶段"), {tr("阶段"), tr("人数"), tr("占有效客户%"), tr("人数变化")}, {}, 0};
+    ReportTable stages{QCoreApplication::translate("hc::report", "流失阶段"),
+                       {QCoreApplication::translate("hc::report", "阶段"),
+                        QCoreApplication::translate("hc::report", "人数"),
+                        QCoreApplication::translate("hc::report", "占有效客户%"),
+                        QCoreApplication::translate("hc::report", "人数变化")},
+                       {},
+                       0};
     for (const auto& st : c.report.stages) {
         stages.rows.push_back(
             {C::of(ReportLabels::stage(st.stage)),
@@ -63,16 +70,17 @@ ReportSection composition(const MonthlyReport& r) {
 QString changeNote(const domain::AbcChange& c) {
     QStringList parts;
     if (c.entered) {
-        parts << tr("新进入");
+        parts << QCoreApplication::translate("hc::report", "新进入");
     }
     if (c.dropped) {
-        parts << tr("退出");
+        parts << QCoreApplication::translate("hc::report", "退出");
     }
     if (c.gradeChanged) {
-        parts << tr("等级变化");
+        parts << QCoreApplication::translate("hc::report", "等级变化");
     }
     if (c.rankMoved) {
-        parts << (c.rankDelta() > 0 ? tr("名次上升过快") : tr("名次下降过快"));
+        parts << (c.rankDelta() > 0 ? QCoreApplication::translate("hc::report", "名次上升过快")
+                                    : QCoreApplication::translate("hc::report", "名次下降过快"));
     }
     return parts.join(QStringLiteral("、"));
 }
@@ -81,19 +89,24 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
     ReportSection s{k("abc"), ReportLabels::sectionTitle(k("abc")), {}, {}};
     const auto& a = r.abc;
     const auto& sum = a.summary;
-    s.notes << tr("统计区间 %1 至 %2,实收合计 %3 元,客户 %4 名")
+    s.notes << QCoreApplication::translate("hc::report",
+                                           "统计区间 %1 至 %2,实收合计 %3 元,客户 %4 名")
                    .arg(a.from.toString(Qt::ISODate), a.asOf.toString(Qt::ISODate),
                         C::money(sum.totalFen).display())
                    .arg(sum.customers);
-    s.notes << tr("%1% 的客户(A 类)带来约 %2% 的收入;A+B 类客户占 %3%。")
+    s.notes << QCoreApplication::translate("hc::report",
+                                           "%1% 的客户(A 类)带来约 %2% 的收入;A+B 类客户占 %3%。")
                    .arg(domain::formatPercent(sum.aCustomerShareBp),
                         domain::formatPercent(sum.grade(domain::AbcGrade::A).revenueShareBp),
                         domain::formatPercent(sum.abCustomerShareBp));
-    ReportTable grades{
-        tr("等级汇总"),
-        {tr("等级"), tr("客户数"), tr("客户占比%"), tr("实收金额(元)"), tr("金额占比%")},
-        {},
-        0};
+    ReportTable grades{QCoreApplication::translate("hc::report", "等级汇总"),
+                       {QCoreApplication::translate("hc::report", "等级"),
+                        QCoreApplication::translate("hc::report", "客户数"),
+                        QCoreApplication::translate("hc::report", "客户占比%"),
+                        QCoreApplication::translate("hc::report", "实收金额(元)"),
+                        QCoreApplication::translate("hc::report", "金额占比%")},
+                       {},
+                       0};
     for (const auto& g : sum.grades) {
         grades.rows.push_back({C::of(ReportLabels::grade(g.grade)),
                                C::count(g.customers, k("abc.grade.") + domain::toKey(g.grade)),
@@ -101,9 +114,13 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
                                C::pct(g.revenueShareBp)});
     }
     s.tables.push_back(std::move(grades));
-    ReportTable pareto{tr("帕累托数据"),
-                       {tr("名次"), tr("累计客户数"), tr("累计客户占比%"), tr("金额(元)"),
-                        tr("累计金额(元)"), tr("累计占比%")},
+    ReportTable pareto{QCoreApplication::translate("hc::report", "帕累托数据"),
+                       {QCoreApplication::translate("hc::report", "名次"),
+                        QCoreApplication::translate("hc::report", "累计客户数"),
+                        QCoreApplication::translate("hc::report", "累计客户占比%"),
+                        QCoreApplication::translate("hc::report", "金额(元)"),
+                        QCoreApplication::translate("hc::report", "累计金额(元)"),
+                        QCoreApplication::translate("hc::report", "累计占比%")},
                        {},
                        0};
     for (std::size_t i = 0; i < sum.pareto.size(); ++i) {
@@ -118,9 +135,16 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
     }
     s.tables.push_back(std::move(pareto));
     ReportTable changes{
-        tr("等级变化与名次变动(阈值 %1 名,对比 %2)").arg(a.rankMoveThreshold).arg(a.previousPeriod),
-        {tr("客户编号"), tr("客户名称"), tr("上次名次"), tr("本次名次"), tr("上次等级"),
-         tr("本次等级"), tr("说明")},
+        QCoreApplication::translate("hc::report", "等级变化与名次变动(阈值 %1 名,对比 %2)")
+            .arg(a.rankMoveThreshold)
+            .arg(a.previousPeriod),
+        {QCoreApplication::translate("hc::report", "客户编号"),
+         QCoreApplication::translate("hc::report", "客户名称"),
+         QCoreApplication::translate("hc::report", "上次名次"),
+         QCoreApplication::translate("hc::report", "本次名次"),
+         QCoreApplication::translate("hc::report", "上次等级"),
+         QCoreApplication::translate("hc::report", "本次等级"),
+         QCoreApplication::translate("hc::report", "说明")},
         {},
         40};
     const std::size_t shownChanges =
@@ -137,9 +161,13 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
              C::of(changeNote(c))});
     }
     s.tables.push_back(std::move(changes));
-    ReportTable list{tr("ABC 客户明细"),
-                     {tr("名次"), tr("客户编号"), tr("客户名称"), tr("实收金额(元)"),
-                      tr("累计占比%"), tr("等级")},
+    ReportTable list{QCoreApplication::translate("hc::report", "ABC 客户明细"),
+                     {QCoreApplication::translate("hc::report", "名次"),
+                      QCoreApplication::translate("hc::report", "客户编号"),
+                      QCoreApplication::translate("hc::report", "客户名称"),
+                      QCoreApplication::translate("hc::report", "实收金额(元)"),
+                      QCoreApplication::translate("hc::report", "累计占比%"),
+                      QCoreApplication::translate("hc::report", "等级")},
                      {},
                      30};
     const std::size_t shownRows =
@@ -158,9 +186,13 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
 
 ReportSection matrix(const MonthlyReport& r) {
     ReportSection s{k("matrix"), ReportLabels::sectionTitle(k("matrix")), {}, {}};
-    ReportTable t{tr("矩阵单元"),
-                  {tr("单元"), tr("客户数"), tr("客户占比%"), tr("实收金额(元)"), tr("金额占比%"),
-                   tr("策略")},
+    ReportTable t{QCoreApplication::translate("hc::report", "矩阵单元"),
+                  {QCoreApplication::translate("hc::report", "单元"),
+                   QCoreApplication::translate("hc::report", "客户数"),
+                   QCoreApplication::translate("hc::report", "客户占比%"),
+                   QCoreApplication::translate("hc::report", "实收金额(元)"),
+                   QCoreApplication::translate("hc::report", "金额占比%"),
+                   QCoreApplication::translate("hc::report", "策略")},
                   {},
                   0};
     for (const auto& c : r.matrix.summary.cells) {
@@ -176,11 +208,18 @@ ReportSection matrix(const MonthlyReport& r) {
 ReportSection rfm(const MonthlyReport& r) {
     ReportSection s{k("rfm"), ReportLabels::sectionTitle(k("rfm")), {}, {}};
     const auto& f = r.rfm.rfm;
-    s.notes << tr("客户 %1 名;消费额阈值 %2 元%3")
+    s.notes << QCoreApplication::translate("hc::report", "客户 %1 名;消费额阈值 %2 元%3")
                    .arg(f.population)
                    .arg(C::money(f.monetaryThresholdFen).display(),
-                        f.monetaryFromMean ? tr("(平均值)") : QString());
-    ReportTable t{tr("八类客户"), {tr("类别"), tr("客户数"), tr("占比%"), tr("策略")}, {}, 0};
+                        f.monetaryFromMean ? QCoreApplication::translate("hc::report", "(平均值)")
+                                           : QString());
+    ReportTable t{QCoreApplication::translate("hc::report", "八类客户"),
+                  {QCoreApplication::translate("hc::report", "类别"),
+                   QCoreApplication::translate("hc::report", "客户数"),
+                   QCoreApplication::translate("hc::report", "占比%"),
+                   QCoreApplication::translate("hc::report", "策略")},
+                  {},
+                  0};
     for (int i = 0; i < domain::kRfmSegmentCount; ++i) {
         const auto seg = static_cast<domain::RfmSegment>(i);
         t.rows.push_back({C::of(ReportLabels::rfmSegment(seg)),
@@ -195,19 +234,29 @@ ReportSection rfm(const MonthlyReport& r) {
 ReportSection churn(const MonthlyReport& r) {
     ReportSection s{k("churn"), ReportLabels::sectionTitle(k("churn")), {}, {}};
     const auto& a = r.churn.analysis;
-    s.notes << tr("按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3%")
+    s.notes << QCoreApplication::translate("hc::report",
+                                           "按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3%")
                    .arg(a.population)
                    .arg(a.lost)
                    .arg(domain::formatPercent(a.rateBp));
-    ReportTable region{tr("按区域"), {tr("区域"), tr("流失车辆"), tr("占比%")}, {}, 20};
+    ReportTable region{QCoreApplication::translate("hc::report", "按区域"),
+                       {QCoreApplication::translate("hc::report", "区域"),
+                        QCoreApplication::translate("hc::report", "流失车辆"),
+                        QCoreApplication::translate("hc::report", "占比%")},
+                       {},
+                       20};
     for (const auto& row : a.byRegion) {
         region.rows.push_back({C::of(ReportLabels::orEmpty(row.region)),
                                C::count(row.lost, k("churn.region.") + row.region),
                                C::pct(row.shareBp)});
     }
     s.tables.push_back(std::move(region));
-    ReportTable model{tr("按车型"),
-                      {tr("车型"), tr("保有量"), tr("流失车辆"), tr("流失率%"), tr("占比%")},
+    ReportTable model{QCoreApplication::translate("hc::report", "按车型"),
+                      {QCoreApplication::translate("hc::report", "车型"),
+                       QCoreApplication::translate("hc::report", "保有量"),
+                       QCoreApplication::translate("hc::report", "流失车辆"),
+                       QCoreApplication::translate("hc::report", "流失率%"),
+                       QCoreApplication::translate("hc::report", "占比%")},
                       {},
                       20};
     for (const auto& row : a.byModel) {
@@ -218,37 +267,49 @@ ReportSection churn(const MonthlyReport& r) {
              C::pct(row.shareBp)});
     }
     s.tables.push_back(std::move(model));
-    ReportTable age{
-        tr("按车龄(购车至今)"), {tr("车龄"), tr("流失车辆"), tr("占比%"), tr("累计占比%")}, {}, 0};
+    ReportTable age{QCoreApplication::translate("hc::report", "按车龄(购车至今)"),
+                    {QCoreApplication::translate("hc::report", "车龄"),
+                     QCoreApplication::translate("hc::report", "流失车辆"),
+                     QCoreApplication::translate("hc::report", "占比%"),
+                     QCoreApplication::translate("hc::report", "累计占比%")},
+                    {},
+                    0};
     for (const auto& row : a.byVehicleAge) {
         age.rows.push_back({C::of(ReportLabels::ageBucket(row.bucket)),
                             C::count(row.lost, k("churn.age.") + domain::toKey(row.bucket)),
                             C::pct(row.shareBp), C::pct(row.cumulativeBp)});
     }
-    age.rows.push_back({C::of(tr("车龄不详")), C::count(a.unknownAgeLost, k("churn.age.unknown")),
+    age.rows.push_back({C::of(QCoreApplication::translate("hc::report", "车龄不详")),
+                        C::count(a.unknownAgeLost, k("churn.age.unknown")),
                         C::pct(a.unknownAgeShareBp), C::empty()});
     s.tables.push_back(std::move(age));
     const auto& reasons = r.churn.reasons;
-    ReportTable why{tr("流失原因(回访)"),
-                    {tr("原因"), tr("内因/外因"), tr("人数"), tr("占比%"), tr("组内占比%")},
+    ReportTable why{QCoreApplication::translate("hc::report", "流失原因(回访)"),
+                    {QCoreApplication::translate("hc::report", "原因"),
+                     QCoreApplication::translate("hc::report", "内因/外因"),
+                     QCoreApplication::translate("hc::report", "人数"),
+                     QCoreApplication::translate("hc::report", "占比%"),
+                     QCoreApplication::translate("hc::report", "组内占比%")},
                     {},
                     0};
     for (const auto& row : reasons.rows) {
         why.rows.push_back({C::of(domain::toLabel(row.reason)),
-                            C::of(row.internal ? tr("内因") : tr("外因")),
+                            C::of(row.internal ? QCoreApplication::translate("hc::report", "内因")
+                                               : QCoreApplication::translate("hc::report", "外因")),
                             C::count(row.count, k("churn.reason.") + domain::toKey(row.reason)),
                             C::pct(row.shareBp), C::pct(row.groupShareBp)});
     }
-    why.rows.push_back({C::of(tr("内因合计")), C::empty(),
+    why.rows.push_back({C::of(QCoreApplication::translate("hc::report", "内因合计")), C::empty(),
                         C::count(reasons.internal, k("churn.reason.internal")),
                         C::pct(reasons.internalShareBp), C::empty()});
-    why.rows.push_back({C::of(tr("外因合计")), C::empty(),
+    why.rows.push_back({C::of(QCoreApplication::translate("hc::report", "外因合计")), C::empty(),
                         C::count(reasons.external, k("churn.reason.external")),
                         C::pct(reasons.externalShareBp), C::empty()});
     s.tables.push_back(std::move(why));
     if (reasons.total > 0) {
-        s.notes << (reasons.internalDominant() ? tr("内因是客户不来店的主要原因。")
-                                               : tr("外因多于内因。"));
+        s.notes << (reasons.internalDominant()
+                        ? QCoreApplication::translate("hc::report", "内因是客户不来店的主要原因。")
+                        : QCoreApplication::translate("hc::report", "外因多于内因。"));
     }
     return s;
 }
@@ -256,18 +317,29 @@ ReportSection churn(const MonthlyReport& r) {
 ReportSection winback(const MonthlyReport& r) {
     ReportSection s{k("winback"), ReportLabels::sectionTitle(k("winback")), {}, {}};
     const auto& w = r.winback.kpis;
-    ReportTable t{tr("招揽指标"), {tr("指标"), tr("数值")}, {}, 0};
+    ReportTable t{QCoreApplication::translate("hc::report", "招揽指标"),
+                  {QCoreApplication::translate("hc::report", "指标"),
+                   QCoreApplication::translate("hc::report", "数值")},
+                  {},
+                  0};
     t.rows = {
-        {C::of(tr("招揽电话(次)")), C::count(w.calls)},
-        {C::of(tr("流失提醒数")), C::count(w.reminded, k("winback.reminded"))},
-        {C::of(tr("提醒后回厂数(%1天内)").arg(r.winback.returnWindowDays)),
+        {C::of(QCoreApplication::translate("hc::report", "招揽电话(次)")), C::count(w.calls)},
+        {C::of(QCoreApplication::translate("hc::report", "流失提醒数")),
+         C::count(w.reminded, k("winback.reminded"))},
+        {C::of(QCoreApplication::translate("hc::report", "提醒后回厂数(%1天内)")
+                   .arg(r.winback.returnWindowDays)),
          C::count(w.returned, k("winback.returned"))},
-        {C::of(tr("回厂率%")), C::pct(w.returnRateBp)},
-        {C::of(tr("有意向还会来")), C::count(w.intending, k("winback.intending"))},
-        {C::of(tr("明确表示不来")), C::count(w.refusals, k("winback.refusals"))},
-        {C::of(tr("无效数据")), C::count(w.invalidData, k("winback.invalid_data"))},
-        {C::of(tr("未接听")), C::count(w.noAnswer, k("winback.no_answer"))},
-        {C::of(tr("已接通(未表态)")), C::count(w.reached, k("winback.reached"))},
+        {C::of(QCoreApplication::translate("hc::report", "回厂率%")), C::pct(w.returnRateBp)},
+        {C::of(QCoreApplication::translate("hc::report", "有意向还会来")),
+         C::count(w.intending, k("winback.intending"))},
+        {C::of(QCoreApplication::translate("hc::report", "明确表示不来")),
+         C::count(w.refusals, k("winback.refusals"))},
+        {C::of(QCoreApplication::translate("hc::report", "无效数据")),
+         C::count(w.invalidData, k("winback.invalid_data"))},
+        {C::of(QCoreApplication::translate("hc::report", "未接听")),
+         C::count(w.noAnswer, k("winback.no_answer"))},
+        {C::of(QCoreApplication::translate("hc::report", "已接通(未表态)")),
+         C::count(w.reached, k("winback.reached"))},
     };
     s.tables.push_back(std::move(t));
     return s;
@@ -276,9 +348,16 @@ ReportSection winback(const MonthlyReport& r) {
 ReportSection satisfaction(const MonthlyReport& r) {
     ReportSection s{k("satisfaction"), ReportLabels::sectionTitle(k("satisfaction")), {}, {}};
     const auto& sum = r.satisfaction.summary;
-    ReportTable t{tr("各项目满意度"),
-                  {tr("项目"), tr("回答数"), tr("1分"), tr("2分"), tr("3分"), tr("4分"), tr("5分"),
-                   tr("平均分"), tr("评价")},
+    ReportTable t{QCoreApplication::translate("hc::report", "各项目满意度"),
+                  {QCoreApplication::translate("hc::report", "项目"),
+                   QCoreApplication::translate("hc::report", "回答数"),
+                   QCoreApplication::translate("hc::report", "1分"),
+                   QCoreApplication::translate("hc::report", "2分"),
+                   QCoreApplication::translate("hc::report", "3分"),
+                   QCoreApplication::translate("hc::report", "4分"),
+                   QCoreApplication::translate("hc::report", "5分"),
+                   QCoreApplication::translate("hc::report", "平均分"),
+                   QCoreApplication::translate("hc::report", "评价")},
                   {},
                   0};
     for (const auto& item : sum.items) {
@@ -287,11 +366,14 @@ ReportSection satisfaction(const MonthlyReport& r) {
             row.push_back(C::count(item.scoreCount(score)));
         }
         row.push_back(item.averageX100 ? C::hundredths(*item.averageX100) : C::empty());
-        row.push_back(C::of(item.strong ? tr("优势") : item.weak ? tr("劣势") : QString()));
+        row.push_back(C::of(item.strong ? QCoreApplication::translate("hc::report", "优势")
+                            : item.weak ? QCoreApplication::translate("hc::report", "劣势")
+                                        : QString()));
         t.rows.push_back(std::move(row));
     }
-    t.rows.push_back({C::of(tr("全部")), C::count(sum.answers, k("satisfaction.answers")),
-                      C::empty(), C::empty(), C::empty(), C::empty(), C::empty(),
+    t.rows.push_back({C::of(QCoreApplication::translate("hc::report", "全部")),
+                      C::count(sum.answers, k("satisfaction.answers")), C::empty(), C::empty(),
+                      C::empty(), C::empty(), C::empty(),
                       sum.overallAverageX100 ? C::hundredths(*sum.overallAverageX100) : C::empty(),
                       C::empty()});
     s.tables.push_back(std::move(t));
@@ -301,13 +383,18 @@ ReportSection satisfaction(const MonthlyReport& r) {
             const auto* item = sum.item(id);
             out << (item ? item->label : id);
         }
-        return out.isEmpty() ? tr("无") : out.join(QStringLiteral("、"));
+        return out.isEmpty() ? QCoreApplication::translate("hc::report", "无")
+                             : out.join(QStringLiteral("、"));
     };
-    s.notes << tr("本月优势项目:%1").arg(labels(sum.strongItems));
-    s.notes << tr("本月劣势项目:%1").arg(labels(sum.weakItems));
-    s.notes << tr("得分最低:%1").arg(labels(sum.lowestItems));
+    s.notes << QCoreApplication::translate("hc::report", "本月优势项目:%1")
+                   .arg(labels(sum.strongItems));
+    s.notes
+        << QCoreApplication::translate("hc::report", "本月劣势项目:%1").arg(labels(sum.weakItems));
+    s.notes
+        << QCoreApplication::translate("hc::report", "得分最低:%1").arg(labels(sum.lowestItems));
     if (sum.rejected > 0) {
-        s.notes << tr("无效回答 %1 条未计入。").arg(sum.rejected);
+        s.notes << QCoreApplication::translate("hc::report", "无效回答 %1 条未计入。")
+                       .arg(sum.rejected);
     }
     return s;
 }
@@ -315,20 +402,32 @@ ReportSection satisfaction(const MonthlyReport& r) {
 ReportSection complaints(const MonthlyReport& r) {
     ReportSection s{k("complaints"), ReportLabels::sectionTitle(k("complaints")), {}, {}};
     const auto& c = r.complaints.stats;
-    ReportTable t{tr("投诉统计"), {tr("指标"), tr("数值")}, {}, 0};
+    ReportTable t{QCoreApplication::translate("hc::report", "投诉统计"),
+                  {QCoreApplication::translate("hc::report", "指标"),
+                   QCoreApplication::translate("hc::report", "数值")},
+                  {},
+                  0};
     t.rows = {
-        {C::of(tr("收到投诉")), C::count(c.received, k("complaints.received"))},
-        {C::of(tr("重大投诉")), C::count(c.major, k("complaints.major"))},
-        {C::of(tr("已解决")), C::count(c.resolved, k("complaints.resolved"))},
-        {C::of(tr("已回访结案")), C::count(c.closed, k("complaints.closed"))},
-        {C::of(tr("2123 全部按时")), C::count(c.compliant, k("complaints.compliant"))},
-        {C::of(tr("有步骤超时")), C::count(c.late, k("complaints.late"))},
-        {C::of(tr("当前超时未办")), C::count(c.overdueNow, k("complaints.overdue_now"))},
-        {C::of(tr("未结案")), C::count(c.open, k("complaints.open"))},
-        {C::of(tr("2123 达标率%")), optPct(c.complianceBp)},
+        {C::of(QCoreApplication::translate("hc::report", "收到投诉")),
+         C::count(c.received, k("complaints.received"))},
+        {C::of(QCoreApplication::translate("hc::report", "重大投诉")),
+         C::count(c.major, k("complaints.major"))},
+        {C::of(QCoreApplication::translate("hc::report", "已解决")),
+         C::count(c.resolved, k("complaints.resolved"))},
+        {C::of(QCoreApplication::translate("hc::report", "已回访结案")),
+         C::count(c.closed, k("complaints.closed"))},
+        {C::of(QCoreApplication::translate("hc::report", "2123 全部按时")),
+         C::count(c.compliant, k("complaints.compliant"))},
+        {C::of(QCoreApplication::translate("hc::report", "有步骤超时")),
+         C::count(c.late, k("complaints.late"))},
+        {C::of(QCoreApplication::translate("hc::report", "当前超时未办")),
+         C::count(c.overdueNow, k("complaints.overdue_now"))},
+        {C::of(QCoreApplication::translate("hc::report", "未结案")),
+         C::count(c.open, k("complaints.open"))},
+        {C::of(QCoreApplication::translate("hc::report", "2123 达标率%")), optPct(c.complianceBp)},
     };
     s.tables.push_back(std::move(t));
-    s.notes << tr("按 %1 的状态评估")
+    s.notes << QCoreApplication::translate("hc::report", "按 %1 的状态评估")
                    .arg(r.complaints.evaluatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     return s;
 }

@@ -3,6 +3,7 @@
 #include "hc/report/ReportLabels.h"
 #include "hc/report/ReportTables.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <xlsxwriter.h>
@@ -83,7 +84,7 @@ std::optional<QString> XlsxReportWriter::write(const services::MonthlyReport& re
     options.constant_memory = LXW_TRUE;  // rows are written in order; bounded memory at 100k rows
     lxw_workbook* wb = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
     if (wb == nullptr) {
-        return ReportLabels::tr("无法创建文件 %1").arg(path);
+        return QCoreApplication::translate("hc::report", "无法创建文件 %1").arg(path);
     }
     Formats f;
     f.title = workbook_add_format(wb);
@@ -101,13 +102,13 @@ std::optional<QString> XlsxReportWriter::write(const services::MonthlyReport& re
     const lxw_error rc = workbook_close(wb);
     if (rc != LXW_NO_ERROR) {
         QFile::remove(partial);
-        return ReportLabels::tr("无法写入文件 %1:%2")
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1:%2")
             .arg(path, QString::fromUtf8(lxw_strerror(rc)));
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return ReportLabels::tr("无法写入文件 %1").arg(path);
+        return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
     }
     return std::nullopt;
 }

@@ -22,7 +22,6 @@ public:
     [[nodiscard]] static QString ageBucket(domain::VehicleAgeBucket bucket);
     /// A region or model: the text, or 未填 when empty.
     [[nodiscard]] static QString orEmpty(const QString& text);
-    [[nodiscard]] static QString tr(const char* text);
 };
 
 }  // namespace hc::report

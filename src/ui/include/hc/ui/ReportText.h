@@ -14,7 +14,8 @@
 namespace hc::ui {
 
 /// Labels and number formats of the report screen: percentages from basis points through
-/// domain::formatPercent, money from fen, labels of the domain keys.
+/// domain::formatPercent, money from fen, labels of the domain keys. Labels shared with the
+/// exports come from report::ReportLabels, so the screen and the PDF/XLSX say the same words.
 class ReportText {
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 public:
