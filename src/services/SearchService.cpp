@@ -1,5 +1,7 @@
 #include "hc/services/SearchService.h"
 
+#include "UseCase.h"
+
 #include "hc/storage/Database.h"
 #include "hc/storage/SearchRepository.h"
 #include "hc/storage/StorageError.h"
@@ -19,26 +21,8 @@ std::shared_ptr<spdlog::logger> logger() {
 }
 
 ServiceError toServiceError(const storage::StorageError& e) {
-    ServiceError err;
-    err.detail = QString::fromUtf8(e.what());
-    switch (e.kind()) {
-        case storage::StorageError::Kind::Busy:
-            err.code = ServiceError::Code::Busy;
-            err.message = QCoreApplication::translate("hc::services::SearchService",
-                                                      "数据库正被其他程序使用，请稍后再试。");
-            break;
-        case storage::StorageError::Kind::Corrupt:
-            err.code = ServiceError::Code::Damaged;
-            err.message = QCoreApplication::translate("hc::services::SearchService",
-                                                      "数据库文件已损坏或不是回厂数据库。");
-            break;
-        default:
-            err.code = ServiceError::Code::Failed;
-            err.message = QCoreApplication::translate("hc::services::SearchService", "搜索失败。");
-            break;
-    }
     logger()->error("search: {}", e.what());
-    return err;
+    return fromStorageError(e);
 }
 
 /// Pinyin computed before each search at most for this many stale customers (a few ms).
