@@ -41,6 +41,10 @@ bool isAsciiAlnum(QChar c) {
     return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
+/// From this many letters on, a query that already matched the beginning of a pinyin skips the
+/// trigram substring pass (see search()).
+constexpr qsizetype kTypedOutPinyin = 10;
+
 /// The phones column of search_customer_fts (same expression as the triggers of 0002_search.sql).
 const char* const kPhonesExpr =
     "trim(coalesce(phone, '') || ' ' || coalesce(phone2, '') || ' ' || "
@@ -226,6 +230,7 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
         }
     }
     // 4. Pinyin initials (lcj) and full pinyin (liuchunjiang).
+    const std::size_t beforePinyin = rows.size();
     if (isLetters) {
         lookup(
             "SELECT customer_id FROM search_pinyin "
@@ -274,10 +279,17 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
             }
             q.raw().finish();
         }
-        lookup(
-            "SELECT rowid FROM search_customer_fts WHERE search_customer_fts MATCH :key "
-            "LIMIT :n",
-            isDigits ? kPhone : kName, phrase, false, false);
+        // A long run of letters that already starts some name's pinyin is that name being typed
+        // out in full ("shangluolilinjianshe…"): its trigram phrase would intersect dozens of
+        // very common pinyin trigrams for no better hit, so the substring pass is skipped.
+        const bool typedOutPinyin =
+            isLetters && raw.size() >= kTypedOutPinyin && rows.size() > beforePinyin;
+        if (!typedOutPinyin) {
+            lookup(
+                "SELECT rowid FROM search_customer_fts WHERE search_customer_fts MATCH :key "
+                "LIMIT :n",
+                isDigits ? kPhone : kName, phrase, false, false);
+        }
     }
     if (digits.size() >= 3 && digits != raw && remaining() > 0) {
         // "138-1234" or "138 1234 5678": the phone's digits.
