@@ -1953,34 +1953,6 @@ Schema version: %2
         <translation>The login policy values are not valid</translation>
     </message>
     <message>
-        <source>数据库正被其他程序使用,请稍后再试。</source>
-        <translation>The database is in use by another program; please try again later.</translation>
-    </message>
-    <message>
-        <source>数据库文件已损坏或不是回厂数据库。</source>
-        <translation>The database file is damaged or is not a Huichang database.</translation>
-    </message>
-    <message>
-        <source>数据库版本不对:%1</source>
-        <translation>Wrong database version: %1</translation>
-    </message>
-    <message>
-        <source>无法打开或写入数据库文件:%1</source>
-        <translation>Cannot open or write the database file: %1</translation>
-    </message>
-    <message>
-        <source>磁盘已满。</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <source>数据与已有记录冲突:%1</source>
-        <translation>The data conflicts with an existing record: %1</translation>
-    </message>
-    <message>
-        <source>数据库出错:%1</source>
-        <translation>Database error: %1</translation>
-    </message>
-    <message>
         <source>数据库正被其他程序占用,请稍后重试</source>
         <translation>The database is in use by another program; please try again later</translation>
     </message>
@@ -2235,21 +2207,6 @@ Schema version: %2
     <message>
         <source>未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)</source>
         <translation>Unknown repair category &quot;%1&quot; (available: 保养 maintenance, 维修 repair, 事故 accident, 质保 warranty, 保险 insurance, 其他 other)</translation>
-    </message>
-</context>
-<context>
-    <name>hc::services::SearchService</name>
-    <message>
-        <source>数据库正被其他程序使用，请稍后再试。</source>
-        <translation>The database is in use by another program; please try again later.</translation>
-    </message>
-    <message>
-        <source>数据库文件已损坏或不是回厂数据库。</source>
-        <translation>The database file is damaged or is not a Huichang database.</translation>
-    </message>
-    <message>
-        <source>搜索失败。</source>
-        <translation>Search failed.</translation>
     </message>
 </context>
 <context>
@@ -3532,14 +3489,6 @@ Schema version: %2
         <translation>Note</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>请填写客户姓名或单位名称。</source>
         <translation>Please enter the customer&apos;s name or company name.</translation>
     </message>
@@ -4182,6 +4131,17 @@ Not found? Press F2 to register a new customer.</translation>
     </message>
 </context>
 <context>
+    <name>hc::ui::SaveCancelButtons</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::ScriptEditorDialog</name>
     <message>
         <source>话术设置</source>
@@ -4597,14 +4557,6 @@ huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
         <translation>Inspection due</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>请填写车牌号，如 陕A12345。</source>
         <translation>Please enter the plate, e.g. 陕A12345.</translation>
     </message>
@@ -4738,14 +4690,6 @@ huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
     <message>
         <source>下次建议</source>
         <translation>Next recommendation</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>比上次记录的 %1 公里还少，请核对仪表读数。</source>

@@ -1,5 +1,7 @@
 #include "hc/ui/ComplaintDialog.h"
 
+#include "hc/ui/SaveCancelButtons.h"
+
 #include "hc/domain/Complaint.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
@@ -113,10 +115,9 @@ void ComplaintDialog::build() {
     rule->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; }"));
     outer->addWidget(rule);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* buttons = SaveCancelButtons::create(this);
     outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     searchTimer_ = new QTimer(this);
     searchTimer_->setSingleShot(true);

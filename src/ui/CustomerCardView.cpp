@@ -686,31 +686,25 @@ void CustomerCardView::verifyCustomer() {
 }
 
 void CustomerCardView::revealPhone() {
-    if (!customer_ || ctx_.customers == nullptr) {
-        return;
-    }
-    auto result =
-        ctx_.customers->revealPersonalData(ctx_.user, customer_->id, QStringLiteral("phone"));
-    if (!result) {
-        showStatus(result.error().message, true);
-        return;
-    }
-    phoneRevealed_ = true;
-    fillHeader();
-    updateActions();
+    reveal(QStringLiteral("phone"), phoneRevealed_);
 }
 
 void CustomerCardView::revealIdNumber() {
+    reveal(QStringLiteral("id_number"), idRevealed_);
+}
+
+void CustomerCardView::reveal(const QString& field, bool& revealed) {
     if (!customer_ || ctx_.customers == nullptr) {
         return;
     }
-    auto result =
-        ctx_.customers->revealPersonalData(ctx_.user, customer_->id, QStringLiteral("id_number"));
+    // The service returns the full value and writes the reveal to the audit log; the header then
+    // shows the unmasked field.
+    auto result = ctx_.customers->revealPersonalData(ctx_.user, customer_->id, field);
     if (!result) {
         showStatus(result.error().message, true);
         return;
     }
-    idRevealed_ = true;
+    revealed = true;
     fillHeader();
     updateActions();
 }

@@ -1,5 +1,7 @@
 #include "hc/ui/CustomerDialog.h"
 
+#include "hc/ui/SaveCancelButtons.h"
+
 #include "hc/domain/DateParser.h"
 #include "hc/domain/IdNumberValidator.h"
 #include "hc/domain/PhoneValidator.h"
@@ -138,12 +140,8 @@ void CustomerDialog::build() {
     formMsg_ = FieldFeedback::createMessageLabel(this);
     outer->addWidget(formMsg_);
 
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons_->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons_->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    buttons_->button(QDialogButtonBox::Save)->setDefault(true);
+    buttons_ = SaveCancelButtons::create(this);
     connect(buttons_, &QDialogButtonBox::accepted, this, &CustomerDialog::save);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons_);
 
     connect(name_, &QLineEdit::textEdited, this, &CustomerDialog::validateName);

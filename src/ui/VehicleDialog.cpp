@@ -1,5 +1,7 @@
 #include "hc/ui/VehicleDialog.h"
 
+#include "hc/ui/SaveCancelButtons.h"
+
 #include "hc/domain/DateParser.h"
 #include "hc/domain/MileageParser.h"
 #include "hc/domain/PlateValidator.h"
@@ -140,12 +142,8 @@ void VehicleDialog::build() {
     formMsg_ = FieldFeedback::createMessageLabel(this);
     outer->addWidget(formMsg_);
 
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons_->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons_->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    buttons_->button(QDialogButtonBox::Save)->setDefault(true);
+    buttons_ = SaveCancelButtons::create(this);
     connect(buttons_, &QDialogButtonBox::accepted, this, &VehicleDialog::save);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons_);
 
     connect(plate_, &QLineEdit::textChanged, this, [this] {

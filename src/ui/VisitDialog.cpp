@@ -1,5 +1,7 @@
 #include "hc/ui/VisitDialog.h"
 
+#include "hc/ui/SaveCancelButtons.h"
+
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/MileageParser.h"
@@ -149,12 +151,8 @@ void VisitDialog::build() {
     formMsg_ = FieldFeedback::createMessageLabel(this);
     outer->addWidget(formMsg_);
 
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons_->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons_->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    buttons_->button(QDialogButtonBox::Save)->setDefault(true);
+    buttons_ = SaveCancelButtons::create(this);
     connect(buttons_, &QDialogButtonBox::accepted, this, &VisitDialog::save);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons_);
 
     connect(vehicle_, &QComboBox::currentIndexChanged, this, &VisitDialog::loadVehicleHistory);

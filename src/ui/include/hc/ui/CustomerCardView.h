@@ -81,6 +81,8 @@ private:
     void fillVisits();
     void updateActions();
     void showStatus(const QString& text, bool error);
+    /// Audited reveal of a personal field ("phone", "id_number"); sets `revealed` on success.
+    void reveal(const QString& field, bool& revealed);
     void changed();
     [[nodiscard]] std::optional<domain::VehicleId> selectedVehicle() const;
     [[nodiscard]] QString userName(std::optional<domain::UserId> id) const;
