@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -26,6 +27,9 @@ std::shared_ptr<spdlog::logger> logger() {
     auto l = spdlog::get("storage");
     return l ? l : spdlog::default_logger();
 }
+
+/// A migration script containing this line runs with foreign keys off (see migrate()).
+const QString kForeignKeysOffMarker = QStringLiteral("-- huichang-migration: foreign-keys-off");
 
 /// The migrations compiled in from schema/NNNN_name.sql, by number.
 std::map<int, QString> migrationFiles() {
@@ -124,10 +128,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         scalarText(*db, p.set);
         const QString actual = scalarText(*db, p.get).toLower();
         if (actual != p.expected) {
-            throw StorageError(StorageError::Kind::Configuration, 0,
-                               QStringLiteral("database setting not accepted"),
-                               QStringLiteral("%1 is '%2', expected '%3'")
-                                   .arg(p.get, actual, p.expected));
+            throw StorageError(
+                StorageError::Kind::Configuration, 0,
+                QStringLiteral("database setting not accepted"),
+                QStringLiteral("%1 is '%2', expected '%3'").arg(p.get, actual, p.expected));
         }
     }
 
@@ -153,11 +157,17 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     return db;
 }
 
-const QString& Database::path() const noexcept { return d_->path; }
+const QString& Database::path() const noexcept {
+    return d_->path;
+}
 
-QSqlDatabase& Database::connection() const { return d_->db; }
+QSqlDatabase& Database::connection() const {
+    return d_->db;
+}
 
-sqlite3* Database::handle() const { return d_->handle; }
+sqlite3* Database::handle() const {
+    return d_->handle;
+}
 
 int Database::schemaVersion() const {
     return scalarText(*this, QStringLiteral("PRAGMA user_version")).toInt();
@@ -193,20 +203,49 @@ int Database::migrate() {
                                QStringLiteral("migration script missing"), file);
         }
         const QString script = QString::fromUtf8(f.readAll());
+        // A script that rebuilds tables (new table, copy, drop, rename) runs with foreign keys off,
+        // as SQLite documents for such changes; they are checked before the commit instead and
+        // turned on again whatever happens. The pragma has no effect inside a transaction.
+        const bool foreignKeysOff = script.contains(kForeignKeysOffMarker);
+        if (foreignKeysOff) {
+            execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
+        const auto foreignKeysOn = qScopeGuard([&] {
+            if (foreignKeysOff) {  // after the commit or rollback below; cannot fail there
+                sqlite3_exec(d_->handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+            }
+        });
         TransactionGuard tx(*this);
         try {
             execScript(script);
+            if (foreignKeysOff) {
+                const QString broken = firstForeignKeyProblem();
+                if (!broken.isEmpty()) {
+                    throw StorageError(StorageError::Kind::Constraint, SQLITE_CONSTRAINT_FOREIGNKEY,
+                                       QStringLiteral("foreign key check failed"), broken);
+                }
+            }
             execScript(QStringLiteral("PRAGMA user_version = %1").arg(number));
         } catch (const StorageError& e) {
             throw StorageError(StorageError::Kind::Schema, e.sqliteCode(),
                                QStringLiteral("schema upgrade %1 failed").arg(number),
-                               e.message());
+                               QString::fromUtf8(e.what()));
         }
         tx.commit();
         logger()->info("applied migration {}", QFileInfo(file).fileName().toStdString());
         ++applied;
     }
     return applied;
+}
+
+QString Database::firstForeignKeyProblem() const {
+    Query q(*this, QStringLiteral("PRAGMA foreign_key_check"));
+    q.exec();
+    if (!q.next()) {
+        return {};
+    }
+    // table, rowid, parent table, foreign key index
+    return QStringLiteral("%1 row %2 refers to a missing %3").arg(q.text(0), q.text(1), q.text(2));
 }
 
 QString Database::quickCheck() const {

@@ -16,8 +16,8 @@ namespace hc::storage {
 class Database {
 public:
     struct Options {
-        bool create = true;          ///< create the file when missing (else: error)
-        bool migrate = true;         ///< apply pending migrations at open
+        bool create = true;               ///< create the file when missing (else: error)
+        bool migrate = true;              ///< apply pending migrations at open
         bool backupBeforeMigrate = true;  ///< copy an existing database aside before upgrading it
         int busyTimeoutMs = 5000;
     };
@@ -39,6 +39,8 @@ public:
 
     /// Runs PRAGMA quick_check; returns "ok" or the first problems reported.
     [[nodiscard]] QString quickCheck() const;
+    /// The first row PRAGMA foreign_key_check reports, in words; empty when every reference holds.
+    [[nodiscard]] QString firstForeignKeyProblem() const;
     /// Writes a consistent copy of the whole database to `targetPath` (VACUUM INTO); the target
     /// must not exist.
     void backupTo(const QString& targetPath) const;

@@ -1,0 +1,236 @@
+// Upgrading a database written by an earlier schema: schema 0005 rebuilds customers, vehicles and
+// visits (CHECK lists written as comparisons, see schema/0005_check_lists.sql) with foreign keys
+// off; every row, index, trigger and constraint must come through, and a broken file must be
+// refused without losing anything.
+#include "TempDatabase.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/StorageError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace hc::storage {
+namespace {
+
+using test::TempDatabase;
+
+QStringList rows(Database& db, const QString& sql) {
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+    QStringList out;
+    while (q.next()) {
+        QStringList cols;
+        for (int i = 0; i < q.record().count(); ++i) {
+            cols << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        }
+        out << cols.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+bool exec(Database& db, const QString& sql) {
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+
+/// A database file at schema `version`, built from the program's own migration scripts.
+std::unique_ptr<Database> openAtVersion(const QString& path, int version) {
+    Database::Options o;
+    o.migrate = false;
+    auto db = Database::open(path, o);
+    const QDir dir(QStringLiteral(":/schema"));
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+        if (name.left(4).toInt() > version) {
+            break;
+        }
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+        db->execScript(QString::fromUtf8(f.readAll()));
+    }
+    db->execScript(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return db;
+}
+
+/// Some of everything the rebuilt tables hold, and rows of other tables that refer to them.
+void fillV4(Database& db) {
+    db.execScript(QStringLiteral(
+        "INSERT INTO users (id, username, role, password_hash, password_salt, "
+        "password_iterations, created_at) VALUES (1, 'wang', 'manager', x'00', x'00', 100000, "
+        "'2026-01-01T08:00:00');"
+        "INSERT INTO customers (id, name, phone, attribute, behaviour, invalid_reason, "
+        "invalid_since, created_at, updated_at) VALUES "
+        "(1, '刘春江', '13812345678', 'taxi', 'demanding', NULL, NULL, '2026-01-01T08:00:00', "
+        "'2026-01-01T08:00:00'),"
+        "(2, '张伟', '02981629900', NULL, NULL, 'vehicle_sold', '2026-03-01', "
+        "'2026-01-01T08:00:00', '2026-03-01T08:00:00');"
+        "INSERT INTO vehicles (id, customer_id, plate, vin, grade, transmission, created_at, "
+        "updated_at) VALUES (1, 1, '陕A12345', '1M8GDM9AXKP042788', 'mid_low', 'manual', "
+        "'2026-01-01T08:00:00', '2026-01-01T08:00:00');"
+        "INSERT INTO vehicle_owners (vehicle_id, customer_id, from_date) VALUES (1, 1, "
+        "'2020-05-01');"
+        "INSERT INTO visits (id, customer_id, vehicle_id, visit_date, work_order, category, "
+        "amount_fen, source, created_at, created_by) VALUES "
+        "(1, 1, 1, '2026-02-03', 'WO-1', 'warranty', 123456, 'import', '2026-02-03T09:00:00', 1),"
+        "(2, 2, NULL, '2026-02-04', NULL, 'insurance', 0, 'manual', '2026-02-04T09:00:00', "
+        "NULL);"
+        "INSERT INTO complaints (customer_id, vehicle_id, visit_id, description, received_at, "
+        "created_at, updated_at) VALUES (1, 1, 1, '等太久', '2026-02-05T10:00:00', "
+        "'2026-02-05T10:00:00', '2026-02-05T10:00:00');"));
+}
+
+const QString kTables = QStringLiteral("('customers', 'vehicles', 'visits')");
+
+QStringList indexesAndTriggers(Database& db) {
+    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type "
+                                   "IN ('index', 'trigger') AND tbl_name IN ") +
+                        kTables + QStringLiteral(" ORDER BY type, name"));
+}
+
+QStringList content(Database& db) {
+    QStringList all;
+    for (const QString& table :
+         {QStringLiteral("customers"), QStringLiteral("vehicles"), QStringLiteral("vehicle_owners"),
+          QStringLiteral("visits"), QStringLiteral("complaints"),
+          QStringLiteral("search_customer_fts"), QStringLiteral("search_vehicle_fts"),
+          QStringLiteral("search_pinyin")}) {
+        all << table << rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+    }
+    return all;
+}
+
+TEST(Migration, FromV4KeepsEveryRowIndexTriggerAndConstraint) {
+    TempDatabase t;
+    const QString path = t.filePath(QStringLiteral("v4.db"));
+    QStringList before;
+    QStringList structureBefore;
+    {
+        auto db = openAtVersion(path, 4);
+        fillV4(*db);
+        before = content(*db);
+        structureBefore = indexesAndTriggers(*db);
+        // The old form: a list of more than two values.
+        ASSERT_TRUE(rows(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'visits'"))
+                        .join(QString())
+                        .contains(QStringLiteral("category IN (")));
+    }
+    auto db = Database::open(path);
+    ASSERT_GE(db->schemaVersion(), 5);
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".v4.bak")));
+
+    EXPECT_EQ(content(*db), before);
+    EXPECT_EQ(indexesAndTriggers(*db), structureBefore);
+    EXPECT_EQ(rows(*db, QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
+    EXPECT_TRUE(db->firstForeignKeyProblem().isEmpty());
+    EXPECT_EQ(rows(*db, QStringLiteral("PRAGMA integrity_check")),
+              QStringList{QStringLiteral("ok")});
+    // Other tables still refer to the rebuilt ones by name.
+    EXPECT_EQ(
+        rows(*db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list("
+                                 "'complaints') ORDER BY \"table\"")),
+        (QStringList{QStringLiteral("customers"), QStringLiteral("users"), QStringLiteral("users"),
+                     QStringLiteral("vehicles"), QStringLiteral("visits")}));
+    // Still STRICT.
+    EXPECT_EQ(rows(*db, QStringLiteral("SELECT name FROM pragma_table_list WHERE strict = 1 AND "
+                                       "name IN ") +
+                            kTables + QStringLiteral(" ORDER BY name")),
+              (QStringList{QStringLiteral("customers"), QStringLiteral("vehicles"),
+                           QStringLiteral("visits")}));
+}
+
+TEST(Migration, RebuiltTablesHaveNoLongCheckListsAndAcceptTheSameValues) {
+    TempDatabase t;
+    for (const QString& sql :
+         rows(t.db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN ") + kTables)) {
+        // Any "IN (" left must be a list of at most two values (compiled to comparisons).
+        qsizetype at = 0;
+        while ((at = sql.indexOf(QStringLiteral(" IN ("), at)) >= 0) {
+            const qsizetype end = sql.indexOf(QLatin1Char(')'), at);
+            EXPECT_LE(sql.mid(at, end - at).count(QLatin1Char(',')), 1) << sql.toStdString();
+            at = end;
+        }
+    }
+    auto& db = t.db();
+    ASSERT_TRUE(exec(db, QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) "
+                                        "VALUES (1, '甲', 'x', 'x')")));
+    const auto visit = [&](const QString& category, const QString& source) {
+        return exec(db, QStringLiteral("INSERT INTO visits (customer_id, visit_date, category, "
+                                       "amount_fen, source, created_at) VALUES (1, '2026-01-01', "
+                                       "'%1', 0, '%2', 'x')")
+                            .arg(category, source));
+    };
+    for (const char* c : {"maintenance", "repair", "accident", "warranty", "insurance", "other"}) {
+        EXPECT_TRUE(visit(QString::fromLatin1(c), QStringLiteral("manual"))) << c;
+    }
+    for (const char* s : {"manual", "import", "demo"}) {
+        EXPECT_TRUE(visit(QStringLiteral("repair"), QString::fromLatin1(s))) << s;
+    }
+    EXPECT_FALSE(visit(QStringLiteral("tuning"), QStringLiteral("manual")));
+    EXPECT_FALSE(visit(QStringLiteral("Repair"), QStringLiteral("manual")));
+    EXPECT_FALSE(visit(QStringLiteral("repair"), QStringLiteral("web")));
+
+    const auto customer = [&](int id, const QString& column, const QString& value) {
+        return exec(db, QStringLiteral("INSERT INTO customers (id, name, %1, created_at, "
+                                       "updated_at) VALUES (%2, '乙', %3, 'x', 'x')")
+                            .arg(column)
+                            .arg(id)
+                            .arg(value));
+    };
+    EXPECT_TRUE(customer(10, QStringLiteral("attribute"), QStringLiteral("'insurance'")));
+    EXPECT_TRUE(customer(11, QStringLiteral("attribute"), QStringLiteral("NULL")));
+    EXPECT_FALSE(customer(12, QStringLiteral("attribute"), QStringLiteral("'vip'")));
+    EXPECT_TRUE(customer(13, QStringLiteral("behaviour"), QStringLiteral("'agitated'")));
+    EXPECT_FALSE(customer(14, QStringLiteral("behaviour"), QStringLiteral("'calm'")));
+    const auto vehicle = [&](int id, const QString& grade) {
+        return exec(db, QStringLiteral("INSERT INTO vehicles (id, customer_id, grade, created_at, "
+                                       "updated_at) VALUES (%1, 1, %2, 'x', 'x')")
+                            .arg(id)
+                            .arg(grade));
+    };
+    EXPECT_TRUE(vehicle(1, QStringLiteral("'mid_low'")));
+    EXPECT_TRUE(vehicle(2, QStringLiteral("NULL")));
+    EXPECT_FALSE(vehicle(3, QStringLiteral("'luxury'")));
+}
+
+TEST(Migration, ABrokenReferenceStopsTheUpgradeAndLosesNothing) {
+    TempDatabase t;
+    const QString path = t.filePath(QStringLiteral("broken.db"));
+    QStringList before;
+    {
+        auto db = openAtVersion(path, 4);
+        fillV4(*db);
+        // Written by some other tool with foreign keys off: a visit of a customer that is gone.
+        db->execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        db->execScript(QStringLiteral(
+            "INSERT INTO visits (id, customer_id, visit_date, category, amount_fen, source, "
+            "created_at) VALUES (3, 99, '2026-02-06', 'repair', 100, 'manual', 'x')"));
+        before = content(*db);
+    }
+    try {
+        (void)Database::open(path);
+        ADD_FAILURE() << "the upgrade should have been refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Schema) << e.what();
+        EXPECT_NE(QString::fromUtf8(e.what()).indexOf(QStringLiteral("visits row 3")), -1)
+            << e.what();
+    }
+    Database::Options o;
+    o.migrate = false;
+    auto db = Database::open(path, o);
+    EXPECT_EQ(db->schemaVersion(), 4);
+    EXPECT_EQ(content(*db), before);
+    EXPECT_TRUE(rows(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'visits'"))
+                    .join(QString())
+                    .contains(QStringLiteral("category IN (")));
+    EXPECT_EQ(rows(*db, QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
+}
+
+}  // namespace
+}  // namespace hc::storage
