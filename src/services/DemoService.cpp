@@ -39,7 +39,7 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
         storage::BulkWriter writer(db_);
         writer.setTimestamp(now.toString(Qt::ISODate).left(19));
         if (options.customers >= 5000) {
-            writer.deferVisitIndexes();
+            writer.deferIndexes();
         }
         if (options.customers >= 100) {
             writer.deferSearchIndex();

@@ -71,7 +71,7 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
         keys.vehicleByPlate.reserve(keys.vehicleByPlate.size() + extra / 4);
         keys.vehicleByVin.reserve(keys.vehicleByVin.size() + extra / 4);
         if (approxRows >= 50000 && approxRows > writer.visitCount()) {
-            writer.deferVisitIndexes();
+            writer.deferIndexes();
         }
         // Many rows: index new customers / vehicles for search in one go at the end instead of
         // one FTS flush per row (restoreSearchIndex(), same transaction).

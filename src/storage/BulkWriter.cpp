@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <vector>
 
 namespace hc::storage {
@@ -296,14 +297,15 @@ BulkWriter::~BulkWriter() {
     sqlite3_exec(d_->db.handle(), restore.constData(), nullptr, nullptr, nullptr);
 }
 
-void BulkWriter::deferVisitIndexes() {
+void BulkWriter::deferIndexes() {
     flushVisits();
     sqlite3* db = d_->db.handle();
     std::vector<std::pair<QByteArray, QByteArray>> indexes;
     {
         Statement s(db,
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                    "'visits' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+                    "('customers', 'vehicles', 'vehicle_owners', 'visits') AND sql IS NOT NULL "
+                    "ORDER BY name");
         while (s.next()) {
             indexes.emplace_back(s.columnText(0).toUtf8(), s.columnText(1).toUtf8());
         }
@@ -398,6 +400,11 @@ namespace {
 /// execution of an INSERT, which costs more than the row itself; one execution per 64 rows
 /// amortises that (largest: 64 × 20 parameters).
 constexpr int kBatch = 64;
+/// Queued rows (of any one table) that trigger a write of all queues. Parents are written before
+/// children, so every write ends each queue with a remainder of up to 63 rows (written in up to six
+/// smaller statements); long queues make such writes rare. Measured: flushing at 64 rows wrote
+/// most customers one by one (every vehicle batch flushed the customer remainder).
+constexpr std::size_t kQueueRows = 2048;
 
 constexpr const char* kCustomerRows =
     "INSERT INTO customers (id, name, kind, phone, phone2, id_number, address, postal_code, "
@@ -526,39 +533,44 @@ void bindVisit(Statement& s, int b, const domain::Visit& v, const QByteArray& ti
 
 }  // namespace
 
-/// Rows of one table waiting for a multi-row INSERT: kBatch per execution, the rest one by one.
+/// Rows of one table waiting for a multi-row INSERT: kBatch rows per execution, and a remainder
+/// in at most log2(kBatch) + 1 executions of smaller statements (32, 16, … 1 rows) — a remainder
+/// written row by row would pay the per-execution cost (the CHECK lists) for every row.
 template <typename Row>
 struct BulkWriter::Queue {
+    static constexpr int kSizes = 7;  // 64, 32, 16, 8, 4, 2, 1 rows per statement
+    static_assert(kBatch == 1 << (kSizes - 1));
     Queue(const char* prefix, int params, bool repeatLast)
-        : fullSql(multiRowSql(prefix, params, repeatLast, kBatch)),
-          oneSql(multiRowSql(prefix, params, repeatLast, 1)),
-          params(params) {}
-    QByteArray fullSql;
-    QByteArray oneSql;
+        : prefix(prefix), params(params), repeatLast(repeatLast) {}
+    const char* prefix;
     int params;
-    std::unique_ptr<Statement> full;
-    std::unique_ptr<Statement> one;
+    bool repeatLast;
+    std::array<QByteArray, kSizes> sql;
+    std::array<std::unique_ptr<Statement>, kSizes> statements;
     std::vector<Row> rows;
+
+    Statement& statement(sqlite3* db, int size) {
+        const auto slot = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(kBatch)) -
+                                                   std::countr_zero(static_cast<unsigned>(size)));
+        if (!statements[slot]) {
+            sql[slot] = multiRowSql(prefix, params, repeatLast, size);
+            statements[slot] = std::make_unique<Statement>(db, sql[slot].constData());
+        }
+        return *statements[slot];
+    }
 
     template <typename Bind>
     void flush(sqlite3* db, const QByteArray& timestamp, Bind bind) {
         std::size_t done = 0;
-        while (rows.size() - done >= static_cast<std::size_t>(kBatch)) {
-            if (!full) {
-                full = std::make_unique<Statement>(db, fullSql.constData());
+        for (int size = kBatch; size >= 1; size /= 2) {
+            while (rows.size() - done >= static_cast<std::size_t>(size)) {
+                Statement& s = statement(db, size);
+                for (int r = 0; r < size; ++r) {
+                    bind(s, r * params, rows[done + static_cast<std::size_t>(r)], timestamp);
+                }
+                done += static_cast<std::size_t>(size);
+                s.insert();
             }
-            for (int r = 0; r < kBatch; ++r) {
-                bind(*full, r * params, rows[done + static_cast<std::size_t>(r)], timestamp);
-            }
-            done += kBatch;
-            full->insert();
-        }
-        for (; done < rows.size(); ++done) {
-            if (!one) {
-                one = std::make_unique<Statement>(db, oneSql.constData());
-            }
-            bind(*one, 0, rows[done], timestamp);
-            one->insert();
         }
         rows.clear();
     }
@@ -593,7 +605,7 @@ domain::CustomerId BulkWriter::insertCustomer(const domain::Customer& c) {
     if (d_->searchDeferred) {
         d_->newCustomers.push_back(id);
     }
-    if (q.customers.rows.size() >= static_cast<std::size_t>(kBatch)) {
+    if (q.customers.rows.size() >= kQueueRows) {
         flushVisits();
     }
     return id;
@@ -613,7 +625,7 @@ domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDat
         id, v.customerId,
         ownerFrom.isValid() ? ownerFrom
                             : (v.purchaseDate.isValid() ? v.purchaseDate : QDate::currentDate())});
-    if (q.vehicles.rows.size() >= static_cast<std::size_t>(kBatch)) {
+    if (q.vehicles.rows.size() >= kQueueRows) {
         flushVisits();
     }
     return id;
@@ -629,7 +641,7 @@ domain::VisitId BulkWriter::insertVisit(const domain::Visit& v) {
 void BulkWriter::addVisit(const domain::Visit& v) {
     auto& q = queues();
     q.visits.rows.push_back(v);
-    if (q.visits.rows.size() >= static_cast<std::size_t>(kBatch)) {
+    if (q.visits.rows.size() >= kQueueRows) {
         flushVisits();
     }
 }

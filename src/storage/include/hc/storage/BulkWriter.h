@@ -77,12 +77,16 @@ public:
     void insertAudit(std::int64_t userId, const QString& action, const QString& entity,
                      const QString& afterJson);
 
-    /// For large batches: drops the non-unique indexes of `visits` (their definitions are kept
-    /// from sqlite_master) so rows go in without random index updates; restoreIndexes() rebuilds
-    /// them by sorting, which is several times faster for a million rows. Unique indexes stay, so
-    /// constraints are still enforced. Both are part of the caller's transaction: a rollback
-    /// restores the indexes as well. Call restoreIndexes() before committing.
-    void deferVisitIndexes();
+    /// For large batches into a small archive: drops every index of customers, vehicles,
+    /// vehicle_owners and visits (their definitions are kept from sqlite_master) so rows go in
+    /// without random index updates; restoreIndexes() rebuilds them by sorting, several times
+    /// faster for many rows. Unique indexes (plate, VIN, work order, open ownership) are dropped
+    /// too: the caller must not insert duplicates meanwhile (the importer matches every row against
+    /// the keys of loadKeys() and of the rows it has added), and recreating them checks uniqueness
+    /// anyway — a duplicate fails restoreIndexes() with a constraint error, before the commit.
+    /// Both are part of the caller's transaction: a rollback restores the indexes as well. Call
+    /// restoreIndexes() before committing; lookups by those columns are slow meanwhile.
+    void deferIndexes();
     void restoreIndexes();
     /// For large batches: the search index (schema/0002_search.sql) is kept by triggers that fire
     /// once per inserted customer / vehicle, and each firing makes FTS5 flush a small segment

@@ -1,0 +1,207 @@
+// BulkWriter on real files: queued multi-row inserts (ids, order, remainders), deferred indexes
+// (dropped and rebuilt identically, uniqueness still enforced before the commit, rollback restores
+// them) and the deferred search index.
+#include "TempDatabase.h"
+#include "hc/storage/BulkWriter.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/StorageError.h"
+#include "hc/storage/TransactionGuard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+namespace hc::storage {
+namespace {
+
+using test::TempDatabase;
+
+QStringList rows(Database& db, const QString& sql) {
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+    QStringList out;
+    while (q.next()) {
+        QStringList cols;
+        for (int i = 0; i < q.record().count(); ++i) {
+            cols << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        }
+        out << cols.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+QStringList archiveIndexes(Database& db) {
+    return rows(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                   "tbl_name IN ('customers', 'vehicles', 'vehicle_owners', "
+                                   "'visits') AND sql IS NOT NULL ORDER BY name"));
+}
+
+domain::Customer customer(int i) {
+    domain::Customer c;
+    c.name = QStringLiteral("客户%1").arg(i);
+    c.phone = QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0'));
+    return c;
+}
+
+domain::Vehicle vehicle(domain::CustomerId owner, const QString& plate) {
+    domain::Vehicle v;
+    v.customerId = owner;
+    v.plate = plate;
+    return v;
+}
+
+domain::Visit visit(domain::CustomerId customer, std::optional<domain::VehicleId> vehicle,
+                    domain::Fen amount, const QString& workOrder) {
+    domain::Visit v;
+    v.customerId = customer;
+    v.vehicleId = vehicle;
+    v.date = QDate(2026, 3, 1).addDays(amount % 200);
+    v.amountFen = amount;
+    v.workOrder = workOrder;
+    v.category = QStringLiteral("repair");
+    v.source = QStringLiteral("import");
+    return v;
+}
+
+TEST(BulkWriter, QueuedRowsGetTheIdsTheyWereGivenInCallOrder) {
+    TempDatabase t;
+    // More rows than one queue holds, and counts that leave remainders of every size.
+    constexpr int kCustomers = 2237;
+    {
+        TransactionGuard tx(t.db());
+        BulkWriter writer(t.db());
+        for (int i = 1; i <= kCustomers; ++i) {
+            const auto c = writer.insertCustomer(customer(i));
+            ASSERT_EQ(c, i);
+            std::optional<domain::VehicleId> v;
+            if (i % 3 != 0) {
+                v = writer.insertVehicle(
+                    vehicle(c, QStringLiteral("陕A%1").arg(i, 5, 10, QLatin1Char('0'))),
+                    QDate(2020, 1, 1));
+            }
+            for (int k = 0; k < i % 4; ++k) {
+                writer.addVisit(visit(c, v, i * 10 + k, QStringLiteral("WO-%1-%2").arg(i).arg(k)));
+            }
+        }
+        writer.flushVisits();
+        tx.commit();
+    }
+    auto& db = t.db();
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM customers")),
+              QStringList{QStringLiteral("%1|1|%1").arg(kCustomers)});
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM vehicles")),
+              QStringList{QString::number(kCustomers - kCustomers / 3)});
+    // Every visit belongs to the customer (and that customer's vehicle) it was queued for, and
+    // visits went in in call order.
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits v JOIN customers c ON c.id = "
+                                      "v.customer_id WHERE v.amount_fen / 10 <> c.id")),
+              QStringList{QStringLiteral("0")});
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits v JOIN vehicles h ON h.id = "
+                                      "v.vehicle_id WHERE h.customer_id <> v.customer_id")),
+              QStringList{QStringLiteral("0")});
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits a JOIN visits b ON b.id = a.id "
+                                      "+ 1 WHERE b.amount_fen <= a.amount_fen")),
+              QStringList{QStringLiteral("0")});
+    int expectedVisits = 0;
+    for (int i = 1; i <= kCustomers; ++i) {
+        expectedVisits += i % 4;
+    }
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits")),
+              QStringList{QString::number(expectedVisits)});
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM vehicle_owners o JOIN vehicles h ON "
+                                      "h.id = o.vehicle_id AND h.customer_id = o.customer_id "
+                                      "WHERE o.to_date IS NULL")),
+              QStringList{QString::number(kCustomers - kCustomers / 3)});
+}
+
+TEST(BulkWriter, DeferredIndexesComeBackIdentical) {
+    TempDatabase t;
+    const QStringList before = archiveIndexes(t.db());
+    ASSERT_GE(before.size(), 15);
+    {
+        TransactionGuard tx(t.db());
+        BulkWriter writer(t.db());
+        writer.deferIndexes();
+        EXPECT_TRUE(archiveIndexes(t.db()).isEmpty());
+        const auto c = writer.insertCustomer(customer(1));
+        const auto v = writer.insertVehicle(vehicle(c, QStringLiteral("陕A00001")), QDate());
+        writer.addVisit(visit(c, v, 100, QStringLiteral("WO-1")));
+        writer.restoreIndexes();
+        tx.commit();
+    }
+    EXPECT_EQ(archiveIndexes(t.db()), before);
+    EXPECT_EQ(rows(t.db(), QStringLiteral("PRAGMA integrity_check")),
+              QStringList{QStringLiteral("ok")});
+    // The rebuilt indexes answer lookups.
+    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT customer_id FROM visits INDEXED BY "
+                                          "visits_work_order WHERE work_order = 'WO-1'")),
+              QStringList{QStringLiteral("1")});
+}
+
+TEST(BulkWriter, ADuplicateWhileIndexesAreDeferredFailsBeforeTheCommitAndRollsBack) {
+    TempDatabase t;
+    const QStringList before = archiveIndexes(t.db());
+    for (const bool plate : {true, false}) {
+        try {
+            TransactionGuard tx(t.db());
+            BulkWriter writer(t.db());
+            writer.deferIndexes();
+            const auto c = writer.insertCustomer(customer(1));
+            const auto v1 = writer.insertVehicle(vehicle(c, QStringLiteral("陕A00001")), QDate());
+            const auto v2 = writer.insertVehicle(
+                vehicle(c, plate ? QStringLiteral("陕A00001") : QStringLiteral("陕A00002")),
+                QDate());
+            writer.addVisit(visit(c, v1, 100, QStringLiteral("WO-1")));
+            writer.addVisit(
+                visit(c, v2, 200, plate ? QStringLiteral("WO-2") : QStringLiteral("WO-1")));
+            writer.restoreIndexes();
+            tx.commit();
+            ADD_FAILURE() << "a duplicate " << (plate ? "plate" : "work order") << " went in";
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Constraint) << e.what();
+        }
+        EXPECT_EQ(archiveIndexes(t.db()), before);
+        EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT (SELECT COUNT(*) FROM customers) + (SELECT "
+                                              "COUNT(*) FROM vehicles) + (SELECT COUNT(*) FROM "
+                                              "visits)")),
+                  QStringList{QStringLiteral("0")});
+    }
+}
+
+TEST(BulkWriter, DeferredSearchIndexFindsEveryNewRow) {
+    TempDatabase t;
+    {
+        TransactionGuard tx(t.db());
+        BulkWriter writer(t.db());
+        writer.deferSearchIndex();
+        // The insert triggers are gone while deferred (they are recognised by their text).
+        EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                              "'trigger' AND name LIKE 'search_%_ai'")),
+                  QStringList{QStringLiteral("0")});
+        for (int i = 1; i <= 150; ++i) {
+            const auto c = writer.insertCustomer(customer(i));
+            writer.insertVehicle(
+                vehicle(c, QStringLiteral("陕B%1").arg(i, 5, 10, QLatin1Char('0'))), QDate());
+        }
+        writer.restoreSearchIndex();
+        tx.commit();
+    }
+    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                          "'trigger' AND name LIKE 'search_%_ai'")),
+              QStringList{QStringLiteral("2")});
+    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT rowid FROM search_customer_fts WHERE "
+                                          "search_customer_fts MATCH '\"00000150\"'")),
+              QStringList{QStringLiteral("150")});
+    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT rowid FROM search_vehicle_fts WHERE "
+                                          "search_vehicle_fts MATCH '\"00077\"'")),
+              QStringList{QStringLiteral("77")});
+    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT COUNT(*) FROM search_pinyin WHERE name_src IS "
+                                          "NULL")),
+              QStringList{QStringLiteral("150")});
+}
+
+}  // namespace
+}  // namespace hc::storage
