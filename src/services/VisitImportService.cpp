@@ -65,8 +65,8 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
         const auto approxRows = static_cast<std::int64_t>(fileBytes.size() / 64);
         // Room for the file's keys up front (no rehashing while importing).
         const auto extra = static_cast<qsizetype>(std::min<std::int64_t>(approxRows, 4000000));
-        keys.visitKeys.reserve(keys.visitKeys.size() + extra);
-        keys.workOrders.reserve(keys.workOrders.size() + extra);
+        keys.visitKeys.reserve(static_cast<std::size_t>(extra));
+        keys.workOrders.reserve(static_cast<std::size_t>(extra));
         keys.customerByPhone.reserve(keys.customerByPhone.size() + extra / 4);
         keys.vehicleByPlate.reserve(keys.vehicleByPlate.size() + extra / 4);
         keys.vehicleByVin.reserve(keys.vehicleByVin.size() + extra / 4);
@@ -88,9 +88,9 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
             }
             const QString who =
                 !row->plate.isEmpty() ? row->plate : QStringLiteral("tel:") + row->phone;
-            const auto key = storage::BulkWriter::visitKey(who, row->visitDate, row->amountFen);
+            const qint64 day = storage::BulkWriter::dayKey(row->visitDate);
             if ((!row->workOrder.isEmpty() && keys.workOrders.contains(row->workOrder)) ||
-                keys.visitKeys.contains(key)) {
+                keys.visitKeys.contains(who, day, row->amountFen)) {
                 ++summary.duplicatesSkipped;
                 continue;
             }
@@ -180,7 +180,7 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
             if (!row->workOrder.isEmpty()) {
                 keys.workOrders.insert(row->workOrder);
             }
-            keys.visitKeys.insert(key);
+            keys.visitKeys.insert(who, day, row->amountFen);
         }
 
         const nlohmann::json audit = {{"rows", summary.rows},

@@ -136,6 +136,11 @@ public:
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
         return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt_, col)) : QString();
     }
+    /// UTF-16 text of a column, valid until the next step (SQLite converts and keeps it).
+    [[nodiscard]] QStringView columnView(int col) const {
+        const auto* p = static_cast<const char16_t*>(sqlite3_column_text16(stmt_, col));
+        return p ? QStringView(p, sqlite3_column_bytes16(stmt_, col) / 2) : QStringView();
+    }
     [[nodiscard]] std::int64_t columnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
     /// 'YYYY-MM-DD' → Julian day; BulkWriter::kNoDay when the text is not a valid date.
     [[nodiscard]] qint64 columnDay(int col) const {
@@ -395,10 +400,9 @@ void BulkWriter::setTimestamp(const QString& timestamp) {
 
 namespace {
 
-/// Rows per multi-row INSERT. The CHECK (... IN (...)) constraints of customers (6 lists),
-/// vehicles (2) and visits (2) make SQLite 3.40 build one ephemeral table per list on EVERY
-/// execution of an INSERT, which costs more than the row itself; one execution per 64 rows
-/// amortises that (largest: 64 × 20 parameters).
+/// Rows per multi-row INSERT: one statement execution (step, reset, bindings cleared) per 64 rows
+/// instead of per row (largest: 64 × 20 parameters). Before schema 0005 this also amortised the
+/// CHECK (… IN (…)) lists, which SQLite 3.40 evaluated with a temporary table; see docs/schema.md.
 constexpr int kBatch = 64;
 /// Queued rows (of any one table) that trigger a write of all queues. Parents are written before
 /// children, so every write ends each queue with a remainder of up to 63 rows (written in up to six
@@ -688,11 +692,6 @@ void BulkWriter::insertAudit(std::int64_t userId, const QString& action, const Q
     s.insert();
 }
 
-BulkWriter::VisitKey BulkWriter::visitKey(const QString& who, const QDate& date,
-                                          std::int64_t amountFen) {
-    return VisitKey{who, date.isValid() ? date.toJulianDay() : kNoDay, amountFen};
-}
-
 BulkWriter::Keys BulkWriter::loadKeys() const {
     sqlite3* db = d_->db.handle();
     Keys keys;
@@ -725,7 +724,7 @@ BulkWriter::Keys BulkWriter::loadKeys() const {
     {
         Statement s(db, "SELECT work_order FROM visits WHERE work_order IS NOT NULL");
         while (s.next()) {
-            keys.workOrders.insert(s.columnText(0));
+            keys.workOrders.insert(s.columnView(0));
         }
     }
     {
@@ -734,7 +733,7 @@ BulkWriter::Keys BulkWriter::loadKeys() const {
                     "v.amount_fen FROM visits v LEFT JOIN vehicles vh ON vh.id = v.vehicle_id "
                     "JOIN customers c ON c.id = v.customer_id");
         while (s.next()) {
-            keys.visitKeys.insert(VisitKey{s.columnText(0), s.columnDay(1), s.columnInt(2)});
+            keys.visitKeys.insert(s.columnView(0), s.columnDay(1), s.columnInt(2));
         }
     }
     return keys;

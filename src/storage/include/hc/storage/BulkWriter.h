@@ -3,11 +3,10 @@
 #include "hc/domain/Customer.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
+#include "hc/storage/KeySet.h"
 
 #include <QDate>
 #include <QHash>
-#include <QHashFunctions>
-#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -31,22 +30,15 @@ public:
         domain::VehicleId id = 0;
         domain::CustomerId owner = 0;
     };
-    /// De-duplication key of a visit: vehicle (plate, else "tel:" + phone, else "id:" + customer
-    /// id), date and amount. A struct rather than a joined string: no text built per row.
-    struct VisitKey {
-        QString who;
-        qint64 day = 0;  ///< QDate::toJulianDay(); kNoDay for a stored text that is no date
-        std::int64_t amountFen = 0;
-        friend bool operator==(const VisitKey&, const VisitKey&) = default;
-    };
     static constexpr qint64 kNoDay = std::numeric_limits<qint64>::min() + 1;
     struct Keys {
         QHash<QString, domain::CustomerId> customerByPhone;  ///< phone and phone2
         QHash<QString, VehicleRef> vehicleByPlate;
         QHash<QString, VehicleRef> vehicleByVin;
-        QSet<QString> workOrders;
-        /// visitKey(plate or "tel:"+phone, date, amount) of every stored visit.
-        QSet<VisitKey> visitKeys;
+        KeySet workOrders;  ///< text only
+        /// Every stored visit as (vehicle's plate, else "tel:" + phone, else "id:" + customer id;
+        /// dayKey(date); amount in fen).
+        KeySet visitKeys;
     };
 
     explicit BulkWriter(Database& db);
@@ -65,8 +57,8 @@ public:
     domain::VehicleId insertVehicle(const domain::Vehicle& v, const QDate& ownerFrom);
     /// Inserts a visit; returns the new id.
     domain::VisitId insertVisit(const domain::Visit& v);
-    /// Queues a visit and writes queued rows 64 at a time with one multi-row INSERT (several
-    /// times faster per row: see BulkWriter.cpp). Rows go in in call order; errors surface at the
+    /// Queues a visit. Queued rows are written when a queue holds 2048 rows, 64 per multi-row
+    /// INSERT (see BulkWriter.cpp). Rows go in in call order; errors surface at the
     /// write (a later insert/addVisit/flushVisits, or any other call below that writes).
     /// flushVisits() writes every queued row (customers, vehicles, owners, visits);
     /// restoreIndexes(), restoreSearchIndex(), insertAudit(), visitCount() and insertVisit()
@@ -107,10 +99,11 @@ public:
     /// Reads every stored key (phones, plates, VINs, work orders, visit keys).
     [[nodiscard]] Keys loadKeys() const;
 
-    /// The de-duplication key of a visit without work order: vehicle (plate, else "tel:" + phone),
-    /// date and amount.
-    [[nodiscard]] static VisitKey visitKey(const QString& who, const QDate& date,
-                                           std::int64_t amountFen);
+    /// The day of a visit key: QDate::toJulianDay(), kNoDay for an invalid date (or, when
+    /// loading, a stored text that is no date).
+    [[nodiscard]] static qint64 dayKey(const QDate& date) {
+        return date.isValid() ? date.toJulianDay() : kNoDay;
+    }
 
 private:
     template <typename Row>
@@ -122,9 +115,5 @@ private:
     std::unique_ptr<Private> d_;
     std::unique_ptr<Queues> queues_;
 };
-
-inline size_t qHash(const BulkWriter::VisitKey& key, size_t seed = 0) noexcept {
-    return qHashMulti(seed, key.who, key.day, key.amountFen);
-}
 
 }  // namespace hc::storage
