@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+
 namespace hc::storage {
 
 namespace {
@@ -42,6 +44,12 @@ void readInt(const json& parent, const char* key, T& out) {
     if (it != parent.end() && it->is_number_integer()) {
         out = it->get<T>();
     }
+}
+
+void readMinutes(const json& parent, const char* key, std::chrono::minutes& out) {
+    auto count = out.count();
+    readInt(parent, key, count);
+    out = std::chrono::minutes(count);
 }
 
 const json& section(const json& root, const char* key) {
@@ -165,6 +173,81 @@ domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& tex
     readInt(fleet, "large", s.fleet.large);
     readInt(fleet, "medium", s.fleet.medium);
     readInt(fleet, "small", s.fleet.small);
+    return s;
+}
+
+domain::FollowUpSettings SettingsRepository::loadFollowUps() const {
+    const auto text = get(QString::fromLatin1(kFollowUpsKey));
+    return text ? followUpsFromJson(*text) : domain::FollowUpSettings{};
+}
+
+void SettingsRepository::saveFollowUps(const domain::FollowUpSettings& settings,
+                                       const QDateTime& at, std::int64_t userId) {
+    put(QString::fromLatin1(kFollowUpsKey), followUpsToJson(settings), at, userId);
+}
+
+QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
+    const json j{
+        {"postServiceDelayDays", s.postServiceDelayDays},
+        {"postServiceExpiryDays", s.postServiceExpiryDays},
+        {"maintenance",
+         {{"interval", spanJson(s.maintenance.interval)},
+          {"intervalKm", s.maintenance.intervalKm}}},
+        {"defaultKmPerDay", s.defaultKmPerDay},
+        {"reminderLeadDays", s.reminderLeadDays},
+        {"yellowWindowDays", s.yellowWindowDays},
+        {"winback",
+         {{"notLostDays", s.winback.notLostDays},
+          {"quasiLostDays", s.winback.quasiLostDays},
+          {"lostDays", s.winback.lostDays},
+          {"trendingLostDays", s.winback.trendingLostDays},
+          {"completelyLostDays", s.winback.completelyLostDays}}},
+        {"winbackDailyLimit", s.winbackDailyLimit},
+        {"birthdayLeadDays", s.birthdayLeadDays},
+        {"insuranceLeadDays", s.insuranceLeadDays},
+        {"inspectionLeadDays", s.inspectionLeadDays},
+        {"maxNoAnswerAttempts", s.maxNoAnswerAttempts},
+        {"winbackReturnWindowDays", s.winbackReturnWindowDays},
+        {"complaint",
+         {{"contactMinutes", s.complaint.contactWithin.count()},
+          {"answerMinutes", s.complaint.answerWithin.count()},
+          {"seniorAnswerMinutes", s.complaint.seniorAnswerWithin.count()},
+          {"followUpMinutes", s.complaint.followUpWithin.count()}}},
+    };
+    return QString::fromStdString(j.dump());
+}
+
+domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& text) {
+    domain::FollowUpSettings s;
+    const json root = json::parse(text.toStdString(), nullptr, /*allow_exceptions=*/false);
+    if (!root.is_object()) {
+        return s;
+    }
+    readInt(root, "postServiceDelayDays", s.postServiceDelayDays);
+    readInt(root, "postServiceExpiryDays", s.postServiceExpiryDays);
+    const json& maintenance = section(root, "maintenance");
+    readSpan(maintenance, "interval", s.maintenance.interval);
+    readInt(maintenance, "intervalKm", s.maintenance.intervalKm);
+    readInt(root, "defaultKmPerDay", s.defaultKmPerDay);
+    readInt(root, "reminderLeadDays", s.reminderLeadDays);
+    readInt(root, "yellowWindowDays", s.yellowWindowDays);
+    const json& winback = section(root, "winback");
+    readInt(winback, "notLostDays", s.winback.notLostDays);
+    readInt(winback, "quasiLostDays", s.winback.quasiLostDays);
+    readInt(winback, "lostDays", s.winback.lostDays);
+    readInt(winback, "trendingLostDays", s.winback.trendingLostDays);
+    readInt(winback, "completelyLostDays", s.winback.completelyLostDays);
+    readInt(root, "winbackDailyLimit", s.winbackDailyLimit);
+    readInt(root, "birthdayLeadDays", s.birthdayLeadDays);
+    readInt(root, "insuranceLeadDays", s.insuranceLeadDays);
+    readInt(root, "inspectionLeadDays", s.inspectionLeadDays);
+    readInt(root, "maxNoAnswerAttempts", s.maxNoAnswerAttempts);
+    readInt(root, "winbackReturnWindowDays", s.winbackReturnWindowDays);
+    const json& complaint = section(root, "complaint");
+    readMinutes(complaint, "contactMinutes", s.complaint.contactWithin);
+    readMinutes(complaint, "answerMinutes", s.complaint.answerWithin);
+    readMinutes(complaint, "seniorAnswerMinutes", s.complaint.seniorAnswerWithin);
+    readMinutes(complaint, "followUpMinutes", s.complaint.followUpWithin);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/FollowUpSettings.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,10 +21,22 @@ class Database;
 ///    10}, "matrix": {"window": {...}, "maintenanceInterval": {...}, "loyaltyThresholdPct": 50},
 ///    "rfm": {"recency": {...}, "frequencyHigh": 2, "monetaryHighFen": 0},
 ///    "fleet": {"large": 10, "medium": 5, "small": 2}}
-/// Every field is optional when reading: a missing or mistyped field keeps its default.
+/// The follow-up thresholds (domain::FollowUpSettings, docs/followups.md) live under "followups" as
+///   {"postServiceDelayDays": 3, "postServiceExpiryDays": 7,
+///    "maintenance": {"interval": {"count": 6, "unit": "months"}, "intervalKm": 5000},
+///    "defaultKmPerDay": 40, "reminderLeadDays": 7, "yellowWindowDays": 7,
+///    "winback": {"notLostDays": 30, "quasiLostDays": 30, "lostDays": 60, "trendingLostDays": 90,
+///                "completelyLostDays": 180},
+///    "winbackDailyLimit": 0, "birthdayLeadDays": 3, "insuranceLeadDays": 30,
+///    "inspectionLeadDays": 30, "maxNoAnswerAttempts": 3, "winbackReturnWindowDays": 30,
+///    "complaint": {"contactMinutes": 120, "answerMinutes": 1440, "seniorAnswerMinutes": 2880,
+///                  "followUpMinutes": 4320}}
+/// Every field is optional when reading: a missing or mistyped field keeps its default. Values are
+/// not range-checked here (SettingsService validates before saving).
 class SettingsRepository {
 public:
     static constexpr const char* kAnalysisKey = "analysis";
+    static constexpr const char* kFollowUpsKey = "followups";
 
     explicit SettingsRepository(Database& db) : db_(db) {}
 
@@ -42,6 +55,16 @@ public:
     [[nodiscard]] static QString analysisToJson(const domain::AnalysisSettings& settings);
     /// Reads JSON text; missing, mistyped or unparsable parts keep the defaults.
     [[nodiscard]] static domain::AnalysisSettings analysisFromJson(const QString& json);
+
+    /// The follow-up settings (defaults for anything missing, and when no row is stored).
+    [[nodiscard]] domain::FollowUpSettings loadFollowUps() const;
+    void saveFollowUps(const domain::FollowUpSettings& settings, const QDateTime& at,
+                       std::int64_t userId);
+
+    /// Full JSON of the follow-up settings (every field), compact.
+    [[nodiscard]] static QString followUpsToJson(const domain::FollowUpSettings& settings);
+    /// Reads JSON text; missing, mistyped or unparsable parts keep the defaults.
+    [[nodiscard]] static domain::FollowUpSettings followUpsFromJson(const QString& json);
 
 private:
     Database& db_;
