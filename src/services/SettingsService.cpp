@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
+#include <iterator>
+
 namespace hc::services {
 
 namespace {
@@ -44,6 +47,37 @@ LoginPolicy policyFromJson(const QString& text) {
     return p;
 }
 
+/// The lifecycle spans in the order their boundaries must follow (domain.md §2): stages cascade
+/// from the most recent one, so each "until" reaches at least as far back as the one before.
+std::optional<ServiceError> checkLifecycleOrder(const domain::LifecycleSettings& l) {
+    const auto before = [](const domain::Span& a, const domain::Span& b, bool strict) {
+        // Spans in different units cannot be compared exactly (months have 28–31 days): skipped.
+        if (a.unit != b.unit) {
+            return true;
+        }
+        return strict ? a.count < b.count : a.count <= b.count;
+    };
+    if (!before(l.loyal, l.lost, /*strict=*/true)) {
+        return invalidInput(QStringLiteral("lifecycle"),
+                            QCoreApplication::translate(
+                                "hc::services", "忠诚客户的时间界限必须短于流失客户的时间界限"));
+    }
+    const domain::Span* chain[] = {&l.loyal, &l.notLostUntil, &l.quasiLostUntil, &l.lostUntil,
+                                   &l.trendingLostUntil};
+    for (std::size_t i = 0; i < std::size(chain); ++i) {
+        for (std::size_t j = i + 1; j < std::size(chain); ++j) {
+            if (!before(*chain[i], *chain[j], /*strict=*/false)) {
+                return invalidInput(
+                    QStringLiteral("lifecycle"),
+                    QCoreApplication::translate("hc::services",
+                                                "回访阶段的时间界限须依次递增:忠诚 ≤ 非流失 ≤ "
+                                                "准流失 ≤ 流失 ≤ 趋向彻底流失"));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
     const auto& l = s.lifecycle;
     for (const domain::Span* span :
@@ -53,6 +87,9 @@ std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
             return invalidInput(QStringLiteral("analysis"),
                                 QCoreApplication::translate("hc::services", "时间长度必须大于 0"));
         }
+    }
+    if (auto err = checkLifecycleOrder(l)) {
+        return err;
     }
     if (!(0 < s.abc.aThresholdBp && s.abc.aThresholdBp < s.abc.bThresholdBp &&
           s.abc.bThresholdBp <= 10000)) {
@@ -68,6 +105,105 @@ std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
     if (!(s.fleet.small >= 1 && s.fleet.small < s.fleet.medium && s.fleet.medium < s.fleet.large)) {
         return invalidInput(QStringLiteral("fleet"),
                             QCoreApplication::translate("hc::services", "车队规模界限须依次递增"));
+    }
+    return std::nullopt;
+}
+
+// Bounds of the follow-up settings (the settings screen uses the same ranges).
+constexpr int kMaxLeadDays = 366;        ///< delays, lead days, windows: at most a year
+constexpr int kMaxCadenceDays = 3660;    ///< win-back cadence: at most ten years
+constexpr int kMaxIntervalMonths = 120;  ///< maintenance interval in months
+constexpr int kMaxIntervalDays = 3660;   ///< maintenance interval in days
+constexpr int kMaxIntervalKm = 100000;
+constexpr int kMaxKmPerDay = 2000;
+constexpr int kMaxDailyLimit = 100000;
+constexpr int kMaxNoAnswerAttempts = 20;
+constexpr long long kMaxComplaintMinutes = 30LL * 24 * 60;  ///< 30 days
+
+/// One number of the follow-up settings, its JSON key (the error's field) and its allowed range.
+struct Bounded {
+    const char* field;
+    long long value;
+    long long min;
+    long long max;
+    QString label;
+};
+
+std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
+    const auto& interval = s.maintenance.interval;
+    const int intervalMax =
+        interval.unit == domain::Span::Unit::Months ? kMaxIntervalMonths : kMaxIntervalDays;
+    if (interval.count < 1 || interval.count > intervalMax) {
+        return invalidInput(QStringLiteral("maintenance.interval"),
+                            QCoreApplication::translate(
+                                "hc::services", "保养间隔须在 1 到 %1 个月(或 1 到 %2 天)之间")
+                                .arg(kMaxIntervalMonths)
+                                .arg(kMaxIntervalDays));
+    }
+    const auto minutes = [](std::chrono::minutes m) { return static_cast<long long>(m.count()); };
+    const auto& c = s.complaint;
+    const Bounded numbers[] = {
+        {"postServiceDelayDays", s.postServiceDelayDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "服务回访时间(进厂后天数)")},
+        {"postServiceExpiryDays", s.postServiceExpiryDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "服务回访过期天数")},
+        {"maintenance.intervalKm", s.maintenance.intervalKm, 1, kMaxIntervalKm,
+         QCoreApplication::translate("hc::services", "保养间隔里程(公里)")},
+        {"defaultKmPerDay", s.defaultKmPerDay, 1, kMaxKmPerDay,
+         QCoreApplication::translate("hc::services", "默认日均里程(公里)")},
+        {"reminderLeadDays", s.reminderLeadDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "保养提前提醒天数")},
+        {"yellowWindowDays", s.yellowWindowDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "黄色提示天数")},
+        {"winback.notLostDays", s.winback.notLostDays, 1, kMaxCadenceDays,
+         QCoreApplication::translate("hc::services", "非流失客户招揽间隔天数")},
+        {"winback.quasiLostDays", s.winback.quasiLostDays, 1, kMaxCadenceDays,
+         QCoreApplication::translate("hc::services", "准流失客户招揽间隔天数")},
+        {"winback.lostDays", s.winback.lostDays, 1, kMaxCadenceDays,
+         QCoreApplication::translate("hc::services", "流失客户招揽间隔天数")},
+        {"winback.trendingLostDays", s.winback.trendingLostDays, 1, kMaxCadenceDays,
+         QCoreApplication::translate("hc::services", "趋向彻底流失客户招揽间隔天数")},
+        {"winback.completelyLostDays", s.winback.completelyLostDays, 1, kMaxCadenceDays,
+         QCoreApplication::translate("hc::services", "彻底流失客户招揽间隔天数")},
+        {"winbackDailyLimit", s.winbackDailyLimit, 0, kMaxDailyLimit,
+         QCoreApplication::translate("hc::services", "每天招揽数量上限(0 为不限)")},
+        {"birthdayLeadDays", s.birthdayLeadDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "生日关怀提前天数")},
+        {"insuranceLeadDays", s.insuranceLeadDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "保险到期提前天数")},
+        {"inspectionLeadDays", s.inspectionLeadDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "年检到期提前天数")},
+        {"maxNoAnswerAttempts", s.maxNoAnswerAttempts, 1, kMaxNoAnswerAttempts,
+         QCoreApplication::translate("hc::services", "未接通最多拨打次数")},
+        {"winbackReturnWindowDays", s.winbackReturnWindowDays, 1, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "招揽后回厂统计天数")},
+        {"complaint.contactMinutes", minutes(c.contactWithin), 1, kMaxComplaintMinutes,
+         QCoreApplication::translate("hc::services", "投诉联系客户时限(分钟)")},
+        {"complaint.answerMinutes", minutes(c.answerWithin), 1, kMaxComplaintMinutes,
+         QCoreApplication::translate("hc::services", "投诉答复客户时限(分钟)")},
+        {"complaint.seniorAnswerMinutes", minutes(c.seniorAnswerWithin), 1, kMaxComplaintMinutes,
+         QCoreApplication::translate("hc::services", "重大投诉高层答复时限(分钟)")},
+        {"complaint.followUpMinutes", minutes(c.followUpWithin), 1, kMaxComplaintMinutes,
+         QCoreApplication::translate("hc::services", "投诉解决后回访时限(分钟)")},
+    };
+    for (const auto& n : numbers) {
+        if (n.value < n.min || n.value > n.max) {
+            return invalidInput(QString::fromLatin1(n.field),
+                                QCoreApplication::translate("hc::services", "%1须在 %2 到 %3 之间")
+                                    .arg(n.label)
+                                    .arg(n.min)
+                                    .arg(n.max));
+        }
+    }
+    if (c.contactWithin > c.answerWithin) {
+        return invalidInput(
+            QStringLiteral("complaint.answerMinutes"),
+            QCoreApplication::translate("hc::services", "投诉答复客户时限不能短于联系客户时限"));
+    }
+    if (c.answerWithin > c.seniorAnswerWithin) {
+        return invalidInput(QStringLiteral("complaint.seniorAnswerMinutes"),
+                            QCoreApplication::translate(
+                                "hc::services", "重大投诉高层答复时限不能短于答复客户时限"));
     }
     return std::nullopt;
 }
@@ -107,6 +243,32 @@ VoidResult SettingsService::saveAnalysis(const ActingUser& user,
         d_->audit.append(d_->clock(), user.id, QStringLiteral("settings.analysis"), kEntity,
                          std::nullopt, before.value_or(QString()),
                          storage::SettingsRepository::analysisToJson(s));
+        tx.commit();
+        return Done{};
+    });
+}
+
+Result<domain::FollowUpSettings> SettingsService::followUps() const {
+    using R = Result<domain::FollowUpSettings>;
+    return runUseCase<R>([&]() -> R { return d_->settings.loadFollowUps(); });
+}
+
+VoidResult SettingsService::saveFollowUps(const ActingUser& user,
+                                          const domain::FollowUpSettings& s) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        if (user.role != domain::Role::Manager) {
+            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
+        }
+        if (auto err = checkFollowUps(s)) {
+            return *err;
+        }
+        storage::TransactionGuard tx(d_->db);
+        const auto before =
+            d_->settings.get(QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey));
+        d_->settings.saveFollowUps(s, d_->clock(), user.id);
+        d_->audit.append(d_->clock(), user.id, QStringLiteral("settings.followups"), kEntity,
+                         std::nullopt, before.value_or(QString()),
+                         storage::SettingsRepository::followUpsToJson(s));
         tx.commit();
         return Done{};
     });
