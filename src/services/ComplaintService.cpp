@@ -6,8 +6,10 @@
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/SettingsRepository.h"
 #include "hc/storage/TransactionGuard.h"
 
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -76,10 +78,16 @@ QString statusOf(const domain::Complaint& c) {
 struct ComplaintService::Private {
     storage::Database& db;
     Clock clock;
-    domain::ComplaintDeadlines deadlines;
+    std::optional<domain::ComplaintSettings> fixed;
     storage::ComplaintRepository complaints{db};
     storage::CustomerRepository customers{db};
     storage::AuditRepository audit{db};
+
+    /// The fixed deadlines, or the stored ones (throws StorageError; read once per use case).
+    [[nodiscard]] domain::ComplaintDeadlines deadlines() const {
+        return domain::ComplaintDeadlines(
+            fixed ? *fixed : storage::SettingsRepository(db).loadFollowUps().complaint);
+    }
 
     static std::optional<std::int64_t> userOf(const ActingUser& user) {
         return user.id ? std::optional<std::int64_t>(user.id) : std::nullopt;
@@ -87,14 +95,20 @@ struct ComplaintService::Private {
 };
 
 ComplaintService::ComplaintService(storage::Database& db, Clock clock,
-                                   domain::ComplaintSettings settings)
-    : d_(std::make_unique<Private>(
-          Private{db, std::move(clock), domain::ComplaintDeadlines(std::move(settings))})) {}
+                                   std::optional<domain::ComplaintSettings> settings)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(settings)})) {}
 
 ComplaintService::~ComplaintService() = default;
 
-const domain::ComplaintDeadlines& ComplaintService::deadlines() const {
-    return d_->deadlines;
+domain::ComplaintDeadlines ComplaintService::deadlines() const {
+    try {
+        return d_->deadlines();
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("complaint deadlines unreadable, using the defaults: {}", e.what());
+        return domain::ComplaintDeadlines{};
+    }
 }
 
 Result<std::int64_t> ComplaintService::open(const ActingUser& user,
@@ -265,12 +279,13 @@ Result<std::vector<OverdueComplaint>> ComplaintService::overdue(const QDateTime&
             return invalidInput(QStringLiteral("at"),
                                 QCoreApplication::translate("hc::services", "请填写有效的时间"));
         }
+        const auto deadlines = d_->deadlines();
         std::vector<OverdueComplaint> out;
         for (auto& c : d_->complaints.open()) {
             if (c.received > at) {
                 continue;
             }
-            auto eval = d_->deadlines.evaluate(c.times(), at);
+            auto eval = deadlines.evaluate(c.times(), at);
             if (!eval.anyOverdue) {
                 continue;
             }
@@ -289,7 +304,7 @@ Result<domain::ComplaintStats> ComplaintService::stats(const QDate& from, const 
         for (const auto& c : d_->complaints.receivedBetween(from, to)) {
             times.push_back(c.times());
         }
-        return d_->deadlines.summarize(times, from, to, now);
+        return d_->deadlines().summarize(times, from, to, now);
     });
 }
 

@@ -18,6 +18,7 @@
 #include "hc/storage/VehicleRepository.h"
 #include "hc/storage/VisitRepository.h"
 
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -87,7 +88,7 @@ bool itemBefore(const FollowUpItem& a, const FollowUpItem& b) {
 struct FollowUpService::Private {
     storage::Database& db;
     Clock clock;
-    domain::FollowUpSettings settings;
+    std::optional<domain::FollowUpSettings> fixed;
     storage::CustomerRepository customers{db};
     storage::VehicleRepository vehicles{db};
     storage::CallRepository calls{db};
@@ -99,6 +100,10 @@ struct FollowUpService::Private {
     [[nodiscard]] domain::LifecycleSettings lifecycle() const {
         return storage::SettingsRepository(db).loadAnalysis().lifecycle;
     }
+    /// The fixed settings, or the stored ones (throws StorageError; read once per use case).
+    [[nodiscard]] domain::FollowUpSettings settings() const {
+        return fixed ? *fixed : storage::SettingsRepository(db).loadFollowUps();
+    }
 
     /// The running invitation per customer that still needs a call on `day`, with the retry state.
     struct PendingInvite {
@@ -107,7 +112,8 @@ struct FollowUpService::Private {
         int attempt = 1;
         bool sms = false;
     };
-    std::map<domain::CustomerId, PendingInvite> pendingInvites(const QDate& day) const {
+    std::map<domain::CustomerId, PendingInvite> pendingInvites(const QDate& day,
+                                                               int maxNoAnswerAttempts) const {
         std::map<domain::CustomerId, PendingInvite> out;
         std::map<std::int64_t, std::vector<domain::CallRecord>> callsByCampaign;
         for (const auto& invite : campaigns.activeInvites(day)) {
@@ -137,7 +143,7 @@ struct FollowUpService::Private {
                 continue;
             }
             PendingInvite p{{invite.campaignId, invite.campaignName, invite.offer}, invite.start};
-            if (noAnswers >= settings.maxNoAnswerAttempts) {
+            if (noAnswers >= maxNoAnswerAttempts) {
                 if (day != lastAttempt.addDays(1)) {
                     continue;
                 }
@@ -161,13 +167,20 @@ struct FollowUpService::Private {
 };
 
 FollowUpService::FollowUpService(storage::Database& db, Clock clock,
-                                 domain::FollowUpSettings settings)
+                                 std::optional<domain::FollowUpSettings> settings)
     : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(settings)})) {}
 
 FollowUpService::~FollowUpService() = default;
 
-const domain::FollowUpSettings& FollowUpService::settings() const {
-    return d_->settings;
+domain::FollowUpSettings FollowUpService::settings() const {
+    try {
+        return d_->settings();
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("follow-up settings unreadable, using the defaults: {}", e.what());
+        return {};
+    }
 }
 
 Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
@@ -179,12 +192,12 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
                                 QCoreApplication::translate("hc::services", "请填写有效的日期"));
         }
         const auto lifecycle = d_->lifecycle();
+        const auto settings = d_->settings();
         const storage::FollowUpRepository repo(d_->db);
-        const auto input =
-            repo.loadInput(day, assignee.trimmed(), lifecycle, d_->settings.complaint);
-        auto items = domain::FollowUpPlanner(d_->settings, lifecycle).plan(input);
+        const auto input = repo.loadInput(day, assignee.trimmed(), lifecycle, settings.complaint);
+        auto items = domain::FollowUpPlanner(settings, lifecycle).plan(input);
 
-        const auto invites = d_->pendingInvites(day);
+        const auto invites = d_->pendingInvites(day, settings.maxNoAnswerAttempts);
         if (invites.empty()) {
             return items;
         }
@@ -222,7 +235,7 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
             item.kind = FollowUpKind::Winback;
             item.stage = c->second->stage;
             item.due = invite.start;
-            item.urgency = domain::urgencyFor(item.due, day, d_->settings.yellowWindowDays);
+            item.urgency = domain::urgencyFor(item.due, day, settings.yellowWindowDays);
             item.attempt = invite.attempt;
             item.smsSuggested = invite.sms;
             item.reason = reason;
@@ -246,7 +259,8 @@ Result<std::map<domain::CustomerId, ItemCampaign>> FollowUpService::campaignsFor
     using R = Result<std::map<domain::CustomerId, ItemCampaign>>;
     return runUseCase<R>([&]() -> R {
         std::map<domain::CustomerId, ItemCampaign> out;
-        for (const auto& [id, invite] : d_->pendingInvites(day)) {
+        for (const auto& [id, invite] :
+             d_->pendingInvites(day, d_->settings().maxNoAnswerAttempts)) {
             out.emplace(id, invite.campaign);
         }
         return out;
@@ -272,6 +286,7 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                 QCoreApplication::translate("hc::services", "满意度评分只用于服务回访"));
         }
         const auto effect = domain::effectOf(input.outcome);
+        const int maxNoAnswerAttempts = d_->settings().maxNoAnswerAttempts;
         std::optional<NewOwnerContact> newOwner;
         if (input.newOwner && input.outcome == CallOutcome::VehicleSold) {
             newOwner = *input.newOwner;
@@ -327,7 +342,7 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
         rec.complaintId = input.complaintId;
         rec.campaignId = input.campaignId;
         if (!rec.campaignId && input.kind == FollowUpKind::Winback) {
-            const auto pending = d_->pendingInvites(today);
+            const auto pending = d_->pendingInvites(today, maxNoAnswerAttempts);
             if (const auto it = pending.find(input.customerId); it != pending.end()) {
                 rec.campaignId = it->second.campaign.campaignId;
             }
@@ -441,8 +456,7 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
         }
 
         if (input.outcome == CallOutcome::NoAnswer) {
-            result.retry =
-                domain::afterNoAnswer(today, rec.attempt, d_->settings.maxNoAnswerAttempts);
+            result.retry = domain::afterNoAnswer(today, rec.attempt, maxNoAnswerAttempts);
         }
         tx.commit();
         return result;
@@ -480,7 +494,7 @@ Result<domain::WinbackKpis> FollowUpService::winbackKpis(int year, int month) co
             }
         }
         return domain::computeWinbackKpis(year, month, calls, visits,
-                                          d_->settings.winbackReturnWindowDays);
+                                          d_->settings().winbackReturnWindowDays);
     });
 }
 

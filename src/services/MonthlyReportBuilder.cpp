@@ -46,8 +46,9 @@ QDate windowStart(const QDate& asOf, const domain::Span& span) {
 
 MonthlyReportBuilder::MonthlyReportBuilder(storage::Database& db,
                                            const domain::AnalysisSettings& analysis,
+                                           const domain::FollowUpSettings& followUp,
                                            const MonthlyReportOptions& options, QDateTime now)
-    : db_(db), analysis_(analysis), options_(options), now_(std::move(now)) {}
+    : db_(db), analysis_(analysis), followUp_(followUp), options_(options), now_(std::move(now)) {}
 
 domain::AbcResult MonthlyReportBuilder::abcOnly(const ReportMonth& month) const {
     const QDate asOf = month.last();
@@ -237,7 +238,7 @@ void MonthlyReportBuilder::churn(MonthlyReport& r, const std::vector<domain::Cus
 void MonthlyReportBuilder::winback(MonthlyReport& r) const {
     const QDate from = r.month.first();
     const QDate to = r.asOf;
-    const int window = options_.followUp.winbackReturnWindowDays;
+    const int window = followUp_.winbackReturnWindowDays;
     r.winback.returnWindowDays = window;
     auto calls = storage::CallRepository(db_).history(from, to);
     std::erase_if(calls, [](const domain::FollowUpCall& c) {
@@ -297,7 +298,7 @@ void MonthlyReportBuilder::satisfaction(MonthlyReport& r) const {
 }
 
 void MonthlyReportBuilder::complaints(MonthlyReport& r) const {
-    const domain::ComplaintDeadlines deadlines(options_.followUp.complaint);
+    const domain::ComplaintDeadlines deadlines(followUp_.complaint);
     const QDate from = r.month.first();
     const QDate to = r.asOf;
     r.complaints.evaluatedAt = now_;

@@ -2,6 +2,7 @@
 
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/Classification.h"
+#include "hc/domain/FollowUpSettings.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/MonthlyReportService.h"
 
@@ -14,10 +15,12 @@ class Database;
 namespace hc::services {
 
 /// Assembles a MonthlyReport section by section from the repositories and the domain rules
-/// (services-private; throws StorageError, the service turns it into a ServiceError).
+/// (services-private; throws StorageError, the service turns it into a ServiceError). Uses the
+/// resolved settings it is given (`followUp`, not `options.followUp`).
 class MonthlyReportBuilder {
 public:
     MonthlyReportBuilder(storage::Database& db, const domain::AnalysisSettings& analysis,
+                         const domain::FollowUpSettings& followUp,
                          const MonthlyReportOptions& options, QDateTime now);
 
     [[nodiscard]] MonthlyReport build(const ReportMonth& month) const;
@@ -39,6 +42,7 @@ private:
 
     storage::Database& db_;
     domain::AnalysisSettings analysis_;
+    domain::FollowUpSettings followUp_;
     MonthlyReportOptions options_;
     QDateTime now_;
 };

@@ -36,8 +36,12 @@ struct MonthlyReportService::Private {
         return options.analysis ? *options.analysis
                                 : storage::SettingsRepository(db).loadAnalysis();
     }
+    [[nodiscard]] domain::FollowUpSettings followUp() const {
+        return options.followUp ? *options.followUp
+                                : storage::SettingsRepository(db).loadFollowUps();
+    }
     [[nodiscard]] MonthlyReportBuilder builder() const {
-        return MonthlyReportBuilder(db, analysis(), options, clock());
+        return MonthlyReportBuilder(db, analysis(), followUp(), options, clock());
     }
     /// Saves the run and appends the audit record (inside the caller's transaction).
     int saveRun(const ActingUser& user, const ReportMonth& month,

@@ -2,6 +2,7 @@
 #include "ServiceFixture.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/storage/CustomerRepository.h"
 
 #include <gtest/gtest.h>
@@ -150,6 +151,36 @@ TEST_F(ComplaintServiceTest, OpenValidatesDescriptionAndCustomer) {
     c.description = QStringLiteral("x");
     c.customerId = 999;
     EXPECT_EQ(service->open(manager, c).error().code, ServiceError::Code::NotFound);
+}
+
+TEST_F(ComplaintServiceTest, StoredContactMinutesChangeTheDeadlines) {
+    const QDateTime received(QDate(2026, 6, 15), QTime(8, 0));
+    const auto id = openAt(received, domain::ComplaintSeverity::Normal);
+    const QDateTime at(QDate(2026, 6, 15), QTime(9, 30));
+    ASSERT_TRUE(service->overdue(at).value().empty());  // default: contact within 2 hours
+
+    domain::FollowUpSettings stored;
+    stored.complaint.contactWithin = std::chrono::minutes(60);
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+
+    // The same service (built without settings) now uses the stored deadline.
+    const auto complaint = service->find(id).value();
+    EXPECT_EQ(service->deadlines().deadline(complaint.times(), ComplaintStep::Contact),
+              received.addSecs(3600));
+    const auto r = service->overdue(at);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r.value().size(), 1u);
+    EXPECT_EQ(stepOf(r.value()[0], ComplaintStep::Contact)->status, StepStatus::Overdue);
+    EXPECT_EQ(stepOf(r.value()[0], ComplaintStep::Contact)->minutesLeft, -30);
+    const auto stats = service->stats(received.date(), received.date(), at);
+    ASSERT_TRUE(stats.ok());
+    EXPECT_EQ(stats.value().overdueNow, 1);
+
+    // Fixed settings ignore what is stored.
+    ComplaintService fixed(db(), clock(), domain::ComplaintSettings{});
+    EXPECT_TRUE(fixed.overdue(at).value().empty());
+    EXPECT_EQ(fixed.deadlines().deadline(complaint.times(), ComplaintStep::Contact),
+              received.addSecs(2 * 3600));
 }
 
 }  // namespace

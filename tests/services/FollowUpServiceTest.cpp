@@ -2,6 +2,7 @@
 #include "ServiceFixture.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
@@ -235,6 +236,68 @@ TEST_F(FollowUpServiceTest, ComplaintCallNeedsTheComplaint) {
     auto r = service->recordOutcome(advisor, in);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().field, QStringLiteral("complaint_id"));
+}
+
+TEST_F(FollowUpServiceTest, StoredPostServiceDelayMovesTheCallback) {
+    // The service was built without settings: it reads the stored ones at each use case.
+    ASSERT_NE(itemOf(plan(QDate(2026, 6, 15)), customer), nullptr);  // visit 06-12 + 3 days
+    domain::FollowUpSettings stored;
+    stored.postServiceDelayDays = 5;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+
+    EXPECT_EQ(service->settings().postServiceDelayDays, 5);
+    EXPECT_EQ(itemOf(plan(QDate(2026, 6, 15)), customer), nullptr);
+    EXPECT_EQ(itemOf(plan(QDate(2026, 6, 16)), customer), nullptr);
+    const auto items = plan(QDate(2026, 6, 17));
+    const auto* item = itemOf(items, customer);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->kind, FollowUpKind::PostService);
+    EXPECT_EQ(item->due, QDate(2026, 6, 17));
+
+    // Fixed settings (tests, benchmarks) ignore what is stored.
+    FollowUpService fixed(db(), clock(), domain::FollowUpSettings{});
+    EXPECT_EQ(fixed.settings().postServiceDelayDays, 3);
+    const auto fixedItems = fixed.planToday(QDate(2026, 6, 15));
+    ASSERT_TRUE(fixedItems.ok());
+    EXPECT_NE(itemOf(fixedItems.value(), customer), nullptr);
+}
+
+TEST_F(FollowUpServiceTest, StoredNoAnswerAttemptsAndReturnWindowApply) {
+    domain::FollowUpSettings stored;
+    stored.maxNoAnswerAttempts = 1;
+    stored.winbackReturnWindowDays = 3;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+
+    // One attempt allowed: the first no-answer already suggests the SMS.
+    const auto items = plan(QDate(2026, 6, 15));
+    auto r =
+        service->recordOutcome(advisor, callFor(*itemOf(items, customer), CallOutcome::NoAnswer));
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.value().retry.suggestSms);
+    const auto next = plan(QDate(2026, 6, 16));
+    const auto* item = itemOf(next, customer);
+    ASSERT_NE(item, nullptr);
+    EXPECT_TRUE(item->smsSuggested);
+
+    // A win-back call on 06-15 and a visit 4 days later: returned within 30 days, not within 3.
+    CallInput in;
+    in.customerId = customer;
+    in.kind = FollowUpKind::Winback;
+    in.outcome = CallOutcome::WillCome;
+    in.appointment = QDate(2026, 6, 19);
+    ASSERT_TRUE(service->recordOutcome(advisor, in).ok());
+    domain::Visit visit;
+    visit.customerId = customer;
+    visit.vehicleId = vehicle;
+    visit.date = QDate(2026, 6, 19);
+    visit.category = QStringLiteral("repair");
+    visit.createdAt = now;
+    storage::VisitRepository(db()).insert(visit);
+    ASSERT_TRUE(service->winbackKpis(2026, 6).ok());
+    EXPECT_EQ(service->winbackKpis(2026, 6).value().returned, 0);
+    stored.winbackReturnWindowDays = 4;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+    EXPECT_EQ(service->winbackKpis(2026, 6).value().returned, 1);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "ServiceFixture.h"
 #include "hc/domain/Percent.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
@@ -346,6 +347,32 @@ TEST_F(MonthlyReportServiceTest, WinbackSatisfactionAndComplaintsGolden) {
     EXPECT_EQ(pct(*k.complianceBp), "50.00");
     EXPECT_EQ(r.customersBehind(QStringLiteral("complaints.late")), (CustomerIds{d}));
     EXPECT_EQ(r.customersBehind(QStringLiteral("complaints.compliant")), (CustomerIds{c}));
+}
+
+TEST_F(MonthlyReportServiceTest, StoredFollowUpSettingsChangeWinbackAndComplaints) {
+    buildShop();
+    // b: win-back call 2026-08-03, visit 2026-09-02 = day 30 of the default window. c's complaint
+    // was contacted after 60 minutes, within the default 2 hours.
+    domain::FollowUpSettings stored;
+    stored.winbackReturnWindowDays = 29;
+    stored.complaint.contactWithin = std::chrono::minutes(30);
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+
+    const auto r = build(august);  // no follow-up settings given: the stored ones
+    EXPECT_EQ(r.winback.returnWindowDays, 29);
+    EXPECT_EQ(r.winback.kpis.returned, 0);
+    EXPECT_TRUE(r.customersBehind(QStringLiteral("winback.returned")).empty());
+    EXPECT_EQ(r.complaints.stats.compliant, 0);
+    EXPECT_EQ(r.complaints.stats.late, 2);
+    EXPECT_EQ(r.customersBehind(QStringLiteral("complaints.late")), (CustomerIds{c, d}));
+
+    // Given settings win over the stored ones.
+    MonthlyReportOptions options;
+    options.followUp = domain::FollowUpSettings{};
+    const auto fixed = build(august, options);
+    EXPECT_EQ(fixed.winback.returnWindowDays, 30);
+    EXPECT_EQ(fixed.winback.kpis.returned, 1);
+    EXPECT_EQ(fixed.complaints.stats.compliant, 1);
 }
 
 TEST_F(MonthlyReportServiceTest, Seed001AbcGolden) {

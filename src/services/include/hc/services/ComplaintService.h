@@ -34,9 +34,14 @@ struct OverdueComplaint {
 
 /// Complaints (客户投诉) and the 2123 principle (domain.md §8). Every write: one transaction, a
 /// status event and an audit record.
+///
+/// The deadlines: `settings` fixed at construction (tests), or — nullopt, the default — the
+/// "complaint" part of the shop's stored follow-up settings (SettingsService::saveFollowUps;
+/// defaults when none are stored), read afresh at each use case.
 class ComplaintService {
 public:
-    ComplaintService(storage::Database& db, Clock clock, domain::ComplaintSettings settings = {});
+    ComplaintService(storage::Database& db, Clock clock,
+                     std::optional<domain::ComplaintSettings> settings = std::nullopt);
     ~ComplaintService();
 
     /// Registers a complaint (received: the given time or now); returns its id.
@@ -63,7 +68,9 @@ public:
     [[nodiscard]] Result<domain::ComplaintStats> weekly(const QDate& date) const;
     [[nodiscard]] Result<domain::ComplaintStats> monthly(const QDate& date) const;
 
-    [[nodiscard]] const domain::ComplaintDeadlines& deadlines() const;
+    /// The deadlines in use now: the fixed settings, or the stored ones (defaults when none are
+    /// stored or the database cannot be read; the failure is logged).
+    [[nodiscard]] domain::ComplaintDeadlines deadlines() const;
 
 private:
     struct Private;

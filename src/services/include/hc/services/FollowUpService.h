@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace hc::storage {
@@ -30,9 +31,15 @@ struct ItemCampaign {
 };
 
 /// The daily follow-up list and recording call outcomes (domain.md §7, docs/followups.md).
+///
+/// The thresholds: `settings` fixed at construction (tests, benchmarks), or — nullopt, the
+/// default — the shop's stored follow-up settings (SettingsService::saveFollowUps, key
+/// "followups"; defaults when none are stored), read afresh at each use case, so a change applies
+/// from the next call.
 class FollowUpService {
 public:
-    FollowUpService(storage::Database& db, Clock clock, domain::FollowUpSettings settings = {});
+    FollowUpService(storage::Database& db, Clock clock,
+                    std::optional<domain::FollowUpSettings> settings = std::nullopt);
     ~FollowUpService();
 
     /// The list for `day` (FollowUpPlanner over the stored archive and call history), for one
@@ -58,7 +65,9 @@ public:
     /// Win-back KPIs of a calendar month (domain computeWinbackKpis).
     [[nodiscard]] Result<domain::WinbackKpis> winbackKpis(int year, int month) const;
 
-    [[nodiscard]] const domain::FollowUpSettings& settings() const;
+    /// The thresholds in use now: the fixed ones, or the stored ones (defaults when none are
+    /// stored or the database cannot be read; the failure is logged).
+    [[nodiscard]] domain::FollowUpSettings settings() const;
 
 private:
     struct Private;

@@ -23,10 +23,12 @@ class Database;
 
 namespace hc::services {
 
-/// Settings of the monthly report; the analysis settings are read from the database unless given.
+/// Settings of the monthly report; the analysis and follow-up settings are read from the database
+/// (keys "analysis" and "followups", defaults when not stored) at each build unless given.
 struct MonthlyReportOptions {
     std::optional<domain::AnalysisSettings> analysis;  ///< fixed (tests, benchmarks)
-    domain::FollowUpSettings followUp;                 ///< win-back window, complaint deadlines
+    /// Fixed win-back return window and complaint deadlines (tests, benchmarks).
+    std::optional<domain::FollowUpSettings> followUp;
     domain::SatisfactionSettings satisfaction;
     domain::ParetoOptions pareto;
 };
