@@ -2,6 +2,8 @@
 
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
+#include "hc/ui/AnalysisSettingsPanel.h"
+#include "hc/ui/FollowUpSettingsPanel.h"
 #include "hc/ui/UiContext.h"
 #include "ui_SettingsView.h"
 
@@ -42,6 +44,12 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
     ui_->usersTable->setHorizontalHeaderLabels({tr("用户名"), tr("姓名"), tr("角色"), tr("状态")});
     ui_->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui_->usersTable->horizontalHeader()->setStretchLastSection(true);
+    if (context_.settings != nullptr) {
+        analysis_ = new AnalysisSettingsPanel(context_, ui_->settingsTabs);
+        ui_->settingsTabs->addTab(analysis_, tr("客户分类与分析"));
+        followUps_ = new FollowUpSettingsPanel(context_, ui_->settingsTabs);
+        ui_->settingsTabs->addTab(followUps_, tr("回访规则"));
+    }
     refresh();
 }
 

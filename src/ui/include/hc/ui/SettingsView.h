@@ -13,9 +13,12 @@ class SettingsView;
 namespace hc::ui {
 
 struct UiContext;
+class AnalysisSettingsPanel;
+class FollowUpSettingsPanel;
 
-/// Settings (设置), for the manager: the interface language, the login policy (saved through
-/// SettingsService, applies at the next start) and the users.
+/// Settings (设置), for the manager, in three tabs: general (the interface language, the login
+/// policy — saved through SettingsService, applies at the next start — and the users), the
+/// analysis thresholds (AnalysisSettingsPanel) and the follow-up rules (FollowUpSettingsPanel).
 class SettingsView : public QWidget {
     Q_OBJECT
 public:
@@ -27,7 +30,7 @@ public:
     void setLanguage(const QString& code);
 
 public Q_SLOTS:
-    /// Reloads the policy and the users list.
+    /// Reloads the policy, the users list and the stored thresholds.
     void refresh();
     /// Saves the login policy (manager only; the service checks the role and audits).
     void savePolicy();
@@ -40,6 +43,8 @@ private:
     std::unique_ptr<Ui::SettingsView> ui_;
     UiContext& context_;
     services::LoginPolicy loadedPolicy_;
+    AnalysisSettingsPanel* analysis_ = nullptr;   ///< null without a SettingsService
+    FollowUpSettingsPanel* followUps_ = nullptr;  ///< null without a SettingsService
 };
 
 }  // namespace hc::ui

@@ -1,0 +1,140 @@
+#include "hc/ui/AnalysisSettingsPanel.h"
+
+#include "hc/services/SettingsService.h"
+#include "hc/ui/UiContext.h"
+#include "ui_AnalysisSettingsPanel.h"
+
+#include <QPushButton>
+
+#include <cmath>
+
+namespace hc::ui {
+
+namespace {
+
+using Period = domain::LifecycleSettings::Period;
+
+}  // namespace
+
+AnalysisSettingsPanel::AnalysisSettingsPanel(UiContext& context, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::AnalysisSettingsPanel>()), context_(context) {
+    ui_->setupUi(this);
+    ui_->newPeriodCombo->addItem(tr("月"), static_cast<int>(Period::Month));
+    ui_->newPeriodCombo->addItem(tr("季度"), static_cast<int>(Period::Quarter));
+    ui_->newPeriodCombo->addItem(tr("年"), static_cast<int>(Period::Year));
+    ui_->rfmMonetaryValue->setToolTip(
+        tr("窗口内消费金额达到此数为高消费；为 0 时用所分析客户的平均值。"));
+    connect(ui_->saveButton, &QPushButton::clicked, this, &AnalysisSettingsPanel::save);
+    connect(ui_->defaultsButton, &QPushButton::clicked, this,
+            &AnalysisSettingsPanel::restoreDefaults);
+    const bool canSave = context_.settings != nullptr;
+    ui_->saveButton->setEnabled(canSave);
+    load();
+}
+
+AnalysisSettingsPanel::~AnalysisSettingsPanel() = default;
+
+domain::AnalysisSettings AnalysisSettingsPanel::values() const {
+    domain::AnalysisSettings s;
+    auto& l = s.lifecycle;
+    l.loyal = ui_->loyalSpan->span();
+    l.lost = ui_->lostSpan->span();
+    l.notLostUntil = ui_->notLostSpan->span();
+    l.quasiLostUntil = ui_->quasiLostSpan->span();
+    l.lostUntil = ui_->lostStageSpan->span();
+    l.trendingLostUntil = ui_->trendingLostSpan->span();
+    l.newPeriod = static_cast<Period>(ui_->newPeriodCombo->currentData().toInt());
+    s.abc.window = ui_->abcWindowSpan->span();
+    s.abc.aThresholdBp = static_cast<int>(std::lround(ui_->abcAValue->value() * 100.0));
+    s.abc.bThresholdBp = static_cast<int>(std::lround(ui_->abcBValue->value() * 100.0));
+    s.abc.rankMoveThreshold = ui_->rankMoveValue->value();
+    s.matrix.window = ui_->matrixWindowSpan->span();
+    s.matrix.maintenanceInterval = ui_->maintenanceIntervalSpan->span();
+    s.matrix.loyaltyThresholdPct = ui_->loyaltyValue->value();
+    s.rfm.recency = ui_->rfmRecencySpan->span();
+    s.rfm.frequencyHigh = ui_->rfmFrequencyValue->value();
+    s.rfm.monetaryHighFen = std::llround(ui_->rfmMonetaryValue->value() * 100.0);
+    s.fleet.large = ui_->fleetLargeValue->value();
+    s.fleet.medium = ui_->fleetMediumValue->value();
+    s.fleet.small = ui_->fleetSmallValue->value();
+    return s;
+}
+
+void AnalysisSettingsPanel::setValues(const domain::AnalysisSettings& s) {
+    const auto& l = s.lifecycle;
+    ui_->loyalSpan->setSpan(l.loyal);
+    ui_->lostSpan->setSpan(l.lost);
+    ui_->notLostSpan->setSpan(l.notLostUntil);
+    ui_->quasiLostSpan->setSpan(l.quasiLostUntil);
+    ui_->lostStageSpan->setSpan(l.lostUntil);
+    ui_->trendingLostSpan->setSpan(l.trendingLostUntil);
+    ui_->newPeriodCombo->setCurrentIndex(
+        std::max(0, ui_->newPeriodCombo->findData(static_cast<int>(l.newPeriod))));
+    ui_->abcWindowSpan->setSpan(s.abc.window);
+    ui_->abcAValue->setValue(s.abc.aThresholdBp / 100.0);
+    ui_->abcBValue->setValue(s.abc.bThresholdBp / 100.0);
+    ui_->rankMoveValue->setValue(s.abc.rankMoveThreshold);
+    ui_->matrixWindowSpan->setSpan(s.matrix.window);
+    ui_->maintenanceIntervalSpan->setSpan(s.matrix.maintenanceInterval);
+    ui_->loyaltyValue->setValue(s.matrix.loyaltyThresholdPct);
+    ui_->rfmRecencySpan->setSpan(s.rfm.recency);
+    ui_->rfmFrequencyValue->setValue(s.rfm.frequencyHigh);
+    ui_->rfmMonetaryValue->setValue(static_cast<double>(s.rfm.monetaryHighFen) / 100.0);
+    ui_->fleetLargeValue->setValue(s.fleet.large);
+    ui_->fleetMediumValue->setValue(s.fleet.medium);
+    ui_->fleetSmallValue->setValue(s.fleet.small);
+}
+
+void AnalysisSettingsPanel::load() {
+    if (context_.settings == nullptr) {
+        setValues({});
+        return;
+    }
+    if (auto stored = context_.settings->analysis()) {
+        setValues(stored.value());
+        showMessage({}, false);
+    } else {
+        setValues({});
+        showMessage(stored.error().message, true);
+    }
+}
+
+bool AnalysisSettingsPanel::save() {
+    if (context_.settings == nullptr) {
+        return false;
+    }
+    const auto result = context_.settings->saveAnalysis(context_.user, values());
+    if (!result) {
+        // The service names the part that is wrong: put the cursor there.
+        const QString field = result.error().field;
+        QWidget* focus = nullptr;
+        if (field == u"abc") {
+            focus = ui_->abcAValue;
+        } else if (field == u"matrix") {
+            focus = ui_->loyaltyValue;
+        } else if (field == u"fleet") {
+            focus = ui_->fleetSmallValue;
+        } else if (field == u"lifecycle" || field == u"analysis") {
+            focus = ui_->loyalSpan;
+        }
+        if (focus != nullptr) {
+            focus->setFocus();
+        }
+        showMessage(result.error().message, true);
+        return false;
+    }
+    showMessage(tr("已保存。报表和回访名单刷新后按新设置计算。"), false);
+    return true;
+}
+
+void AnalysisSettingsPanel::restoreDefaults() {
+    setValues({});
+    showMessage(tr("已填入默认值，保存后生效。"), false);
+}
+
+void AnalysisSettingsPanel::showMessage(const QString& text, bool error) {
+    ui_->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    ui_->messageLabel->setText(text);
+}
+
+}  // namespace hc::ui

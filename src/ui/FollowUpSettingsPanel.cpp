@@ -1,0 +1,156 @@
+#include "hc/ui/FollowUpSettingsPanel.h"
+
+#include "hc/services/SettingsService.h"
+#include "hc/ui/UiContext.h"
+#include "ui_FollowUpSettingsPanel.h"
+
+#include <QPushButton>
+
+#include <cmath>
+
+namespace hc::ui {
+
+namespace {
+
+double hours(std::chrono::minutes m) {
+    return static_cast<double>(m.count()) / 60.0;
+}
+
+std::chrono::minutes minutes(double hours) {
+    return std::chrono::minutes(std::llround(hours * 60.0));
+}
+
+}  // namespace
+
+FollowUpSettingsPanel::FollowUpSettingsPanel(UiContext& context, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::FollowUpSettingsPanel>()), context_(context) {
+    ui_->setupUi(this);
+    connect(ui_->saveButton, &QPushButton::clicked, this, &FollowUpSettingsPanel::save);
+    connect(ui_->defaultsButton, &QPushButton::clicked, this,
+            &FollowUpSettingsPanel::restoreDefaults);
+    ui_->saveButton->setEnabled(context_.settings != nullptr);
+    load();
+}
+
+FollowUpSettingsPanel::~FollowUpSettingsPanel() = default;
+
+domain::FollowUpSettings FollowUpSettingsPanel::values() const {
+    domain::FollowUpSettings s;
+    s.postServiceDelayDays = ui_->postServiceDelayValue->value();
+    s.postServiceExpiryDays = ui_->postServiceExpiryValue->value();
+    s.maintenance.interval = ui_->maintenanceIntervalSpan->span();
+    s.maintenance.intervalKm = ui_->maintenanceKmValue->value();
+    s.defaultKmPerDay = ui_->defaultKmPerDayValue->value();
+    s.reminderLeadDays = ui_->reminderLeadValue->value();
+    s.yellowWindowDays = ui_->yellowWindowValue->value();
+    s.winback.notLostDays = ui_->winbackNotLostValue->value();
+    s.winback.quasiLostDays = ui_->winbackQuasiLostValue->value();
+    s.winback.lostDays = ui_->winbackLostValue->value();
+    s.winback.trendingLostDays = ui_->winbackTrendingLostValue->value();
+    s.winback.completelyLostDays = ui_->winbackCompletelyLostValue->value();
+    s.winbackDailyLimit = ui_->winbackDailyLimitValue->value();
+    s.winbackReturnWindowDays = ui_->winbackReturnWindowValue->value();
+    s.birthdayLeadDays = ui_->birthdayLeadValue->value();
+    s.insuranceLeadDays = ui_->insuranceLeadValue->value();
+    s.inspectionLeadDays = ui_->inspectionLeadValue->value();
+    s.maxNoAnswerAttempts = ui_->maxAttemptsValue->value();
+    s.complaint.contactWithin = minutes(ui_->complaintContactValue->value());
+    s.complaint.answerWithin = minutes(ui_->complaintAnswerValue->value());
+    s.complaint.seniorAnswerWithin = minutes(ui_->complaintSeniorValue->value());
+    s.complaint.followUpWithin = minutes(ui_->complaintFollowUpValue->value());
+    return s;
+}
+
+void FollowUpSettingsPanel::setValues(const domain::FollowUpSettings& s) {
+    ui_->postServiceDelayValue->setValue(s.postServiceDelayDays);
+    ui_->postServiceExpiryValue->setValue(s.postServiceExpiryDays);
+    ui_->maintenanceIntervalSpan->setSpan(s.maintenance.interval);
+    ui_->maintenanceKmValue->setValue(s.maintenance.intervalKm);
+    ui_->defaultKmPerDayValue->setValue(s.defaultKmPerDay);
+    ui_->reminderLeadValue->setValue(s.reminderLeadDays);
+    ui_->yellowWindowValue->setValue(s.yellowWindowDays);
+    ui_->winbackNotLostValue->setValue(s.winback.notLostDays);
+    ui_->winbackQuasiLostValue->setValue(s.winback.quasiLostDays);
+    ui_->winbackLostValue->setValue(s.winback.lostDays);
+    ui_->winbackTrendingLostValue->setValue(s.winback.trendingLostDays);
+    ui_->winbackCompletelyLostValue->setValue(s.winback.completelyLostDays);
+    ui_->winbackDailyLimitValue->setValue(s.winbackDailyLimit);
+    ui_->winbackReturnWindowValue->setValue(s.winbackReturnWindowDays);
+    ui_->birthdayLeadValue->setValue(s.birthdayLeadDays);
+    ui_->insuranceLeadValue->setValue(s.insuranceLeadDays);
+    ui_->inspectionLeadValue->setValue(s.inspectionLeadDays);
+    ui_->maxAttemptsValue->setValue(s.maxNoAnswerAttempts);
+    ui_->complaintContactValue->setValue(hours(s.complaint.contactWithin));
+    ui_->complaintAnswerValue->setValue(hours(s.complaint.answerWithin));
+    ui_->complaintSeniorValue->setValue(hours(s.complaint.seniorAnswerWithin));
+    ui_->complaintFollowUpValue->setValue(hours(s.complaint.followUpWithin));
+}
+
+void FollowUpSettingsPanel::load() {
+    if (context_.settings == nullptr) {
+        setValues({});
+        return;
+    }
+    if (auto stored = context_.settings->followUps()) {
+        setValues(stored.value());
+        showMessage({}, false);
+    } else {
+        setValues({});
+        showMessage(stored.error().message, true);
+    }
+}
+
+bool FollowUpSettingsPanel::save() {
+    if (context_.settings == nullptr) {
+        return false;
+    }
+    const auto result = context_.settings->saveFollowUps(context_.user, values());
+    if (!result) {
+        if (QWidget* field = fieldFor(result.error().field)) {
+            field->setFocus();
+        }
+        showMessage(result.error().message, true);
+        return false;
+    }
+    showMessage(tr("已保存。回访名单和投诉时限刷新后按新规则计算。"), false);
+    return true;
+}
+
+void FollowUpSettingsPanel::restoreDefaults() {
+    setValues({});
+    showMessage(tr("已填入默认值，保存后生效。"), false);
+}
+
+QWidget* FollowUpSettingsPanel::fieldFor(const QString& key) const {
+    const std::pair<const char16_t*, QWidget*> fields[] = {
+        {u"postServiceDelayDays", ui_->postServiceDelayValue},
+        {u"postServiceExpiryDays", ui_->postServiceExpiryValue},
+        {u"maintenance", ui_->maintenanceIntervalSpan},
+        {u"defaultKmPerDay", ui_->defaultKmPerDayValue},
+        {u"reminderLeadDays", ui_->reminderLeadValue},
+        {u"yellowWindowDays", ui_->yellowWindowValue},
+        {u"winback", ui_->winbackNotLostValue},
+        {u"winbackDailyLimit", ui_->winbackDailyLimitValue},
+        {u"winbackReturnWindowDays", ui_->winbackReturnWindowValue},
+        {u"birthdayLeadDays", ui_->birthdayLeadValue},
+        {u"insuranceLeadDays", ui_->insuranceLeadValue},
+        {u"inspectionLeadDays", ui_->inspectionLeadValue},
+        {u"maxNoAnswerAttempts", ui_->maxAttemptsValue},
+        {u"complaint", ui_->complaintContactValue},
+    };
+    for (const auto& [name, widget] : fields) {
+        if (key == QStringView(name)) {
+            return widget;
+        }
+    }
+    // A nested key ("winback.lostDays", "complaint.answerMinutes"): its section.
+    const QString section = key.section(QLatin1Char('.'), 0, 0);
+    return section != key ? fieldFor(section) : nullptr;
+}
+
+void FollowUpSettingsPanel::showMessage(const QString& text, bool error) {
+    ui_->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    ui_->messageLabel->setText(text);
+}
+
+}  // namespace hc::ui

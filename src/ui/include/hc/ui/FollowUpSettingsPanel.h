@@ -1,0 +1,45 @@
+#pragma once
+
+#include "hc/domain/FollowUpSettings.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class FollowUpSettingsPanel;
+}
+
+namespace hc::ui {
+
+struct UiContext;
+
+/// The manager's follow-up rules (回访规则; domain.md §6–8): when post-service, maintenance, care
+/// and win-back calls are listed, the no-answer retries and the 2123 complaint deadlines. Loaded
+/// from and saved through SettingsService (manager only, audited); the callback list and the
+/// complaint clocks use the saved values from the next refresh on.
+class FollowUpSettingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit FollowUpSettingsPanel(UiContext& context, QWidget* parent = nullptr);
+    ~FollowUpSettingsPanel() override;
+
+    /// What the form shows.
+    [[nodiscard]] domain::FollowUpSettings values() const;
+    void setValues(const domain::FollowUpSettings& settings);
+
+public Q_SLOTS:
+    void load();
+    bool save();
+    void restoreDefaults();
+
+private:
+    void showMessage(const QString& text, bool error);
+    /// The field a service error names (JSON key of docs/followups.md), or null.
+    [[nodiscard]] QWidget* fieldFor(const QString& key) const;
+
+    std::unique_ptr<Ui::FollowUpSettingsPanel> ui_;
+    UiContext& context_;
+};
+
+}  // namespace hc::ui
