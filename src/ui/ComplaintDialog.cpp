@@ -12,6 +12,7 @@
 #include "hc/ui/ComboKeys.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/FollowUpLabels.h"
+#include "hc/ui/ResponsibleCombo.h"
 #include "hc/ui/UiContext.h"
 
 #include <QComboBox>
@@ -87,18 +88,8 @@ void ComplaintDialog::build() {
     descriptionMsg_ = FieldFeedback::createMessageLabel(this);
     form->addRow(tr("投诉内容(&D)*"), FieldFeedback::wrap(description_, descriptionMsg_, this));
 
-    responsible_ = new QComboBox(this);
-    responsible_->setEditable(true);
-    responsible_->addItem(QString(), QVariant());
-    if (ctx_.users != nullptr) {
-        for (const auto& u : ctx_.users->users()) {
-            if (u.active) {
-                responsible_->addItem(u.displayName.isEmpty() ? u.username : u.displayName,
-                                      QVariant::fromValue<qint64>(u.id));
-            }
-        }
-    }
-    responsible_->setToolTip(tr("从用户中选择，或直接输入负责人姓名"));
+    responsible_ = new ResponsibleCombo(this);
+    responsible_->setUsers(ctx_.users);
     form->addRow(tr("责任人(&P)"), responsible_);
 
     received_ = new QDateTimeEdit(clock_(), this);
@@ -228,12 +219,8 @@ bool ComplaintDialog::save() {
                      ? domain::ComplaintSeverity::Major
                      : domain::ComplaintSeverity::Normal;
     c.description = description_->toPlainText().trimmed();
-    const int r = responsible_->currentIndex();
-    const QString person = responsible_->currentText().trimmed();
-    if (r > 0 && responsible_->itemText(r) == person && responsible_->itemData(r).isValid()) {
-        c.responsibleUser = responsible_->itemData(r).toLongLong();
-    }
-    c.responsiblePerson = person;
+    c.responsibleUser = responsible_->responsibleUser();
+    c.responsiblePerson = responsible_->person();
     c.received = received_->dateTime();
     auto id = ctx_.complaints->open(ctx_.user, c);
     if (!id) {

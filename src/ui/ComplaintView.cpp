@@ -3,8 +3,10 @@
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/UserService.h"
+#include "hc/ui/AssignComplaintDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/FollowUpLabels.h"
+#include "hc/ui/ResponsibleCombo.h"
 #include "hc/ui/UiContext.h"
 
 #include <QGroupBox>
@@ -200,6 +202,14 @@ QWidget* ComplaintView::buildDetail() {
     detail_->setTextFormat(Qt::RichText);
     detail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     formLayout->addWidget(detail_);
+    auto* formButtons = new QHBoxLayout;
+    assignButton_ = new QPushButton(tr("转交责任人(&R)…"), formBox);
+    assignButton_->setObjectName(QStringLiteral("assignButton"));
+    assignButton_->setToolTip(tr("把这条投诉交给另一位责任人（记入操作日志）"));
+    connect(assignButton_, &QPushButton::clicked, this, &ComplaintView::reassign);
+    formButtons->addWidget(assignButton_);
+    formButtons->addStretch();
+    formLayout->addLayout(formButtons);
     layout->addWidget(formBox);
 
     auto* clockBox = new QGroupBox(tr("2123 时限"), pane);
@@ -366,8 +376,10 @@ void ComplaintView::showDetail() {
         for (auto* b : stepButtons_) {
             b->setEnabled(false);
         }
+        assignButton_->setEnabled(false);
         return;
     }
+    assignButton_->setEnabled(true);
     const domain::Complaint& c = *it;
     const QString person =
         !c.responsiblePerson.isEmpty() ? c.responsiblePerson : userName(c.responsibleUser);
@@ -463,6 +475,25 @@ bool ComplaintView::recordStep(ComplaintAction action) {
     selectComplaint(id);
     Q_EMIT complaintChanged(id);
     return true;
+}
+
+void ComplaintView::reassign() {
+    const std::int64_t id = currentComplaintId();
+    const auto it = std::find_if(complaints_.begin(), complaints_.end(),
+                                 [id](const auto& c) { return c.id == id; });
+    if (it == complaints_.end()) {
+        return;
+    }
+    AssignComplaintDialog dialog(ctx_, *it, customerName(it->customerId), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    refresh();
+    selectComplaint(id);
+    message_->setStyleSheet(QString());
+    message_->setText(tr("已转交给 %1。").arg(dialog.responsibleCombo()->person()));
+    message_->show();
+    Q_EMIT complaintChanged(id);
 }
 
 void ComplaintView::newComplaint(qint64 customerId) {

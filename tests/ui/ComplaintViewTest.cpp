@@ -3,8 +3,15 @@
 // two hours), recording steps, the senior step of a major complaint, overdue first, statistics.
 #include "CallbackUiFixture.h"
 
+#include "hc/services/AuditService.h"
+#include "hc/ui/AssignComplaintDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/ComplaintView.h"
+#include "hc/ui/ResponsibleCombo.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QTimer>
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -18,6 +25,7 @@
 namespace {
 
 using hc::services::ComplaintAction;
+using hc::ui::AssignComplaintDialog;
 using hc::ui::ComplaintDialog;
 using hc::ui::ComplaintView;
 
@@ -168,6 +176,66 @@ TEST_F(ComplaintViewTest, OverdueComplaintsComeFirstAndTheStatisticsCountThem) {
     dialog.resize(560, dialog.sizeHint().height());
     dialog.show();
     saveScreenshot(dialog, QStringLiteral("complaint-form"));
+}
+
+TEST_F(ComplaintViewTest, ReassignHandsTheComplaintToAnotherPersonAndAuditsIt) {
+    const auto id = openThroughTheForm(false);
+    ComplaintView view(ctx_);
+    view.setClock(clock());
+    ASSERT_TRUE(view.selectComplaint(id));
+    ASSERT_TRUE(view.assignButton()->isEnabled());
+
+    // The dialog opens modal from the button; drive it like a user once it is up.
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<AssignComplaintDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto* combo = dialog->responsibleCombo();
+        EXPECT_EQ(combo->person(), QStringLiteral("王经理"));  // the current one is preselected
+        combo->setCurrentIndex(combo->findText(QStringLiteral("赵回访")));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        driven = true;
+    });
+    QTest::mouseClick(view.assignButton(), Qt::LeftButton);
+    EXPECT_TRUE(driven);
+
+    auto stored = complaints_->find(id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored.value().responsibleUser, callback_.id);
+    EXPECT_EQ(stored.value().responsiblePerson, QStringLiteral("赵回访"));
+    const auto ids = view.listedIds();
+    const int row = static_cast<int>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+    EXPECT_EQ(view.listTable()->item(row, view.listTable()->columnCount() - 1)->text(),
+              QStringLiteral("赵回访"));
+    EXPECT_TRUE(view.detailLabel()->text().contains(QStringLiteral("赵回访")));
+
+    hc::services::AuditService audit(*db_);
+    auto entries = audit.recent(5);
+    ASSERT_TRUE(entries);
+    EXPECT_TRUE(std::any_of(entries.value().begin(), entries.value().end(), [&](const auto& e) {
+        return e.action == QStringLiteral("complaint.assign") && e.entityId == id &&
+               e.userId == advisor_.id;
+    }));
+}
+
+TEST_F(ComplaintViewTest, ReassignToATypedNameAndEmptyIsRefused) {
+    const auto id = openThroughTheForm(false);
+    auto found = complaints_->find(id);
+    ASSERT_TRUE(found);
+    AssignComplaintDialog dialog(ctx_, found.value(), QStringLiteral("刘春江"));
+    auto* combo = dialog.responsibleCombo();
+    combo->setEditText(QString());
+    dialog.save();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(complaints_->find(id).value().responsiblePerson, QStringLiteral("王经理"));
+
+    combo->setEditText(QStringLiteral("  车间张师傅 "));
+    dialog.save();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    const auto stored = complaints_->find(id).value();
+    EXPECT_EQ(stored.responsiblePerson, QStringLiteral("车间张师傅"));
+    EXPECT_FALSE(stored.responsibleUser.has_value());
 }
 
 }  // namespace

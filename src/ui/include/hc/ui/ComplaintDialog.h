@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hc/ui/ResponsibleCombo.h"
+
 #include "hc/domain/Customer.h"
 #include "hc/services/Clock.h"
 
@@ -42,7 +44,7 @@ public:
     [[nodiscard]] QComboBox* channelCombo() const { return channel_; }
     [[nodiscard]] QComboBox* severityCombo() const { return severity_; }
     [[nodiscard]] QPlainTextEdit* descriptionEdit() const { return description_; }
-    [[nodiscard]] QComboBox* responsibleCombo() const { return responsible_; }
+    [[nodiscard]] ResponsibleCombo* responsibleCombo() const { return responsible_; }
     [[nodiscard]] QDateTimeEdit* receivedEdit() const { return received_; }
     [[nodiscard]] QLabel* customerMessage() const { return customerMsg_; }
     [[nodiscard]] QLabel* descriptionMessage() const { return descriptionMsg_; }
@@ -69,7 +71,7 @@ private:
     QComboBox* severity_ = nullptr;
     QPlainTextEdit* description_ = nullptr;
     QLabel* descriptionMsg_ = nullptr;
-    QComboBox* responsible_ = nullptr;
+    ResponsibleCombo* responsible_ = nullptr;
     QDateTimeEdit* received_ = nullptr;
     QTimer* searchTimer_ = nullptr;
 };

@@ -42,6 +42,7 @@ public:
     [[nodiscard]] QLabel* detailLabel() const { return detail_; }
     [[nodiscard]] QLineEdit* noteEdit() const { return note_; }
     [[nodiscard]] QPushButton* stepButton(services::ComplaintAction action) const;
+    [[nodiscard]] QPushButton* assignButton() const { return assignButton_; }
     /// Ids of the listed complaints, in display order (overdue first).
     [[nodiscard]] std::vector<std::int64_t> listedIds() const;
     [[nodiscard]] std::int64_t currentComplaintId() const;
@@ -53,6 +54,8 @@ public Q_SLOTS:
     void newComplaint(qint64 customerId = 0);
     /// Records a step of the selected complaint now (the note field: the resolution for Resolve).
     bool recordStep(services::ComplaintAction action);
+    /// Hands the selected complaint to another responsible person (AssignComplaintDialog).
+    void reassign();
 
 Q_SIGNALS:
     void complaintChanged(std::int64_t id);
@@ -79,6 +82,7 @@ private:
     QLineEdit* note_ = nullptr;
     QLabel* message_ = nullptr;
     std::vector<QPushButton*> stepButtons_;
+    QPushButton* assignButton_ = nullptr;
 };
 
 }  // namespace hc::ui
