@@ -109,7 +109,7 @@ std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
     return std::nullopt;
 }
 
-// Bounds of the follow-up settings (the settings screen uses the same ranges).
+// Bounds of the follow-up settings (the settings screen's spin boxes stay within them).
 constexpr int kMaxLeadDays = 366;        ///< delays, lead days, windows: at most a year
 constexpr int kMaxCadenceDays = 3660;    ///< win-back cadence: at most ten years
 constexpr int kMaxIntervalMonths = 120;  ///< maintenance interval in months
