@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AnalysisSettingsPanel</name>
+    <message>
+        <source>客户分类与回访阶段</source>
+        <translation>Customer classes and callback stages</translation>
+    </message>
+    <message>
+        <source>按最近一次进厂距今的时间划分；进厂恰好在界限上的客户算较近的一类。超过“趋势流失”界限的为完全流失。</source>
+        <translation>By the time since the last visit; a visit exactly on a limit counts for the more recent class. Beyond the &quot;trending lost&quot; limit a customer is completely lost.</translation>
+    </message>
+    <message>
+        <source>忠诚客户：最近进厂在</source>
+        <translation>Loyal: last visit within</translation>
+    </message>
+    <message>
+        <source>流失客户：超过</source>
+        <translation>Lost: no visit for more than</translation>
+    </message>
+    <message>
+        <source>未流失阶段：到</source>
+        <translation>Not lost stage: up to</translation>
+    </message>
+    <message>
+        <source>准流失阶段：到</source>
+        <translation>Quasi-lost stage: up to</translation>
+    </message>
+    <message>
+        <source>流失阶段：到</source>
+        <translation>Lost stage: up to</translation>
+    </message>
+    <message>
+        <source>趋势流失阶段：到</source>
+        <translation>Trending lost stage: up to</translation>
+    </message>
+    <message>
+        <source>新客户的统计周期：</source>
+        <translation>New customers counted per:</translation>
+    </message>
+    <message>
+        <source>车队规模（按车辆数）</source>
+        <translation>Fleet size (by number of vehicles)</translation>
+    </message>
+    <message>
+        <source>大户：至少</source>
+        <translation>Large: at least</translation>
+    </message>
+    <message>
+        <source> 辆</source>
+        <translation> vehicles</translation>
+    </message>
+    <message>
+        <source>中户：至少</source>
+        <translation>Medium: at least</translation>
+    </message>
+    <message>
+        <source>小户：至少</source>
+        <translation>Small: at least</translation>
+    </message>
+    <message>
+        <source>ABC 分析</source>
+        <translation>ABC analysis</translation>
+    </message>
+    <message>
+        <source>统计最近：</source>
+        <translation>Window: the last</translation>
+    </message>
+    <message>
+        <source>A 类：累计占比不超过</source>
+        <translation>A: cumulative share up to</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>B 类：累计占比不超过</source>
+        <translation>B: cumulative share up to</translation>
+    </message>
+    <message>
+        <source>排名变化提示：超过</source>
+        <translation>Flag rank moves of more than</translation>
+    </message>
+    <message>
+        <source> 名</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>忠诚度 × 贡献度矩阵</source>
+        <translation>Loyalty × contribution matrix</translation>
+    </message>
+    <message>
+        <source>保养间隔：</source>
+        <translation>Maintenance interval:</translation>
+    </message>
+    <message>
+        <source>忠诚度“+”：至少</source>
+        <translation>Loyalty &quot;+&quot;: at least</translation>
+    </message>
+    <message>
+        <source>RFM 分群</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <source>最近进厂：在</source>
+        <translation>Recent: last visit within</translation>
+    </message>
+    <message>
+        <source>高频：进厂至少</source>
+        <translation>Frequent: at least</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> visits</translation>
+    </message>
+    <message>
+        <source>高消费：至少</source>
+        <translation>High spending: at least</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>平均值</source>
+        <translation>the average</translation>
+    </message>
+    <message>
+        <source>保存分析设置(&amp;S)</source>
+        <translation>&amp;Save analysis settings</translation>
+    </message>
+    <message>
+        <source>恢复默认值(&amp;D)</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>AssignComplaintDialog</name>
+    <message>
+        <source>转交投诉</source>
+        <translation>Reassign complaint</translation>
+    </message>
+    <message>
+        <source>现责任人：</source>
+        <translation>Responsible now:</translation>
+    </message>
+    <message>
+        <source>新责任人(&amp;P)：</source>
+        <translation>New responsible &amp;person:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSettingsPanel</name>
+    <message>
+        <source>服务后回访</source>
+        <translation>Post-service callback</translation>
+    </message>
+    <message>
+        <source>进厂后第</source>
+        <translation>Call on day</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>过期不再列出：逾期</source>
+        <translation>Drop from the list when overdue by</translation>
+    </message>
+    <message>
+        <source>保养提醒（先到为准）</source>
+        <translation>Maintenance reminder (whichever comes first)</translation>
+    </message>
+    <message>
+        <source>保养间隔：</source>
+        <translation>Maintenance interval:</translation>
+    </message>
+    <message>
+        <source>或行驶：</source>
+        <translation>Or after driving:</translation>
+    </message>
+    <message>
+        <source> 公里</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>日均里程（未知时）：</source>
+        <translation>Daily distance (when unknown):</translation>
+    </message>
+    <message>
+        <source> 公里/天</source>
+        <translation> km/day</translation>
+    </message>
+    <message>
+        <source>提前提醒：</source>
+        <translation>Remind ahead by:</translation>
+    </message>
+    <message>
+        <source>黄色提示：到期前</source>
+        <translation>Yellow: due within</translation>
+    </message>
+    <message>
+        <source>关怀回访：提前</source>
+        <translation>Care calls: ahead by</translation>
+    </message>
+    <message>
+        <source>生日：</source>
+        <translation>Birthday:</translation>
+    </message>
+    <message>
+        <source>保险到期：</source>
+        <translation>Insurance renewal:</translation>
+    </message>
+    <message>
+        <source>年检到期：</source>
+        <translation>Annual inspection:</translation>
+    </message>
+    <message>
+        <source>流失挽回：两次回访至少间隔</source>
+        <translation>Win-back: at least this long between calls</translation>
+    </message>
+    <message>
+        <source>未流失：</source>
+        <translation>Not lost:</translation>
+    </message>
+    <message>
+        <source>准流失：</source>
+        <translation>Quasi-lost:</translation>
+    </message>
+    <message>
+        <source>流失：</source>
+        <translation>Lost:</translation>
+    </message>
+    <message>
+        <source>趋势流失：</source>
+        <translation>Trending lost:</translation>
+    </message>
+    <message>
+        <source>完全流失：</source>
+        <translation>Completely lost:</translation>
+    </message>
+    <message>
+        <source>每天最多：</source>
+        <translation>At most per day:</translation>
+    </message>
+    <message>
+        <source> 个</source>
+        <translation> customers</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>回访后进厂算“回厂”：</source>
+        <translation>A visit counts as &quot;came back&quot; within:</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>未接通的次日再列出；最后一次仍未接通时，再列一次并提示发短信。</source>
+        <translation>Listed again the next day; after the last attempt it is listed once more with &quot;send an SMS&quot;.</translation>
+    </message>
+    <message>
+        <source>最多拨打：</source>
+        <translation>Attempts at most:</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>投诉处理时限（2123 原则）</source>
+        <translation>Complaint deadlines (2123 principle)</translation>
+    </message>
+    <message>
+        <source>收到后联系客户：</source>
+        <translation>Contact the customer after receipt:</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>收到后答复客户：</source>
+        <translation>Answer the customer after receipt:</translation>
+    </message>
+    <message>
+        <source>收到后高层答复（重大）：</source>
+        <translation>Senior answer, major (after receipt):</translation>
+    </message>
+    <message>
+        <source>解决后回访客户：</source>
+        <translation>Follow up after resolution:</translation>
+    </message>
+    <message>
+        <source>保存回访规则(&amp;S)</source>
+        <translation>&amp;Save follow-up rules</translation>
+    </message>
+    <message>
+        <source>恢复默认值(&amp;D)</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <source>只按时间</source>
+        <translation>date only</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 回厂</source>
@@ -207,6 +520,10 @@
     <message>
         <source>保存登录策略(&amp;S)</source>
         <translation>&amp;Save login policy</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2525,164 @@ Schema version: %2
         <source>未知的维修类别“%1”(可用:保养、维修、事故、质保、保险、其他)</source>
         <translation>Unknown repair category &quot;%1&quot; (available: 保养 maintenance, 维修 repair, 事故 accident, 质保 warranty, 保险 insurance, 其他 other)</translation>
     </message>
+    <message>
+        <source>忠诚客户的时间界限必须短于流失客户的时间界限</source>
+        <translation>The loyal limit must be shorter than the lost limit</translation>
+    </message>
+    <message>
+        <source>回访阶段的时间界限须依次递增:忠诚 ≤ 非流失 ≤ 准流失 ≤ 流失 ≤ 趋向彻底流失</source>
+        <translation>The stage limits must rise in order: loyal ≤ not lost ≤ quasi-lost ≤ lost ≤ trending lost</translation>
+    </message>
+    <message>
+        <source>保养间隔须在 1 到 %1 个月(或 1 到 %2 天)之间</source>
+        <translation>The maintenance interval must be 1 to %1 months (or 1 to %2 days)</translation>
+    </message>
+    <message>
+        <source>服务回访时间(进厂后天数)</source>
+        <translation>Post-service call (days after the visit)</translation>
+    </message>
+    <message>
+        <source>服务回访过期天数</source>
+        <translation>Post-service call expiry (days)</translation>
+    </message>
+    <message>
+        <source>保养间隔里程(公里)</source>
+        <translation>Maintenance interval (km)</translation>
+    </message>
+    <message>
+        <source>默认日均里程(公里)</source>
+        <translation>Default daily distance (km)</translation>
+    </message>
+    <message>
+        <source>保养提前提醒天数</source>
+        <translation>Maintenance reminder lead (days)</translation>
+    </message>
+    <message>
+        <source>黄色提示天数</source>
+        <translation>Yellow window (days)</translation>
+    </message>
+    <message>
+        <source>非流失客户招揽间隔天数</source>
+        <translation>Win-back interval, not lost (days)</translation>
+    </message>
+    <message>
+        <source>准流失客户招揽间隔天数</source>
+        <translation>Win-back interval, quasi-lost (days)</translation>
+    </message>
+    <message>
+        <source>流失客户招揽间隔天数</source>
+        <translation>Win-back interval, lost (days)</translation>
+    </message>
+    <message>
+        <source>趋向彻底流失客户招揽间隔天数</source>
+        <translation>Win-back interval, trending lost (days)</translation>
+    </message>
+    <message>
+        <source>彻底流失客户招揽间隔天数</source>
+        <translation>Win-back interval, completely lost (days)</translation>
+    </message>
+    <message>
+        <source>每天招揽数量上限(0 为不限)</source>
+        <translation>Win-back calls per day (0 = no limit)</translation>
+    </message>
+    <message>
+        <source>生日关怀提前天数</source>
+        <translation>Birthday care lead (days)</translation>
+    </message>
+    <message>
+        <source>保险到期提前天数</source>
+        <translation>Insurance renewal lead (days)</translation>
+    </message>
+    <message>
+        <source>年检到期提前天数</source>
+        <translation>Annual inspection lead (days)</translation>
+    </message>
+    <message>
+        <source>未接通最多拨打次数</source>
+        <translation>No-answer attempts at most</translation>
+    </message>
+    <message>
+        <source>招揽后回厂统计天数</source>
+        <translation>Came-back window after a win-back call (days)</translation>
+    </message>
+    <message>
+        <source>投诉联系客户时限(分钟)</source>
+        <translation>Complaint contact deadline (minutes)</translation>
+    </message>
+    <message>
+        <source>投诉答复客户时限(分钟)</source>
+        <translation>Complaint answer deadline (minutes)</translation>
+    </message>
+    <message>
+        <source>重大投诉高层答复时限(分钟)</source>
+        <translation>Major complaint senior answer deadline (minutes)</translation>
+    </message>
+    <message>
+        <source>投诉解决后回访时限(分钟)</source>
+        <translation>Complaint follow-up deadline after resolution (minutes)</translation>
+    </message>
+    <message>
+        <source>%1须在 %2 到 %3 之间</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>投诉答复客户时限不能短于联系客户时限</source>
+        <translation>The answer deadline cannot be shorter than the contact deadline</translation>
+    </message>
+    <message>
+        <source>重大投诉高层答复时限不能短于答复客户时限</source>
+        <translation>The senior answer deadline cannot be shorter than the answer deadline</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::AnalysisSettingsPanel</name>
+    <message>
+        <source>月</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>窗口内消费金额达到此数为高消费；为 0 时用所分析客户的平均值。</source>
+        <translation>Spending in the window at or above this amount is high; 0 uses the average of the customers analysed.</translation>
+    </message>
+    <message>
+        <source>已保存。报表和回访名单刷新后按新设置计算。</source>
+        <translation>Saved. Reports and the callback list use the new settings from their next refresh.</translation>
+    </message>
+    <message>
+        <source>已填入默认值，保存后生效。</source>
+        <translation>Defaults filled in; they apply once saved.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::AssignComplaintDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 的投诉（%2 受理）：%3</source>
+        <translation>Complaint of %1 (received %2): %3</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>请选择或输入新的责任人。</source>
+        <translation>Choose or type the new responsible person.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CallOutcomePanel</name>
@@ -2709,10 +3184,6 @@ Schema version: %2
         <translation>Complaint(&amp;D)*</translation>
     </message>
     <message>
-        <source>从用户中选择，或直接输入负责人姓名</source>
-        <translation>Choose a user, or type the name of the person responsible</translation>
-    </message>
-    <message>
         <source>责任人(&amp;P)</source>
         <translation>Responsible(&amp;P)</translation>
     </message>
@@ -2946,6 +3417,18 @@ Schema version: %2
     <message>
         <source>未开始</source>
         <translation>Not started</translation>
+    </message>
+    <message>
+        <source>转交责任人(&amp;R)…</source>
+        <translation>&amp;Reassign…</translation>
+    </message>
+    <message>
+        <source>把这条投诉交给另一位责任人（记入操作日志）</source>
+        <translation>Hand this complaint to another responsible person (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>已转交给 %1。</source>
+        <translation>Reassigned to %1.</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +4309,17 @@ Schema version: %2
     </message>
 </context>
 <context>
+    <name>hc::ui::FollowUpSettingsPanel</name>
+    <message>
+        <source>已保存。回访名单和投诉时限刷新后按新规则计算。</source>
+        <translation>Saved. The callback list and the complaint deadlines use the new rules from their next refresh.</translation>
+    </message>
+    <message>
+        <source>已填入默认值，保存后生效。</source>
+        <translation>Defaults filled in; they apply once saved.</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::InvalidDialog</name>
     <message>
         <source>标记为无效客户</source>
@@ -4081,6 +4575,13 @@ Not found? Press F2 to register a new customer.</translation>
     </message>
 </context>
 <context>
+    <name>hc::ui::ResponsibleCombo</name>
+    <message>
+        <source>从用户中选择，或直接输入负责人姓名</source>
+        <translation>Choose a user, or type the name of the person responsible</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::SatisfactionItemsDialog</name>
     <message>
         <source>满意度调查项目</source>
@@ -4316,6 +4817,25 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>已保存，下次启动时生效。</source>
         <translation>Saved; applies at the next start.</translation>
+    </message>
+    <message>
+        <source>客户分类与分析</source>
+        <translation>Classification and analysis</translation>
+    </message>
+    <message>
+        <source>回访规则</source>
+        <translation>Follow-up rules</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SpanEdit</name>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
     </message>
 </context>
 <context>

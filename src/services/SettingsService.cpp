@@ -147,7 +147,7 @@ std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
          QCoreApplication::translate("hc::services", "服务回访时间(进厂后天数)")},
         {"postServiceExpiryDays", s.postServiceExpiryDays, 0, kMaxLeadDays,
          QCoreApplication::translate("hc::services", "服务回访过期天数")},
-        {"maintenance.intervalKm", s.maintenance.intervalKm, 1, kMaxIntervalKm,
+        {"maintenance.intervalKm", s.maintenance.intervalKm, 0, kMaxIntervalKm,
          QCoreApplication::translate("hc::services", "保养间隔里程(公里)")},
         {"defaultKmPerDay", s.defaultKmPerDay, 1, kMaxKmPerDay,
          QCoreApplication::translate("hc::services", "默认日均里程(公里)")},

@@ -297,8 +297,9 @@ void ComplaintView::fillList() {
         domain::ComplaintEvaluation e;
     };
     std::vector<Row> rows;
+    const auto deadlines = ctx_.complaints->deadlines();  // the stored 2123 settings, read once
     for (const auto& c : complaints_) {
-        rows.push_back({&c, ctx_.complaints->deadlines().evaluate(c.times(), now)});
+        rows.push_back({&c, deadlines.evaluate(c.times(), now)});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         if (a.e.anyOverdue != b.e.anyOverdue) {

@@ -95,7 +95,8 @@ TEST_F(FollowUpSettingsServiceTest, InvalidValuesAreRefusedWithTheirFieldAndNoth
         {"maintenance.interval", [](auto& s) { s.maintenance.interval = Span::months(0); }},
         {"maintenance.interval", [](auto& s) { s.maintenance.interval = Span::days(-5); }},
         {"maintenance.interval", [](auto& s) { s.maintenance.interval = Span::months(121); }},
-        {"maintenance.intervalKm", [](auto& s) { s.maintenance.intervalKm = 0; }},
+        {"maintenance.intervalKm", [](auto& s) { s.maintenance.intervalKm = -1; }},
+        {"maintenance.intervalKm", [](auto& s) { s.maintenance.intervalKm = 100001; }},
         {"defaultKmPerDay", [](auto& s) { s.defaultKmPerDay = 0; }},
         {"reminderLeadDays", [](auto& s) { s.reminderLeadDays = -1; }},
         {"reminderLeadDays", [](auto& s) { s.reminderLeadDays = 400; }},
@@ -148,7 +149,7 @@ TEST_F(FollowUpSettingsServiceTest, InvalidValuesAreRefusedWithTheirFieldAndNoth
     edge.postServiceDelayDays = 0;
     edge.postServiceExpiryDays = 366;
     edge.maintenance.interval = Span::days(3660);
-    edge.maintenance.intervalKm = 1;
+    edge.maintenance.intervalKm = 0;  // by date only
     edge.defaultKmPerDay = 1;
     edge.reminderLeadDays = 0;
     edge.yellowWindowDays = 0;

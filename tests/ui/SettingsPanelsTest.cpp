@@ -14,9 +14,11 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -189,6 +191,38 @@ TEST_F(SettingsPanelsTest, OnlyAManagerCanSave) {
     clickSave(panel);
     EXPECT_FALSE(field<QLabel>(panel, "messageLabel")->text().isEmpty());
     EXPECT_EQ(settings_->followUps().value().postServiceDelayDays, 3);
+}
+
+TEST_F(SettingsPanelsTest, EnglishLabelsAreTranslatedAndNotClipped) {
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/huichang_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    {
+        ui::MainWindow window(ctx_, QStringLiteral("x.db"));
+        window.resize(1100, 720);
+        window.show();
+        ASSERT_TRUE(window.showPage(QStringLiteral("settings")));
+        auto* tabs = window.settingsView()->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        ASSERT_NE(tabs, nullptr);
+        EXPECT_EQ(tabs->tabText(2), QStringLiteral("Follow-up rules"));
+        for (int tab = 1; tab <= 2; ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            for (auto* label : tabs->currentWidget()->findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->wordWrap() || label->text().isEmpty()) {
+                    continue;
+                }
+                EXPECT_GE(label->width(), label->minimumSizeHint().width())
+                    << label->objectName().toStdString() << ": " << label->text().toStdString();
+                // Nothing left in Chinese: every label of the form is translated.
+                EXPECT_FALSE(label->text().contains(QRegularExpression(QStringLiteral("\\p{Han}"))))
+                    << label->objectName().toStdString();
+            }
+            saveScreenshot(window, tab == 1 ? QStringLiteral("settings-analysis-en")
+                                            : QStringLiteral("settings-followups-en"));
+        }
+    }
+    QCoreApplication::removeTranslator(&english);
 }
 
 }  // namespace
