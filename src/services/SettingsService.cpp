@@ -215,6 +215,28 @@ struct SettingsService::Private {
     Clock clock;
     storage::SettingsRepository settings{db};
     storage::AuditRepository audit{db};
+
+    /// The one way settings are saved: manager only, checked by `problem` (nullopt = valid), then
+    /// the JSON stored under `key` with an audit record (action "settings.<name>", before/after) in
+    /// one transaction.
+    VoidResult save(const ActingUser& user, const QString& key, const QString& action,
+                    const std::optional<ServiceError>& problem, const QString& json) {
+        return runUseCase<VoidResult>([&]() -> VoidResult {
+            if (user.role != domain::Role::Manager) {
+                return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
+            }
+            if (problem) {
+                return *problem;
+            }
+            storage::TransactionGuard tx(db);
+            const auto before = settings.get(key);
+            settings.put(key, json, clock(), user.id);
+            audit.append(clock(), user.id, action, kEntity, std::nullopt,
+                         before.value_or(QString()), json);
+            tx.commit();
+            return Done{};
+        });
+    }
 };
 
 SettingsService::SettingsService(storage::Database& db, Clock clock)
@@ -229,23 +251,9 @@ Result<domain::AnalysisSettings> SettingsService::analysis() const {
 
 VoidResult SettingsService::saveAnalysis(const ActingUser& user,
                                          const domain::AnalysisSettings& s) {
-    return runUseCase<VoidResult>([&]() -> VoidResult {
-        if (user.role != domain::Role::Manager) {
-            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
-        }
-        if (auto err = checkAnalysis(s)) {
-            return *err;
-        }
-        storage::TransactionGuard tx(d_->db);
-        const auto before =
-            d_->settings.get(QString::fromLatin1(storage::SettingsRepository::kAnalysisKey));
-        d_->settings.saveAnalysis(s, d_->clock(), user.id);
-        d_->audit.append(d_->clock(), user.id, QStringLiteral("settings.analysis"), kEntity,
-                         std::nullopt, before.value_or(QString()),
-                         storage::SettingsRepository::analysisToJson(s));
-        tx.commit();
-        return Done{};
-    });
+    return d_->save(user, QString::fromLatin1(storage::SettingsRepository::kAnalysisKey),
+                    QStringLiteral("settings.analysis"), checkAnalysis(s),
+                    storage::SettingsRepository::analysisToJson(s));
 }
 
 Result<domain::FollowUpSettings> SettingsService::followUps() const {
@@ -255,23 +263,9 @@ Result<domain::FollowUpSettings> SettingsService::followUps() const {
 
 VoidResult SettingsService::saveFollowUps(const ActingUser& user,
                                           const domain::FollowUpSettings& s) {
-    return runUseCase<VoidResult>([&]() -> VoidResult {
-        if (user.role != domain::Role::Manager) {
-            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
-        }
-        if (auto err = checkFollowUps(s)) {
-            return *err;
-        }
-        storage::TransactionGuard tx(d_->db);
-        const auto before =
-            d_->settings.get(QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey));
-        d_->settings.saveFollowUps(s, d_->clock(), user.id);
-        d_->audit.append(d_->clock(), user.id, QStringLiteral("settings.followups"), kEntity,
-                         std::nullopt, before.value_or(QString()),
-                         storage::SettingsRepository::followUpsToJson(s));
-        tx.commit();
-        return Done{};
-    });
+    return d_->save(user, QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey),
+                    QStringLiteral("settings.followups"), checkFollowUps(s),
+                    storage::SettingsRepository::followUpsToJson(s));
 }
 
 Result<LoginPolicy> SettingsService::loginPolicy() const {
@@ -283,23 +277,14 @@ Result<LoginPolicy> SettingsService::loginPolicy() const {
 }
 
 VoidResult SettingsService::saveLoginPolicy(const ActingUser& user, const LoginPolicy& p) {
-    return runUseCase<VoidResult>([&]() -> VoidResult {
-        if (user.role != domain::Role::Manager) {
-            return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
-        }
-        if (p.maxFailures < 1 || p.lockMinutes < 1 || p.failureDelayMs < 0 ||
-            p.passwordIterations < 10000) {
-            return invalidInput(QStringLiteral("security"),
-                                QCoreApplication::translate("hc::services", "登录策略的取值无效"));
-        }
-        storage::TransactionGuard tx(d_->db);
-        const auto before = d_->settings.get(kSecurityKey);
-        d_->settings.put(kSecurityKey, policyJson(p), d_->clock(), user.id);
-        d_->audit.append(d_->clock(), user.id, QStringLiteral("settings.security"), kEntity,
-                         std::nullopt, before.value_or(QString()), policyJson(p));
-        tx.commit();
-        return Done{};
-    });
+    std::optional<ServiceError> problem;
+    if (p.maxFailures < 1 || p.lockMinutes < 1 || p.failureDelayMs < 0 ||
+        p.passwordIterations < 10000) {
+        problem = invalidInput(QStringLiteral("security"),
+                               QCoreApplication::translate("hc::services", "登录策略的取值无效"));
+    }
+    return d_->save(user, kSecurityKey, QStringLiteral("settings.security"), problem,
+                    policyJson(p));
 }
 
 }  // namespace hc::services

@@ -1,15 +1,13 @@
 // BulkWriter on real files: queued multi-row inserts (ids, order, remainders), deferred indexes
 // (dropped and rebuilt identically, uniqueness still enforced before the commit, rollback restores
 // them) and the deferred search index.
+#include "SqlRows.h"
 #include "TempDatabase.h"
 #include "hc/storage/BulkWriter.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 #include "hc/storage/TransactionGuard.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -17,26 +15,14 @@
 namespace hc::storage {
 namespace {
 
+using test::sqlRows;
 using test::TempDatabase;
 
-QStringList rows(Database& db, const QString& sql) {
-    QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-    QStringList out;
-    while (q.next()) {
-        QStringList cols;
-        for (int i = 0; i < q.record().count(); ++i) {
-            cols << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        }
-        out << cols.join(QLatin1Char('|'));
-    }
-    return out;
-}
-
 QStringList archiveIndexes(Database& db) {
-    return rows(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                   "tbl_name IN ('customers', 'vehicles', 'vehicle_owners', "
-                                   "'visits') AND sql IS NOT NULL ORDER BY name"));
+    return sqlRows(db,
+                   QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name IN ('customers', 'vehicles', 'vehicle_owners', "
+                                  "'visits') AND sql IS NOT NULL ORDER BY name"));
 }
 
 domain::Customer customer(int i) {
@@ -90,30 +76,31 @@ TEST(BulkWriter, QueuedRowsGetTheIdsTheyWereGivenInCallOrder) {
         tx.commit();
     }
     auto& db = t.db();
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM customers")),
+    EXPECT_EQ(sqlRows(db, QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM customers")),
               QStringList{QStringLiteral("%1|1|%1").arg(kCustomers)});
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM vehicles")),
+    EXPECT_EQ(sqlRows(db, QStringLiteral("SELECT COUNT(*) FROM vehicles")),
               QStringList{QString::number(kCustomers - kCustomers / 3)});
     // Every visit belongs to the customer (and that customer's vehicle) it was queued for, and
     // visits went in in call order.
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits v JOIN customers c ON c.id = "
-                                      "v.customer_id WHERE v.amount_fen / 10 <> c.id")),
+    EXPECT_EQ(sqlRows(db, QStringLiteral("SELECT COUNT(*) FROM visits v JOIN customers c ON c.id = "
+                                         "v.customer_id WHERE v.amount_fen / 10 <> c.id")),
               QStringList{QStringLiteral("0")});
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits v JOIN vehicles h ON h.id = "
-                                      "v.vehicle_id WHERE h.customer_id <> v.customer_id")),
+    EXPECT_EQ(sqlRows(db, QStringLiteral("SELECT COUNT(*) FROM visits v JOIN vehicles h ON h.id = "
+                                         "v.vehicle_id WHERE h.customer_id <> v.customer_id")),
               QStringList{QStringLiteral("0")});
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits a JOIN visits b ON b.id = a.id "
-                                      "+ 1 WHERE b.amount_fen <= a.amount_fen")),
-              QStringList{QStringLiteral("0")});
+    EXPECT_EQ(
+        sqlRows(db, QStringLiteral("SELECT COUNT(*) FROM visits a JOIN visits b ON b.id = a.id "
+                                   "+ 1 WHERE b.amount_fen <= a.amount_fen")),
+        QStringList{QStringLiteral("0")});
     int expectedVisits = 0;
     for (int i = 1; i <= kCustomers; ++i) {
         expectedVisits += i % 4;
     }
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM visits")),
+    EXPECT_EQ(sqlRows(db, QStringLiteral("SELECT COUNT(*) FROM visits")),
               QStringList{QString::number(expectedVisits)});
-    EXPECT_EQ(rows(db, QStringLiteral("SELECT COUNT(*) FROM vehicle_owners o JOIN vehicles h ON "
-                                      "h.id = o.vehicle_id AND h.customer_id = o.customer_id "
-                                      "WHERE o.to_date IS NULL")),
+    EXPECT_EQ(sqlRows(db, QStringLiteral("SELECT COUNT(*) FROM vehicle_owners o JOIN vehicles h ON "
+                                         "h.id = o.vehicle_id AND h.customer_id = o.customer_id "
+                                         "WHERE o.to_date IS NULL")),
               QStringList{QString::number(kCustomers - kCustomers / 3)});
 }
 
@@ -133,11 +120,11 @@ TEST(BulkWriter, DeferredIndexesComeBackIdentical) {
         tx.commit();
     }
     EXPECT_EQ(archiveIndexes(t.db()), before);
-    EXPECT_EQ(rows(t.db(), QStringLiteral("PRAGMA integrity_check")),
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("PRAGMA integrity_check")),
               QStringList{QStringLiteral("ok")});
     // The rebuilt indexes answer lookups.
-    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT customer_id FROM visits INDEXED BY "
-                                          "visits_work_order WHERE work_order = 'WO-1'")),
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT customer_id FROM visits INDEXED BY "
+                                             "visits_work_order WHERE work_order = 'WO-1'")),
               QStringList{QStringLiteral("1")});
 }
 
@@ -164,10 +151,11 @@ TEST(BulkWriter, ADuplicateWhileIndexesAreDeferredFailsBeforeTheCommitAndRollsBa
             EXPECT_EQ(e.kind(), StorageError::Kind::Constraint) << e.what();
         }
         EXPECT_EQ(archiveIndexes(t.db()), before);
-        EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT (SELECT COUNT(*) FROM customers) + (SELECT "
-                                              "COUNT(*) FROM vehicles) + (SELECT COUNT(*) FROM "
-                                              "visits)")),
-                  QStringList{QStringLiteral("0")});
+        EXPECT_EQ(
+            sqlRows(t.db(), QStringLiteral("SELECT (SELECT COUNT(*) FROM customers) + (SELECT "
+                                           "COUNT(*) FROM vehicles) + (SELECT COUNT(*) FROM "
+                                           "visits)")),
+            QStringList{QStringLiteral("0")});
     }
 }
 
@@ -178,8 +166,8 @@ TEST(BulkWriter, DeferredSearchIndexFindsEveryNewRow) {
         BulkWriter writer(t.db());
         writer.deferSearchIndex();
         // The insert triggers are gone while deferred (they are recognised by their text).
-        EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                              "'trigger' AND name LIKE 'search_%_ai'")),
+        EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                                 "'trigger' AND name LIKE 'search_%_ai'")),
                   QStringList{QStringLiteral("0")});
         for (int i = 1; i <= 150; ++i) {
             const auto c = writer.insertCustomer(customer(i));
@@ -189,17 +177,17 @@ TEST(BulkWriter, DeferredSearchIndexFindsEveryNewRow) {
         writer.restoreSearchIndex();
         tx.commit();
     }
-    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                          "'trigger' AND name LIKE 'search_%_ai'")),
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                             "'trigger' AND name LIKE 'search_%_ai'")),
               QStringList{QStringLiteral("2")});
-    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT rowid FROM search_customer_fts WHERE "
-                                          "search_customer_fts MATCH '\"00000150\"'")),
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT rowid FROM search_customer_fts WHERE "
+                                             "search_customer_fts MATCH '\"00000150\"'")),
               QStringList{QStringLiteral("150")});
-    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT rowid FROM search_vehicle_fts WHERE "
-                                          "search_vehicle_fts MATCH '\"00077\"'")),
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT rowid FROM search_vehicle_fts WHERE "
+                                             "search_vehicle_fts MATCH '\"00077\"'")),
               QStringList{QStringLiteral("77")});
-    EXPECT_EQ(rows(t.db(), QStringLiteral("SELECT COUNT(*) FROM search_pinyin WHERE name_src IS "
-                                          "NULL")),
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT COUNT(*) FROM search_pinyin WHERE name_src IS "
+                                             "NULL")),
               QStringList{QStringLiteral("150")});
 }
 

@@ -2,15 +2,14 @@
 // visits (CHECK lists written as comparisons, see schema/0005_check_lists.sql) with foreign keys
 // off; every row, index, trigger and constraint must come through, and a broken file must be
 // refused without losing anything.
+#include "SqlRows.h"
 #include "TempDatabase.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -20,21 +19,8 @@
 namespace hc::storage {
 namespace {
 
+using test::sqlRows;
 using test::TempDatabase;
-
-QStringList rows(Database& db, const QString& sql) {
-    QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-    QStringList out;
-    while (q.next()) {
-        QStringList cols;
-        for (int i = 0; i < q.record().count(); ++i) {
-            cols << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        }
-        out << cols.join(QLatin1Char('|'));
-    }
-    return out;
-}
 
 bool exec(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
@@ -89,9 +75,10 @@ void fillV4(Database& db) {
 const QString kTables = QStringLiteral("('customers', 'vehicles', 'visits')");
 
 QStringList indexesAndTriggers(Database& db) {
-    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type "
-                                   "IN ('index', 'trigger') AND tbl_name IN ") +
-                        kTables + QStringLiteral(" ORDER BY type, name"));
+    return sqlRows(db,
+                   QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type "
+                                  "IN ('index', 'trigger') AND tbl_name IN ") +
+                       kTables + QStringLiteral(" ORDER BY type, name"));
 }
 
 QStringList content(Database& db) {
@@ -101,7 +88,7 @@ QStringList content(Database& db) {
           QStringLiteral("visits"), QStringLiteral("complaints"),
           QStringLiteral("search_customer_fts"), QStringLiteral("search_vehicle_fts"),
           QStringLiteral("search_pinyin")}) {
-        all << table << rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        all << table << sqlRows(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
     }
     return all;
 }
@@ -117,9 +104,10 @@ TEST(Migration, FromV4KeepsEveryRowIndexTriggerAndConstraint) {
         before = content(*db);
         structureBefore = indexesAndTriggers(*db);
         // The old form: a list of more than two values.
-        ASSERT_TRUE(rows(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'visits'"))
-                        .join(QString())
-                        .contains(QStringLiteral("category IN (")));
+        ASSERT_TRUE(
+            sqlRows(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'visits'"))
+                .join(QString())
+                .contains(QStringLiteral("category IN (")));
     }
     auto db = Database::open(path);
     ASSERT_GE(db->schemaVersion(), 5);
@@ -127,28 +115,29 @@ TEST(Migration, FromV4KeepsEveryRowIndexTriggerAndConstraint) {
 
     EXPECT_EQ(content(*db), before);
     EXPECT_EQ(indexesAndTriggers(*db), structureBefore);
-    EXPECT_EQ(rows(*db, QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("PRAGMA foreign_keys")),
+              QStringList{QStringLiteral("1")});
     EXPECT_TRUE(db->firstForeignKeyProblem().isEmpty());
-    EXPECT_EQ(rows(*db, QStringLiteral("PRAGMA integrity_check")),
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("PRAGMA integrity_check")),
               QStringList{QStringLiteral("ok")});
     // Other tables still refer to the rebuilt ones by name.
     EXPECT_EQ(
-        rows(*db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list("
-                                 "'complaints') ORDER BY \"table\"")),
+        sqlRows(*db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list("
+                                    "'complaints') ORDER BY \"table\"")),
         (QStringList{QStringLiteral("customers"), QStringLiteral("users"), QStringLiteral("users"),
                      QStringLiteral("vehicles"), QStringLiteral("visits")}));
     // Still STRICT.
-    EXPECT_EQ(rows(*db, QStringLiteral("SELECT name FROM pragma_table_list WHERE strict = 1 AND "
-                                       "name IN ") +
-                            kTables + QStringLiteral(" ORDER BY name")),
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("SELECT name FROM pragma_table_list WHERE strict = 1 AND "
+                                          "name IN ") +
+                               kTables + QStringLiteral(" ORDER BY name")),
               (QStringList{QStringLiteral("customers"), QStringLiteral("vehicles"),
                            QStringLiteral("visits")}));
 }
 
 TEST(Migration, RebuiltTablesHaveNoLongCheckListsAndAcceptTheSameValues) {
     TempDatabase t;
-    for (const QString& sql :
-         rows(t.db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN ") + kTables)) {
+    for (const QString& sql : sqlRows(
+             t.db(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN ") + kTables)) {
         // Any "IN (" left must be a list of at most two values (compiled to comparisons).
         qsizetype at = 0;
         while ((at = sql.indexOf(QStringLiteral(" IN ("), at)) >= 0) {
@@ -226,10 +215,11 @@ TEST(Migration, ABrokenReferenceStopsTheUpgradeAndLosesNothing) {
     auto db = Database::open(path, o);
     EXPECT_EQ(db->schemaVersion(), 4);
     EXPECT_EQ(content(*db), before);
-    EXPECT_TRUE(rows(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'visits'"))
+    EXPECT_TRUE(sqlRows(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'visits'"))
                     .join(QString())
                     .contains(QStringLiteral("category IN (")));
-    EXPECT_EQ(rows(*db, QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("PRAGMA foreign_keys")),
+              QStringList{QStringLiteral("1")});
 }
 
 }  // namespace
