@@ -101,6 +101,11 @@ int runFollowups(CliContext& ctx) {
             {"advisor", i.advisor.isEmpty() ? nlohmann::ordered_json(nullptr)
                                             : nlohmann::ordered_json(s(i.advisor))},
             {"also_due", alsoDue},
+            {"care_occasion", i.careOccasion
+                                  ? nlohmann::ordered_json(s(domain::toKey(*i.careOccasion)))
+                                  : nlohmann::ordered_json(nullptr)},
+            {"holiday", i.holiday.isEmpty() ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(s(i.holiday))},
         });
     }
     const nlohmann::ordered_json doc = {

@@ -14,8 +14,9 @@ constexpr std::array<FollowUpKind, kFollowUpKindCount> kKinds = {
 
 constexpr std::array<Urgency, 3> kUrgencies = {Urgency::Red, Urgency::Yellow, Urgency::Green};
 
-constexpr std::array<CareOccasion, 3> kOccasions = {CareOccasion::Birthday, CareOccasion::Insurance,
-                                                    CareOccasion::Inspection};
+constexpr std::array<CareOccasion, 4> kOccasions = {CareOccasion::Birthday, CareOccasion::Insurance,
+                                                    CareOccasion::Inspection,
+                                                    CareOccasion::Holiday};
 
 }  // namespace
 
@@ -108,6 +109,8 @@ QString toKey(CareOccasion occasion) {
             return QStringLiteral("insurance");
         case CareOccasion::Inspection:
             return QStringLiteral("inspection");
+        case CareOccasion::Holiday:
+            return QStringLiteral("holiday");
     }
     return {};
 }
@@ -129,6 +132,8 @@ QString toLabel(CareOccasion occasion) {
             return QCoreApplication::translate("hc::domain", "保险到期");
         case CareOccasion::Inspection:
             return QCoreApplication::translate("hc::domain", "年检到期");
+        case CareOccasion::Holiday:
+            return QCoreApplication::translate("hc::domain", "节日问候");
     }
     return {};
 }

@@ -543,7 +543,8 @@ private:
     }
 
     void careItem(const CustomerData& data, CareOccasion occasion, const QDate& date, int lead,
-                  const Vehicle* vehicle, std::vector<FollowUpItem>& out) const {
+                  const Vehicle* vehicle, std::vector<FollowUpItem>& out,
+                  const QString& holiday = {}) const {
         if (!date.isValid() || date < today_ || date > today_.addDays(lead)) {
             return;
         }
@@ -554,10 +555,12 @@ private:
         }
         FollowUpItem i = item(data, FollowUpKind::Care, date);
         i.careOccasion = occasion;
+        i.holiday = holiday;
         i.attempt = cycle.attempt;
         i.smsSuggested = cycle.sms;
-        i.reason = QCoreApplication::translate("hc::domain", "客户关怀:%1 %2")
-                       .arg(toLabel(occasion), iso(date));
+        const QString what =
+            holiday.isEmpty() ? toLabel(occasion) : toLabel(occasion) + QLatin1Char(' ') + holiday;
+        i.reason = QCoreApplication::translate("hc::domain", "客户关怀:%1 %2").arg(what, iso(date));
         if (vehicle != nullptr) {
             setVehicle(i, vehicle->id);
             if (!vehicle->plate.isEmpty()) {
@@ -577,6 +580,14 @@ private:
             careItem(data, CareOccasion::Insurance, v->insuranceDue, s_.insuranceLeadDays, v, out);
             careItem(data, CareOccasion::Inspection, v->inspectionDue, s_.inspectionLeadDays, v,
                      out);
+        }
+        // Holiday greetings: for customers in holidayFromStage or a stage further away (seed 003:
+        // the completely lost get care first); a customer whose stage is unknown is not greeted.
+        if (data.stage && static_cast<int>(*data.stage) >= static_cast<int>(s_.holidayFromStage)) {
+            for (const HolidayDate& h : in_.holidays) {
+                careItem(data, CareOccasion::Holiday, h.date, s_.holidayLeadDays, nullptr, out,
+                         h.name);
+            }
         }
     }
 

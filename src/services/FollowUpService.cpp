@@ -12,6 +12,7 @@
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/FollowUpRepository.h"
+#include "hc/storage/LunarCalendar.h"
 #include "hc/storage/SatisfactionRepository.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/TransactionGuard.h"
@@ -68,6 +69,29 @@ QString callJson(const domain::CallRecord& c, const std::vector<SatisfactionScor
         j["satisfaction"] = s;
     }
     return QString::fromStdString(j.dump());
+}
+
+/// The holidays of the settings as dates in the years around `day` (year − 1 for lunar 12th-month
+/// days that fall in January or February, year and year + 1 for lead windows that cross the new
+/// year). Gregorian days that do not exist in a year (29 February) are skipped; lunar ones come
+/// from storage::LunarCalendar.
+std::vector<domain::HolidayDate> holidayDates(const std::vector<domain::HolidayRule>& rules,
+                                              const QDate& day) {
+    std::vector<domain::HolidayDate> out;
+    for (const auto& rule : rules) {
+        for (int year = day.year() - 1; year <= day.year() + 1; ++year) {
+            std::optional<QDate> date;
+            if (rule.lunar) {
+                date = storage::LunarCalendar::gregorianDate(year, rule.month, rule.day);
+            } else if (QDate::isValid(year, rule.month, rule.day)) {
+                date = QDate(year, rule.month, rule.day);
+            }
+            if (date) {
+                out.push_back({rule.name, *date});
+            }
+        }
+    }
+    return out;
 }
 
 bool itemBefore(const FollowUpItem& a, const FollowUpItem& b) {
@@ -194,7 +218,8 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
         const auto lifecycle = d_->lifecycle();
         const auto settings = d_->settings();
         const storage::FollowUpRepository repo(d_->db);
-        const auto input = repo.loadInput(day, assignee.trimmed(), lifecycle, settings.complaint);
+        auto input = repo.loadInput(day, assignee.trimmed(), lifecycle, settings.complaint);
+        input.holidays = holidayDates(settings.holidays, day);
         auto items = domain::FollowUpPlanner(settings, lifecycle).plan(input);
 
         const auto invites = d_->pendingInvites(day, settings.maxNoAnswerAttempts);

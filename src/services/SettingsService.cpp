@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <chrono>
 #include <iterator>
@@ -119,6 +120,9 @@ constexpr int kMaxKmPerDay = 2000;
 constexpr int kMaxDailyLimit = 100000;
 constexpr int kMaxNoAnswerAttempts = 20;
 constexpr long long kMaxComplaintMinutes = 30LL * 24 * 60;  ///< 30 days
+constexpr std::size_t kMaxHolidays = 30;
+constexpr int kMaxHolidayNameLength = 20;
+constexpr int kMaxLunarDay = 30;
 
 /// One number of the follow-up settings, its JSON key (the error's field) and its allowed range.
 struct Bounded {
@@ -128,6 +132,47 @@ struct Bounded {
     long long max;
     QString label;
 };
+
+/// Holiday greetings: at most 30 holidays, each with a name of 1–20 characters, month 1–12 and a
+/// day that exists in that month (lunar months: 1–30; Gregorian: 29 February is allowed, it is
+/// skipped in common years); never for loyal (active) customers.
+std::optional<ServiceError> checkHolidays(const domain::FollowUpSettings& s) {
+    const QString field = QStringLiteral("holidays");
+    if (s.holidays.size() > kMaxHolidays) {
+        return invalidInput(
+            field, QCoreApplication::translate("hc::services", "节日最多 %1 个").arg(kMaxHolidays));
+    }
+    for (const auto& h : s.holidays) {
+        const QString name = h.name.trimmed();
+        if (name.isEmpty()) {
+            return invalidInput(field,
+                                QCoreApplication::translate("hc::services", "请填写节日名称"));
+        }
+        if (name.size() > kMaxHolidayNameLength) {
+            return invalidInput(
+                field, QCoreApplication::translate("hc::services", "节日名称不能超过 %1 个字")
+                           .arg(kMaxHolidayNameLength));
+        }
+        if (h.month < 1 || h.month > 12) {
+            return invalidInput(
+                field,
+                QCoreApplication::translate("hc::services", "%1的月份须在 1 到 12 之间").arg(name));
+        }
+        const int maxDay = h.lunar ? kMaxLunarDay : QDate(2000, h.month, 1).daysInMonth();
+        if (h.day < 1 || h.day > maxDay) {
+            return invalidInput(
+                field, QCoreApplication::translate("hc::services", "%1的日期须在 1 到 %2 之间")
+                           .arg(name)
+                           .arg(maxDay));
+        }
+    }
+    if (s.holidayFromStage == domain::Stage::Active) {
+        return invalidInput(
+            QStringLiteral("holidayFromStage"),
+            QCoreApplication::translate("hc::services", "节日问候的起始阶段不能是忠诚客户"));
+    }
+    return std::nullopt;
+}
 
 std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
     const auto& interval = s.maintenance.interval;
@@ -177,6 +222,8 @@ std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
          QCoreApplication::translate("hc::services", "未接通最多拨打次数")},
         {"winbackReturnWindowDays", s.winbackReturnWindowDays, 1, kMaxLeadDays,
          QCoreApplication::translate("hc::services", "招揽后回厂统计天数")},
+        {"holidayLeadDays", s.holidayLeadDays, 0, kMaxLeadDays,
+         QCoreApplication::translate("hc::services", "节日问候提前天数")},
         {"complaint.contactMinutes", minutes(c.contactWithin), 1, kMaxComplaintMinutes,
          QCoreApplication::translate("hc::services", "投诉联系客户时限(分钟)")},
         {"complaint.answerMinutes", minutes(c.answerWithin), 1, kMaxComplaintMinutes,
@@ -204,6 +251,9 @@ std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
         return invalidInput(QStringLiteral("complaint.seniorAnswerMinutes"),
                             QCoreApplication::translate(
                                 "hc::services", "重大投诉高层答复时限不能短于答复客户时限"));
+    }
+    if (auto err = checkHolidays(s)) {
+        return err;
     }
     return std::nullopt;
 }

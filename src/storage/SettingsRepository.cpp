@@ -6,6 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace hc::storage {
 
@@ -68,6 +71,59 @@ const char* periodKey(domain::LifecycleSettings::Period p) {
             break;
     }
     return "month";
+}
+
+json holidaysJson(const std::vector<domain::HolidayRule>& rules) {
+    json out = json::array();
+    for (const auto& r : rules) {
+        out.push_back({{"name", r.name.toStdString()},
+                       {"month", r.month},
+                       {"day", r.day},
+                       {"calendar", r.lunar ? "chinese" : "gregorian"}});
+    }
+    return out;
+}
+
+/// "holidays": missing or not an array keeps the defaults; an entry that is not an object with a
+/// string name, integer month and day and a calendar "gregorian" or "chinese" is skipped (the
+/// others are kept, so one bad entry does not lose the shop's list).
+void readHolidays(const json& root, std::vector<domain::HolidayRule>& out) {
+    const auto it = root.find("holidays");
+    if (it == root.end() || !it->is_array()) {
+        return;
+    }
+    std::vector<domain::HolidayRule> rules;
+    for (const auto& e : *it) {
+        if (!e.is_object()) {
+            continue;
+        }
+        const auto name = e.find("name");
+        const auto month = e.find("month");
+        const auto day = e.find("day");
+        const auto calendar = e.find("calendar");
+        if (name == e.end() || !name->is_string() || month == e.end() ||
+            !month->is_number_integer() || day == e.end() || !day->is_number_integer() ||
+            calendar == e.end() || !calendar->is_string()) {
+            continue;
+        }
+        const auto cal = calendar->get<std::string>();
+        if (cal != "gregorian" && cal != "chinese") {
+            continue;
+        }
+        rules.push_back({QString::fromStdString(name->get<std::string>()), month->get<int>(),
+                         day->get<int>(), cal == "chinese"});
+    }
+    out = std::move(rules);
+}
+
+void readStage(const json& root, const char* key, domain::Stage& out) {
+    const auto it = root.find(key);
+    if (it == root.end() || !it->is_string()) {
+        return;
+    }
+    if (const auto stage = domain::stageFromKey(QString::fromStdString(it->get<std::string>()))) {
+        out = *stage;
+    }
 }
 
 }  // namespace
@@ -213,6 +269,9 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
           {"answerMinutes", s.complaint.answerWithin.count()},
           {"seniorAnswerMinutes", s.complaint.seniorAnswerWithin.count()},
           {"followUpMinutes", s.complaint.followUpWithin.count()}}},
+        {"holidays", holidaysJson(s.holidays)},
+        {"holidayLeadDays", s.holidayLeadDays},
+        {"holidayFromStage", domain::toKey(s.holidayFromStage).toStdString()},
     };
     return QString::fromStdString(j.dump());
 }
@@ -248,6 +307,9 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
     readMinutes(complaint, "answerMinutes", s.complaint.answerWithin);
     readMinutes(complaint, "seniorAnswerMinutes", s.complaint.seniorAnswerWithin);
     readMinutes(complaint, "followUpMinutes", s.complaint.followUpWithin);
+    readHolidays(root, s.holidays);
+    readInt(root, "holidayLeadDays", s.holidayLeadDays);
+    readStage(root, "holidayFromStage", s.holidayFromStage);
     return s;
 }
 

@@ -47,6 +47,9 @@ TEST_F(FollowupsCli, DailyListJsonContract) {
         EXPECT_TRUE(item["stage"].is_null() || item["stage"].is_string());
         EXPECT_EQ(item["due"].get<std::string>().size(), 10u);
         EXPECT_FALSE(item["reason"].get<std::string>().empty());
+        // Additions: the care occasion ("holiday" with the holiday's name), null for other kinds.
+        EXPECT_TRUE(item["care_occasion"].is_null() || item["kind"] == "care");
+        EXPECT_TRUE(item["holiday"].is_null() || item["care_occasion"] == "holiday");
     }
     // The same list twice (pure function of the stored data).
     const CliResult again =
@@ -60,6 +63,77 @@ TEST_F(FollowupsCli, DailyListJsonContract) {
                 QStringLiteral("nobody"), QStringLiteral("--json")});
     ASSERT_EQ(mine.exitCode, 0);
     EXPECT_EQ(mine.json()["items"].size(), j["items"].size());
+}
+
+TEST_F(FollowupsCli, HolidayGreetingPrintsItsOccasionAndName) {
+    const auto list = [&](const char* date) {
+        const CliResult r =
+            runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"),
+                    QStringLiteral("--date"), QString::fromLatin1(date), QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.errText().toStdString();
+        return r.json()["items"];
+    };
+    const auto hasCare = [](const nlohmann::json& item) {
+        for (const auto& k : item["also_due"]) {
+            if (k == "care") {
+                return true;
+            }
+        }
+        return false;
+    };
+    // 中秋节 2026 is 2026-09-25 (lunar 8/15), listed from 09-22 for trending and completely lost
+    // customers. The demo's lost customers are due for win-back, which outranks care: the greeting
+    // is "also due" on 09-23 and not on 09-21.
+    const std::set<std::string> occasions = {"birthday", "insurance", "inspection", "holiday"};
+    long long greeted = 0;
+    std::set<long long> before;
+    for (const auto& item : list("2026-09-21")) {
+        if (hasCare(item)) {
+            before.insert(item["customer_id"].get<long long>());
+        }
+    }
+    for (const auto& item : list("2026-09-23")) {
+        ASSERT_TRUE(item.contains("care_occasion"));
+        ASSERT_TRUE(item.contains("holiday"));
+        EXPECT_TRUE(item["care_occasion"].is_null() ||
+                    occasions.contains(item["care_occasion"].get<std::string>()));
+        const auto stage = item["stage"];
+        if (greeted == 0 && item["kind"] == "winback" && hasCare(item) &&
+            (stage == "trending_lost" || stage == "completely_lost") &&
+            !before.contains(item["customer_id"].get<long long>())) {
+            greeted = item["customer_id"].get<long long>();
+        }
+    }
+    ASSERT_NE(greeted, 0) << "no lost customer with the greeting also due";
+
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty()) {
+        GTEST_SKIP() << "sqlite3 shell not installed: cannot add a call from outside";
+    }
+    // A win-back call on 09-22: win-back waits for its cadence, the greeting is the item.
+    QProcess p;
+    p.start(sqlite, {db(), QStringLiteral("INSERT INTO calls (customer_id, kind, called_at, "
+                                          "call_date, outcome) VALUES (%1, 'winback', "
+                                          "'2026-09-22T10:00:00', '2026-09-22', 'reached')")
+                               .arg(greeted)});
+    ASSERT_TRUE(p.waitForFinished(10000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    bool found = false;
+    for (const auto& item : list("2026-09-23")) {
+        if (item["customer_id"] != greeted) {
+            continue;
+        }
+        found = true;
+        EXPECT_EQ(item["kind"], "care");
+        EXPECT_EQ(item["care_occasion"], "holiday");
+        EXPECT_EQ(item["holiday"], "中秋节");
+        EXPECT_EQ(item["due"], "2026-09-25");
+        EXPECT_EQ(item["urgency"], "yellow");
+        EXPECT_TRUE(
+            item["reason"].get<std::string>().starts_with("客户关怀:节日问候 中秋节 2026-09-25"))
+            << item["reason"];
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST_F(FollowupsCli, BadDateIsAUsageError) {

@@ -300,5 +300,125 @@ TEST_F(FollowUpServiceTest, StoredNoAnswerAttemptsAndReturnWindowApply) {
     EXPECT_EQ(service->winbackKpis(2026, 6).value().returned, 1);
 }
 
+/// A customer whose last visit makes them trending-lost (24–36 months) in February 2027, called
+/// for win-back on 2027-01-20 so that the win-back call is not due again before April.
+class HolidayGreetingServiceTest : public FollowUpServiceTest {
+protected:
+    void SetUp() override {
+        FollowUpServiceTest::SetUp();
+        domain::Customer c;
+        c.name = QStringLiteral("王建国");
+        c.phone = QStringLiteral("13912345678");
+        c.createdAt = c.updatedAt = now;
+        lost = storage::CustomerRepository(db()).insert(c);
+        domain::Visit visit;
+        visit.customerId = lost;
+        visit.date = QDate(2024, 6, 1);
+        visit.category = QStringLiteral("repair");
+        visit.createdAt = now;
+        storage::VisitRepository(db()).insert(visit);
+        now = QDateTime(QDate(2027, 1, 20), QTime(10, 0));
+        CallInput in;
+        in.customerId = lost;
+        in.kind = FollowUpKind::Winback;
+        in.outcome = CallOutcome::Reached;
+        EXPECT_TRUE(service->recordOutcome(advisor, in).ok());
+    }
+
+    domain::CustomerId lost = 0;
+};
+
+TEST_F(HolidayGreetingServiceTest, TrendingLostCustomerIsGreetedThreeDaysBeforeSpringFestival) {
+    // 春节 2027 is 6 February (lunar 1/1, resolved by the service): listed from 02-03 to 02-06.
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 2)), lost), nullptr);
+    const auto items = plan(QDate(2027, 2, 3));
+    const auto* item = itemOf(items, lost);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->kind, FollowUpKind::Care);
+    EXPECT_EQ(item->careOccasion, domain::CareOccasion::Holiday);
+    EXPECT_EQ(item->holiday, QStringLiteral("春节"));
+    EXPECT_EQ(item->due, QDate(2027, 2, 6));
+    EXPECT_EQ(item->stage, domain::Stage::TrendingLost);
+    EXPECT_EQ(item->reason, QStringLiteral("客户关怀:节日问候 春节 2027-02-06"));
+    // The customer who came in 2026-06 (not lost) gets no holiday greeting (only a win-back or
+    // maintenance call).
+    if (const auto* other = itemOf(items, customer)) {
+        EXPECT_NE(other->kind, FollowUpKind::Care);
+        EXPECT_EQ(std::count(other->alsoDue.begin(), other->alsoDue.end(), FollowUpKind::Care), 0);
+    }
+    EXPECT_NE(itemOf(plan(QDate(2027, 2, 6)), lost), nullptr);
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 7)), lost), nullptr);
+}
+
+TEST_F(HolidayGreetingServiceTest, RecordedHolidayCallsRetryAndClose) {
+    QDate day(2027, 2, 3);
+    now = QDateTime(day, QTime(10, 0));
+    auto items = plan(day);
+    ASSERT_NE(itemOf(items, lost), nullptr);
+    auto r = service->recordOutcome(advisor, callFor(*itemOf(items, lost), CallOutcome::NoAnswer));
+    ASSERT_TRUE(r.ok());
+    const auto stored = storage::CallRepository(db()).ofCustomer(lost);
+    const auto care = std::find_if(stored.begin(), stored.end(),
+                                   [](const auto& c) { return c.kind == FollowUpKind::Care; });
+    ASSERT_NE(care, stored.end());
+    EXPECT_EQ(care->due, QDate(2027, 2, 6));
+    EXPECT_EQ(care->outcome, CallOutcome::NoAnswer);
+    EXPECT_EQ(itemOf(plan(day), lost), nullptr) << "not again the same day";
+
+    day = day.addDays(1);
+    now = QDateTime(day, QTime(10, 0));
+    items = plan(day);
+    const auto* retry = itemOf(items, lost);
+    ASSERT_NE(retry, nullptr);
+    EXPECT_EQ(retry->careOccasion, domain::CareOccasion::Holiday);
+    EXPECT_EQ(retry->attempt, 2);
+    ASSERT_TRUE(service->recordOutcome(advisor, callFor(*retry, CallOutcome::Reached)).ok());
+    EXPECT_EQ(itemOf(plan(day), lost), nullptr);
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 5)), lost), nullptr);
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 6)), lost), nullptr);
+}
+
+TEST_F(HolidayGreetingServiceTest, StoredHolidaySettingsApply) {
+    domain::FollowUpSettings stored;
+    stored.holidayFromStage = domain::Stage::CompletelyLost;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 3)), lost), nullptr);
+
+    // 元宵节 (lunar 1/15 = 2027-02-20), 7 days ahead, from the trending-lost stage on.
+    stored.holidayFromStage = domain::Stage::TrendingLost;
+    stored.holidays = {{QStringLiteral("元宵节"), 1, 15, true}};
+    stored.holidayLeadDays = 7;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 6)), lost), nullptr);  // 春节 is no longer a holiday
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 12)), lost), nullptr);
+    const auto items = plan(QDate(2027, 2, 13));
+    const auto* item = itemOf(items, lost);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->holiday, QStringLiteral("元宵节"));
+    EXPECT_EQ(item->due, QDate(2027, 2, 20));
+}
+
+TEST_F(HolidayGreetingServiceTest, GregorianHolidaysOfTheNextYearAndFebruary29) {
+    domain::FollowUpSettings stored;
+    stored.holidays = {{QStringLiteral("元旦"), 1, 1, false}};
+    stored.holidayLeadDays = 366;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+    // 元旦 2027 has passed; 元旦 2028 (the next year's date) is within 366 days.
+    const auto items = plan(QDate(2027, 3, 5));
+    const auto* item = itemOf(items, lost);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->holiday, QStringLiteral("元旦"));
+    EXPECT_EQ(item->due, QDate(2028, 1, 1));
+    EXPECT_EQ(item->urgency, domain::Urgency::Green);
+
+    // 29 February does not exist in 2027: nothing around 28 February / 1 March.
+    stored.holidays = {{QStringLiteral("闰日"), 2, 29, false}};
+    stored.holidayLeadDays = 3;
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 26)), lost), nullptr);
+    EXPECT_EQ(itemOf(plan(QDate(2027, 2, 28)), lost), nullptr);
+    EXPECT_EQ(itemOf(plan(QDate(2027, 3, 1)), lost), nullptr);
+}
+
 }  // namespace
 }  // namespace hc::services

@@ -165,6 +165,92 @@ TEST_F(FollowUpSettingsServiceTest, InvalidValuesAreRefusedWithTheirFieldAndNoth
     EXPECT_EQ(settings.followUps().value(), edge);
 }
 
+TEST_F(FollowUpSettingsServiceTest, HolidaySettingsAreValidated) {
+    SettingsService settings(db(), clock());
+    using domain::HolidayRule;
+    using domain::Stage;
+    const auto rule = [](const char* name, int month, int day, bool lunar) {
+        return HolidayRule{QString::fromUtf8(name), month, day, lunar};
+    };
+    struct Case {
+        const char* name;
+        std::function<void(FollowUpSettings&)> change;
+        const char* field;    // nullptr = accepted
+        const char* message;  // the exact Chinese message
+    };
+    const std::vector<Case> cases = {
+        {"lead_negative", [](auto& s) { s.holidayLeadDays = -1; }, "holidayLeadDays",
+         "节日问候提前天数须在 0 到 366 之间"},
+        {"lead_367", [](auto& s) { s.holidayLeadDays = 367; }, "holidayLeadDays",
+         "节日问候提前天数须在 0 到 366 之间"},
+        {"lead_0", [](auto& s) { s.holidayLeadDays = 0; }, nullptr, nullptr},
+        {"lead_366", [](auto& s) { s.holidayLeadDays = 366; }, nullptr, nullptr},
+        {"blank_name", [&](auto& s) { s.holidays.push_back(rule("  ", 3, 8, false)); }, "holidays",
+         "请填写节日名称"},
+        {"name_21_chars",
+         [&](auto& s) {
+             s.holidays.push_back(rule("一二三四五六七八九十一二三四五六七八九十一", 3, 8, false));
+         },
+         "holidays", "节日名称不能超过 20 个字"},
+        {"name_20_chars",
+         [&](auto& s) {
+             s.holidays.push_back(rule("一二三四五六七八九十一二三四五六七八九十", 3, 8, false));
+         },
+         nullptr, nullptr},
+        {"month_0", [&](auto& s) { s.holidays.push_back(rule("妇女节", 0, 8, false)); }, "holidays",
+         "妇女节的月份须在 1 到 12 之间"},
+        {"month_13", [&](auto& s) { s.holidays.push_back(rule("妇女节", 13, 8, false)); },
+         "holidays", "妇女节的月份须在 1 到 12 之间"},
+        {"day_0", [&](auto& s) { s.holidays.push_back(rule("妇女节", 3, 0, false)); }, "holidays",
+         "妇女节的日期须在 1 到 31 之间"},
+        {"gregorian_day_31", [&](auto& s) { s.holidays.push_back(rule("某节", 3, 31, false)); },
+         nullptr, nullptr},
+        {"gregorian_april_31", [&](auto& s) { s.holidays.push_back(rule("某节", 4, 31, false)); },
+         "holidays", "某节的日期须在 1 到 30 之间"},
+        {"gregorian_feb_29", [&](auto& s) { s.holidays.push_back(rule("某节", 2, 29, false)); },
+         nullptr, nullptr},
+        {"lunar_day_30", [&](auto& s) { s.holidays.push_back(rule("除夕", 12, 30, true)); },
+         nullptr, nullptr},
+        {"lunar_day_31", [&](auto& s) { s.holidays.push_back(rule("某节", 1, 31, true)); },
+         "holidays", "某节的日期须在 1 到 30 之间"},
+        {"thirty_holidays",
+         [&](auto& s) {
+             s.holidays.clear();
+             for (int k = 0; k < 30; ++k) {
+                 s.holidays.push_back(rule("节", k % 12 + 1, 1, false));
+             }
+         },
+         nullptr, nullptr},
+        {"thirty_one_holidays",
+         [&](auto& s) {
+             s.holidays.clear();
+             for (int k = 0; k < 31; ++k) {
+                 s.holidays.push_back(rule("节", k % 12 + 1, 1, false));
+             }
+         },
+         "holidays", "节日最多 30 个"},
+        {"no_holidays", [](auto& s) { s.holidays.clear(); }, nullptr, nullptr},
+        {"from_active", [](auto& s) { s.holidayFromStage = Stage::Active; }, "holidayFromStage",
+         "节日问候的起始阶段不能是忠诚客户"},
+        {"from_not_lost", [](auto& s) { s.holidayFromStage = Stage::NotLost; }, nullptr, nullptr},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        FollowUpSettings s;
+        c.change(s);
+        const auto r = settings.saveFollowUps(manager, s);
+        if (c.field == nullptr) {
+            ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+            EXPECT_EQ(settings.followUps().value(), s);
+            continue;
+        }
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ServiceError::Code::Invalid);
+        EXPECT_EQ(r.error().field.toStdString(), std::string(c.field));
+        EXPECT_EQ(r.error().message.toStdString(), std::string(c.message));
+    }
+}
+
 TEST_F(FollowUpSettingsServiceTest, AnalysisLifecycleSpansMustBeOrdered) {
     SettingsService settings(db(), clock());
     const auto refused = [&](const domain::AnalysisSettings& s) {

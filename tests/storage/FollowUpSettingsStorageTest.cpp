@@ -44,6 +44,9 @@ FollowUpSettings everyFieldChanged() {
     s.complaint.answerWithin = minutes(480);
     s.complaint.seniorAnswerWithin = minutes(1440);
     s.complaint.followUpWithin = minutes(2880);
+    s.holidays = {{QStringLiteral("元宵节"), 1, 15, true}, {QStringLiteral("元旦"), 1, 1, false}};
+    s.holidayLeadDays = 5;
+    s.holidayFromStage = domain::Stage::Lost;
     return s;
 }
 
@@ -70,7 +73,13 @@ TEST(FollowUpSettingsJson, DefaultsGiveExactlyTheDocumentedJson) {
         "winbackDailyLimit": 0, "birthdayLeadDays": 3, "insuranceLeadDays": 30,
         "inspectionLeadDays": 30, "maxNoAnswerAttempts": 3, "winbackReturnWindowDays": 30,
         "complaint": {"contactMinutes": 120, "answerMinutes": 1440, "seniorAnswerMinutes": 2880,
-                      "followUpMinutes": 4320}})");
+                      "followUpMinutes": 4320},
+        "holidays": [{"name": "元旦", "month": 1, "day": 1, "calendar": "gregorian"},
+                     {"name": "春节", "month": 1, "day": 1, "calendar": "chinese"},
+                     {"name": "端午节", "month": 5, "day": 5, "calendar": "chinese"},
+                     {"name": "中秋节", "month": 8, "day": 15, "calendar": "chinese"},
+                     {"name": "国庆节", "month": 10, "day": 1, "calendar": "gregorian"}],
+        "holidayLeadDays": 3, "holidayFromStage": "trending_lost"})");
     EXPECT_EQ(parse(SettingsRepository::followUpsToJson(FollowUpSettings{})), documented);
 }
 
@@ -81,12 +90,12 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
 
     // The changed values are where the documentation says.
     const auto j = parse(text);
-    EXPECT_EQ(keysOf(j),
-              (std::set<std::string>{
-                  "postServiceDelayDays", "postServiceExpiryDays", "maintenance", "defaultKmPerDay",
-                  "reminderLeadDays", "yellowWindowDays", "winback", "winbackDailyLimit",
-                  "birthdayLeadDays", "insuranceLeadDays", "inspectionLeadDays",
-                  "maxNoAnswerAttempts", "winbackReturnWindowDays", "complaint"}));
+    EXPECT_EQ(keysOf(j), (std::set<std::string>{
+                             "postServiceDelayDays", "postServiceExpiryDays", "maintenance",
+                             "defaultKmPerDay", "reminderLeadDays", "yellowWindowDays", "winback",
+                             "winbackDailyLimit", "birthdayLeadDays", "insuranceLeadDays",
+                             "inspectionLeadDays", "maxNoAnswerAttempts", "winbackReturnWindowDays",
+                             "complaint", "holidays", "holidayLeadDays", "holidayFromStage"}));
     EXPECT_EQ(j["postServiceDelayDays"], 5);
     EXPECT_EQ(j["maintenance"]["interval"], (nlohmann::json{{"count", 120}, {"unit", "days"}}));
     EXPECT_EQ(j["maintenance"]["intervalKm"], 7500);
@@ -95,6 +104,12 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
                                               {"answerMinutes", 480},
                                               {"seniorAnswerMinutes", 1440},
                                               {"followUpMinutes", 2880}}));
+    EXPECT_EQ(j["holidays"],
+              nlohmann::json::parse(
+                  R"([{"name": "元宵节", "month": 1, "day": 15, "calendar": "chinese"},
+                      {"name": "元旦", "month": 1, "day": 1, "calendar": "gregorian"}])"));
+    EXPECT_EQ(j["holidayLeadDays"], 5);
+    EXPECT_EQ(j["holidayFromStage"], "lost");
 
     // Each field on its own: a reader that mixed two fields up would fail here.
     const FollowUpSettings defaults;
@@ -112,6 +127,40 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
     one([&](FollowUpSettings& x) { x.inspectionLeadDays = s.inspectionLeadDays; });
     one([&](FollowUpSettings& x) { x.complaint.answerWithin = minutes(600); });
     one([&](FollowUpSettings& x) { x.complaint.seniorAnswerWithin = minutes(1500); });
+    one([&](FollowUpSettings& x) { x.holidays.clear(); });  // no holidays at all stays "none"
+    one([&](FollowUpSettings& x) { x.holidays[0].lunar = true; });
+    one([&](FollowUpSettings& x) { x.holidays[1].month = 2; });
+    one([&](FollowUpSettings& x) { x.holidays[2].day = 6; });
+    one([&](FollowUpSettings& x) { x.holidays[3].name = QStringLiteral("团圆节"); });
+    one([&](FollowUpSettings& x) { x.holidayLeadDays = 0; });
+    one([&](FollowUpSettings& x) { x.holidayFromStage = domain::Stage::CompletelyLost; });
+}
+
+TEST(FollowUpSettingsJson, MistypedHolidayEntriesAreSkipped) {
+    const auto s = SettingsRepository::followUpsFromJson(QStringLiteral(R"({
+        "holidays": [{"name": "元宵节", "month": 1, "day": 15, "calendar": "chinese"},
+                     {"name": "七夕", "month": "7", "day": 7, "calendar": "chinese"},
+                     {"name": "重阳节", "month": 9, "day": 9, "calendar": "lunar"},
+                     {"month": 5, "day": 1, "calendar": "gregorian"},
+                     {"name": "劳动节", "month": 5, "day": 1},
+                     "圣诞节",
+                     {"name": "教师节", "month": 9, "day": 10, "calendar": "gregorian"}],
+        "holidayLeadDays": "3", "holidayFromStage": "far_away"})"));
+    FollowUpSettings expected;
+    expected.holidays = {{QStringLiteral("元宵节"), 1, 15, true},
+                         {QStringLiteral("教师节"), 9, 10, false}};
+    EXPECT_EQ(s, expected);
+
+    // "holidays" missing or not an array: the default holidays.
+    EXPECT_EQ(
+        SettingsRepository::followUpsFromJson(QStringLiteral(R"({"holidays": {"a": 1}})")).holidays,
+        domain::defaultHolidays());
+    EXPECT_EQ(
+        SettingsRepository::followUpsFromJson(QStringLiteral(R"({"holidayLeadDays": 7})")).holidays,
+        domain::defaultHolidays());
+    // An empty list is the shop's choice: no holiday greetings.
+    EXPECT_TRUE(SettingsRepository::followUpsFromJson(QStringLiteral(R"({"holidays": []})"))
+                    .holidays.empty());
 }
 
 TEST(FollowUpSettingsJson, MissingOrMistypedFieldsKeepTheirDefaults) {

@@ -3,6 +3,7 @@
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/CustomerFacts.h"
 #include "hc/domain/FollowUpCall.h"
+#include "hc/domain/HolidayDate.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
 
@@ -47,6 +48,10 @@ struct FollowUpInput {
     std::vector<Vehicle> vehicles;  ///< id, owner, plate, purchase / insurance / inspection dates
     std::vector<FollowUpCall> calls;
     std::vector<OpenComplaint> complaints;
+    /// Holidays for greetings as concrete dates (the service resolves FollowUpSettings::holidays,
+    /// lunar ones through storage::LunarCalendar); only those whose lead window contains `date`
+    /// matter.
+    std::vector<HolidayDate> holidays;
 };
 
 }  // namespace hc::domain

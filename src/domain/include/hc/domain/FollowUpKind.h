@@ -31,11 +31,11 @@ std::optional<Urgency> urgencyFromKey(const QString& key);
 /// Red when due < today; yellow when today ≤ due ≤ today + yellowWindowDays; green otherwise.
 Urgency urgencyFor(const QDate& due, const QDate& today, int yellowWindowDays);
 
-/// What a care call is about. Keys: "birthday", "insurance", "inspection".
-enum class CareOccasion { Birthday, Insurance, Inspection };
+/// What a care call is about. Keys: "birthday", "insurance", "inspection", "holiday".
+enum class CareOccasion { Birthday, Insurance, Inspection, Holiday };
 QString toKey(CareOccasion occasion);
 std::optional<CareOccasion> careOccasionFromKey(const QString& key);
-/// Chinese label: 生日, 保险到期, 年检到期.
+/// Chinese label: 生日, 保险到期, 年检到期, 节日问候.
 QString toLabel(CareOccasion occasion);
 
 }  // namespace hc::domain

@@ -19,6 +19,7 @@ namespace hc::domain {
 ///   km/day when the vehicle's own rate is unknown), listed from reminderLeadDays ahead;
 /// - winback: stages not_lost … completely_lost, at most once per cadence of the stage;
 /// - care: birthday, insurance renewal, annual inspection, listed from their lead days ahead;
+///   holiday greetings (input holidays, holidayLeadDays ahead) for stages from holidayFromStage on;
 /// - complaint: every open complaint follow-up.
 /// Marketing kinds (maintenance, winback, care) skip invalid and opted-out customers. One item per
 /// customer (priority complaint > post_service > maintenance > winback > care). With an assignee,

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "hc/domain/CustomerClass.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 
+#include <QString>
+
 #include <chrono>
+#include <vector>
 
 namespace hc::domain {
 
@@ -30,6 +34,25 @@ struct WinbackCadence {
     int completelyLostDays = 180;
     friend bool operator==(const WinbackCadence&, const WinbackCadence&) = default;
 };
+
+/// A holiday for greetings (节日问候, domain.md §6–7; seed 003: "节日问候(元旦及春节等节日)"): a day
+/// of the Gregorian calendar or of the Chinese lunar calendar (春节 = lunar 1/1, 中秋节 = 8/15).
+struct HolidayRule {
+    QString name;
+    int month = 1;
+    int day = 1;
+    bool lunar = false;
+    friend bool operator==(const HolidayRule&, const HolidayRule&) = default;
+};
+
+/// 元旦 (1/1), 春节 (lunar 1/1), 端午节 (lunar 5/5), 中秋节 (lunar 8/15), 国庆节 (10/1).
+inline std::vector<HolidayRule> defaultHolidays() {
+    return {{QStringLiteral("元旦"), 1, 1, false},
+            {QStringLiteral("春节"), 1, 1, true},
+            {QStringLiteral("端午节"), 5, 5, true},
+            {QStringLiteral("中秋节"), 8, 15, true},
+            {QStringLiteral("国庆节"), 10, 1, false}};
+}
 
 /// Every threshold of the daily follow-up list (domain.md §7), with its defaults. See
 /// docs/followups.md for the rules that use them.
@@ -69,6 +92,13 @@ struct FollowUpSettings {
     int winbackReturnWindowDays = 30;
 
     ComplaintSettings complaint;
+
+    /// Holiday greetings: listed this many days before each holiday, for valid customers (who
+    /// accept marketing) whose callback stage is holidayFromStage or further away (seed 003: the
+    /// completely lost — 2 years and more — get care first).
+    std::vector<HolidayRule> holidays = defaultHolidays();
+    int holidayLeadDays = 3;
+    Stage holidayFromStage = Stage::TrendingLost;
 
     friend bool operator==(const FollowUpSettings&, const FollowUpSettings&) = default;
 };
