@@ -313,6 +313,30 @@
         <source>只按时间</source>
         <translation>date only</translation>
     </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Holiday greetings</translation>
+    </message>
+    <message>
+        <source>对久未回厂的客户在节日前列出问候电话（以关怀为主）。农历节日每年自动换算成公历日期。</source>
+        <translation>Greeting calls before holidays for customers long away (care first). Lunar holidays are converted to this year&apos;s date automatically.</translation>
+    </message>
+    <message>
+        <source>提前：</source>
+        <translation>Ahead by:</translation>
+    </message>
+    <message>
+        <source>问候对象：回访阶段从</source>
+        <translation>Greet customers from stage:</translation>
+    </message>
+    <message>
+        <source>添加节日(&amp;A)</source>
+        <translation>&amp;Add holiday</translation>
+    </message>
+    <message>
+        <source>删除节日(&amp;X)</source>
+        <translation>Remove holida&amp;y</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1370,6 +1394,10 @@ Schema version: %2
     <message>
         <source>低档车客户:特别注重价格和效率;在保证质量的前提下给予优惠价格,服务过程必须规范、不可简化环节,加强用车护车技术指导。</source>
         <translation>Economy cars: price and speed matter most; give discounted prices without cutting quality, keep the full standard process with no shortcuts, and give more driving and care advice.</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>holiday greeting</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2660,34 @@ Schema version: %2
     <message>
         <source>重大投诉高层答复时限不能短于答复客户时限</source>
         <translation>The senior answer deadline cannot be shorter than the answer deadline</translation>
+    </message>
+    <message>
+        <source>节日最多 %1 个</source>
+        <translation>At most %1 holidays</translation>
+    </message>
+    <message>
+        <source>请填写节日名称</source>
+        <translation>Enter the name of the holiday</translation>
+    </message>
+    <message>
+        <source>节日名称不能超过 %1 个字</source>
+        <translation>A holiday name can have at most %1 characters</translation>
+    </message>
+    <message>
+        <source>%1的月份须在 1 到 12 之间</source>
+        <translation>The month of %1 must be between 1 and 12</translation>
+    </message>
+    <message>
+        <source>%1的日期须在 1 到 %2 之间</source>
+        <translation>The day of %1 must be between 1 and %2</translation>
+    </message>
+    <message>
+        <source>节日问候的起始阶段不能是忠诚客户</source>
+        <translation>Holiday greetings cannot start from loyal (active) customers</translation>
+    </message>
+    <message>
+        <source>节日问候提前天数</source>
+        <translation>Holiday greeting lead (days)</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4373,46 @@ Schema version: %2
     <message>
         <source>已填入默认值，保存后生效。</source>
         <translation>Defaults filled in; they apply once saved.</translation>
+    </message>
+    <message>
+        <source>%1 起</source>
+        <translation>%1 and further</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>历法</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>例如：春节</source>
+        <translation>e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <source>公历</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <source> 月</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> </translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 #include "hc/ui/FollowUpSettingsPanel.h"
 
 #include "hc/services/SettingsService.h"
+#include "hc/ui/ReportText.h"
 #include "hc/ui/UiContext.h"
 #include "ui_FollowUpSettingsPanel.h"
 
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <cmath>
 
@@ -20,11 +25,36 @@ std::chrono::minutes minutes(double hours) {
     return std::chrono::minutes(std::llround(hours * 60.0));
 }
 
+enum HolidayColumn { NameCol, CalendarCol, MonthCol, DayCol, HolidayColumns };
+
 }  // namespace
 
 FollowUpSettingsPanel::FollowUpSettingsPanel(UiContext& context, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::FollowUpSettingsPanel>()), context_(context) {
     ui_->setupUi(this);
+    for (const auto stage : {domain::Stage::NotLost, domain::Stage::QuasiLost, domain::Stage::Lost,
+                             domain::Stage::TrendingLost, domain::Stage::CompletelyLost}) {
+        ui_->holidayFromStageCombo->addItem(tr("%1 起").arg(ReportText::stage(stage)),
+                                            static_cast<int>(stage));
+    }
+    auto* table = ui_->holidaysTable;
+    table->setColumnCount(HolidayColumns);
+    table->setHorizontalHeaderLabels({tr("节日"), tr("历法"), tr("月"), tr("日")});
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(false);
+    connect(ui_->addHolidayButton, &QPushButton::clicked, this, [this] {
+        addHolidayRow({});
+        const int row = ui_->holidaysTable->rowCount() - 1;
+        ui_->holidaysTable->selectRow(row);
+        ui_->holidaysTable->cellWidget(row, NameCol)->setFocus();
+    });
+    connect(ui_->removeHolidayButton, &QPushButton::clicked, this, [this] {
+        const int row = ui_->holidaysTable->currentRow();
+        if (row >= 0) {
+            ui_->holidaysTable->removeRow(row);
+        }
+    });
     connect(ui_->saveButton, &QPushButton::clicked, this, &FollowUpSettingsPanel::save);
     connect(ui_->defaultsButton, &QPushButton::clicked, this,
             &FollowUpSettingsPanel::restoreDefaults);
@@ -58,6 +88,20 @@ domain::FollowUpSettings FollowUpSettingsPanel::values() const {
     s.complaint.answerWithin = minutes(ui_->complaintAnswerValue->value());
     s.complaint.seniorAnswerWithin = minutes(ui_->complaintSeniorValue->value());
     s.complaint.followUpWithin = minutes(ui_->complaintFollowUpValue->value());
+    s.holidayLeadDays = ui_->holidayLeadValue->value();
+    s.holidayFromStage =
+        static_cast<domain::Stage>(ui_->holidayFromStageCombo->currentData().toInt());
+    s.holidays.clear();
+    auto* table = ui_->holidaysTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        domain::HolidayRule h;
+        h.name = qobject_cast<QLineEdit*>(table->cellWidget(row, NameCol))->text().trimmed();
+        h.lunar =
+            qobject_cast<QComboBox*>(table->cellWidget(row, CalendarCol))->currentIndex() == 1;
+        h.month = qobject_cast<QSpinBox*>(table->cellWidget(row, MonthCol))->value();
+        h.day = qobject_cast<QSpinBox*>(table->cellWidget(row, DayCol))->value();
+        s.holidays.push_back(h);
+    }
     return s;
 }
 
@@ -84,6 +128,37 @@ void FollowUpSettingsPanel::setValues(const domain::FollowUpSettings& s) {
     ui_->complaintAnswerValue->setValue(hours(s.complaint.answerWithin));
     ui_->complaintSeniorValue->setValue(hours(s.complaint.seniorAnswerWithin));
     ui_->complaintFollowUpValue->setValue(hours(s.complaint.followUpWithin));
+    ui_->holidayLeadValue->setValue(s.holidayLeadDays);
+    ui_->holidayFromStageCombo->setCurrentIndex(
+        std::max(0, ui_->holidayFromStageCombo->findData(static_cast<int>(s.holidayFromStage))));
+    ui_->holidaysTable->setRowCount(0);
+    for (const auto& h : s.holidays) {
+        addHolidayRow(h);
+    }
+}
+
+void FollowUpSettingsPanel::addHolidayRow(const domain::HolidayRule& holiday) {
+    auto* table = ui_->holidaysTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* name = new QLineEdit(holiday.name, table);
+    name->setPlaceholderText(tr("例如：春节"));
+    name->setMaxLength(20);
+    table->setCellWidget(row, NameCol, name);
+    auto* calendar = new QComboBox(table);
+    calendar->addItems({tr("公历"), tr("农历")});
+    calendar->setCurrentIndex(holiday.lunar ? 1 : 0);
+    table->setCellWidget(row, CalendarCol, calendar);
+    auto* month = new QSpinBox(table);
+    month->setRange(1, 12);
+    month->setValue(holiday.month);
+    month->setSuffix(tr(" 月"));
+    table->setCellWidget(row, MonthCol, month);
+    auto* day = new QSpinBox(table);
+    day->setRange(1, 31);
+    day->setValue(holiday.day);
+    day->setSuffix(tr(" 日"));
+    table->setCellWidget(row, DayCol, day);
 }
 
 void FollowUpSettingsPanel::load() {
@@ -137,6 +212,9 @@ QWidget* FollowUpSettingsPanel::fieldFor(const QString& key) const {
         {u"inspectionLeadDays", ui_->inspectionLeadValue},
         {u"maxNoAnswerAttempts", ui_->maxAttemptsValue},
         {u"complaint", ui_->complaintContactValue},
+        {u"holidayLeadDays", ui_->holidayLeadValue},
+        {u"holidayFromStage", ui_->holidayFromStageCombo},
+        {u"holidays", ui_->holidaysTable},
     };
     for (const auto& [name, widget] : fields) {
         if (key == QStringView(name)) {

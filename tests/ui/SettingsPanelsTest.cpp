@@ -13,10 +13,12 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -72,7 +74,7 @@ TEST_F(SettingsPanelsTest, SettingsScreenHasGeneralAnalysisAndFollowUpTabs) {
     EXPECT_NE(view->findChild<ui::AnalysisSettingsPanel*>(), nullptr);
     EXPECT_NE(view->findChild<ui::FollowUpSettingsPanel*>(), nullptr);
 
-    window.resize(1100, 720);
+    window.resize(1280, 880);
     window.show();
     ASSERT_TRUE(window.showPage(QStringLiteral("settings")));
     tabs->setCurrentIndex(1);
@@ -191,6 +193,53 @@ TEST_F(SettingsPanelsTest, OnlyAManagerCanSave) {
     clickSave(panel);
     EXPECT_FALSE(field<QLabel>(panel, "messageLabel")->text().isEmpty());
     EXPECT_EQ(settings_->followUps().value().postServiceDelayDays, 3);
+}
+
+TEST_F(SettingsPanelsTest, ManagerEditsTheHolidaysGreeted) {
+    ui::FollowUpSettingsPanel panel(ctx_);
+    auto* table = field<QTableWidget>(panel, "holidaysTable");
+    ASSERT_EQ(table->rowCount(), static_cast<int>(domain::defaultHolidays().size()));
+    const auto text = [&](int row) {
+        return qobject_cast<QLineEdit*>(table->cellWidget(row, 0))->text();
+    };
+    EXPECT_EQ(text(1), QStringLiteral("春节"));
+    EXPECT_EQ(qobject_cast<QComboBox*>(table->cellWidget(1, 1))->currentText(),
+              QStringLiteral("农历"));
+
+    // Remove 端午节 (row 2), add 妇女节 (Gregorian 3/8), greet from "completely lost" on,
+    // five days ahead.
+    table->selectRow(2);
+    QTest::mouseClick(field<QPushButton>(panel, "removeHolidayButton"), Qt::LeftButton);
+    QTest::mouseClick(field<QPushButton>(panel, "addHolidayButton"), Qt::LeftButton);
+    const int added = table->rowCount() - 1;
+    qobject_cast<QLineEdit*>(table->cellWidget(added, 0))->setText(QStringLiteral("妇女节"));
+    qobject_cast<QSpinBox*>(table->cellWidget(added, 2))->setValue(3);
+    qobject_cast<QSpinBox*>(table->cellWidget(added, 3))->setValue(8);
+    field<QSpinBox>(panel, "holidayLeadValue")->setValue(5);
+    auto* stage = field<QComboBox>(panel, "holidayFromStageCombo");
+    stage->setCurrentIndex(stage->findData(static_cast<int>(domain::Stage::CompletelyLost)));
+    clickSave(panel);
+
+    auto stored = settings_->followUps();
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    auto expected = domain::defaultHolidays();
+    expected.erase(expected.begin() + 2);
+    expected.push_back({QStringLiteral("妇女节"), 3, 8, false});
+    EXPECT_EQ(stored.value().holidays, expected);
+    EXPECT_EQ(stored.value().holidayLeadDays, 5);
+    EXPECT_EQ(stored.value().holidayFromStage, domain::Stage::CompletelyLost);
+
+    ui::FollowUpSettingsPanel again(ctx_);
+    EXPECT_EQ(again.values(), stored.value());
+}
+
+TEST_F(SettingsPanelsTest, AHolidayWithoutANameIsRefused) {
+    ui::FollowUpSettingsPanel panel(ctx_);
+    QTest::mouseClick(field<QPushButton>(panel, "addHolidayButton"), Qt::LeftButton);
+    clickSave(panel);  // the new row has no name yet
+    EXPECT_TRUE(
+        field<QLabel>(panel, "messageLabel")->styleSheet().contains(QStringLiteral("#b00020")));
+    EXPECT_EQ(settings_->followUps().value().holidays, domain::defaultHolidays());
 }
 
 TEST_F(SettingsPanelsTest, EnglishLabelsAreTranslatedAndNotClipped) {

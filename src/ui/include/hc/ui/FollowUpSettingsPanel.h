@@ -15,7 +15,8 @@ namespace hc::ui {
 struct UiContext;
 
 /// The manager's follow-up rules (回访规则; domain.md §6–8): when post-service, maintenance, care
-/// and win-back calls are listed, the no-answer retries and the 2123 complaint deadlines. Loaded
+/// and win-back calls are listed, the holidays greeted and who is greeted, the no-answer retries
+/// and the 2123 complaint deadlines. Loaded
 /// from and saved through SettingsService (manager only, audited); the callback list and the
 /// complaint clocks use the saved values from the next refresh on.
 class FollowUpSettingsPanel : public QWidget {
@@ -35,6 +36,7 @@ public Q_SLOTS:
 
 private:
     void showMessage(const QString& text, bool error);
+    void addHolidayRow(const domain::HolidayRule& holiday);
     /// The field a service error names (JSON key of docs/followups.md), or null.
     [[nodiscard]] QWidget* fieldFor(const QString& key) const;
 
