@@ -352,12 +352,10 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
                                .arg(c.lost)
                                .arg(ReportText::percent(c.rateBp))
                                .arg(c.skipped)));
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(ReportCharts::churnByAge(r, drill, nullptr));
-    charts->addWidget(ReportCharts::churnByRegion(r, drill, nullptr));
-    layout->addLayout(charts);
-
-    auto* tables = new QHBoxLayout;
+    // Each chart stands above its own table: regions on the left, vehicle ages on the right.
+    auto* pairs = new QHBoxLayout;
+    auto* regionColumn = new QVBoxLayout;
+    regionColumn->addWidget(ReportCharts::churnByRegion(r, drill, nullptr));
     auto* region = table(QStringLiteral("churnRegionTable"), {tr("地区"), tr("流失"), tr("占比")},
                          drill, nullptr);
     region->setRowCount(static_cast<int>(c.byRegion.size()));
@@ -371,8 +369,12 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
         ++i;
     }
     fit(region);
-    tables->addWidget(region, 0, Qt::AlignTop);
+    regionColumn->addWidget(region, 0, Qt::AlignTop | Qt::AlignHCenter);
+    regionColumn->addStretch(1);
+    pairs->addLayout(regionColumn, 1);
 
+    auto* ageColumn = new QVBoxLayout;
+    ageColumn->addWidget(ReportCharts::churnByAge(r, drill, nullptr));
     auto* age = table(QStringLiteral("churnAgeTable"),
                       {tr("车龄"), tr("流失"), tr("占比"), tr("累计占比")}, drill, nullptr);
     age->setRowCount(static_cast<int>(c.byVehicleAge.size()) + 1);
@@ -392,8 +394,10 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
         i, 1, number(num(c.unknownAgeLost), QStringLiteral("churn.age.unknown"), tr("车龄未知")));
     age->setItem(i, 2, number(ReportText::percent(c.unknownAgeShareBp)));
     fit(age);
-    tables->addWidget(age, 0, Qt::AlignTop);
-    layout->addLayout(tables);
+    ageColumn->addWidget(age, 0, Qt::AlignTop | Qt::AlignHCenter);
+    ageColumn->addStretch(1);
+    pairs->addLayout(ageColumn, 1);
+    layout->addLayout(pairs);
 
     layout->addWidget(heading(tr("按车型")));
     auto* model =

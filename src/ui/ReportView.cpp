@@ -67,6 +67,10 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
             [this] { chooseExport(services::ReportFormat::Csv); });
 }
 
+ReportView::~ReportView() {
+    monthEdit_->disconnect(this);
+}
+
 void ReportView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (!report_ && context_.reports != nullptr) {
@@ -98,9 +102,12 @@ bool ReportView::showMonth(const services::ReportMonth& month) {
         return false;
     }
     report_ = std::move(built.value());
+    const QString asOf = report_->asOf.toString(Qt::ISODate);
+    const QString previousAsOf = report_->previousAsOf.toString(Qt::ISODate);
     compareLabel_->setText(
-        tr("截至 %1,与上月(截至 %2)比较")
-            .arg(report_->asOf.toString(Qt::ISODate), report_->previousAsOf.toString(Qt::ISODate)));
+        report_->inProgress
+            ? tr("本月尚未结束:截至今天 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf)
+            : tr("截至 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf));
     const bool manager = context_.user.role == domain::Role::Manager;
     for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
         b->setEnabled(manager);

@@ -26,6 +26,9 @@ class ReportView : public QWidget {
     Q_OBJECT
 public:
     explicit ReportView(const UiContext& context, QWidget* parent = nullptr);
+    /// Disconnects the month field first: closing the window moves the focus out of it, and its
+    /// editingFinished must not rebuild the tabs of a view being destroyed.
+    ~ReportView() override;
 
     /// Builds and shows the report of `month`; false (and a message) when it cannot be built.
     bool showMonth(const services::ReportMonth& month);
