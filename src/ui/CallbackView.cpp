@@ -173,7 +173,8 @@ QWidget* CallbackView::buildFilters() {
     QFont bold = dayLabel_->font();
     bold.setBold(true);
     dayLabel_->setFont(bold);
-    row->addWidget(dayLabel_);
+    // The day on its own line: the filters and buttons need the whole width at 1366 px (English).
+    outer->insertWidget(0, dayLabel_);
 
     kindFilter_ = new QComboBox(bar);
     kindFilter_->addItem(tr("全部类型"), QString());

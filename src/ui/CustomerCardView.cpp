@@ -187,7 +187,7 @@ QWidget* CustomerCardView::buildHeader() {
     idNumber_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     revealId_ = new QPushButton(tr("显示完整证件号"), header);
     verification_ = new QLabel(header);
-    verify_ = new QPushButton(tr("二次复核(&V)"), header);
+    verify_ = new QPushButton(tr("二次复核(&Y)"), header);
     for (QPushButton* b : {revealPhone_, revealId_, verify_}) {
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);

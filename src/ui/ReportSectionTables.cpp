@@ -20,8 +20,6 @@
 namespace hc::ui {
 namespace {
 
-using R = ReportSectionTables;
-
 QString num(long long n) {
     return QString::number(n);
 }
@@ -57,8 +55,8 @@ QLabel* heading(const QString& text) {
 
 }  // namespace
 
-QTableWidget* R::table(const QString& objectName, const QStringList& headers, const Drill& drill,
-                       QWidget* parent) {
+QTableWidget* ReportSectionTables::table(const QString& objectName, const QStringList& headers,
+                                         const Drill& drill, QWidget* parent) {
     auto* t = new QTableWidget(parent);
     t->setObjectName(objectName);
     t->setColumnCount(static_cast<int>(headers.size()));
@@ -80,7 +78,8 @@ QTableWidget* R::table(const QString& objectName, const QStringList& headers, co
     return t;
 }
 
-QTableWidgetItem* R::number(const QString& text, const QString& key, const QString& title) {
+QTableWidgetItem* ReportSectionTables::number(const QString& text, const QString& key,
+                                              const QString& title) {
     auto* item = new QTableWidgetItem(text);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (!key.isEmpty()) {
@@ -95,11 +94,11 @@ QTableWidgetItem* R::number(const QString& text, const QString& key, const QStri
     return item;
 }
 
-QTableWidgetItem* R::text(const QString& text) {
+QTableWidgetItem* ReportSectionTables::text(const QString& text) {
     return new QTableWidgetItem(text);
 }
 
-void R::fit(QTableWidget* t) {
+void ReportSectionTables::fit(QTableWidget* t) {
     t->resizeColumnsToContents();
     t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A text column last (strategies, notes) takes the rest of the width; long texts keep their
@@ -131,7 +130,7 @@ void R::fit(QTableWidget* t) {
     }
 }
 
-QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::composition(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& rep = r.composition.report;
@@ -183,7 +182,7 @@ QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::abc(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::abc(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& a = r.abc;
@@ -275,7 +274,7 @@ QWidget* R::abc(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::matrix(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::matrix(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& m = r.matrix.summary;
@@ -316,7 +315,7 @@ QWidget* R::matrix(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::rfm(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::rfm(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& rfm = r.rfm.rfm;
@@ -343,7 +342,7 @@ QWidget* R::rfm(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::churn(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& c = r.churn.analysis;
@@ -453,7 +452,7 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::winback(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::winback(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& k = r.winback.kpis;
@@ -484,7 +483,7 @@ QWidget* R::winback(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& s = r.satisfaction.summary;
@@ -538,7 +537,7 @@ QWidget* R::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::complaints(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::complaints(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& c = r.complaints.stats;
