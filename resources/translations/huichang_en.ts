@@ -1242,18 +1242,6 @@ Schema version: %2
 </translation>
     </message>
     <message>
-        <source>用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o 文件]
-  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。
-  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。
-  导出需要经理权限,并记入审计日志;同时保存本月 ABC 结果,供下月对比名次变化。
-</source>
-        <translation>Usage: huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o FILE]
-  Monthly business report (customer mix, ABC, matrix, RFM, churn, win-back, satisfaction, complaints).
-  json without -o goes to standard output; pdf, xlsx and csv need a file given with -o.
-  Exporting needs the manager role and is written to the audit log; this month&apos;s ABC result is also saved for next month&apos;s rank comparison.
-</translation>
-    </message>
-    <message>
         <source>未知的报表:%1</source>
         <translation>Unknown report: %1</translation>
     </message>
@@ -1324,6 +1312,26 @@ Schema version: %2
     <message>
         <source>未知命令:%1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o 文件]
+  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。
+  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。
+  导出需要经理权限,并记入审计日志。
+用法:huichang-cli report save-abc --month YYYY-MM [--json]
+  月末保存本月 ABC 排名,供下月对比名次变化(经理权限,记入审计日志)。
+</source>
+        <translation>Usage: huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o FILE]
+  Monthly business report (customer mix, ABC, matrix, RFM, churn, win-back, satisfaction, complaints).
+  json without -o goes to standard output; pdf, xlsx and csv need a file given with -o.
+  Exporting needs the manager role and is written to the audit log.
+Usage: huichang-cli report save-abc --month YYYY-MM [--json]
+  Month close: saves this month&apos;s ABC ranking for next month&apos;s rank comparison (manager role, audited).
+</translation>
+    </message>
+    <message>
+        <source>已保存 %1 月 ABC 排名:%2 位客户</source>
+        <translation>ABC ranking of %1 saved: %2 customers</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5101,26 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>本月尚未结束:截至今天 %1,与上月(截至 %2)比较</source>
         <translation>Month still running: as of today %1, compared with last month (as of %2)</translation>
+    </message>
+    <message>
+        <source>月末保存 ABC 排名…</source>
+        <translation>Save month&apos;s ABC ranking…</translation>
+    </message>
+    <message>
+        <source>保存本月 ABC 排名,下月报表据此比较名次变化</source>
+        <translation>Saves this month&apos;s ABC ranking; next month&apos;s report compares ranks with it</translation>
+    </message>
+    <message>
+        <source>保存 ABC 排名</source>
+        <translation>Save ABC ranking</translation>
+    </message>
+    <message>
+        <source>保存 %1 月的 ABC 排名?下月报表将与它比较名次变化;已保存的同月排名会被替换。</source>
+        <translation>Save the ABC ranking of %1? Next month&apos;s report compares ranks with it; a ranking saved earlier for the same month is replaced.</translation>
+    </message>
+    <message>
+        <source>已保存 %1 月 ABC 排名:%2 位客户。</source>
+        <translation>ABC ranking of %1 saved: %2 customers.</translation>
     </message>
 </context>
 <context>

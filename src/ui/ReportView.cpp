@@ -40,19 +40,25 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     auto* show = new QPushButton(tr("生成报表"), this);
     show->setObjectName(QStringLiteral("reportShowButton"));
     bar->addWidget(show);
-    compareLabel_ = new QLabel(this);
-    compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));
-    bar->addWidget(compareLabel_, 1);
+    bar->addStretch(1);
     pdfButton_ = new QPushButton(tr("导出 PDF"), this);
     xlsxButton_ = new QPushButton(tr("导出 Excel"), this);
     csvButton_ = new QPushButton(tr("导出 CSV"), this);
     const bool manager = context_.user.role == domain::Role::Manager;
-    for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
+    saveAbcButton_ = new QPushButton(tr("月末保存 ABC 排名…"), this);
+    saveAbcButton_->setObjectName(QStringLiteral("saveAbcButton"));
+    saveAbcButton_->setToolTip(tr("保存本月 ABC 排名,下月报表据此比较名次变化"));
+    for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
         b->setEnabled(false);
         b->setVisible(manager);
         bar->addWidget(b);
     }
     layout->addLayout(bar);
+    // What the figures are as of, on its own line (it names today while the month runs).
+    compareLabel_ = new QLabel(this);
+    compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));
+    compareLabel_->setWordWrap(true);
+    layout->addWidget(compareLabel_);
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportTabs"));
     layout->addWidget(tabs_, 1);
@@ -65,6 +71,7 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
             [this] { chooseExport(services::ReportFormat::Xlsx); });
     connect(csvButton_, &QPushButton::clicked, this,
             [this] { chooseExport(services::ReportFormat::Csv); });
+    connect(saveAbcButton_, &QPushButton::clicked, this, &ReportView::saveAbcRun);
 }
 
 ReportView::~ReportView() {
@@ -109,11 +116,31 @@ bool ReportView::showMonth(const services::ReportMonth& month) {
             ? tr("本月尚未结束:截至今天 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf)
             : tr("截至 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf));
     const bool manager = context_.user.role == domain::Role::Manager;
-    for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
+    for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
         b->setEnabled(manager);
     }
     rebuildTabs();
     return true;
+}
+
+void ReportView::saveAbcRun() {
+    if (!report_) {
+        return;
+    }
+    const QString month = report_->month.key();
+    if (QMessageBox::question(this, tr("保存 ABC 排名"),
+                              tr("保存 %1 月的 ABC 排名?下月报表将与它比较名次变化;"
+                                 "已保存的同月排名会被替换。")
+                                  .arg(month)) != QMessageBox::Yes) {
+        return;
+    }
+    const auto saved = context_.reports->saveAbcRun(context_.user, report_->month);
+    if (!saved) {
+        QMessageBox::warning(this, tr("保存 ABC 排名"), saved.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("保存 ABC 排名"),
+                             tr("已保存 %1 月 ABC 排名:%2 位客户。").arg(month).arg(saved.value()));
 }
 
 void ReportView::rebuildTabs() {

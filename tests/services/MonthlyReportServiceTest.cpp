@@ -514,10 +514,11 @@ TEST_F(MonthlyReportServiceTest, ExportIsManagerOnlyAndAudited) {
     EXPECT_EQ(q.value(0).toLongLong(), manager.id);
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("2026-08"));
     EXPECT_EQ(q.value(2).toString(), QStringLiteral("xlsx"));
-    // The export saved the month's ABC run for next month's comparison.
+    // Exporting does not save the month's ABC run: that is the explicit, audited saveAbcRun.
     const auto periods = service.savedAbcPeriods();
     ASSERT_TRUE(periods.ok());
-    EXPECT_EQ(periods.value(), (std::vector<QString>{QStringLiteral("2026-08")}));
+    EXPECT_TRUE(periods.value().empty());
+    EXPECT_EQ(auditCount(QStringLiteral("report.abc_run.save")), 0);
 }
 
 TEST_F(MonthlyReportServiceTest, DrillDownGoesOnTheCallbackList) {

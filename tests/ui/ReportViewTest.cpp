@@ -25,6 +25,7 @@
 #include <QFontDatabase>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -32,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -296,6 +298,35 @@ TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
     ASSERT_NE(cellDialog, nullptr);
     const auto& aPlus = report.matrix.matrix.customersIn(domain::MatrixCell::APlus);
     EXPECT_EQ(cellDialog->entries().size(), aPlus.size());
+}
+
+TEST_F(ReportViewTest, MonthCloseSavesTheAbcRankingOnlyWhenConfirmed) {
+    ReportView view(ctx_);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    auto* save = child<QPushButton>(view, QStringLiteral("saveAbcButton"));
+    ASSERT_NE(save, nullptr);
+    ASSERT_TRUE(save->isEnabled());
+    // Answers the next message box with `button` as a person would (Enter on it).
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    };
+    answer(QMessageBox::No);
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(reports_->savedAbcPeriods().value().empty());
+    answer(QMessageBox::Yes);
+    QTimer::singleShot(50, [] {  // the "saved" notice
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->accept();
+        }
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_EQ(reports_->savedAbcPeriods().value(),
+              (std::vector<QString>{QStringLiteral("2016-12")}));
 }
 
 TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {

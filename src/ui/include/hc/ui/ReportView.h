@@ -47,6 +47,8 @@ private:
     void refresh();
     void rebuildTabs();
     void chooseExport(services::ReportFormat format);
+    /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited).
+    void saveAbcRun();
     [[nodiscard]] QString classOf(domain::CustomerId id) const;
 
     const UiContext& context_;
@@ -56,6 +58,7 @@ private:
     QPushButton* pdfButton_ = nullptr;
     QPushButton* xlsxButton_ = nullptr;
     QPushButton* csvButton_ = nullptr;
+    QPushButton* saveAbcButton_ = nullptr;
     std::optional<services::MonthlyReport> report_;
 };
 
