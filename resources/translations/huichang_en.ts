@@ -933,6 +933,25 @@ Lowest items: %6</translation>
     </message>
 </context>
 <context>
+    <name>SavedFileNotice</name>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;F)</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>界面语言</source>

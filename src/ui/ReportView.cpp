@@ -6,6 +6,7 @@
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"
+#include "hc/ui/SavedFileNotice.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -217,8 +218,8 @@ void ReportView::chooseExport(services::ReportFormat format) {
     const QString suggested =
         QDir::home().filePath(tr("月报-%1.%2").arg(report_->month.key(), services::toKey(format)));
     const QString path = QFileDialog::getSaveFileName(this, tr("导出报表"), suggested, filter);
-    if (!path.isEmpty()) {
-        exportTo(format, path);
+    if (!path.isEmpty() && exportTo(format, path)) {
+        SavedFileNotice::show(this, tr("导出报表"), path);
     }
 }
 
