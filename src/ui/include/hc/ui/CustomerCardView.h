@@ -3,6 +3,8 @@
 #include "hc/domain/Customer.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
+#include "hc/services/CustomerCard.h"
+#include "hc/services/Result.h"
 #include "hc/ui/UiContext.h"
 
 #include <QWidget>
@@ -72,6 +74,9 @@ Q_SIGNALS:
 
 private:
     void build();
+    /// The card of `id` as of today: CustomerCardService when available (one read), else the
+    /// archive services.
+    [[nodiscard]] services::Result<services::CustomerCard> loadCard(qint64 id) const;
     QWidget* buildHeader();
     void clearCard(const QString& note);
     void fillHeader();
@@ -90,8 +95,8 @@ private:
 
     UiContext& ctx_;
     std::optional<domain::Customer> customer_;
-    std::vector<domain::Vehicle> vehicleList_;
-    std::vector<domain::Visit> visitList_;
+    /// Everything shown, from one read (CustomerCardService::card).
+    services::CustomerCard card_;
     bool phoneRevealed_ = false;
     bool idRevealed_ = false;
 
