@@ -86,8 +86,10 @@ ShopSnapshot computeSnapshot(storage::Database& db, const QDate& asOf,
     return snapshot;
 }
 
-/// The latest visit of each vehicle (ties: higher id) carries the advice still open.
-std::vector<OpenRecommendation> openRecommendations(const CustomerCard& card) {
+}  // namespace
+
+std::vector<OpenRecommendation> CustomerCardService::openRecommendations(const CustomerCard& card) {
+    // The latest visit of each vehicle (ties: higher id) carries the advice still open.
     std::map<qint64, const domain::Visit*> latest;
     for (const auto& v : card.visits) {
         const qint64 key = v.vehicleId.value_or(0);
@@ -115,8 +117,6 @@ std::vector<OpenRecommendation> openRecommendations(const CustomerCard& card) {
     }
     return out;
 }
-
-}  // namespace
 
 struct CustomerCardService::Private {
     explicit Private(storage::Database& database) : db(database) {}

@@ -292,6 +292,7 @@ services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) c
     if (ctx_.visits != nullptr) {
         card.visits = ctx_.visits->visitsOf(id);
     }
+    card.openRecommendations = services::CustomerCardService::openRecommendations(card);
     return card;
 }
 

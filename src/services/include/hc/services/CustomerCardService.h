@@ -37,6 +37,11 @@ public:
     /// first card opens fast.
     VoidResult warmUp(const QDate& asOf) const;
 
+    /// Work advised at the latest visit of each vehicle (ties: the higher visit id) of card.visits,
+    /// with the plate from card.vehicles: a later visit without advice means it was dealt with.
+    [[nodiscard]] static std::vector<OpenRecommendation> openRecommendations(
+        const CustomerCard& card);
+
     /// How often the whole-shop part was computed (tests: once per as-of date and data version).
     [[nodiscard]] int shopPassCount() const;
 
