@@ -294,6 +294,7 @@ int main(int argc, char* argv[]) {
     context.users = &users;
     context.analysis = &analysis;
     context.cards = &cards;
+    context.loadCardsInBackground = true;
     context.search = &search;
     context.audit = &audit;
     context.settings = &settingsService;

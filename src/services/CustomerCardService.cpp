@@ -11,6 +11,7 @@
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerCardRepository.h"
 #include "hc/storage/CustomerRepository.h"
+#include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/VehicleRepository.h"
 #include "hc/storage/VisitRepository.h"
@@ -18,6 +19,8 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+
+#include <spdlog/spdlog.h>
 
 namespace hc::services {
 
@@ -118,34 +121,63 @@ std::vector<OpenRecommendation> CustomerCardService::openRecommendations(const C
     return out;
 }
 
-struct CustomerCardService::Private {
-    explicit Private(storage::Database& database) : db(database) {}
-    storage::Database& db;
-    mutable std::mutex mutex;
-    mutable std::optional<ShopSnapshot> snapshot;
-    mutable int passes = 0;
+/// The whole-shop snapshot, shared by the instances of one database (openSibling): the data
+/// version is stored data, so it means the same on every connection.
+struct ShopCache {
+    std::mutex mutex;
+    std::optional<ShopSnapshot> snapshot;
+    int passes = 0;
+};
 
-    /// The snapshot for asOf with the current data and settings (computed when stale).
+struct CustomerCardService::Private {
+    Private(storage::Database& database, std::shared_ptr<ShopCache> shared)
+        : db(database), cache(std::move(shared)) {}
+    storage::Database& db;
+    std::unique_ptr<storage::Database> owned;  ///< openSibling's own connection
+    std::shared_ptr<ShopCache> cache;
+
+    /// The snapshot for asOf with the current data and settings (computed when stale); call with
+    /// cache->mutex held.
     const ShopSnapshot& shop(const QDate& asOf, const domain::AnalysisSettings& settings) const {
         const auto version = storage::CustomerCardRepository(db).dataVersion();
+        auto& snapshot = cache->snapshot;
         if (!snapshot || snapshot->asOf != asOf || !(snapshot->version == version) ||
             !(snapshot->settings == settings)) {
             snapshot.reset();
             snapshot = computeSnapshot(db, asOf, version, settings);
-            ++passes;
+            ++cache->passes;
         }
         return *snapshot;
     }
 };
 
 CustomerCardService::CustomerCardService(storage::Database& db)
-    : d_(std::make_unique<Private>(db)) {}
+    : d_(std::make_unique<Private>(db, std::make_shared<ShopCache>())) {}
 
 CustomerCardService::~CustomerCardService() = default;
 
+std::unique_ptr<CustomerCardService> CustomerCardService::openSibling() const {
+    try {
+        storage::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.backupBeforeMigrate = false;
+        auto db = storage::Database::open(d_->db.path(), options);
+        std::unique_ptr<CustomerCardService> sibling(new CustomerCardService(*db));
+        sibling->d_->cache = d_->cache;
+        sibling->d_->owned = std::move(db);
+        return sibling;
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("customer card: cannot open a second connection: {}", e.what());
+        return nullptr;
+    }
+}
+
 int CustomerCardService::shopPassCount() const {
-    const std::lock_guard lock(d_->mutex);
-    return d_->passes;
+    const std::lock_guard lock(d_->cache->mutex);
+    return d_->cache->passes;
 }
 
 VoidResult CustomerCardService::warmUp(const QDate& asOf) const {
@@ -155,7 +187,7 @@ VoidResult CustomerCardService::warmUp(const QDate& asOf) const {
     }
     return runUseCase<VoidResult>([&]() -> VoidResult {
         const auto settings = storage::SettingsRepository(d_->db).loadAnalysis();
-        const std::lock_guard lock(d_->mutex);
+        const std::lock_guard lock(d_->cache->mutex);
         (void)d_->shop(asOf, settings);
         return Done{};
     });
@@ -194,7 +226,7 @@ Result<CustomerCard> CustomerCardService::card(domain::CustomerId id, const QDat
         s.windowAmountFen = facts->windowAmountFen;
         s.windowVisits = facts->windowVisits;
         {
-            const std::lock_guard lock(d_->mutex);
+            const std::lock_guard lock(d_->cache->mutex);
             if (const ShopEntry* e = d_->shop(asOf, analysis).find(id)) {
                 s.abcGrade = e->grade;
                 s.abcRank = e->rank;

@@ -10,6 +10,7 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/ui/CardLoader.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
@@ -72,6 +73,10 @@ QString km(std::optional<int> value) {
 CustomerCardView::CustomerCardView(UiContext& ctx, QWidget* parent) : QWidget(parent), ctx_(ctx) {
     build();
     clearCard(tr("在上方搜索客户、电话或车牌，打开客户档案。"));
+    if (ctx_.cards != nullptr && ctx_.loadCardsInBackground) {
+        loader_ = new CardLoader(*ctx_.cards, this);
+        loader_->warmUp(QDate::currentDate());
+    }
 }
 
 void CustomerCardView::build() {
@@ -238,7 +243,24 @@ void CustomerCardView::showCustomer(qint64 id) {
         idRevealed_ = false;
         status_->setVisible(false);
     }
-    auto loaded = loadCard(id);
+    if (loader_ != nullptr) {
+        // Off the GUI thread; only the answer to the latest request is shown.
+        const int ticket = ++ticket_;
+        loading_ = true;
+        loader_->load(id, QDate::currentDate(),
+                      [this, ticket, id, other](services::Result<services::CustomerCard> r) {
+                          if (ticket == ticket_) {
+                              loading_ = false;
+                              applyCard(id, std::move(r), other);
+                          }
+                      });
+        return;
+    }
+    applyCard(id, loadCard(id), other);
+}
+
+void CustomerCardView::applyCard(qint64 id, services::Result<services::CustomerCard> loaded,
+                                 bool other) {
     if (!loaded) {
         clearCard(loaded.error().code == services::ServiceError::Code::NotFound
                       ? tr("没有找到编号为 %1 的客户，可能已被删除或合并。").arg(id)

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -120,6 +121,23 @@ TEST_F(CustomerCardReadTest, UnknownCustomerShowsAnEmptyCardWithANote) {
     card.showCustomer(customer_ + 100);
     EXPECT_EQ(card.customerId(), 0);
     EXPECT_EQ(card.vehiclesTable()->rowCount(), 0);
+}
+
+TEST_F(CustomerCardReadTest, LoadsOffTheGuiThreadAndKeepsOnlyTheLatestAnswer) {
+    ctx_.loadCardsInBackground = true;
+    hc::ui::CustomerCardView card(ctx_);
+    card.showCustomer(customer_ + 100);  // superseded at once: its answer must not show
+    card.showCustomer(customer_);
+    EXPECT_TRUE(card.isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !card.isLoading(); }, 20000));
+    EXPECT_EQ(card.customerId(), customer_);
+    ASSERT_EQ(card.vehiclesTable()->rowCount(), 1);
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 5), today_.addDays(125).toString(Qt::ISODate));
+    EXPECT_EQ(card.badges()->classBadge()->key(), QStringLiteral("loyal"));
+    QTest::qWait(50);  // a late answer for the first request would change the card
+    EXPECT_EQ(card.customerId(), customer_);
+    // The background connection shares the whole-shop cache with the GUI's service.
+    EXPECT_GE(cards_->shopPassCount(), 1);
 }
 
 }  // namespace

@@ -21,8 +21,8 @@ namespace hc::services {
 /// indexes; the whole-shop part (ABC ranks and cut-offs, matrix cells, RFM thresholds) is computed
 /// once per as-of date, settings and data version (storage::DataVersion: highest audit, customer
 /// and visit ids) and kept until one of them changes. Use an instance from the thread that owns
-/// its connection (a background loader builds its own on its own connection). Read-only; never
-/// throws.
+/// its connection; a background loader uses openSibling() (own connection, shared cache; the cache
+/// is guarded by a mutex). Read-only; never throws.
 class CustomerCardService {
 public:
     explicit CustomerCardService(storage::Database& db);
@@ -32,6 +32,11 @@ public:
 
     /// NotFound "找不到这个客户。" for an unknown id; Invalid for an invalid date.
     [[nodiscard]] Result<CustomerCard> card(domain::CustomerId id, const QDate& asOf) const;
+
+    /// A service on a connection of its own to the same database file, sharing this one's
+    /// whole-shop cache: for a background thread (create, use and destroy it on that thread).
+    /// nullptr when the file cannot be opened again (logged).
+    [[nodiscard]] std::unique_ptr<CustomerCardService> openSibling() const;
 
     /// Computes the whole-shop part for asOf now (e.g. in the background at start-up), so the
     /// first card opens fast.

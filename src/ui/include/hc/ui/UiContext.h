@@ -34,6 +34,8 @@ struct UiContext {
     /// The customer card read (card, callback summary); the card falls back to the services above
     /// without maintenance estimates when null.
     services::CustomerCardService* cards = nullptr;
+    /// The customer card reads on a thread of its own (CardLoader; the app sets it).
+    bool loadCardsInBackground = false;
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;
