@@ -294,7 +294,6 @@ int main(int argc, char* argv[]) {
     context.users = &users;
     context.analysis = &analysis;
     context.cards = &cards;
-    context.loadCardsInBackground = true;
     context.search = &search;
     context.audit = &audit;
     context.settings = &settingsService;
@@ -326,6 +325,8 @@ int main(int argc, char* argv[]) {
                                parser.value(searchOption));
     }
 
+    // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
+    context.loadCardsInBackground = true;
     hc::ui::LoginDialog login(*context.users);
     login.setUsername(settings.value(QStringLiteral("login/lastUser")).toString());
     if (login.exec() != QDialog::Accepted) {
