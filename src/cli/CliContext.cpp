@@ -93,6 +93,14 @@ QString usageText(const QString& command) {
                                            "  RFM 八类客户。\n") +
                common;
     }
+    if (command == u"customer") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli customer show --id N [--as-of YYYY-MM-DD] [--json]\n"
+                   "  客户档案:分类、阶段、ABC 等级、矩阵格、RFM "
+                   "类别、车辆下次保养、未完成事项。\n") +
+               common;
+    }
     return QCoreApplication::translate(
                "hc::cli",
                "用法:huichang-cli [全局选项] 命令 [参数]\n"
@@ -105,6 +113,7 @@ QString usageText(const QString& command) {
                "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
                "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
                "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
+               "  customer show --id N [--as-of 日期] [--json]  客户档案\n"
                "退出码:0 成功,1 失败,2 用法错误。\n") +
            common;
 }

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ComplaintsCommand.h"
+#include "CustomerCommand.h"
 #include "FollowupsCommand.h"
 #include "ReportCommand.h"
 
@@ -73,7 +74,7 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output")},
+                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
@@ -111,7 +112,7 @@ int main(int argc, char* argv[]) {
         {"classify", runClassify},   {"abc", runAbc},
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
-        {"report", runReport},
+        {"report", runReport},       {"customer", runCustomer},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {
