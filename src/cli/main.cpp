@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ComplaintsCommand.h"
+#include "CorrectionCommands.h"
 #include "FollowupsCommand.h"
 #include "ReportCommand.h"
 
@@ -73,7 +74,9 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output")},
+                    QStringLiteral("format"), QStringLiteral("output"),
+                    QStringLiteral("work-order"), QStringLiteral("reason"), QStringLiteral("name"),
+                    QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("hours")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
@@ -112,6 +115,8 @@ int main(int argc, char* argv[]) {
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
         {"report", runReport},
+        {"visit", runVisit},         {"shop", runShop},
+        {"print", runPrint},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {

@@ -113,6 +113,7 @@ struct MonthlyReport {
     ReportMonth month;
     QDate asOf;          ///< last day of the month
     QDate previousAsOf;  ///< last day of the previous month
+    QString shopName;    ///< the shop profile's name (page headers); empty when none is set
     CompositionSection composition;
     AbcSection abc;
     MatrixSection matrix;

@@ -18,6 +18,7 @@ class QTableWidget;
 namespace hc::ui {
 
 class CustomerBadgePanel;
+class VisitHistoryActions;
 
 /// The customer card (客户档案): name, phones and ID number (masked per role, revealed by an
 /// explicit, audited action), badges with strategies, open recommendations from earlier visits,
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] QPushButton* verifyButton() const { return verify_; }
     [[nodiscard]] QTableWidget* vehiclesTable() const { return vehicles_; }
     [[nodiscard]] QTableWidget* visitsTable() const { return visits_; }
+    [[nodiscard]] VisitHistoryActions* visitActions() const { return visitActions_; }
     [[nodiscard]] QLabel* statusLabel() const { return status_; }
 
 public Q_SLOTS:
@@ -117,6 +119,7 @@ private:
     QPushButton* transfer_ = nullptr;
     QTableWidget* vehicles_ = nullptr;
     QTableWidget* visits_ = nullptr;
+    VisitHistoryActions* visitActions_ = nullptr;
 };
 
 }  // namespace hc::ui

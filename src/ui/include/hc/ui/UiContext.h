@@ -17,6 +17,7 @@ class CampaignService;
 class ScriptService;
 class SatisfactionService;
 class MonthlyReportService;
+class ReceiptService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -41,6 +42,8 @@ struct UiContext {
     services::SatisfactionService* satisfaction = nullptr;
     // Monthly manager report (报表).
     services::MonthlyReportService* reports = nullptr;
+    // Visit receipts (结算单) for printing.
+    services::ReceiptService* receipts = nullptr;
     services::ActingUser user;
 };
 
