@@ -15,9 +15,9 @@ int runPrint(CliContext& ctx) {
         return code;
     }
     if (ctx.operands.at(0) != u"visit") {
-        return usageError(
-            QCoreApplication::translate("hc::cli", "未知的 print 子命令:%1").arg(ctx.operands.at(0)),
-            cmd);
+        return usageError(QCoreApplication::translate("hc::cli", "未知的 print 子命令:%1")
+                              .arg(ctx.operands.at(0)),
+                          cmd);
     }
     const QString workOrder = ctx.args.value(QStringLiteral("work-order")).trimmed();
     if (workOrder.isEmpty()) {

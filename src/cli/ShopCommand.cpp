@@ -51,15 +51,14 @@ int runShop(CliContext& ctx) {
             return code;
         }
         if (!ctx.args.has(QStringLiteral("name"))) {
-            return usageError(QCoreApplication::translate("hc::cli", "缺少 --name(门店名称)"),
-                              cmd);
+            return usageError(QCoreApplication::translate("hc::cli", "缺少 --name(门店名称)"), cmd);
         }
     } else {
-        return usageError(sub.isEmpty()
-                              ? QCoreApplication::translate("hc::cli", "缺少参数")
-                              : QCoreApplication::translate("hc::cli", "未知的 shop 子命令:%1")
-                                    .arg(sub),
-                          cmd);
+        return usageError(
+            sub.isEmpty()
+                ? QCoreApplication::translate("hc::cli", "缺少参数")
+                : QCoreApplication::translate("hc::cli", "未知的 shop 子命令:%1").arg(sub),
+            cmd);
     }
     auto db = openDatabase(ctx, false);
     if (!db) {

@@ -15,9 +15,9 @@ int runVisit(CliContext& ctx) {
         return code;
     }
     if (ctx.operands.at(0) != u"void") {
-        return usageError(
-            QCoreApplication::translate("hc::cli", "未知的 visit 子命令:%1").arg(ctx.operands.at(0)),
-            cmd);
+        return usageError(QCoreApplication::translate("hc::cli", "未知的 visit 子命令:%1")
+                              .arg(ctx.operands.at(0)),
+                          cmd);
     }
     const QString workOrder = ctx.args.value(QStringLiteral("work-order")).trimmed();
     if (workOrder.isEmpty()) {
@@ -34,7 +34,8 @@ int runVisit(CliContext& ctx) {
     services::VisitService visits(*db, services::systemClock());
     const auto visit = visits.findByWorkOrder(workOrder);
     if (!visit) {
-        err(QCoreApplication::translate("hc::cli", "找不到工单号为 %1 的维修记录。").arg(workOrder));
+        err(QCoreApplication::translate("hc::cli", "找不到工单号为 %1 的维修记录。")
+                .arg(workOrder));
         return kExitFailure;
     }
     const auto result = visits.voidVisit(cliUser(), visit->id, reason);

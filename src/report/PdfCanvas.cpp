@@ -46,6 +46,10 @@ QFont PdfCanvas::font(double points, bool bold) const {
     QFont f(family_);
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Without shaping the glyphs are the font's cmap glyphs, which the PDF's ToUnicode map covers:
+    // shaped Latin runs ("GD1004", "陕A12345", VINs) used digit glyphs that had no ToUnicode entry,
+    // so pdftotext, copy and search lost their digits. Chinese and Latin text need no shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -42,8 +42,7 @@ QString km(std::optional<int> value) {
 }
 
 QString yuan(domain::Fen fen) {
-    return QCoreApplication::translate("hc::report", "¥%1")
-        .arg(domain::MoneyParser::formatYuan(fen));
+    return domain::MoneyParser::formatYuan(fen);
 }
 
 void addRow(ReportTable& t, const QString& label, const QString& value) {

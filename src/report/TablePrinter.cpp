@@ -4,9 +4,8 @@
 
 namespace hc::report {
 
-bool TablePrinter::render(QPagedPaintDevice& device, const QString& title,
-                          const QString& subtitle, const std::vector<ReportTable>& tables,
-                          const QStringList& notes) {
+bool TablePrinter::render(QPagedPaintDevice& device, const QString& title, const QString& subtitle,
+                          const std::vector<ReportTable>& tables, const QStringList& notes) {
     PdfCanvas canvas(device, title, subtitle);
     if (!canvas.isActive()) {
         return false;

@@ -6,18 +6,18 @@
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
-#include "hc/services/SettingsService.h"
 #include "hc/services/ScriptService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
-#include "hc/ui/PrintPreview.h"
 #include "hc/ui/BadgeLabel.h"
 #include "hc/ui/CallOutcomePanel.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/FollowUpFilterProxy.h"
 #include "hc/ui/FollowUpLabels.h"
 #include "hc/ui/FollowUpListModel.h"
+#include "hc/ui/PrintPreview.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/SatisfactionPanel.h"
 #include "hc/ui/ScriptEditorDialog.h"
@@ -214,9 +214,8 @@ QWidget* CallbackView::buildFilters() {
     auto* print = new QPushButton(tr("打印名单…"), bar);
     print->setObjectName(QStringLiteral("printListButton"));
     print->setToolTip(tr("按当前筛选打印今日回访名单（先预览）"));
-    connect(print, &QPushButton::clicked, this, [this] {
-        PrintPreview::modelTable(this, tr("回访名单"), dayLabel_->text(), proxy_);
-    });
+    connect(print, &QPushButton::clicked, this,
+            [this] { PrintPreview::modelTable(this, tr("回访名单"), dayLabel_->text(), proxy_); });
     row->addWidget(print);
     if (ctx_.user.role == domain::Role::Manager) {
         auto* scripts = new QPushButton(tr("话术…"), bar);

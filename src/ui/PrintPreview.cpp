@@ -25,7 +25,7 @@ void PrintPreview::open(QWidget* parent, const QString& title, const Painter& pa
     dialog.exec();
 }
 
-bool PrintPreview::paintReceipt(const UiContext& ctx, domain::VisitId id, QPrinter& printer,
+bool PrintPreview::paintReceipt(const UiContext& ctx, domain::VisitId id, QPagedPaintDevice& device,
                                 QString* error) {
     if (ctx.receipts == nullptr) {
         return false;
@@ -37,7 +37,7 @@ bool PrintPreview::paintReceipt(const UiContext& ctx, domain::VisitId id, QPrint
         }
         return false;
     }
-    return report::ReceiptRenderer::render(receipt.value(), printer);
+    return report::ReceiptRenderer::render(receipt.value(), device);
 }
 
 void PrintPreview::receipt(const UiContext& ctx, domain::VisitId id, QWidget* parent) {
@@ -50,8 +50,9 @@ void PrintPreview::receipt(const UiContext& ctx, domain::VisitId id, QWidget* pa
         return;
     }
     const services::VisitReceipt receipt = built.value();
-    open(parent, tr("结算单 %1").arg(receipt.visit.workOrder),
-         [receipt](QPrinter& printer) { return report::ReceiptRenderer::render(receipt, printer); });
+    open(parent, tr("结算单 %1").arg(receipt.visit.workOrder), [receipt](QPrinter& printer) {
+        return report::ReceiptRenderer::render(receipt, printer);
+    });
 }
 
 report::ReportTable PrintPreview::tableOf(const QAbstractItemModel& model, const QString& title) {

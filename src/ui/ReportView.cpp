@@ -3,9 +3,9 @@
 #include "hc/domain/Role.h"
 #include "hc/report/PdfReportWriter.h"
 #include "hc/report/ReportExporter.h"
-#include "hc/ui/PrintPreview.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/PrintPreview.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"
 
@@ -16,8 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>

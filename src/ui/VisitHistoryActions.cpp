@@ -27,8 +27,7 @@ VisitHistoryActions::VisitHistoryActions(UiContext& ctx, QTableWidget* table, QW
     connect(edit_, &QPushButton::clicked, this, &VisitHistoryActions::editVisit);
     connect(void_, &QPushButton::clicked, this, &VisitHistoryActions::voidVisit);
     connect(print_, &QPushButton::clicked, this, &VisitHistoryActions::printReceipt);
-    connect(table_, &QTableWidget::itemSelectionChanged, this,
-            &VisitHistoryActions::updateButtons);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &VisitHistoryActions::updateButtons);
     print_->setVisible(ctx_.receipts != nullptr);
     updateButtons();
 }

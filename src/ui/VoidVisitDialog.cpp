@@ -19,11 +19,10 @@ VoidVisitDialog::VoidVisitDialog(UiContext& ctx, const domain::Visit& visit, QWi
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 16, 16, 12);
     outer->setSpacing(10);
-    const QString what =
-        tr("%1 工单 %2，实收 %3 元")
-            .arg(visit.date.toString(Qt::ISODate),
-                 visit.workOrder.isEmpty() ? tr("（无工单号）") : visit.workOrder,
-                 domain::MoneyParser::formatYuan(visit.amountFen));
+    const QString what = tr("%1 工单 %2，实收 %3")
+                             .arg(visit.date.toString(Qt::ISODate),
+                                  visit.workOrder.isEmpty() ? tr("（无工单号）") : visit.workOrder,
+                                  domain::MoneyParser::formatYuan(visit.amountFen));
     auto* intro = new QLabel(tr("作废：%1。\n作废后记录仍保留在档案和审计日志中，但客户分类、"
                                 "ABC 分析、回访名单、报表和搜索都不再计入。此操作不能撤销。")
                                  .arg(what),

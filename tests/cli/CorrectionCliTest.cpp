@@ -16,8 +16,8 @@ class CorrectionCli : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_EQ(cli({QStringLiteral("init")}).exitCode, 0);
-        const CliResult imp = cli({QStringLiteral("import"), QStringLiteral("visits"),
-                                   testData("seed001_visits.csv")});
+        const CliResult imp = cli(
+            {QStringLiteral("import"), QStringLiteral("visits"), testData("seed001_visits.csv")});
         ASSERT_EQ(imp.exitCode, 0) << imp.errText().toStdString();
     }
 
@@ -37,17 +37,17 @@ protected:
 
 TEST_F(CorrectionCli, VoidTakesTheVisitOutOfTheAbcTotalAtOnce) {
     ASSERT_EQ(abcTotal(), 985000);
-    const CliResult r = cli({QStringLiteral("visit"), QStringLiteral("void"),
-                             QStringLiteral("--work-order"), QStringLiteral("gd1001"),
-                             QStringLiteral("--reason"), QStringLiteral("重复录入")});
+    const CliResult r =
+        cli({QStringLiteral("visit"), QStringLiteral("void"), QStringLiteral("--work-order"),
+             QStringLiteral("gd1001"), QStringLiteral("--reason"), QStringLiteral("重复录入")});
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
     EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("GD1001")));
     EXPECT_EQ(abcTotal(), 985000 - 60000);
 
     // Again: refused, nothing changes.
-    const CliResult again = cli({QStringLiteral("visit"), QStringLiteral("void"),
-                                 QStringLiteral("--work-order"), QStringLiteral("GD1001"),
-                                 QStringLiteral("--reason"), QStringLiteral("再次")});
+    const CliResult again =
+        cli({QStringLiteral("visit"), QStringLiteral("void"), QStringLiteral("--work-order"),
+             QStringLiteral("GD1001"), QStringLiteral("--reason"), QStringLiteral("再次")});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.errText().contains(QStringLiteral("已作废")));
     EXPECT_EQ(abcTotal(), 985000 - 60000);
@@ -78,7 +78,8 @@ TEST_F(CorrectionCli, VoidUsageErrors) {
 }
 
 TEST_F(CorrectionCli, ShopSetAndShowJson) {
-    CliResult show = cli({QStringLiteral("shop"), QStringLiteral("show"), QStringLiteral("--json")});
+    CliResult show =
+        cli({QStringLiteral("shop"), QStringLiteral("show"), QStringLiteral("--json")});
     ASSERT_EQ(show.exitCode, 0) << show.errText().toStdString();
     EXPECT_EQ(show.json()["name"], "");
 
@@ -100,9 +101,9 @@ TEST_F(CorrectionCli, ShopSetAndShowJson) {
                    QStringLiteral("顺达汽车服务")})
                   .exitCode,
               0);
-    const CliResult bad = cli({QStringLiteral("shop"), QStringLiteral("set"),
-                               QStringLiteral("--name"), QStringLiteral("X"),
-                               QStringLiteral("--phone"), QStringLiteral("12")});
+    const CliResult bad =
+        cli({QStringLiteral("shop"), QStringLiteral("set"), QStringLiteral("--name"),
+             QStringLiteral("X"), QStringLiteral("--phone"), QStringLiteral("12")});
     EXPECT_EQ(bad.exitCode, 1);
     const auto after =
         cli({QStringLiteral("shop"), QStringLiteral("show"), QStringLiteral("--json")}).json();
@@ -122,9 +123,9 @@ TEST_F(CorrectionCli, PrintVisitWritesAReceiptWithShopNameAndWorkOrder) {
                   .exitCode,
               0);
     const QString pdf = path("GD1004.pdf");
-    const CliResult r = cli({QStringLiteral("print"), QStringLiteral("visit"),
-                             QStringLiteral("--work-order"), QStringLiteral("GD1004"),
-                             QStringLiteral("-o"), pdf});
+    const CliResult r =
+        cli({QStringLiteral("print"), QStringLiteral("visit"), QStringLiteral("--work-order"),
+             QStringLiteral("GD1004"), QStringLiteral("-o"), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
     ASSERT_TRUE(QFile::exists(pdf));
     QProcess p;
@@ -136,12 +137,14 @@ TEST_F(CorrectionCli, PrintVisitWritesAReceiptWithShopNameAndWorkOrder) {
     EXPECT_TRUE(text.contains(QStringLiteral("刘春江"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("陕A12345"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("600.00"))) << text.toStdString();
-    // Next service: the stored default rule (6 months after the 2016-10-22 maintenance).
-    EXPECT_TRUE(text.contains(QStringLiteral("2017-04-22"))) << text.toStdString();
+    // Next service with the stored (default) rule: 5 000 km after the 2016-10-22 maintenance at
+    // 39 200 km, reached at this car's own 1 200 km a month (24 800 km on 2016-01-15) before the
+    // six months are up.
+    EXPECT_TRUE(text.contains(QStringLiteral("2017-01-28"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("44,200"))) << text.toStdString();
 
-    const CliResult missing =
-        cli({QStringLiteral("print"), QStringLiteral("visit"), QStringLiteral("--work-order"),
-             QStringLiteral("GD1004")});
+    const CliResult missing = cli({QStringLiteral("print"), QStringLiteral("visit"),
+                                   QStringLiteral("--work-order"), QStringLiteral("GD1004")});
     EXPECT_EQ(missing.exitCode, 2);
     const CliResult unknown =
         cli({QStringLiteral("print"), QStringLiteral("visit"), QStringLiteral("--work-order"),

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QPagedPaintDevice;
 class QPrinter;
 class QWidget;
 
@@ -28,8 +29,9 @@ public:
 
     /// Opens the preview (modal) painting with `paint`.
     static void open(QWidget* parent, const QString& title, const Painter& paint);
-    /// Paints the receipt (结算单) of a visit on `printer`; on failure false and `error` says why.
-    static bool paintReceipt(const UiContext& ctx, domain::VisitId id, QPrinter& printer,
+    /// Paints the receipt (结算单) of a visit on `device` (the preview's printer, or a PDF
+    /// writer); on failure false and `error` says why.
+    static bool paintReceipt(const UiContext& ctx, domain::VisitId id, QPagedPaintDevice& device,
                              QString* error);
     /// The receipt in the preview; a message box when it cannot be built (e.g. voided).
     static void receipt(const UiContext& ctx, domain::VisitId id, QWidget* parent);
