@@ -1103,32 +1103,6 @@ Lowest items: %6</translation>
 </translation>
     </message>
     <message>
-        <source>用法:huichang-cli [全局选项] 命令 [参数]
-命令:
-  init                               创建或升级数据库
-  user add 用户名 --role 角色         添加用户(密码从标准输入读取)
-  demo --customers N [--seed S] [--as-of 日期]  生成演示数据
-  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录
-  classify [--as-of 日期] [--json]    客户分类
-  abc [--as-of 日期] [--months 12] [--json]  ABC 分析
-  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵
-  rfm [--as-of 日期] [--json]         RFM 八类客户
-退出码:0 成功,1 失败,2 用法错误。
-</source>
-        <translation>Usage: huichang-cli [global options] COMMAND [arguments]
-Commands:
-  init                               create or upgrade the database
-  user add USERNAME --role ROLE      add a user (password read from standard input)
-  demo --customers N [--seed S] [--as-of DATE]  generate demo data
-  import visits FILE.csv [--rejects REJECTS.csv]   import visits
-  classify [--as-of DATE] [--json]   customer classes
-  abc [--as-of DATE] [--months 12] [--json]  ABC analysis
-  matrix [--as-of DATE] [--json]     loyalty × contribution matrix
-  rfm [--as-of DATE] [--json]        the eight RFM segments
-Exit codes: 0 success, 1 failure, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>错误:%1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1351,6 +1325,100 @@ Usage: huichang-cli report save-abc --month YYYY-MM [--json]
     <message>
         <source>已保存 %1 月 ABC 排名:%2 位客户</source>
         <translation>ABC ranking of %1 saved: %2 customers</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli customer show --id N [--as-of YYYY-MM-DD] [--json]
+  客户档案:分类、阶段、ABC 等级、矩阵格、RFM 类别、车辆下次保养、未完成事项。
+</source>
+        <translation>Usage: huichang-cli customer show --id N [--as-of YYYY-MM-DD] [--json]
+  Customer card: class, stage, ABC grade, matrix cell, RFM segment, next maintenance of each vehicle, open items.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli [全局选项] 命令 [参数]
+命令:
+  init                               创建或升级数据库
+  user add 用户名 --role 角色         添加用户(密码从标准输入读取)
+  demo --customers N [--seed S] [--as-of 日期]  生成演示数据
+  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录
+  classify [--as-of 日期] [--json]    客户分类
+  abc [--as-of 日期] [--months 12] [--json]  ABC 分析
+  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵
+  rfm [--as-of 日期] [--json]         RFM 八类客户
+  customer show --id N [--as-of 日期] [--json]  客户档案
+退出码:0 成功,1 失败,2 用法错误。
+</source>
+        <translation>Usage: huichang-cli [global options] COMMAND [arguments]
+Commands:
+  init                               create or upgrade the database
+  user add USERNAME --role ROLE      add a user (password read from standard input)
+  demo --customers N [--seed S] [--as-of DATE]  generate demo data
+  import visits FILE.csv [--rejects REJECTS.csv]   import visits
+  classify [--as-of DATE] [--json]   customer classes
+  abc [--as-of DATE] [--months 12] [--json]  ABC analysis
+  matrix [--as-of DATE] [--json]     loyalty × contribution matrix
+  rfm [--as-of DATE] [--json]        the eight RFM segments
+  customer show --id N [--as-of DATE] [--json]  customer card
+Exit codes: 0 success, 1 failure, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>客户 %1:%2(截至 %3)
+</source>
+        <translation>Customer %1: %2 (as of %3)
+</translation>
+    </message>
+    <message>
+        <source>  分类:%1  阶段:%2  ABC:%3  矩阵:%4  RFM:%5
+</source>
+        <translation>  Class: %1  Stage: %2  ABC: %3  Matrix: %4  RFM: %5
+</translation>
+    </message>
+    <message>
+        <source>  最近进厂:%1
+</source>
+        <translation>  Last visit: %1
+</translation>
+    </message>
+    <message>
+        <source>  没有车辆
+</source>
+        <translation>  No vehicles
+</translation>
+    </message>
+    <message>
+        <source>  车辆 %1(编号 %2):下次保养 %3,预计里程 %4
+</source>
+        <translation>  Vehicle %1 (id %2): next maintenance %3, expected mileage %4
+</translation>
+    </message>
+    <message>
+        <source>  未完成建议 %1 %2:%3
+</source>
+        <translation>  Open recommendation %1 %2: %3
+</translation>
+    </message>
+    <message>
+        <source>  未结投诉 %1(%2):%3
+</source>
+        <translation>  Open complaint %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>未知的子命令:%1</source>
+        <translation>Unknown subcommand: %1</translation>
+    </message>
+    <message>
+        <source>缺少 --id(客户编号)</source>
+        <translation>Missing --id (customer id)</translation>
+    </message>
+    <message>
+        <source>--id 必须是正整数:%1</source>
+        <translation>--id must be a positive integer: %1</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的客户。</source>
+        <translation>No customer with id %1.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3588,18 @@ Usage: huichang-cli report save-abc --month YYYY-MM [--json]
     <message>
         <source>本店</source>
         <translation>Our shop</translation>
+    </message>
+    <message>
+        <source>矩阵 %1</source>
+        <translation>Matrix %1</translation>
+    </message>
+    <message>
+        <source>客户价值：%1</source>
+        <translation>Customer value: %1</translation>
+    </message>
+    <message>
+        <source>（下次保养 %1）</source>
+        <translation> (next maintenance %1)</translation>
     </message>
 </context>
 <context>

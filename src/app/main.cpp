@@ -9,6 +9,7 @@
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
+#include "hc/services/ReceiptService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
 #include "hc/services/SettingsService.h"
@@ -278,6 +279,7 @@ int main(int argc, char* argv[]) {
     hc::services::ComplaintService complaints(*db, clock);
     hc::services::CampaignService campaigns(*db, clock);
     hc::services::ScriptService scripts(*db, clock);
+    hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
@@ -302,6 +304,7 @@ int main(int argc, char* argv[]) {
     context.complaints = &complaints;
     context.campaigns = &campaigns;
     context.scripts = &scripts;
+    context.receipts = &receipts;
     context.satisfaction = &satisfaction;
 
     if (users.users().empty()) {

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "CorrectionCommands.h"
+
 #include "hc/domain/DateParser.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
@@ -39,6 +41,9 @@ QString usageText(const QString& command) {
         "  --db PATH      数据库文件(默认:程序数据目录下的 huichang.db)\n"
         "  --lang zh|en   消息语言(默认 zh)\n"
         "  --help         显示帮助\n");
+    if (const QString text = correctionUsage(command); !text.isEmpty()) {
+        return text + common;
+    }
     if (command == u"init") {
         return QCoreApplication::translate(
                    "hc::cli",
@@ -114,6 +119,10 @@ QString usageText(const QString& command) {
                "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
                "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
                "  customer show --id N [--as-of 日期] [--json]  客户档案\n"
+               "  visit void --work-order 工单号 --reason 原因   作废维修记录\n"
+               "  shop set --name 名称 [--phone 电话] [--address 地址]  设置门店信息\n"
+               "  shop show [--json]                 显示门店信息\n"
+               "  print visit --work-order 工单号 -o 文件.pdf   打印结算单\n"
                "退出码:0 成功,1 失败,2 用法错误。\n") +
            common;
 }

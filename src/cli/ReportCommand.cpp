@@ -69,7 +69,7 @@ int runSaveAbc(CliContext& ctx) {
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv) {
     bool report = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "report") == 0) {
+        if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "print") == 0) {
             report = true;
             break;
         }

@@ -16,8 +16,8 @@ namespace hc::cli {
 int runReport(CliContext& ctx);
 
 /// The application object of the CLI: a QGuiApplication (offscreen platform unless
-/// QT_QPA_PLATFORM is set) when the command is "report" (PDF painting and fonts need it), else a
-/// QCoreApplication.
+/// QT_QPA_PLATFORM is set) when the command is "report" or "print" (PDF painting and fonts need
+/// it), else a QCoreApplication.
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
 
 /// Rewrites the short option "-o" to "--output" (before "--").

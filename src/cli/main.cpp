@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "ComplaintsCommand.h"
 #include "CustomerCommand.h"
+#include "CorrectionCommands.h"
 #include "FollowupsCommand.h"
 #include "ReportCommand.h"
 
@@ -74,7 +75,9 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id")},
+                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id"),
+                    QStringLiteral("work-order"), QStringLiteral("reason"), QStringLiteral("name"),
+                    QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("hours")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
@@ -113,6 +116,8 @@ int main(int argc, char* argv[]) {
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
         {"report", runReport},       {"customer", runCustomer},
+        {"visit", runVisit},         {"shop", runShop},
+        {"print", runPrint},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {

@@ -7,18 +7,21 @@
 #include <QFontMetrics>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPdfWriter>
 
 namespace hc::report {
 
-PdfCanvas::PdfCanvas(QPdfWriter& writer, QString title, QString month)
+PdfCanvas::PdfCanvas(QPagedPaintDevice& writer, QString title, QString month)
     : writer_(writer),
       title_(std::move(title)),
       month_(std::move(month)),
       family_(ReportFonts::family()) {
-    writer_.setPageSize(QPageSize(QPageSize::A4));
-    writer_.setPageOrientation(QPageLayout::Portrait);
-    writer_.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer_.setResolution(150);
+    if (auto* pdf = dynamic_cast<QPdfWriter*>(&writer_)) {
+        pdf->setPageSize(QPageSize(QPageSize::A4));
+        pdf->setPageOrientation(QPageLayout::Portrait);
+        pdf->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        pdf->setResolution(150);
+    }
     painter_.begin(&writer_);
     const int w = writer_.width();
     const int h = writer_.height();
@@ -36,13 +39,17 @@ PdfCanvas::~PdfCanvas() {
 }
 
 int PdfCanvas::mm(double millimetres) const {
-    return static_cast<int>(millimetres * writer_.resolution() / 25.4 + 0.5);
+    return static_cast<int>(millimetres * writer_.logicalDpiY() / 25.4 + 0.5);
 }
 
 QFont PdfCanvas::font(double points, bool bold) const {
     QFont f(family_);
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Without shaping the glyphs are the font's cmap glyphs, which the PDF's ToUnicode map covers:
+    // shaped Latin runs ("GD1004", "陕A12345", VINs) used digit glyphs that had no ToUnicode entry,
+    // so pdftotext, copy and search lost their digits. Chinese and Latin text need no shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -3,18 +3,19 @@
 #include "hc/report/ReportTable.h"
 
 #include <QFont>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QString>
 
 namespace hc::report {
 
-/// Page flow on a QPdfWriter (hc_report-private): A4 pages with a header (title, month) and a
+/// Page flow on a paged device (hc_report-private): pages with a header (title, month) and a
 /// footer (page number), a cursor `y` that moves down, text and tables that break onto new pages.
-/// Coordinates are device pixels of the writer (150 dpi).
+/// On a QPdfWriter the pages are A4 at 150 dpi; on a printer (QPrinter, print preview) the
+/// printer's page layout and resolution are kept. Coordinates are device pixels.
 class PdfCanvas {
 public:
-    PdfCanvas(QPdfWriter& writer, QString title, QString month);
+    PdfCanvas(QPagedPaintDevice& writer, QString title, QString month);
     ~PdfCanvas();
     PdfCanvas(const PdfCanvas&) = delete;
     PdfCanvas& operator=(const PdfCanvas&) = delete;
@@ -48,7 +49,7 @@ private:
     void decorate();
     void tableHeader(const ReportTable& table, const QList<int>& widths, int rowHeight);
 
-    QPdfWriter& writer_;
+    QPagedPaintDevice& writer_;
     QPainter painter_;
     QString title_;
     QString month_;

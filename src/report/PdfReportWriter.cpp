@@ -83,6 +83,44 @@ void rfmChart(PdfCanvas& canvas, const services::MonthlyReport& report) {
 
 }  // namespace
 
+bool PdfReportWriter::render(const services::MonthlyReport& report, QPagedPaintDevice& device,
+                             const QString& sectionId) {
+    PdfCanvas canvas(
+        device,
+        report.shopName.isEmpty()
+            ? QCoreApplication::translate("hc::report", "回厂 · 月度经营报表")
+            : QCoreApplication::translate("hc::report", "%1 · 月度经营报表").arg(report.shopName),
+        QCoreApplication::translate("hc::report", "%1 月(截至 %2)")
+            .arg(report.month.key(), report.asOf.toString(Qt::ISODate)));
+    if (!canvas.isActive()) {
+        return false;
+    }
+    const auto sections = ReportTables::build(report, true);
+    for (const auto& section : sections) {
+        if (!sectionId.isEmpty() && section.id != sectionId) {
+            continue;
+        }
+        canvas.newPage();
+        canvas.heading(section.title);
+        if (section.id == u"composition") {
+            ReportCharts::compositionPie(canvas, canvas.block(canvas.mm(60)), report);
+            canvas.gap(canvas.mm(4));
+        } else if (section.id == u"abc") {
+            ReportCharts::pareto(canvas, canvas.block(canvas.mm(85)), report);
+            canvas.gap(canvas.mm(4));
+        } else if (section.id == u"matrix") {
+            ReportCharts::matrixGrid(canvas, canvas.block(canvas.mm(110)), report);
+            canvas.gap(canvas.mm(6));
+        } else if (section.id == u"rfm") {
+            rfmChart(canvas, report);
+        } else if (section.id == u"churn") {
+            churnCharts(canvas, report);
+        }
+        sectionTables(canvas, section);
+    }
+    return true;
+}
+
 std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& report,
                                               const QString& path) {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
@@ -98,32 +136,9 @@ std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& rep
         writer.setTitle(QCoreApplication::translate("hc::report", "回厂月度经营报表 %1")
                             .arg(report.month.key()));
         writer.setCreator(QStringLiteral("Huichang"));
-        PdfCanvas canvas(writer, QCoreApplication::translate("hc::report", "回厂 · 月度经营报表"),
-                         QCoreApplication::translate("hc::report", "%1 月(截至 %2)")
-                             .arg(report.month.key(), report.asOf.toString(Qt::ISODate)));
-        if (!canvas.isActive()) {
+        if (!render(report, writer)) {
             QFile::remove(partial);
             return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
-        }
-        const auto sections = ReportTables::build(report, true);
-        for (const auto& section : sections) {
-            canvas.newPage();
-            canvas.heading(section.title);
-            if (section.id == u"composition") {
-                ReportCharts::compositionPie(canvas, canvas.block(canvas.mm(60)), report);
-                canvas.gap(canvas.mm(4));
-            } else if (section.id == u"abc") {
-                ReportCharts::pareto(canvas, canvas.block(canvas.mm(85)), report);
-                canvas.gap(canvas.mm(4));
-            } else if (section.id == u"matrix") {
-                ReportCharts::matrixGrid(canvas, canvas.block(canvas.mm(110)), report);
-                canvas.gap(canvas.mm(6));
-            } else if (section.id == u"rfm") {
-                rfmChart(canvas, report);
-            } else if (section.id == u"churn") {
-                churnCharts(canvas, report);
-            }
-            sectionTables(canvas, section);
         }
     }
     {

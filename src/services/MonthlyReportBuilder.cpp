@@ -1,5 +1,7 @@
 #include "MonthlyReportBuilder.h"
 
+#include "ShopProfileJson.h"
+
 #include "hc/domain/CallOutcome.h"
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Composition.h"
@@ -11,6 +13,7 @@
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
+#include "hc/storage/SettingsRepository.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -63,6 +66,10 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     r.asOf = month.asOf(now_.date());
     r.inProgress = month.inProgress(now_.date());
     r.previousAsOf = month.previous().last();
+    if (const auto shop =
+            storage::SettingsRepository(db_).get(QString::fromLatin1(ShopProfileJson::kKey))) {
+        r.shopName = ShopProfileJson::fromJson(*shop).name;
+    }
     const storage::AnalysisRepository analysis(db_);
     const auto facts = analysis.loadFacts(r.asOf, windowStart(r.asOf, analysis_.abc.window));
     const auto previousFacts =

@@ -106,6 +106,9 @@ QString visitJson(const domain::Visit& v) {
         {"advisor", text(v.advisor)},
         {"technician", text(v.technician)},
         {"source", text(v.source)},
+        {"voided_at", stamp(v.voidedAt)},
+        {"voided_by", opt(v.voidedBy)},
+        {"void_reason", text(v.voidReason)},
     });
 }
 

@@ -1,6 +1,9 @@
 #include "hc/services/SettingsService.h"
 
+#include "ShopProfileJson.h"
 #include "UseCase.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/domain/TextNormalizer.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
@@ -335,6 +338,43 @@ VoidResult SettingsService::saveLoginPolicy(const ActingUser& user, const LoginP
     }
     return d_->save(user, kSecurityKey, QStringLiteral("settings.security"), problem,
                     policyJson(p));
+}
+
+Result<domain::ShopProfile> SettingsService::shopProfile() const {
+    using R = Result<domain::ShopProfile>;
+    return runUseCase<R>([&]() -> R {
+        const auto text = d_->settings.get(QString::fromLatin1(ShopProfileJson::kKey));
+        return text ? ShopProfileJson::fromJson(*text) : domain::ShopProfile{};
+    });
+}
+
+VoidResult SettingsService::saveShopProfile(const ActingUser& user,
+                                            const domain::ShopProfile& input) {
+    domain::ShopProfile shop;
+    shop.name = domain::TextNormalizer::text(input.name);
+    shop.address = domain::TextNormalizer::text(input.address);
+    shop.hours = domain::TextNormalizer::text(input.hours);
+    shop.phone = input.phone.trimmed();
+    std::optional<ServiceError> problem;
+    if (shop.name.isEmpty()) {
+        problem = invalidInput(QStringLiteral("name"),
+                               QCoreApplication::translate("hc::services", "请填写门店名称"));
+    } else if (shop.name.size() > 60) {
+        problem =
+            invalidInput(QStringLiteral("name"),
+                         QCoreApplication::translate("hc::services", "门店名称不能超过 60 个字"));
+    } else if (!shop.phone.isEmpty()) {
+        const auto r = domain::PhoneValidator::validate(shop.phone);
+        if (r.isError()) {
+            problem = invalidInput(QStringLiteral("phone"),
+                                   QCoreApplication::translate("hc::services", "电话号码有误:%1")
+                                       .arg(validationMessage(r)));
+        } else {
+            shop.phone = r.value;
+        }
+    }
+    return d_->save(user, QString::fromLatin1(ShopProfileJson::kKey),
+                    QStringLiteral("settings.shop"), problem, ShopProfileJson::toJson(shop));
 }
 
 }  // namespace hc::services

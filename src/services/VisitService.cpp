@@ -135,6 +135,27 @@ struct VisitService::Private {
         return std::nullopt;
     }
 
+    /// Manager any time; the advisor who entered the visit on the same day; nobody for a voided
+    /// visit. nullopt when allowed.
+    std::optional<ServiceError> checkCorrection(const ActingUser& user,
+                                                const domain::Visit& visit) const {
+        if (visit.isVoided()) {
+            return invalidInput(
+                QStringLiteral("visit"),
+                QCoreApplication::translate("hc::services", "该维修记录已作废,不能再修改"));
+        }
+        if (user.role == domain::Role::Manager) {
+            return std::nullopt;
+        }
+        const bool enteredByUser = user.id != 0 && visit.createdBy && *visit.createdBy == user.id;
+        if (user.role == domain::Role::Advisor && enteredByUser &&
+            visit.createdAt.date() == clock().date()) {
+            return std::nullopt;
+        }
+        return denied(QCoreApplication::translate(
+            "hc::services", "只有经理,或当天录入该记录的服务顾问,才能修改或作废维修记录"));
+    }
+
     /// Reads never throw to callers: a failed read is an empty answer (logged by the caller's UI
     /// through the write paths' errors).
     template <typename T, typename F>
@@ -186,6 +207,9 @@ VoidResult VisitService::updateVisit(const ActingUser& user, const domain::Visit
             return notFound(
                 QCoreApplication::translate("hc::services", "维修记录不存在,可能已被删除"));
         }
+        if (auto err = d_->checkCorrection(user, *before)) {
+            return *err;
+        }
         if (auto err = d_->checkStored(v, before)) {
             return *err;
         }
@@ -195,6 +219,35 @@ VoidResult VisitService::updateVisit(const ActingUser& user, const domain::Visit
         tx.commit();
         return Done{};
     });
+}
+
+VoidResult VisitService::voidVisit(const ActingUser& user, domain::VisitId id,
+                                   const QString& reasonText) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        const QString reason = TextNormalizer::text(reasonText);
+        if (reason.isEmpty()) {
+            return invalidInput(QStringLiteral("reason"),
+                                QCoreApplication::translate("hc::services", "请填写作废原因"));
+        }
+        storage::TransactionGuard tx(d_->db);
+        const auto before = d_->visits.find(id);
+        if (!before) {
+            return notFound(
+                QCoreApplication::translate("hc::services", "维修记录不存在,可能已被删除"));
+        }
+        if (auto err = d_->checkCorrection(user, *before)) {
+            return *err;
+        }
+        d_->visits.markVoided(id, d_->clock(), user.id, reason);
+        d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.void"), kEntity, id,
+                         visitJson(*before), visitJson(*d_->visits.find(id)));
+        tx.commit();
+        return Done{};
+    });
+}
+
+bool VisitService::canCorrect(const ActingUser& user, const domain::Visit& visit) const {
+    return !d_->checkCorrection(user, visit).has_value();
 }
 
 VoidResult VisitService::deleteVisit(const ActingUser& user, domain::VisitId id) {
@@ -218,6 +271,14 @@ VoidResult VisitService::deleteVisit(const ActingUser& user, domain::VisitId id)
 
 std::optional<domain::Visit> VisitService::find(domain::VisitId id) const {
     return d_->read<std::optional<domain::Visit>>([&] { return d_->visits.find(id); });
+}
+
+std::optional<domain::Visit> VisitService::findByWorkOrder(const QString& workOrder) const {
+    const QString code = TextNormalizer::code(workOrder);
+    if (code.isEmpty()) {
+        return std::nullopt;
+    }
+    return d_->read<std::optional<domain::Visit>>([&] { return d_->visits.byWorkOrder(code); });
 }
 
 std::vector<domain::Visit> VisitService::visitsOf(domain::CustomerId customer) const {

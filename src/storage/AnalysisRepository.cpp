@@ -110,7 +110,7 @@ std::vector<domain::CustomerFacts> AnalysisRepository::loadFacts(const QDate& as
     // 2.5x faster on 1M visits (no aggregate calls per row). ISO dates compare as bytes.
     Statement visits(db,
                      "SELECT customer_id, visit_date, amount_fen "
-                     "FROM visits INDEXED BY visits_customer_date "
+                     "FROM visits INDEXED BY visits_customer_date WHERE voided_at IS NULL "
                      "ORDER BY customer_id, visit_date");
     Statement customers(db, "SELECT id, name, phone, invalid_since FROM customers ORDER BY id");
     const QByteArray asOfText = asOf.toString(Qt::ISODate).toLatin1();
@@ -165,7 +165,7 @@ std::int64_t AnalysisRepository::customerCount() const {
 }
 
 std::int64_t AnalysisRepository::visitCount() const {
-    return scalar(db_.handle(), "SELECT COUNT(*) FROM visits");
+    return scalar(db_.handle(), "SELECT COUNT(*) FROM visits WHERE voided_at IS NULL");
 }
 
 }  // namespace hc::storage

@@ -123,10 +123,12 @@ std::vector<domain::Visit> CampaignRepository::visitsInWindow(std::int64_t campa
     if (!campaign) {
         return {};
     }
-    Query q(db_, QStringLiteral("SELECT v.id, v.customer_id, v.visit_date, v.amount_fen "
-                                "FROM campaign_invites i JOIN visits v ON v.customer_id = "
-                                "i.customer_id WHERE i.campaign_id = :c AND v.visit_date > :from "
-                                "AND v.visit_date <= :to ORDER BY v.visit_date, v.id"));
+    Query q(db_,
+            QStringLiteral(
+                "SELECT v.id, v.customer_id, v.visit_date, v.amount_fen "
+                "FROM campaign_invites i JOIN visits v ON v.customer_id = "
+                "i.customer_id WHERE i.campaign_id = :c AND v.visit_date > :from "
+                "AND v.visit_date <= :to AND v.voided_at IS NULL ORDER BY v.visit_date, v.id"));
     q.bindInt(QStringLiteral(":c"), campaignId)
         .bindDate(QStringLiteral(":from"), campaign->start)
         .bindDate(QStringLiteral(":to"), campaign->start.addDays(campaign->windowDays))

@@ -23,10 +23,11 @@ void loadCustomers(sqlite3* db, const QDate& day, const domain::LifecycleSetting
                               "FROM customers ORDER BY id");
     // Last visit on or before D per customer, in one grouped pass over the covering index
     // visits(customer_id, visit_date, amount_fen); the bare column id is the rowid of that row.
-    SqliteStatement last(db,
-                         "SELECT customer_id, MAX(visit_date), id FROM visits "
-                         "INDEXED BY visits_customer_date WHERE visit_date <= ?1 "
-                         "GROUP BY customer_id ORDER BY customer_id");
+    SqliteStatement last(
+        db,
+        "SELECT customer_id, MAX(visit_date), id FROM visits "
+        "INDEXED BY visits_customer_date WHERE visit_date <= ?1 AND voided_at IS NULL "
+        "GROUP BY customer_id ORDER BY customer_id");
     last.bindDate(1, day);
     bool haveLast = last.step();
     while (customers.step()) {
@@ -66,7 +67,7 @@ void loadVisits(sqlite3* db, const QDate& day, const QDate& windowFrom, domain::
     SqliteStatement s(db,
                       "SELECT id, customer_id, vehicle_id, visit_date, mileage, category, advisor "
                       "FROM visits INDEXED BY visits_date "
-                      "WHERE visit_date > ?1 AND visit_date <= ?2");
+                      "WHERE visit_date > ?1 AND visit_date <= ?2 AND voided_at IS NULL");
     s.bindDate(1, windowFrom);
     s.bindDate(2, day);
     while (s.step()) {

@@ -184,11 +184,12 @@ std::vector<CustomerAnswer> ReportRepository::satisfactionAnswers(const QDate& f
 
 std::vector<domain::Visit> ReportRepository::winbackVisits(const QDate& from, const QDate& to,
                                                            const QDate& until) const {
-    SqliteStatement s(db_.handle(),
-                      "SELECT v.id, v.customer_id, v.visit_date FROM visits v "
-                      "WHERE v.visit_date BETWEEN ?1 AND ?3 AND v.customer_id IN ("
-                      "SELECT customer_id FROM calls WHERE kind = 'winback' "
-                      "AND call_date BETWEEN ?1 AND ?2) ORDER BY v.customer_id, v.visit_date");
+    SqliteStatement s(
+        db_.handle(),
+        "SELECT v.id, v.customer_id, v.visit_date FROM visits v "
+        "WHERE v.visit_date BETWEEN ?1 AND ?3 AND v.voided_at IS NULL AND v.customer_id IN ("
+        "SELECT customer_id FROM calls WHERE kind = 'winback' "
+        "AND call_date BETWEEN ?1 AND ?2) ORDER BY v.customer_id, v.visit_date");
     s.bindText(1, isoDate(from));
     s.bindText(2, isoDate(to));
     s.bindText(3, isoDate(until));

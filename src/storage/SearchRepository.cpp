@@ -249,12 +249,12 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
     if (hasAscii && raw.size() >= 2) {
         lookup(
             "SELECT customer_id, work_order FROM visits "
-            "WHERE work_order >= :lo AND work_order < :hi LIMIT :n",
+            "WHERE work_order >= :lo AND work_order < :hi AND voided_at IS NULL LIMIT :n",
             QStringLiteral("work_order"), upper, true, true);
         if (upper != raw) {
             lookup(
                 "SELECT customer_id, work_order FROM visits "
-                "WHERE work_order >= :lo AND work_order < :hi LIMIT :n",
+                "WHERE work_order >= :lo AND work_order < :hi AND voided_at IS NULL LIMIT :n",
                 QStringLiteral("work_order"), raw, true, true);
         }
     }
@@ -309,8 +309,8 @@ std::vector<SearchRow> SearchRepository::search(const QString& text, int limit) 
         "SELECT c.id, c.name, c.phone, c.phone2, c.invalid_reason IS NOT NULL, "
         "(SELECT group_concat(plate, ' ') FROM (SELECT plate FROM vehicles "
         "  WHERE customer_id = c.id AND plate IS NOT NULL ORDER BY id)), "
-        "(SELECT min(visit_date) FROM visits WHERE customer_id = c.id), "
-        "(SELECT max(visit_date) FROM visits WHERE customer_id = c.id) "
+        "(SELECT min(visit_date) FROM visits WHERE customer_id = c.id AND voided_at IS NULL), "
+        "(SELECT max(visit_date) FROM visits WHERE customer_id = c.id AND voided_at IS NULL) "
         "FROM customers c WHERE c.id IN (SELECT value FROM json_each(:ids))");
     q.bindText(QStringLiteral(":ids"),
                QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))

@@ -10,7 +10,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, customer_id, vehicle_id, visit_date, work_order, appraisal_no, mileage, category, "
     "fault_date, fault_mileage, work_done, recommendations, labour_fen, parts_fen, other_fen, "
-    "discount_fen, amount_fen, advisor, technician, source, created_at, created_by");
+    "discount_fen, amount_fen, advisor, technician, source, created_at, created_by, voided_at, "
+    "voided_by, void_reason");
 
 std::optional<int> optInt(const Query& q, int column) {
     if (q.isNull(column)) {
@@ -47,6 +48,9 @@ domain::Visit fromRow(const Query& q) {
     v.source = q.text(19);
     v.createdAt = timestampFrom(q.value(20));
     v.createdBy = optIntFrom(q.value(21));
+    v.voidedAt = timestampFrom(q.value(22));
+    v.voidedBy = optIntFrom(q.value(23));
+    v.voidReason = q.text(24);
     return v;
 }
 
@@ -74,7 +78,7 @@ void bindFields(Query& q, const domain::Visit& v) {
 }
 
 std::vector<domain::Visit> list(const Database& db, const QString& where, std::int64_t id) {
-    Query q(db, QStringLiteral("SELECT %1 FROM visits WHERE %2 = :id "
+    Query q(db, QStringLiteral("SELECT %1 FROM visits WHERE %2 = :id AND voided_at IS NULL "
                                "ORDER BY visit_date DESC, id DESC")
                     .arg(kColumns, where));
     q.bindInt(QStringLiteral(":id"), id).exec();
@@ -120,6 +124,18 @@ bool VisitRepository::update(const domain::Visit& v) {
     return q.rowsAffected() > 0;
 }
 
+bool VisitRepository::markVoided(domain::VisitId id, const QDateTime& at, std::int64_t userId,
+                                 const QString& reason) {
+    Query q(db_, QStringLiteral("UPDATE visits SET voided_at = :at, voided_by = :by, "
+                                "void_reason = :reason WHERE id = :id AND voided_at IS NULL"));
+    q.bind(QStringLiteral(":at"), timestampOrNow(at))
+        .bind(QStringLiteral(":by"), userIdValue(userId))
+        .bind(QStringLiteral(":reason"), reason)
+        .bindInt(QStringLiteral(":id"), id)
+        .exec();
+    return q.rowsAffected() > 0;
+}
+
 bool VisitRepository::remove(domain::VisitId id) {
     Query q(db_, QStringLiteral("DELETE FROM visits WHERE id = :id"));
     q.bindInt(QStringLiteral(":id"), id).exec();
@@ -144,9 +160,11 @@ std::vector<domain::Visit> VisitRepository::ofVehicle(domain::VehicleId vehicle)
 }
 
 std::optional<int> VisitRepository::lastMileage(domain::VehicleId vehicle) const {
-    Query q(db_, QStringLiteral("SELECT mileage FROM visits WHERE vehicle_id = :id "
-                                "AND mileage IS NOT NULL ORDER BY visit_date DESC, id DESC "
-                                "LIMIT 1"));
+    Query q(db_,
+            QStringLiteral(
+                "SELECT mileage FROM visits WHERE vehicle_id = :id "
+                "AND mileage IS NOT NULL AND voided_at IS NULL ORDER BY visit_date DESC, id DESC "
+                "LIMIT 1"));
     q.bindInt(QStringLiteral(":id"), vehicle).exec();
     if (!q.next()) {
         return std::nullopt;
@@ -164,7 +182,7 @@ std::optional<domain::Visit> VisitRepository::byWorkOrder(const QString& workOrd
 }
 
 std::int64_t VisitRepository::count() const {
-    Query q(db_, QStringLiteral("SELECT COUNT(*) FROM visits"));
+    Query q(db_, QStringLiteral("SELECT COUNT(*) FROM visits WHERE voided_at IS NULL"));
     q.exec();
     return q.next() ? q.integer(0) : 0;
 }

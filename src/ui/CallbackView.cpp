@@ -8,6 +8,7 @@
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -17,6 +18,7 @@
 #include "hc/ui/FollowUpFilterProxy.h"
 #include "hc/ui/FollowUpLabels.h"
 #include "hc/ui/FollowUpListModel.h"
+#include "hc/ui/PrintPreview.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/SatisfactionPanel.h"
 #include "hc/ui/ScriptEditorDialog.h"
@@ -211,6 +213,12 @@ QWidget* CallbackView::buildFilters() {
     auto* reload = new QPushButton(tr("刷新 (F5)"), bar);
     connect(reload, &QPushButton::clicked, this, &CallbackView::refresh);
     row->addWidget(reload);
+    auto* print = new QPushButton(tr("打印名单…"), bar);
+    print->setObjectName(QStringLiteral("printListButton"));
+    print->setToolTip(tr("按当前筛选打印今日回访名单（先预览）"));
+    connect(print, &QPushButton::clicked, this,
+            [this] { PrintPreview::modelTable(this, tr("回访名单"), dayLabel_->text(), proxy_); });
+    row->addWidget(print);
     if (ctx_.user.role == domain::Role::Manager) {
         auto* scripts = new QPushButton(tr("话术…"), bar);
         scripts->setObjectName(QStringLiteral("editScriptsButton"));
@@ -558,6 +566,11 @@ void CallbackView::showScript() {
     context.name = item->name;
     context.plate = item->plate;
     context.shop = tr("本店");
+    if (ctx_.settings != nullptr) {
+        if (const auto shop = ctx_.settings->shopProfile(); shop && !shop.value().name.isEmpty()) {
+            context.shop = shop.value().name;
+        }
+    }
     context.lastVisit = lastVisit_;
     if (lastVisit_.isValid()) {
         context.months = monthsBetween(lastVisit_, today());
@@ -574,7 +587,7 @@ void CallbackView::showScript() {
     switch (item->kind) {
         case FollowUpKind::PostService:
             add(tr("服务回访"),
-                tr("您好，{name}，我是回厂的回访专员。您的爱车 {plate} 于 {last_visit} "
+                tr("您好，{name}，我是{shop}的回访专员。您的爱车 {plate} 于 {last_visit} "
                    "在我店服务，想了解一下：故障是否已经排除？使用中还有什么问题吗？"
                    "下次保养大约在什么时候？请您为我们的服务打个分（1–5 分）。"));
             break;

@@ -17,6 +17,7 @@
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/VehicleDialog.h"
 #include "hc/ui/VisitDialog.h"
+#include "hc/ui/VisitHistoryActions.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -141,11 +142,21 @@ void CustomerCardView::build() {
     vehicleLayout->addLayout(vehicleButtons);
     tabs->addTab(vehiclePage, tr("车辆(&1)"));
 
+    auto* visitPage = new QWidget(tabs);
+    auto* visitLayout = new QVBoxLayout(visitPage);
+    visitLayout->setContentsMargins(0, 6, 0, 0);
     visits_ =
         makeTable({tr("日期"), tr("车牌号"), tr("派工单号"), tr("类别"), tr("里程"), tr("实收金额"),
                    tr("服务顾问"), tr("维修技师"), tr("维修内容"), tr("下次建议")},
-                  tabs);
-    tabs->addTab(visits_, tr("进厂记录(&2)"));
+                  visitPage);
+    visitActions_ = new VisitHistoryActions(ctx_, visits_, visitPage);
+    visitLayout->addWidget(visits_);
+    visitLayout->addWidget(visitActions_);
+    tabs->addTab(visitPage, tr("进厂记录(&2)"));
+    connect(visitActions_, &VisitHistoryActions::visitChanged, this, [this](const QString& text) {
+        changed();
+        showStatus(text, false);
+    });
     outer->addWidget(tabs, 1);
 
     connect(editVehicle_, &QPushButton::clicked, this, &CustomerCardView::editVehicle);
@@ -532,6 +543,7 @@ void CustomerCardView::fillVisits() {
         const int row = visits_->rowCount();
         visits_->insertRow(row);
         visits_->setItem(row, 0, cell(iso(v.date)));
+        visits_->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(v.id));
         visits_->setItem(row, 1, cell(plate));
         visits_->setItem(row, 2, cell(v.workOrder));
         visits_->setItem(row, 3, cell(categoryName(v.category)));

@@ -1,9 +1,11 @@
 #include "hc/ui/ReportView.h"
 
 #include "hc/domain/Role.h"
+#include "hc/report/PdfReportWriter.h"
 #include "hc/report/ReportExporter.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/PrintPreview.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"
 #include "hc/ui/SavedFileNotice.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
@@ -45,6 +48,12 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     pdfButton_ = new QPushButton(tr("导出 PDF"), this);
     xlsxButton_ = new QPushButton(tr("导出 Excel"), this);
     csvButton_ = new QPushButton(tr("导出 CSV"), this);
+    printButton_ = new QPushButton(tr("打印本页…"), this);
+    printButton_->setObjectName(QStringLiteral("reportPrintButton"));
+    printButton_->setToolTip(tr("打印当前标签页的报表（先预览）"));
+    printButton_->setEnabled(false);
+    bar->addWidget(printButton_);
+    connect(printButton_, &QPushButton::clicked, this, &ReportView::printCurrentTab);
     const bool manager = context_.user.role == domain::Role::Manager;
     saveAbcButton_ = new QPushButton(tr("月末保存 ABC 排名…"), this);
     saveAbcButton_->setObjectName(QStringLiteral("saveAbcButton"));
@@ -121,6 +130,7 @@ bool ReportView::showMonth(const services::ReportMonth& month) {
         b->setEnabled(manager);
     }
     rebuildTabs();
+    printButton_->setEnabled(true);
     return true;
 }
 
@@ -142,6 +152,27 @@ void ReportView::saveAbcRun() {
     }
     QMessageBox::information(this, tr("保存 ABC 排名"),
                              tr("已保存 %1 月 ABC 排名:%2 位客户。").arg(month).arg(saved.value()));
+QString ReportView::currentSectionId() const {
+    // The tabs follow the report's section order (rebuildTabs).
+    static const char* const kIds[] = {"composition", "abc",     "matrix",       "rfm",
+                                       "churn",       "winback", "satisfaction", "complaints"};
+    const int index = tabs_->currentIndex();
+    if (index < 0 || index >= static_cast<int>(std::size(kIds))) {
+        return {};
+    }
+    return QString::fromLatin1(kIds[index]);
+}
+
+void ReportView::printCurrentTab() {
+    if (!report_) {
+        return;
+    }
+    const QString section = currentSectionId();
+    const auto report = *report_;
+    PrintPreview::open(this, tr("打印报表 · %1").arg(tabs_->tabText(tabs_->currentIndex())),
+                       [report, section](QPrinter& printer) {
+                           return report::PdfReportWriter::render(report, printer, section);
+                       });
 }
 
 void ReportView::rebuildTabs() {

@@ -4,6 +4,7 @@
 #include "hc/services/UserService.h"
 #include "hc/ui/AnalysisSettingsPanel.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
+#include "hc/ui/ShopProfilePanel.h"
 #include "hc/ui/UiContext.h"
 #include "ui_SettingsView.h"
 
@@ -45,6 +46,8 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
     ui_->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui_->usersTable->horizontalHeader()->setStretchLastSection(true);
     if (context_.settings != nullptr) {
+        // The shop profile: first group of the general tab.
+        ui_->generalLayout->insertWidget(0, new ShopProfilePanel(context_, ui_->generalTab));
         analysis_ = new AnalysisSettingsPanel(context_, ui_->settingsTabs);
         ui_->settingsTabs->addTab(analysis_, tr("客户分类与分析"));
         followUps_ = new FollowUpSettingsPanel(context_, ui_->settingsTabs);

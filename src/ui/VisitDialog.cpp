@@ -199,6 +199,9 @@ void VisitDialog::loadVehicleHistory() {
     history_.clear();
     if (const auto id = selectedVehicle(); id && ctx_.visits != nullptr) {
         history_ = ctx_.visits->visitsOfVehicle(*id);
+        if (editing_) {
+            std::erase_if(history_, [&](const domain::Visit& v) { return v.id == editing_->id; });
+        }
     }
     validateMileage();
     updateProposal();
@@ -374,6 +377,22 @@ void VisitDialog::save() {
     if (ctx_.visits == nullptr) {
         return;
     }
+    if (editing_) {
+        domain::Visit v = collect();
+        v.id = editing_->id;
+        v.source = editing_->source;
+        if (v.vehicleId == editing_->vehicleId) {
+            v.customerId = editing_->customerId;  // the owner at the time of the visit
+        }
+        auto updated = ctx_.visits->updateVisit(ctx_.user, v);
+        if (!updated) {
+            showServiceError(updated.error().field, updated.error().message);
+            return;
+        }
+        visitId_ = v.id;
+        accept();
+        return;
+    }
     auto result = ctx_.visits->registerVisit(ctx_.user, collect());
     if (!result) {
         showServiceError(result.error().field, result.error().message);
@@ -381,6 +400,44 @@ void VisitDialog::save() {
     }
     visitId_ = result.value();
     accept();
+}
+
+void VisitDialog::loadVisit(const domain::Visit& visit) {
+    editing_ = visit;
+    setWindowTitle(tr("修改进厂记录 %1").arg(visit.workOrder));
+    if (visit.vehicleId) {
+        int index = vehicle_->findData(QVariant::fromValue<qint64>(*visit.vehicleId));
+        if (index < 0) {  // a vehicle sold since: still the one of this visit
+            vehicle_->addItem(tr("原车辆"), QVariant::fromValue<qint64>(*visit.vehicleId));
+            index = vehicle_->count() - 1;
+        }
+        vehicle_->setCurrentIndex(index);
+    } else {
+        vehicle_->setCurrentIndex(vehicle_->findData(QVariant()));
+    }
+    date_->setDate(visit.date);
+    mileage_->setText(visit.mileage ? QString::number(*visit.mileage) : QString());
+    ComboKeys::select(category_, visit.category);
+    workOrder_->setText(visit.workOrder);
+    appraisalNo_->setText(visit.appraisalNo);
+    advisor_->setText(visit.advisor);
+    technician_->setText(visit.technician);
+    const auto fee = [](domain::Fen fen) {
+        return fen == 0 ? QString() : MoneyParser::formatYuan(fen);
+    };
+    labour_->setText(fee(visit.labourFen));
+    parts_->setText(fee(visit.partsFen));
+    other_->setText(fee(visit.otherFen));
+    discount_->setText(fee(visit.discountFen));
+    if (visit.labourFen == 0 && visit.partsFen == 0 && visit.otherFen == 0 &&
+        visit.amountFen != 0) {
+        // Imported visits carry only the amount received: kept as "other" so it is not lost.
+        other_->setText(fee(visit.amountFen + visit.discountFen));
+    }
+    workDone_->setPlainText(visit.workDone);
+    recommendations_->setPlainText(visit.recommendations);
+    loadVehicleHistory();
+    updateAmount();
 }
 
 }  // namespace hc::ui

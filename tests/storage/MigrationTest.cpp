@@ -74,12 +74,21 @@ void fillV4(Database& db) {
 
 const QString kTables = QStringLiteral("('customers', 'vehicles', 'visits')");
 
+/// Indexes and triggers of the rebuilt tables, except the two visit indexes that 0006 turns into
+/// partial indexes on valid visits (checked by FromV5VoidColumnsAndPartialIndexes).
 QStringList indexesAndTriggers(Database& db) {
     return sqlRows(db,
                    QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type "
-                                  "IN ('index', 'trigger') AND tbl_name IN ") +
+                                  "IN ('index', 'trigger') AND name NOT IN "
+                                  "('visits_customer_date', 'visits_date') AND tbl_name IN ") +
                        kTables + QStringLiteral(" ORDER BY type, name"));
 }
+
+/// The columns of visits up to schema v5 (0006 adds the void columns).
+const QString kVisitColumnsV5 = QStringLiteral(
+    "id, customer_id, vehicle_id, visit_date, work_order, appraisal_no, mileage, category, "
+    "fault_date, fault_mileage, work_done, recommendations, labour_fen, parts_fen, other_fen, "
+    "discount_fen, amount_fen, advisor, technician, source, created_at, created_by");
 
 QStringList content(Database& db) {
     QStringList all;
@@ -88,7 +97,9 @@ QStringList content(Database& db) {
           QStringLiteral("visits"), QStringLiteral("complaints"),
           QStringLiteral("search_customer_fts"), QStringLiteral("search_vehicle_fts"),
           QStringLiteral("search_pinyin")}) {
-        all << table << sqlRows(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        const QString columns = table == u"visits" ? kVisitColumnsV5 : QStringLiteral("*");
+        all << table
+            << sqlRows(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, table));
     }
     return all;
 }
@@ -186,6 +197,44 @@ TEST(Migration, RebuiltTablesHaveNoLongCheckListsAndAcceptTheSameValues) {
     EXPECT_TRUE(vehicle(1, QStringLiteral("'mid_low'")));
     EXPECT_TRUE(vehicle(2, QStringLiteral("NULL")));
     EXPECT_FALSE(vehicle(3, QStringLiteral("'luxury'")));
+}
+
+TEST(Migration, FromV5VoidColumnsAndPartialIndexes) {
+    TempDatabase t;
+    const QString path = t.filePath(QStringLiteral("v5.db"));
+    {
+        auto db = openAtVersion(path, 5);
+        fillV4(*db);
+    }
+    auto db = Database::open(path);
+    ASSERT_GE(db->schemaVersion(), 6);
+    // Existing visits are valid; the table is still STRICT.
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("SELECT id FROM visits WHERE voided_at IS NULL AND "
+                                          "voided_by IS NULL AND void_reason IS NULL ORDER BY id")),
+              (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("SELECT strict FROM pragma_table_list WHERE name = "
+                                          "'visits'")),
+              QStringList{QStringLiteral("1")});
+    // A voided visit needs a time and a non-blank reason, and nothing else may carry a reason.
+    EXPECT_FALSE(exec(*db, QStringLiteral("UPDATE visits SET voided_at = '2026-03-01T10:00:00' "
+                                          "WHERE id = 1")));
+    EXPECT_FALSE(exec(*db, QStringLiteral("UPDATE visits SET voided_at = '2026-03-01T10:00:00', "
+                                          "void_reason = '  ' WHERE id = 1")));
+    EXPECT_FALSE(exec(*db, QStringLiteral("UPDATE visits SET void_reason = '错' WHERE id = 1")));
+    EXPECT_FALSE(exec(*db, QStringLiteral("UPDATE visits SET voided_at = '2026-03-01T10:00:00', "
+                                          "void_reason = '错', voided_by = 42 WHERE id = 1")));
+    EXPECT_TRUE(exec(*db, QStringLiteral("UPDATE visits SET voided_at = '2026-03-01T10:00:00', "
+                                         "void_reason = '录错', voided_by = 1 WHERE id = 1")));
+    // The analysis scans stay index-only on the partial index of valid visits.
+    const QStringList plan = sqlRows(
+        *db, QStringLiteral("EXPLAIN QUERY PLAN SELECT customer_id, visit_date, amount_fen FROM "
+                            "visits INDEXED BY visits_customer_date WHERE voided_at IS NULL "
+                            "ORDER BY customer_id, visit_date"));
+    EXPECT_TRUE(plan.join(QString()).contains(QStringLiteral("COVERING INDEX")))
+        << plan.join(QStringLiteral("\n")).toStdString();
+    EXPECT_EQ(sqlRows(*db, QStringLiteral("SELECT customer_id FROM visits INDEXED BY "
+                                          "visits_customer_date WHERE voided_at IS NULL")),
+              QStringList{QStringLiteral("2")});
 }
 
 TEST(Migration, ABrokenReferenceStopsTheUpgradeAndLosesNothing) {

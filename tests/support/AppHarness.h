@@ -14,6 +14,7 @@
 #include "hc/services/AuditService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
+#include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
@@ -64,6 +65,7 @@ public:
         campaigns_ = std::make_unique<services::CampaignService>(*db_, clock);
         scripts_ = std::make_unique<services::ScriptService>(*db_, clock);
         satisfaction_ = std::make_unique<services::SatisfactionService>(*db_, clock);
+        cards_ = std::make_unique<services::CustomerCardService>(*db_);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -79,6 +81,7 @@ public:
         context.campaigns = campaigns_.get();
         context.scripts = scripts_.get();
         context.satisfaction = satisfaction_.get();
+        context.cards = cards_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -151,6 +154,7 @@ private:
     std::unique_ptr<services::CampaignService> campaigns_;
     std::unique_ptr<services::ScriptService> scripts_;
     std::unique_ptr<services::SatisfactionService> satisfaction_;
+    std::unique_ptr<services::CustomerCardService> cards_;
 };
 
 }  // namespace hc::test

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
+
 namespace hc::report {
 
 /// The printed monthly report: an A4 PDF (QPdfWriter, 150 dpi) with a header (title, month) and a
@@ -19,6 +21,12 @@ public:
     /// Writes the file; returns an error message (Chinese) on failure.
     [[nodiscard]] static std::optional<QString> write(const services::MonthlyReport& report,
                                                       const QString& path);
+    /// Paints the report on any paged device — the PDF writer above, or a QPrinter from the print
+    /// preview. Only the section `sectionId` ("composition", "abc", … as in ReportTables) when
+    /// given. The page header names the shop (report.shopName) when set. False when the device
+    /// cannot be painted on.
+    static bool render(const services::MonthlyReport& report, QPagedPaintDevice& device,
+                       const QString& sectionId = {});
 };
 
 }  // namespace hc::report

@@ -2,6 +2,7 @@
 
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/FollowUpSettings.h"
+#include "hc/domain/ShopProfile.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
 #include "hc/services/Result.h"
@@ -47,6 +48,12 @@ public:
     VoidResult saveFollowUps(const ActingUser& user, const domain::FollowUpSettings& settings);
     [[nodiscard]] Result<LoginPolicy> loginPolicy() const;
     VoidResult saveLoginPolicy(const ActingUser& user, const LoginPolicy& policy);
+    /// The shop profile (key "shop": {"name","address","phone","hours"}; empty when none is
+    /// stored). Saved like the other settings (manager only, audited "settings.shop"); the name is
+    /// required (field "name", at most 60 characters), the phone, when given, must be a valid
+    /// number (field "phone", stored normalised); texts are trimmed.
+    [[nodiscard]] Result<domain::ShopProfile> shopProfile() const;
+    VoidResult saveShopProfile(const ActingUser& user, const domain::ShopProfile& shop);
 
 private:
     struct Private;

@@ -25,12 +25,27 @@ public:
     /// customer) and stores the visit with its audit record. `customerId` is set from the vehicle's
     /// current owner when a vehicle is given.
     Result<domain::VisitId> registerVisit(const ActingUser& user, const domain::Visit& v);
+    /// Corrects a saved visit (same checks as registerVisit; audited "visit.update" with the before
+    /// and after state). Allowed as for voidVisit; a voided visit cannot be edited.
     VoidResult updateVisit(const ActingUser& user, const domain::Visit& v);
+    /// Voids (作废) a saved visit with a reason: it stays on file (and keeps its work-order number)
+    /// but every analysis, follow-up list, report, search and history ignores it from now on.
+    /// Allowed for the manager at any time and for the advisor who entered it on the day it was
+    /// entered (canCorrect); others get Denied. A blank reason is Invalid (field "reason"), an
+    /// already voided visit Invalid (field "visit"). Audited "visit.void" with the before state.
+    VoidResult voidVisit(const ActingUser& user, domain::VisitId id, const QString& reason);
     VoidResult deleteVisit(const ActingUser& user, domain::VisitId id);
 
+    /// Whether `user` may edit or void `visit` now (see voidVisit); false for a voided visit.
+    [[nodiscard]] bool canCorrect(const ActingUser& user, const domain::Visit& visit) const;
+
+    /// The visit, voided or not.
     [[nodiscard]] std::optional<domain::Visit> find(domain::VisitId id) const;
-    /// All visits of a customer, newest first.
+    /// The visit with this work-order number (normalised as when saved), voided or not.
+    [[nodiscard]] std::optional<domain::Visit> findByWorkOrder(const QString& workOrder) const;
+    /// All valid (not voided) visits of a customer, newest first.
     [[nodiscard]] std::vector<domain::Visit> visitsOf(domain::CustomerId customer) const;
+    /// All valid visits of a vehicle, newest first.
     [[nodiscard]] std::vector<domain::Visit> visitsOfVehicle(domain::VehicleId vehicle) const;
 
 private:

@@ -21,16 +21,23 @@ public:
     domain::VisitId insert(const domain::Visit& v);
     /// Updates every field except created_at / created_by; false when missing.
     bool update(const domain::Visit& v);
+    /// Voids the visit (voided_at, voided_by — NULL for user 0 — and the reason); false when it is
+    /// missing or already voided. A voided visit is left out of every list, count and analysis.
+    bool markVoided(domain::VisitId id, const QDateTime& at, std::int64_t userId,
+                    const QString& reason);
     /// Deletes the visit; false when missing.
     bool remove(domain::VisitId id);
+    /// The visit, voided or not.
     [[nodiscard]] std::optional<domain::Visit> find(domain::VisitId id) const;
-    /// All visits of a customer, newest first (date, then id, descending).
+    /// All valid (not voided) visits of a customer, newest first (date, then id, descending).
     [[nodiscard]] std::vector<domain::Visit> ofCustomer(domain::CustomerId customer) const;
-    /// All visits of a vehicle, newest first.
+    /// All valid visits of a vehicle, newest first.
     [[nodiscard]] std::vector<domain::Visit> ofVehicle(domain::VehicleId vehicle) const;
-    /// The mileage of the vehicle's latest visit that recorded one.
+    /// The mileage of the vehicle's latest valid visit that recorded one.
     [[nodiscard]] std::optional<int> lastMileage(domain::VehicleId vehicle) const;
+    /// The visit with this work-order number, voided or not (the number stays taken).
     [[nodiscard]] std::optional<domain::Visit> byWorkOrder(const QString& workOrder) const;
+    /// Valid visits.
     [[nodiscard]] std::int64_t count() const;
 
 private:

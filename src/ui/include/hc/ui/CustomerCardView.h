@@ -21,6 +21,7 @@ namespace hc::ui {
 
 class CardLoader;
 class CustomerBadgePanel;
+class VisitHistoryActions;
 
 /// The customer card (客户档案): name, phones and ID number (masked per role, revealed by an
 /// explicit, audited action), badges with strategies, open recommendations from earlier visits,
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] QPushButton* verifyButton() const { return verify_; }
     [[nodiscard]] QTableWidget* vehiclesTable() const { return vehicles_; }
     [[nodiscard]] QTableWidget* visitsTable() const { return visits_; }
+    [[nodiscard]] VisitHistoryActions* visitActions() const { return visitActions_; }
     [[nodiscard]] QLabel* statusLabel() const { return status_; }
     /// True while a card read runs in the background (UiContext::loadCardsInBackground).
     [[nodiscard]] bool isLoading() const { return loading_; }
@@ -130,6 +132,7 @@ private:
     QPushButton* transfer_ = nullptr;
     QTableWidget* vehicles_ = nullptr;
     QTableWidget* visits_ = nullptr;
+    VisitHistoryActions* visitActions_ = nullptr;
 };
 
 }  // namespace hc::ui

@@ -39,6 +39,10 @@ public:
     DrillDownDialog* openDrillDown(const QString& key, const QString& title);
     /// Exports the shown report to `path` (no file dialog); false after telling the user why.
     bool exportTo(services::ReportFormat format, const QString& path);
+    /// Opens the print preview of the current tab's section (PdfReportWriter::render).
+    void printCurrentTab();
+    /// The report section id of the current tab ("composition", "abc", …), empty when none.
+    [[nodiscard]] QString currentSectionId() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -59,6 +63,7 @@ private:
     QPushButton* xlsxButton_ = nullptr;
     QPushButton* csvButton_ = nullptr;
     QPushButton* saveAbcButton_ = nullptr;
+    QPushButton* printButton_ = nullptr;
     std::optional<services::MonthlyReport> report_;
 };
 

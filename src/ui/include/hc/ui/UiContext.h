@@ -18,6 +18,7 @@ class CampaignService;
 class ScriptService;
 class SatisfactionService;
 class MonthlyReportService;
+class ReceiptService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -47,6 +48,8 @@ struct UiContext {
     services::SatisfactionService* satisfaction = nullptr;
     // Monthly manager report (报表).
     services::MonthlyReportService* reports = nullptr;
+    // Visit receipts (结算单) for printing.
+    services::ReceiptService* receipts = nullptr;
     services::ActingUser user;
 };
 

@@ -29,6 +29,10 @@ public:
     VisitDialog(UiContext& ctx, domain::CustomerId customer,
                 std::optional<domain::VehicleId> vehicle = std::nullopt, QWidget* parent = nullptr);
 
+    /// Switches the dialog to correcting a saved visit (修改进厂记录): fills every field from
+    /// `visit`; Save then calls VisitService::updateVisit (who may: see VisitService::voidVisit).
+    void loadVisit(const domain::Visit& visit);
+
     [[nodiscard]] domain::VisitId visitId() const { return visitId_; }
     /// Amount received as currently computed; nullopt while a fee is invalid.
     [[nodiscard]] std::optional<domain::Fen> amountFen() const;
@@ -76,6 +80,7 @@ private:
     UiContext& ctx_;
     domain::CustomerId customerId_ = 0;
     domain::VisitId visitId_ = 0;
+    std::optional<domain::Visit> editing_;  ///< the saved visit being corrected
     std::vector<domain::Vehicle> vehicles_;
     std::vector<domain::Visit> history_;  ///< visits of the selected vehicle
 
