@@ -5,8 +5,8 @@
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
-#include "hc/services/MonthlyReportService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
@@ -14,6 +14,7 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 #include "hc/ui/LoginDialog.h"
@@ -268,6 +269,7 @@ int main(int argc, char* argv[]) {
     hc::services::CustomerService customers(*db, clock);
     hc::services::VehicleService vehicles(*db, clock);
     hc::services::VisitService visits(*db, clock);
+    hc::services::WalkInService walkIns(*db, clock);
     hc::services::AnalysisService analysis(*db);
     hc::services::AuditService audit(*db);
     hc::services::SearchService search(*db);
@@ -289,6 +291,7 @@ int main(int argc, char* argv[]) {
     context.customers = &customers;
     context.vehicles = &vehicles;
     context.visits = &visits;
+    context.walkIns = &walkIns;
     context.users = &users;
     context.analysis = &analysis;
     context.search = &search;

@@ -10,8 +10,10 @@
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/FollowUpLabels.h"
+#include "hc/ui/Mnemonics.h"
 #include "hc/ui/ResponsibleCombo.h"
 #include "hc/ui/UiContext.h"
 
@@ -40,6 +42,8 @@ ComplaintDialog::ComplaintDialog(UiContext& context, domain::CustomerId customer
         search_->hide();
         results_->hide();
     }
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 void ComplaintDialog::build() {

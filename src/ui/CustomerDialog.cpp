@@ -7,7 +7,9 @@
 #include "hc/domain/PhoneValidator.h"
 #include "hc/services/CustomerService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -165,6 +167,8 @@ void CustomerDialog::build() {
     setTabOrder(birthday_, address_);
     name_->setFocus();
     setMinimumWidth(720);
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 void CustomerDialog::load(const domain::Customer& c) {

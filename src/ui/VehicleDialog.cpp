@@ -8,7 +8,9 @@
 #include "hc/domain/VinValidator.h"
 #include "hc/services/VehicleService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -157,6 +159,8 @@ void VehicleDialog::build() {
     connect(firstServiceMileage_, &QLineEdit::textChanged, this, &VehicleDialog::validateMileage);
     plate_->setFocus();
     setMinimumWidth(700);
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 void VehicleDialog::load(const domain::Vehicle& v) {

@@ -6,6 +6,7 @@ namespace hc::services {
 class CustomerService;
 class VehicleService;
 class VisitService;
+class WalkInService;
 class UserService;
 class AnalysisService;
 class SearchService;
@@ -28,6 +29,7 @@ struct UiContext {
     services::CustomerService* customers = nullptr;
     services::VehicleService* vehicles = nullptr;
     services::VisitService* visits = nullptr;
+    services::WalkInService* walkIns = nullptr;  ///< new walk-in (新客进厂)
     services::UserService* users = nullptr;
     services::AnalysisService* analysis = nullptr;
     services::SearchService* search = nullptr;
