@@ -7,6 +7,7 @@
 #include "hc/domain/PhoneValidator.h"
 #include "hc/services/CustomerService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
 #include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/Mnemonics.h"
@@ -78,6 +79,7 @@ void CustomerDialog::build() {
                               {tr("男"), QStringLiteral("male")},
                               {tr("女"), QStringLiteral("female")}});
     birthday_ = lineEdit(tr("如 1985-03-12"));
+    DateInput::addCalendar(birthday_);
     birthdayMsg_ = FieldFeedback::createMessageLabel(this);
 
     left->addRow(tr("姓名/单位(&N)*"), FieldFeedback::wrap(name_, nameMsg_, this));

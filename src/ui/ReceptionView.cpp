@@ -18,11 +18,6 @@
 
 namespace hc::ui {
 
-namespace {
-/// Room for the plate column when no result is shown yet: two plates side by side.
-const QString kPlateSample = QStringLiteral("陕A12345D 陕A12345D");
-}  // namespace
-
 ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::ReceptionView>()), context_(context) {
     ui_->setupUi(this);
@@ -35,12 +30,13 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     header->setMinimumSectionSize(40);
     ui_->resultsView->setTextElideMode(Qt::ElideNone);
     ui_->resultsView->setWordWrap(false);
-    // The card scrolls inside its pane: opening it never narrows the results (no jump).
+    // The card scrolls inside its pane: opening it never narrows the results (no jump). Half of
+    // the width each: at 1366 px the list shows name, phones, plates and class in full.
     ui_->cardScroll->setMinimumWidth(320);
-    ui_->searchPane->setMinimumWidth(
-        ui_->resultsView->fontMetrics().horizontalAdvance(kPlateSample) * 2 + 120);
-    ui_->splitter->setStretchFactor(0, 3);
-    ui_->splitter->setStretchFactor(1, 2);
+    ui_->searchPane->setMinimumWidth(420);
+    ui_->splitter->setStretchFactor(0, 1);
+    ui_->splitter->setStretchFactor(1, 1);
+    ui_->splitter->setSizes({600, 600});
     ui_->hintLabel->setText(tr("输入后自动搜索：↑/↓ 选择，回车打开客户，Esc 清空。"));
     ui_->cardPlaceholder->setText(
         tr("在左侧搜索并选择客户后，这里显示客户卡片。\n"

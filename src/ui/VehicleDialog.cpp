@@ -8,6 +8,7 @@
 #include "hc/domain/VinValidator.h"
 #include "hc/services/VehicleService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
 #include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/Mnemonics.h"
@@ -79,6 +80,7 @@ void VehicleDialog::build() {
         QLineEdit* e = edit;
         QLabel* m = message;
         connect(edit, &QLineEdit::textChanged, this, [this, e, m] { validateDate(e, m); });
+        DateInput::addCalendar(edit);  // F4 / Alt+↓ pick a date, typing stays
         return FieldFeedback::wrap(edit, message, this);
     };
 

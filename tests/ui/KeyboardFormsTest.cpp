@@ -14,6 +14,7 @@
 #include "hc/ui/CallOutcomePanel.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
+#include "hc/ui/DateInput.h"
 #include "hc/ui/DirtyTracker.h"
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/UiContext.h"
@@ -21,7 +22,9 @@
 #include "hc/ui/VisitDialog.h"
 #include "hc/ui/WalkInDialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -189,6 +192,36 @@ TEST_F(KeyboardFormsTest, DatesAreTypedAsIsoEverywhere) {
     typeDate(appointment, soon);
     EXPECT_EQ(appointment->date(), soon);
     EXPECT_EQ(panel.appointment(), soon);
+}
+
+TEST_F(KeyboardFormsTest, OptionalTextDatesOpenACalendarWithF4) {
+    hc::ui::CustomerDialog customer(ctx_);
+    EXPECT_EQ(customer.findChildren<hc::ui::DateInput*>().size(), 1);  // birthday
+    hc::ui::VehicleDialog dialog(ctx_, customer_);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    const auto inputs = dialog.findChildren<hc::ui::DateInput*>();
+    ASSERT_EQ(inputs.size(), 5);  // plate, purchase, first service, insurance, inspection
+    hc::ui::DateInput* input = inputs.first();
+    auto* edit = qobject_cast<QLineEdit*>(input->parent());
+    ASSERT_NE(edit, nullptr);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_F4);
+    QCalendarWidget* calendar = input->calendar();
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_TRUE(calendar->isVisible());
+    EXPECT_EQ(calendar->selectedDate(), QDate::currentDate());
+    auto* days = calendar->findChild<QAbstractItemView*>();
+    ASSERT_NE(days, nullptr);
+    QTest::keyClick(days, Qt::Key_Left);  // one day back
+    QTest::keyClick(days, Qt::Key_Return);
+    EXPECT_EQ(edit->text(), QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    EXPECT_FALSE(calendar->isVisible());
+    // Typing stays as it was.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("2024-05-20"));
+    EXPECT_EQ(edit->text(), QStringLiteral("2024-05-20"));
 }
 
 TEST_F(KeyboardFormsTest, DataConfirmedTogglesWithItsShortcut) {
