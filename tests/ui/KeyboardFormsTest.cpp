@@ -16,6 +16,10 @@
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/DateInput.h"
 #include "hc/ui/DirtyTracker.h"
+#include "hc/ui/InvalidDialog.h"
+#include "hc/ui/LoginDialog.h"
+#include "hc/ui/SatisfactionItemsDialog.h"
+#include "hc/ui/ScriptEditorDialog.h"
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/UiContext.h"
 #include "hc/ui/VehicleDialog.h"
@@ -135,6 +139,15 @@ TEST_F(KeyboardFormsTest, EveryMnemonicIsUniqueAndReachesItsOwnField) {
              return std::make_unique<hc::ui::TransferDialog>(ctx_, *vehicles_->find(vehicle_));
          }},
         {"call outcome", [] { return std::make_unique<hc::ui::CallOutcomePanel>(); }},
+        {"invalid",
+         [&] {
+             return std::make_unique<hc::ui::InvalidDialog>(ctx_, customer_,
+                                                            QStringLiteral("刘春江"));
+         }},
+        {"login", [&] { return std::make_unique<hc::ui::LoginDialog>(*users_); }},
+        {"scripts", [&] { return std::make_unique<hc::ui::ScriptEditorDialog>(ctx_); }},
+        {"satisfaction items",
+         [&] { return std::make_unique<hc::ui::SatisfactionItemsDialog>(ctx_); }},
     };
     for (const Form& form : forms) {
         auto widget = form.make();

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+#include <QMenuBar>
 #include <QStringList>
 #include <QTest>
 #include <QWidget>
@@ -32,7 +33,8 @@ inline bool focusIsOn(const QWidget* buddy) {
 }
 }  // namespace detail
 
-/// Walks the visible '&' mnemonics of a form (labels, buttons, check boxes, group boxes) and
+/// Walks the visible '&' mnemonics of a form (labels, buttons, check boxes, group boxes, menu bar
+/// titles) and
 /// returns what is wrong, one line each (empty: all good):
 /// - a letter used twice (Alt+letter would only cycle between them);
 /// - a label without a buddy, or with a buddy that cannot take the focus;
@@ -65,6 +67,15 @@ inline QStringList mnemonicProblems(QWidget* form) {
         const QChar m = ui::Mnemonics::of(text);
         if (!m.isNull()) {
             owners[m] << text;
+        }
+    }
+    // The menu bar's titles (文件(&F), 视图(&V), …) take Alt+letter in the whole window.
+    for (QMenuBar* bar : form->findChildren<QMenuBar*>()) {
+        for (QAction* action : bar->actions()) {
+            const QChar m = ui::Mnemonics::of(action->text());
+            if (!m.isNull() && action->isVisible()) {
+                owners[m] << action->text();
+            }
         }
     }
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {

@@ -2,6 +2,7 @@
 // exactly that row, a new search closes the card, the result columns are never cut, and a plate
 // or phone that finds nothing offers a new walk-in (新客进厂). Driven with key presses on real
 // widgets, offscreen, on a real SQLite file with the real services.
+#include "MnemonicCheck.h"
 #include "QtApp.h"
 
 #include "hc/services/AnalysisService.h"
@@ -263,6 +264,11 @@ TEST_F(ReceptionSafetyTest, At1366PixelsPlatePhoneAndClassAreNeverCutAndNothingJ
     }
     EXPECT_EQ(after, widths);               // no column jumps
     EXPECT_EQ(table->width(), tableWidth);  // the list keeps its width
+
+    // With the card open every Alt+letter of the window is used once (视图(&V) was also the
+    // card's 二次复核).
+    const QStringList problems = hc::test::mnemonicProblems(&window);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QStringLiteral("\n")).toStdString();
 }
 
 TEST_F(ReceptionSafetyTest, UnknownPlateEnterOffersAWalkInWithThePlateFilled) {
