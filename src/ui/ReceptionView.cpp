@@ -160,7 +160,7 @@ void ReceptionView::onSearched(const QString& text, int count) {
         // Results refreshed while a card is open (after an edit): keep the highlight on it.
         highlightCardCustomer();
         if (highlightedRow() < 0) {
-            hint += tr(" 右侧卡片中的客户不在搜索结果中。");
+            hint += QLatin1Char(' ') + tr("右侧卡片中的客户不在搜索结果中。");
         }
     } else {
         ui_->resultsView->selectRow(0);
