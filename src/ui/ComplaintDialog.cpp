@@ -10,6 +10,7 @@
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
 #include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/FollowUpLabels.h"
@@ -97,8 +98,7 @@ void ComplaintDialog::build() {
     form->addRow(tr("责任人(&P)"), responsible_);
 
     received_ = new QDateTimeEdit(clock_(), this);
-    received_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    received_->setCalendarPopup(true);
+    DateInput::setup(received_, QStringLiteral("yyyy-MM-dd HH:mm"));
     received_->setMaximumDateTime(clock_());
     form->addRow(tr("受理时间(&T)"), received_);
     outer->addLayout(form);

@@ -15,7 +15,7 @@
 
 namespace hc::ui {
 
-DateInput::DateInput(QDateEdit* dateEdit, QLineEdit* lineEdit)
+DateInput::DateInput(QDateTimeEdit* dateEdit, QLineEdit* lineEdit)
     : QObject(dateEdit != nullptr ? static_cast<QObject*>(dateEdit) : lineEdit),
       dateEdit_(dateEdit),
       lineEdit_(lineEdit) {
@@ -24,7 +24,11 @@ DateInput::DateInput(QDateEdit* dateEdit, QLineEdit* lineEdit)
 }
 
 DateInput* DateInput::setup(QDateEdit* edit) {
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return setup(edit, QStringLiteral("yyyy-MM-dd"));
+}
+
+DateInput* DateInput::setup(QDateTimeEdit* edit, const QString& displayFormat) {
+    edit->setDisplayFormat(displayFormat);
     edit->setCalendarPopup(true);
     edit->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     return new DateInput(edit, nullptr);
@@ -68,8 +72,9 @@ void DateInput::openCalendar() {
 bool DateInput::dateEditKey(QKeyEvent* key) {
     const bool digit = key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9 &&
                        (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    const bool separator =
-        key->key() == Qt::Key_Minus || key->key() == Qt::Key_Slash || key->key() == Qt::Key_Period;
+    const bool separator = key->key() == Qt::Key_Minus || key->key() == Qt::Key_Slash ||
+                           key->key() == Qt::Key_Period || key->key() == Qt::Key_Space ||
+                           key->key() == Qt::Key_Colon;
     if (separator && lastDigitSection_ != QDateTimeEdit::NoSection &&
         dateEdit_->currentSection() != lastDigitSection_) {
         // The section was complete and Qt already moved on: the typed "-" must not skip the

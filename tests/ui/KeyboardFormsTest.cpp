@@ -190,6 +190,19 @@ TEST_F(KeyboardFormsTest, DatesAreTypedAsIsoEverywhere) {
     typeDate(walkIn.dateEdit(), past);
     EXPECT_EQ(walkIn.dateEdit()->date(), past);
 
+    // Date and time of a complaint: "yyyy-MM-dd HH:mm", the space and colon typed too.
+    hc::ui::ComplaintDialog complaint(ctx_);
+    complaint.show();
+    QDateTimeEdit* received = complaint.receivedEdit();
+    EXPECT_TRUE(received->calendarPopup());
+    const QDateTime when(QDate::currentDate().addDays(-2), QTime(9, 30));
+    received->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(received, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QTest::keyClick(received, Qt::Key_Tab);
+    EXPECT_EQ(received->dateTime().date(), when.date());
+    EXPECT_EQ(received->dateTime().time().hour(), 9);
+    EXPECT_EQ(received->dateTime().time().minute(), 30);
+
     // The appointment date while it still says "请选择预约日期" (was: typing did nothing).
     hc::ui::CallOutcomePanel panel;
     panel.show();

@@ -22,6 +22,8 @@ class DateInput : public QObject {
     Q_OBJECT
 public:
     static DateInput* setup(QDateEdit* edit);
+    /// The same for a date and time field, e.g. "yyyy-MM-dd HH:mm" (" " and ":" separate too).
+    static DateInput* setup(QDateTimeEdit* edit, const QString& displayFormat);
     static DateInput* addCalendar(QLineEdit* edit);
 
     /// Opens the calendar of a text date field (the one addCalendar installed).
@@ -33,10 +35,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    DateInput(QDateEdit* dateEdit, QLineEdit* lineEdit);
+    DateInput(QDateTimeEdit* dateEdit, QLineEdit* lineEdit);
     bool dateEditKey(QKeyEvent* key);
 
-    QDateEdit* dateEdit_ = nullptr;
+    QDateTimeEdit* dateEdit_ = nullptr;
     QLineEdit* lineEdit_ = nullptr;
     QCalendarWidget* calendar_ = nullptr;
     /// The section the last digit was typed into (NoSection: none since focus or a separator).
