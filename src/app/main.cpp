@@ -6,8 +6,8 @@
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
-#include "hc/services/MonthlyReportService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/ScriptService.h"
@@ -16,6 +16,7 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 #include "hc/ui/LoginDialog.h"
@@ -270,6 +271,7 @@ int main(int argc, char* argv[]) {
     hc::services::CustomerService customers(*db, clock);
     hc::services::VehicleService vehicles(*db, clock);
     hc::services::VisitService visits(*db, clock);
+    hc::services::WalkInService walkIns(*db, clock);
     hc::services::AnalysisService analysis(*db);
     hc::services::CustomerCardService cards(*db);
     hc::services::AuditService audit(*db);
@@ -293,6 +295,7 @@ int main(int argc, char* argv[]) {
     context.customers = &customers;
     context.vehicles = &vehicles;
     context.visits = &visits;
+    context.walkIns = &walkIns;
     context.users = &users;
     context.analysis = &analysis;
     context.cards = &cards;

@@ -1,7 +1,9 @@
 #include "hc/ui/CallOutcomePanel.h"
 
+#include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/FollowUpLabels.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -58,6 +60,7 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     appointment_->setCalendarPopup(true);
     appointment_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     appointment_->setSpecialValueText(tr("请选择预约日期"));
+    DateInput::setup(appointment_);  // typeable also while it shows the text above
     appointmentMessage_ = FieldFeedback::createMessageLabel(this);
     appointmentRow_ = FieldFeedback::wrap(appointment_, appointmentMessage_, this);
     form->addRow(tr("预约到店(&A)"), appointmentRow_);
@@ -81,7 +84,7 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(form);
 
     auto* bottom = new QHBoxLayout;
-    verified_ = new QCheckBox(tr("资料已核实（二次复核）(&Y)"), this);
+    verified_ = new QCheckBox(tr("资料已核实（二次复核）(&C)"), this);
     verified_->setToolTip(tr("通话中与客户核对了姓名、电话和车辆信息"));
     save_ = new QPushButton(tr("保存结果 (Ctrl+Enter)"), this);
     save_->setObjectName(QStringLiteral("saveCallButton"));
@@ -108,6 +111,7 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
             [this] { Q_EMIT churnReasonChanged(); });
     connect(save_, &QPushButton::clicked, this, &CallOutcomePanel::saveRequested);
     reset(QDate::currentDate());
+    Mnemonics::resolveBuddies(this);
 }
 
 void CallOutcomePanel::reset(const QDate& today) {

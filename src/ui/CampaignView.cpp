@@ -5,6 +5,7 @@
 #include "hc/domain/Role.h"
 #include "hc/services/CampaignService.h"
 #include "hc/ui/CustomerBadgePanel.h"
+#include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/UiContext.h"
 
@@ -73,8 +74,7 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     cost_->setPlaceholderText(tr("元，如 15"));
     costMsg_ = FieldFeedback::createMessageLabel(formBox);
     start_ = new QDateEdit(formBox);
-    start_->setCalendarPopup(true);
-    start_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateInput::setup(start_);  // ISO, calendar popup, typed dates
     window_ = new QSpinBox(formBox);
     window_->setRange(1, 365);
     window_->setValue(30);

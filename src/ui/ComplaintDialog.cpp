@@ -10,8 +10,11 @@
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/FollowUpLabels.h"
+#include "hc/ui/Mnemonics.h"
 #include "hc/ui/ResponsibleCombo.h"
 #include "hc/ui/UiContext.h"
 
@@ -40,6 +43,8 @@ ComplaintDialog::ComplaintDialog(UiContext& context, domain::CustomerId customer
         search_->hide();
         results_->hide();
     }
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 void ComplaintDialog::build() {
@@ -95,8 +100,7 @@ void ComplaintDialog::build() {
     form->addRow(tr("责任人(&P)"), responsible_);
 
     received_ = new QDateTimeEdit(clock_(), this);
-    received_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    received_->setCalendarPopup(true);
+    DateInput::setup(received_, QStringLiteral("yyyy-MM-dd HH:mm"));
     received_->setMaximumDateTime(clock_());
     form->addRow(tr("受理时间(&T)"), received_);
     outer->addLayout(form);

@@ -200,7 +200,7 @@ QWidget* CustomerCardView::buildHeader() {
     idNumber_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     revealId_ = new QPushButton(tr("显示完整证件号"), header);
     verification_ = new QLabel(header);
-    verify_ = new QPushButton(tr("二次复核(&Y)"), header);
+    verify_ = new QPushButton(tr("二次复核(&K)"), header);
     for (QPushButton* b : {revealPhone_, revealId_, verify_}) {
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);
@@ -327,6 +327,13 @@ services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) c
     }
     card.openRecommendations = services::CustomerCardService::openRecommendations(card);
     return card;
+}
+
+void CustomerCardView::clear() {
+    phoneRevealed_ = false;
+    idRevealed_ = false;
+    status_->setVisible(false);
+    clearCard(tr("在上方搜索客户、电话或车牌，打开客户档案。"));
 }
 
 void CustomerCardView::refresh() {

@@ -7,7 +7,10 @@
 #include "hc/domain/PhoneValidator.h"
 #include "hc/services/CustomerService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,6 +79,7 @@ void CustomerDialog::build() {
                               {tr("男"), QStringLiteral("male")},
                               {tr("女"), QStringLiteral("female")}});
     birthday_ = lineEdit(tr("如 1985-03-12"));
+    DateInput::addCalendar(birthday_);
     birthdayMsg_ = FieldFeedback::createMessageLabel(this);
 
     left->addRow(tr("姓名/单位(&N)*"), FieldFeedback::wrap(name_, nameMsg_, this));
@@ -166,6 +170,8 @@ void CustomerDialog::build() {
     setTabOrder(birthday_, address_);
     name_->setFocus();
     setMinimumWidth(720);
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 void CustomerDialog::load(const domain::Customer& c) {

@@ -2,6 +2,7 @@
 
 #include "hc/services/CustomerService.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -69,6 +70,7 @@ InvalidDialog::InvalidDialog(UiContext& ctx, domain::CustomerId customer,
             [this] { FieldFeedback::clear(note_, noteMsg_); });
     outer->addWidget(buttons);
     setMinimumWidth(460);
+    Mnemonics::resolveBuddies(this);  // 备注(&N) reaches the note, not its wrapper
 }
 
 void InvalidDialog::setReason(InvalidReason reason) {

@@ -1,5 +1,7 @@
 #include "hc/ui/SaveCancelButtons.h"
 
+#include "hc/ui/DirtyTracker.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -14,7 +16,13 @@ QDialogButtonBox* SaveCancelButtons::create(QDialog* dialog) {
     buttons->button(QDialogButtonBox::Cancel)
         ->setText(QCoreApplication::translate("hc::ui::SaveCancelButtons", "取消"));
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    // Cancel asks first when the form has unsaved changes (see DirtyTracker).
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, [dialog] {
+        if (auto* tracker = DirtyTracker::of(dialog); tracker && !tracker->confirmDiscard()) {
+            return;
+        }
+        dialog->reject();
+    });
     return buttons;
 }
 

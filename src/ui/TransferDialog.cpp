@@ -5,6 +5,7 @@
 #include "hc/services/SearchService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/ui/CustomerDialog.h"
+#include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
 
 #include <QDateEdit>
@@ -43,7 +44,7 @@ TransferDialog::TransferDialog(UiContext& ctx, const domain::Vehicle& vehicle, Q
     searchRow->addWidget(search_, 1);
     searchRow->addWidget(create);
     auto* ownerLabel = new QLabel(tr("新车主(&F)"), this);
-    ownerLabel->setBuddy(search_);
+    ownerLabel->setBuddy(search_);  // a layout row gets no buddy by itself
     form->addRow(ownerLabel, searchRow);
     results_ = new QListWidget(this);
     results_->setMinimumHeight(140);
@@ -51,6 +52,7 @@ TransferDialog::TransferDialog(UiContext& ctx, const domain::Vehicle& vehicle, Q
     date_ = new QDateEdit(QDate::currentDate(), this);
     date_->setCalendarPopup(true);
     date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateInput::setup(date_);
     date_->setMaximumDate(QDate::currentDate());
     form->addRow(tr("过户日期(&D)"), date_);
     note_ = new QPlainTextEdit(this);

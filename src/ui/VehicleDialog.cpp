@@ -8,7 +8,10 @@
 #include "hc/domain/VinValidator.h"
 #include "hc/services/VehicleService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,6 +80,7 @@ void VehicleDialog::build() {
         QLineEdit* e = edit;
         QLabel* m = message;
         connect(edit, &QLineEdit::textChanged, this, [this, e, m] { validateDate(e, m); });
+        DateInput::addCalendar(edit);  // F4 / Alt+↓ pick a date, typing stays
         return FieldFeedback::wrap(edit, message, this);
     };
 
@@ -157,6 +161,8 @@ void VehicleDialog::build() {
     connect(firstServiceMileage_, &QLineEdit::textChanged, this, &VehicleDialog::validateMileage);
     plate_->setFocus();
     setMinimumWidth(700);
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 void VehicleDialog::load(const domain::Vehicle& v) {

@@ -10,7 +10,10 @@
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
 #include "hc/ui/ComboKeys.h"
+#include "hc/ui/DateInput.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,6 +77,7 @@ void VisitDialog::build() {
     date_->setCalendarPopup(true);
     date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date_->setMaximumDate(QDate::currentDate());
+    DateInput::setup(date_);
     mileage_ = new QLineEdit(this);
     mileage_->setPlaceholderText(tr("公里，如 45200"));
     mileageMsg_ = FieldFeedback::createMessageLabel(this);
@@ -174,6 +178,8 @@ void VisitDialog::build() {
     updateAmount();
     mileage_->setFocus();
     setMinimumWidth(760);
+    Mnemonics::resolveBuddies(this);
+    DirtyTracker::attach(this);
 }
 
 QString VisitDialog::advisorName() const {

@@ -58,6 +58,8 @@ public Q_SLOTS:
     void showCustomer(qint64 id);
     /// Reloads the current customer (after a change elsewhere).
     void refresh();
+    /// Shows no customer (the reception closed the card).
+    void clear();
 
     void editCustomer();
     void addVehicle();

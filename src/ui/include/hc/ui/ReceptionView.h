@@ -8,7 +8,9 @@ namespace Ui {
 class ReceptionView;
 }
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace hc::ui {
@@ -19,6 +21,9 @@ class SearchModel;
 
 /// Reception (接待/档案): search as you type on the left, the customer card on the right.
 /// The search box has the focus; ↑/↓ move in the results, Enter opens the customer, Esc clears.
+/// The card always belongs to the highlighted result: Enter opens exactly the highlighted row and
+/// the highlight stays there; moving the highlight to another customer or typing a new search
+/// closes the card. A plate or phone that finds nothing offers a new walk-in (新客进厂, Enter).
 class ReceptionView : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +36,14 @@ public:
     /// The customer shown on the right (0: none).
     [[nodiscard]] qint64 currentCustomerId() const { return currentCustomer_; }
     [[nodiscard]] CustomerCardView* card() const { return card_; }
+    /// True while the card is shown (false: the placeholder with a hint).
+    [[nodiscard]] bool cardVisible() const;
+    /// The row highlighted in the results (-1: none).
+    [[nodiscard]] int highlightedRow() const;
+    /// The "new walk-in" button shown when a plate or phone finds nothing.
+    [[nodiscard]] QPushButton* walkInButton() const;
+    /// The hint under the search box.
+    [[nodiscard]] QLabel* hintLabel() const;
 
 public Q_SLOTS:
     /// Focuses the search box and selects its text (Ctrl+F).
@@ -39,6 +52,9 @@ public Q_SLOTS:
     void openCustomer(qint64 customerId);
     /// Registers a new customer (F2), pre-filled with the phone or name typed in the search box.
     void newCustomer();
+    /// New walk-in (新客进厂): customer, vehicle and first visit in one form, pre-filled with the
+    /// plate or phone typed in the search box; opens the new customer after saving.
+    void newWalkIn();
 
 Q_SIGNALS:
     /// Enter or a double click opened this customer.
@@ -49,8 +65,16 @@ protected:
 
 private:
     void onSearched(const QString& text, int count);
+    void onQueryEdited(const QString& text);
+    void onHighlightChanged(int row);
     void moveSelection(int delta);
     void openSelected();
+    /// Highlights the row of the customer on the card (none when not among the results).
+    void highlightCardCustomer();
+    /// Hides the card and shows `note` in its place.
+    void closeCard(const QString& note);
+    /// The typed query when it is a plate or a phone that could start a walk-in, else empty.
+    [[nodiscard]] QString walkInQuery() const;
 
     std::unique_ptr<Ui::ReceptionView> ui_;
     UiContext& context_;

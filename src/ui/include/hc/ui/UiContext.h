@@ -7,6 +7,7 @@ class CustomerService;
 class CustomerCardService;
 class VehicleService;
 class VisitService;
+class WalkInService;
 class UserService;
 class AnalysisService;
 class SearchService;
@@ -30,6 +31,7 @@ struct UiContext {
     services::CustomerService* customers = nullptr;
     services::VehicleService* vehicles = nullptr;
     services::VisitService* visits = nullptr;
+    services::WalkInService* walkIns = nullptr;  ///< new walk-in (新客进厂)
     services::UserService* users = nullptr;
     services::AnalysisService* analysis = nullptr;
     /// The customer card read (card, callback summary); the card falls back to the services above
