@@ -418,6 +418,10 @@
         <source>车牌、电话或尾号、姓名、拼音首字母、VIN、工单号 (Ctrl+F)</source>
         <translation>Plate, phone or last 4 digits, name, pinyin initials, VIN, work order (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>新客进厂(&amp;J)… 登记客户、车辆和本次进厂 (Enter)</source>
+        <translation>New walk-in(&amp;J)… register customer, vehicle and this visit (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -991,6 +995,109 @@ Lowest items: %6</translation>
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>新客进厂</source>
+        <translation>New walk-in</translation>
+    </message>
+    <message>
+        <source>第一次来的客户：客户、车辆和本次进厂一次填完，一起保存。带 * 的必须填写。</source>
+        <translation>First-time customer: fill in customer, vehicle and this visit at once; they are saved together. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>姓名/单位(&amp;N)*</source>
+        <translation>Name / company(&amp;N)*</translation>
+    </message>
+    <message>
+        <source>客户姓名或单位名称</source>
+        <translation>Customer or company name</translation>
+    </message>
+    <message>
+        <source>电话(&amp;T)*</source>
+        <translation>Phone(&amp;T)*</translation>
+    </message>
+    <message>
+        <source>手机或座机，如 13912345678</source>
+        <translation>Mobile or landline, e.g. 13912345678</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>车牌号(&amp;P)*</source>
+        <translation>Plate(&amp;P)*</translation>
+    </message>
+    <message>
+        <source>如 陕A12345</source>
+        <translation>e.g. 陕A12345</translation>
+    </message>
+    <message>
+        <source>车架号(&amp;V)</source>
+        <translation>VIN(&amp;V)</translation>
+    </message>
+    <message>
+        <source>17 位 VIN，可不填</source>
+        <translation>17-character VIN, optional</translation>
+    </message>
+    <message>
+        <source>品牌(&amp;B)</source>
+        <translation>Brand(&amp;B)</translation>
+    </message>
+    <message>
+        <source>车型(&amp;X)</source>
+        <translation>Model(&amp;X)</translation>
+    </message>
+    <message>
+        <source>本次进厂</source>
+        <translation>This visit</translation>
+    </message>
+    <message>
+        <source>进厂日期(&amp;D)</source>
+        <translation>Visit date(&amp;D)</translation>
+    </message>
+    <message>
+        <source>里程(&amp;M)</source>
+        <translation>Mileage(&amp;M)</translation>
+    </message>
+    <message>
+        <source>公里，如 45200</source>
+        <translation>km, e.g. 45200</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)</source>
+        <translation>Category(&amp;C)</translation>
+    </message>
+    <message>
+        <source>派工单号(&amp;W)</source>
+        <translation>Work order(&amp;W)</translation>
+    </message>
+    <message>
+        <source>派工单编号</source>
+        <translation>Work order number</translation>
+    </message>
+    <message>
+        <source>工时费(&amp;L)</source>
+        <translation>Labour(&amp;L)</translation>
+    </message>
+    <message>
+        <source>材料费(&amp;S)</source>
+        <translation>Parts(&amp;S)</translation>
+    </message>
+    <message>
+        <source>维修内容(&amp;K)</source>
+        <translation>Work done(&amp;K)</translation>
+    </message>
+    <message>
+        <source>本次完成的项目</source>
+        <translation>What was done this time</translation>
+    </message>
+</context>
+<context>
     <name>hc::cli</name>
     <message>
         <source>--months 必须是 1 到 1200 之间的整数</source>
@@ -1335,34 +1442,6 @@ Usage: huichang-cli report save-abc --month YYYY-MM [--json]
 </translation>
     </message>
     <message>
-        <source>用法:huichang-cli [全局选项] 命令 [参数]
-命令:
-  init                               创建或升级数据库
-  user add 用户名 --role 角色         添加用户(密码从标准输入读取)
-  demo --customers N [--seed S] [--as-of 日期]  生成演示数据
-  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录
-  classify [--as-of 日期] [--json]    客户分类
-  abc [--as-of 日期] [--months 12] [--json]  ABC 分析
-  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵
-  rfm [--as-of 日期] [--json]         RFM 八类客户
-  customer show --id N [--as-of 日期] [--json]  客户档案
-退出码:0 成功,1 失败,2 用法错误。
-</source>
-        <translation>Usage: huichang-cli [global options] COMMAND [arguments]
-Commands:
-  init                               create or upgrade the database
-  user add USERNAME --role ROLE      add a user (password read from standard input)
-  demo --customers N [--seed S] [--as-of DATE]  generate demo data
-  import visits FILE.csv [--rejects REJECTS.csv]   import visits
-  classify [--as-of DATE] [--json]   customer classes
-  abc [--as-of DATE] [--months 12] [--json]  ABC analysis
-  matrix [--as-of DATE] [--json]     loyalty × contribution matrix
-  rfm [--as-of DATE] [--json]        the eight RFM segments
-  customer show --id N [--as-of DATE] [--json]  customer card
-Exit codes: 0 success, 1 failure, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>客户 %1:%2(截至 %3)
 </source>
         <translation>Customer %1: %2 (as of %3)
@@ -1419,6 +1498,112 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>没有编号为 %1 的客户。</source>
         <translation>No customer with id %1.</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli [全局选项] 命令 [参数]
+命令:
+  init                               创建或升级数据库
+  user add 用户名 --role 角色         添加用户(密码从标准输入读取)
+  demo --customers N [--seed S] [--as-of 日期]  生成演示数据
+  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录
+  classify [--as-of 日期] [--json]    客户分类
+  abc [--as-of 日期] [--months 12] [--json]  ABC 分析
+  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵
+  rfm [--as-of 日期] [--json]         RFM 八类客户
+  customer show --id N [--as-of 日期] [--json]  客户档案
+  visit void --work-order 工单号 --reason 原因   作废维修记录
+  shop set --name 名称 [--phone 电话] [--address 地址]  设置门店信息
+  shop show [--json]                 显示门店信息
+  print visit --work-order 工单号 -o 文件.pdf   打印结算单
+退出码:0 成功,1 失败,2 用法错误。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的 print 子命令:%1</source>
+        <translation>Unknown print sub-command: %1</translation>
+    </message>
+    <message>
+        <source>缺少 --work-order(工单号)</source>
+        <translation>Missing --work-order (work-order number)</translation>
+    </message>
+    <message>
+        <source>必须用 -o 指定输出的 PDF 文件</source>
+        <translation>Give the output PDF file with -o</translation>
+    </message>
+    <message>
+        <source>已生成结算单 %1:%2</source>
+        <translation>Receipt %1 written: %2</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli visit void --work-order 工单号 --reason 原因
+  作废一条维修记录(保留在档案中,但分析、回访、报表和搜索都不再计入),记入审计日志。
+</source>
+        <translation>Usage: huichang-cli visit void --work-order W --reason TEXT
+  Voids a visit (it stays on file, but analysis, callbacks, reports and search no longer count it); written to the audit log.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli shop set --name 名称 [--phone 电话] [--address 地址] [--hours 营业时间]
+      huichang-cli shop show [--json]
+  门店信息,用于结算单、报表页眉和回访话术;修改记入审计日志。
+</source>
+        <translation>Usage: huichang-cli shop set --name NAME [--phone PHONE] [--address ADDRESS] [--hours HOURS]
+      huichang-cli shop show [--json]
+  The shop profile, used on receipts, report headers and call scripts; changes are written to the audit log.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli print visit --work-order 工单号 -o 文件.pdf
+  打印维修结算单(门店、客户、车辆、维修内容、费用、下次保养)到 PDF 文件。
+</source>
+        <translation>Usage: huichang-cli print visit --work-order W -o FILE.pdf
+  Prints the visit receipt (shop, customer, vehicle, work done, fees, next service) to a PDF file.
+</translation>
+    </message>
+    <message>
+        <source>尚未设置门店信息。</source>
+        <translation>No shop profile set yet.</translation>
+    </message>
+    <message>
+        <source>门店名称:%1
+电话:%2
+地址:%3
+营业时间:%4
+</source>
+        <translation>Shop name: %1
+Phone: %2
+Address: %3
+Opening hours: %4
+</translation>
+    </message>
+    <message>
+        <source>缺少 --name(门店名称)</source>
+        <translation>Missing --name (shop name)</translation>
+    </message>
+    <message>
+        <source>未知的 shop 子命令:%1</source>
+        <translation>Unknown shop sub-command: %1</translation>
+    </message>
+    <message>
+        <source>已保存门店信息:%1</source>
+        <translation>Shop profile saved: %1</translation>
+    </message>
+    <message>
+        <source>未知的 visit 子命令:%1</source>
+        <translation>Unknown visit sub-command: %1</translation>
+    </message>
+    <message>
+        <source>缺少 --reason(作废原因)</source>
+        <translation>Missing --reason (reason for voiding)</translation>
+    </message>
+    <message>
+        <source>找不到工单号为 %1 的维修记录。</source>
+        <translation>No visit with work-order number %1.</translation>
+    </message>
+    <message>
+        <source>已作废工单 %1(%2 %3),原因:%4</source>
+        <translation>Voided work order %1 (%2 %3), reason: %4</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2775,178 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>彻底流失</source>
         <translation>Completely lost</translation>
     </message>
+    <message>
+        <source>%1 · 月度经营报表</source>
+        <translation>%1 · Monthly business report</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>事故</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>质保</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 公里</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>回厂</source>
+        <translation>Huichang</translation>
+    </message>
+    <message>
+        <source>结算单 %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>地址:%1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>电话:%1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>营业时间:%1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>维修结算单</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <source>维修结算单  工单号:%1</source>
+        <translation>Service receipt  Work order: %1</translation>
+    </message>
+    <message>
+        <source>客户与车辆</source>
+        <translation>Customer and vehicle</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>品牌车型</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>进厂日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>维修技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>维修内容</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>(未填写)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>其他费用</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>实收金额</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>实收金额:%1</source>
+        <translation>Amount received: %1</translation>
+    </message>
+    <message>
+        <source>下次保养</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <source>建议下次保养日期:%1</source>
+        <translation>Next service due: %1</translation>
+    </message>
+    <message>
+        <source>,预计里程约 %1</source>
+        <translation>, at about %1</translation>
+    </message>
+    <message>
+        <source>;或行驶到 %1(以先到者为准)</source>
+        <translation>; or at %1 (whichever comes first)</translation>
+    </message>
+    <message>
+        <source>(无法估算)</source>
+        <translation>(cannot be estimated)</translation>
+    </message>
+    <message>
+        <source>维修建议</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>客户签字:____________        打印时间:%1</source>
+        <translation>Customer signature: ____________        Printed: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::services</name>
@@ -3205,6 +3562,42 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>节日问候提前天数</source>
         <translation>Holiday greeting lead (days)</translation>
     </message>
+    <message>
+        <source>找不到该维修记录</source>
+        <translation>Visit not found</translation>
+    </message>
+    <message>
+        <source>该维修记录已作废(%1),不能打印结算单</source>
+        <translation>This visit has been voided (%1); no receipt can be printed</translation>
+    </message>
+    <message>
+        <source>请填写门店名称</source>
+        <translation>Please enter the shop name</translation>
+    </message>
+    <message>
+        <source>门店名称不能超过 60 个字</source>
+        <translation>The shop name can be at most 60 characters</translation>
+    </message>
+    <message>
+        <source>该维修记录已作废,不能再修改</source>
+        <translation>This visit has been voided and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>只有经理,或当天录入该记录的服务顾问,才能修改或作废维修记录</source>
+        <translation>Only the manager, or the service advisor who entered the visit on the same day, may edit or void it</translation>
+    </message>
+    <message>
+        <source>请填写作废原因</source>
+        <translation>Please give the reason for voiding</translation>
+    </message>
+    <message>
+        <source>请填写客户电话</source>
+        <translation>Please enter the customer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>请填写车牌号或车架号</source>
+        <translation>Please enter the plate or the VIN</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AnalysisSettingsPanel</name>
@@ -3319,8 +3712,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Save result (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>资料已核实（二次复核）(&amp;Y)</source>
-        <translation>Details verified (second chec&amp;k)</translation>
+        <source>资料已核实（二次复核）(&amp;C)</source>
+        <translation>Details verified (second check)(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3907,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Service callback</translation>
     </message>
     <message>
-        <source>您好，{name}，我是回厂的回访专员。您的爱车 {plate} 于 {last_visit} 在我店服务，想了解一下：故障是否已经排除？使用中还有什么问题吗？下次保养大约在什么时候？请您为我们的服务打个分（1–5 分）。</source>
-        <translation>Hello {name}, this is the callback team at the workshop. Your car {plate} was serviced with us on {last_visit}. Has the problem been fixed? Is anything else bothering you while driving? When is your next service roughly due? Please rate our service from 1 to 5.</translation>
-    </message>
-    <message>
         <source>投诉回访</source>
         <translation>Complaint callback</translation>
     </message>
@@ -3600,6 +3989,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>（下次保养 %1）</source>
         <translation> (next maintenance %1)</translation>
+    </message>
+    <message>
+        <source>打印名单…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>按当前筛选打印今日回访名单（先预览）</source>
+        <translation>Print today&apos;s callback list as filtered (with preview)</translation>
+    </message>
+    <message>
+        <source>回访名单</source>
+        <translation>Callback list</translation>
+    </message>
+    <message>
+        <source>您好，{name}，我是{shop}的回访专员。您的爱车 {plate} 于 {last_visit} 在我店服务，想了解一下：故障是否已经排除？使用中还有什么问题吗？下次保养大约在什么时候？请您为我们的服务打个分（1–5 分）。</source>
+        <translation>Hello {name}, this is the customer care team of {shop}. Your car {plate} was serviced with us on {last_visit}; we would like to ask: is the problem fixed? Any other issues while driving? When is your next service roughly due? Please rate our service (1–5).</translation>
     </message>
 </context>
 <context>
@@ -4397,8 +4802,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Second check recorded.</translation>
     </message>
     <message>
-        <source>二次复核(&amp;Y)</source>
-        <translation>Second chec&amp;k</translation>
+        <source>二次复核(&amp;K)</source>
+        <translation>Second check(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4987,32 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>有标红的项目需要更正，更正后再保存。</source>
         <translation>Fields marked in red need correcting before you can save.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::DateInput</name>
+    <message>
+        <source>选择日期 (F4)</source>
+        <translation>Pick a date (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::DirtyTracker</name>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>表单中有尚未保存的内容。关闭后这些内容将丢失，确定放弃吗？</source>
+        <translation>The form has unsaved changes. Closing it loses them. Discard them?</translation>
+    </message>
+    <message>
+        <source>放弃修改(&amp;D)</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>继续编辑(&amp;K)</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5510,21 @@ Customer relationship management for car repair shops: archive, visits, classifi
     </message>
 </context>
 <context>
+    <name>hc::ui::PrintPreview</name>
+    <message>
+        <source>打印结算单</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>结算单 %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>%1(共 %2 条)</source>
+        <translation>%1 (%2 rows)</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::ReceptionView</name>
     <message>
         <source>输入后自动搜索：↑/↓ 选择，回车打开客户，Esc 清空。</source>
@@ -5101,6 +5547,22 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>找到 %1 位客户。</source>
         <translation>%1 customer(s) found.</translation>
+    </message>
+    <message>
+        <source>已开始新的搜索：请选择结果后按回车打开客户。</source>
+        <translation>New search: select a result and press Enter to open the customer.</translation>
+    </message>
+    <message>
+        <source>按回车打开高亮的客户。</source>
+        <translation>Press Enter to open the highlighted customer.</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”。按回车登记新客进厂（客户、车辆和本次进厂一次填完）。</source>
+        <translation>Nothing found for “%1”. Press Enter for a new walk-in (customer, vehicle and this visit in one form).</translation>
+    </message>
+    <message>
+        <source>右侧卡片中的客户不在搜索结果中。</source>
+        <translation>The customer on the card is not among the results.</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5682,18 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>已保存 %1 月 ABC 排名:%2 位客户。</source>
         <translation>ABC ranking of %1 saved: %2 customers.</translation>
+    </message>
+    <message>
+        <source>打印本页…</source>
+        <translation>Print this tab…</translation>
+    </message>
+    <message>
+        <source>打印当前标签页的报表（先预览）</source>
+        <translation>Print the current tab&apos;s report (with preview)</translation>
+    </message>
+    <message>
+        <source>打印报表 · %1</source>
+        <translation>Print report · %1</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5947,49 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>回访规则</source>
         <translation>Follow-up rules</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ShopProfilePanel</name>
+    <message>
+        <source>门店信息</source>
+        <translation>Shop profile</translation>
+    </message>
+    <message>
+        <source>打印在结算单和报表上，回访话术中的 {shop}</source>
+        <translation>Printed on receipts and reports; {shop} in the call scripts</translation>
+    </message>
+    <message>
+        <source>如 029-81629900</source>
+        <translation>e.g. 029-81629900</translation>
+    </message>
+    <message>
+        <source>如 周一至周日 8:30–18:00</source>
+        <translation>e.g. Mon–Sun 8:30–18:00</translation>
+    </message>
+    <message>
+        <source>门店名称(&amp;N)：</source>
+        <translation>Shop &amp;name:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>营业时间：</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>保存门店信息</source>
+        <translation>Save shop profile</translation>
+    </message>
+    <message>
+        <source>门店信息已保存。</source>
+        <translation>Shop profile saved.</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6407,113 @@ huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
     <message>
         <source>有标红的项目需要更正，更正后再保存。</source>
         <translation>Fields marked in red need correcting before you can save.</translation>
+    </message>
+    <message>
+        <source>修改进厂记录 %1</source>
+        <translation>Edit visit %1</translation>
+    </message>
+    <message>
+        <source>原车辆</source>
+        <translation>Original vehicle</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::VisitHistoryActions</name>
+    <message>
+        <source>修改记录…</source>
+        <translation>Edit visit…</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>打印结算单…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <source>经理可随时修改；服务顾问只能在录入当天修改自己录入的记录</source>
+        <translation>The manager may edit at any time; an advisor only the visits they entered, on the same day</translation>
+    </message>
+    <message>
+        <source>作废后不再计入分类、ABC、回访和报表，记录和原因保留在审计日志中</source>
+        <translation>A voided visit no longer counts for classes, ABC, callbacks and reports; the visit and the reason stay in the audit log</translation>
+    </message>
+    <message>
+        <source>进厂记录已修改。</source>
+        <translation>Visit updated.</translation>
+    </message>
+    <message>
+        <source>进厂记录已作废，不再计入分析和回访。</source>
+        <translation>Visit voided; it no longer counts for analysis and callbacks.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::VoidVisitDialog</name>
+    <message>
+        <source>作废进厂记录</source>
+        <translation>Void visit</translation>
+    </message>
+    <message>
+        <source>%1 工单 %2，实收 %3</source>
+        <translation>%1 work order %2, received %3</translation>
+    </message>
+    <message>
+        <source>（无工单号）</source>
+        <translation>(no work-order number)</translation>
+    </message>
+    <message>
+        <source>作废：%1。
+作废后记录仍保留在档案和审计日志中，但客户分类、ABC 分析、回访名单、报表和搜索都不再计入。此操作不能撤销。</source>
+        <translation>Void: %1.
+The visit stays in the archive and the audit log, but customer classes, ABC analysis, callback lists, reports and search no longer count it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>如：重复录入、金额录错、客户取消</source>
+        <translation>e.g. entered twice, wrong amount, customer cancelled</translation>
+    </message>
+    <message>
+        <source>作废原因(&amp;R)</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请写明作废原因。</source>
+        <translation>Please give the reason for voiding.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::WalkInDialog</name>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>事故</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>质保</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
@@ -25,6 +26,7 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
 #include "hc/ui/UiContext.h"
 
@@ -66,6 +68,8 @@ public:
         scripts_ = std::make_unique<services::ScriptService>(*db_, clock);
         satisfaction_ = std::make_unique<services::SatisfactionService>(*db_, clock);
         cards_ = std::make_unique<services::CustomerCardService>(*db_);
+        walkIns_ = std::make_unique<services::WalkInService>(*db_, clock);
+        receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -82,6 +86,8 @@ public:
         context.scripts = scripts_.get();
         context.satisfaction = satisfaction_.get();
         context.cards = cards_.get();
+        context.walkIns = walkIns_.get();
+        context.receipts = receipts_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -155,6 +161,8 @@ private:
     std::unique_ptr<services::ScriptService> scripts_;
     std::unique_ptr<services::SatisfactionService> satisfaction_;
     std::unique_ptr<services::CustomerCardService> cards_;
+    std::unique_ptr<services::WalkInService> walkIns_;
+    std::unique_ptr<services::ReceiptService> receipts_;
 };
 
 }  // namespace hc::test

@@ -16,6 +16,8 @@
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/VehicleDialog.h"
 #include "hc/ui/VisitDialog.h"
+#include "hc/ui/VoidVisitDialog.h"
+#include "hc/ui/WalkInDialog.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -195,6 +197,16 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
     {
         ui::ScriptEditorDialog d(ctx);
         inspectDialog(d, QStringLiteral("scripts"));
+    }
+    {
+        ui::WalkInDialog d(ctx);
+        inspectDialog(d, QStringLiteral("walk-in"));
+    }
+    {
+        const auto visits = ctx.visits->visitsOf(loyal_);
+        ASSERT_FALSE(visits.empty());
+        ui::VoidVisitDialog d(ctx, visits.front());
+        inspectDialog(d, QStringLiteral("void visit"));
     }
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;
