@@ -54,7 +54,7 @@ TEST(PasswordHasher, SaltMakesEqualPasswordsHashDifferently) {
 TEST(PasswordHasher, EnforcesMinimumIterationsAndDefault) {
     EXPECT_EQ(PasswordHasher::hash(QStringLiteral("x"), 5).iterations,
               PasswordHasher::kMinimumIterations);
-    EXPECT_EQ(PasswordHasher::kDefaultIterations, 120000);
+    EXPECT_GE(PasswordHasher::kDefaultIterations, 600000);  // issue 13.7
 }
 
 TEST(PasswordHasher, ConstantTimeEquals) {
