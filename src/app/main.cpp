@@ -5,8 +5,8 @@
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
-#include "hc/services/MonthlyReportService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
@@ -19,6 +19,7 @@
 #include "hc/ui/LoginDialog.h"
 #include "hc/ui/MainWindow.h"
 #include "hc/ui/ReceptionView.h"
+#include "hc/ui/SessionController.h"
 #include "hc/ui/StartupMessages.h"
 #include "hc/ui/UiContext.h"
 
@@ -322,16 +323,17 @@ int main(int argc, char* argv[]) {
                                parser.value(searchOption));
     }
 
-    hc::ui::LoginDialog login(*context.users);
-    login.setUsername(settings.value(QStringLiteral("login/lastUser")).toString());
-    if (login.exec() != QDialog::Accepted) {
-        return 0;
-    }
-    context.user = login.user();
-    settings.setValue(QStringLiteral("login/lastUser"), context.user.username);
-
-    hc::ui::MainWindow window(context, dbPath);
-    window.show();
+    // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
+    // Checks at login (e.g. for managers) connect to SessionController::loggedIn.
+    QApplication::setQuitOnLastWindowClosed(false);
+    hc::ui::SessionController session(context, dbPath);
+    QObject::connect(&session, &hc::ui::SessionController::loggedIn,
+                     [](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
+                         QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
+                     });
+    QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    session.start(settings.value(QStringLiteral("login/lastUser")).toString());
     const int rc = QApplication::exec();
     log->info("exit {}", rc);
     return rc;
