@@ -97,6 +97,18 @@ const CommandSpec* findCommand(const QString& name) {
     return nullptr;
 }
 
+namespace {
+/// Columns a text takes in a terminal: CJK characters and full-width forms take two.
+qsizetype displayWidth(const QString& text) {
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        width += (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFF60) ? 2 : 1;
+    }
+    return width;
+}
+}  // namespace
+
 QString commandListText() {
     QStringList synopses;
     QStringList summaries;
@@ -105,13 +117,14 @@ QString commandListText() {
         for (const CommandHelpLine& line : spec.help) {
             synopses << QCoreApplication::translate("hc::cli", line.synopsis);
             summaries << QCoreApplication::translate("hc::cli", line.summary);
-            width = std::max(width, synopses.back().size());
+            width = std::max(width, displayWidth(synopses.back()));
         }
     }
     QString text;
     for (qsizetype i = 0; i < synopses.size(); ++i) {
-        text += QStringLiteral("  ") + synopses.at(i).leftJustified(width + 2) + summaries.at(i) +
-                u'\n';
+        const qsizetype pad = width + 2 - displayWidth(synopses.at(i));
+        text +=
+            QStringLiteral("  ") + synopses.at(i) + QString(pad, u' ') + summaries.at(i) + u'\n';
     }
     return text;
 }
