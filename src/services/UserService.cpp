@@ -275,6 +275,16 @@ Result<ActingUser> UserService::login(const QString& username, const QString& pa
     });
 }
 
+VoidResult UserService::logout(const ActingUser& actor) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        storage::TransactionGuard tx(d_->db);
+        d_->audit.append(d_->clock(), actor.id, QStringLiteral("user.logout"), kEntity, actor.id,
+                         {}, attemptJson(actor.username));
+        tx.commit();
+        return Done{};
+    });
+}
+
 VoidResult UserService::changePassword(const ActingUser& actor, std::int64_t userId,
                                        const QString& newPassword) {
     return runUseCase<VoidResult>([&]() -> VoidResult {

@@ -1,5 +1,6 @@
 #include "hc/ui/SessionController.h"
 
+#include "hc/services/UserService.h"
 #include "hc/ui/LoginDialog.h"
 #include "hc/ui/MainWindow.h"
 #include "hc/ui/UiContext.h"
@@ -65,6 +66,9 @@ void SessionController::logout() {
     }
     const services::ActingUser user = context_.user;
     logger()->info("user '{}' logged out", user.username.toStdString());
+    if (auto logged = context_.users->logout(user); !logged) {
+        logger()->warn("logout not audited: {}", logged.error().detail.toStdString());
+    }
     MainWindow* window = window_;
     window_ = nullptr;
     disconnect(window, nullptr, this, nullptr);

@@ -149,6 +149,14 @@ TEST_F(UserAdminTest, UnknownUserCostsTheSameDerivationAsARealOne) {
     EXPECT_EQ(crypto->verifyIterations.size(), 3u);
 }
 
+TEST_F(UserAdminTest, LogoutIsAudited) {
+    ASSERT_TRUE(users->logout(advisor).ok());
+    const auto trail = AuditService(db()).trail(QStringLiteral("user"), advisor.id).value();
+    ASSERT_FALSE(trail.empty());
+    EXPECT_EQ(trail.back().action, QStringLiteral("user.logout"));
+    EXPECT_EQ(trail.back().userId, advisor.id);
+}
+
 TEST_F(UserAdminTest, ManagerUnlocksALockedAccount) {
     for (int i = 0; i < 3; ++i) {
         EXPECT_FALSE(users->login(QStringLiteral("advisor"), QStringLiteral("bad-password")).ok());

@@ -63,6 +63,8 @@ public:
     /// a successful login ("user.password_rehash"). The caller applies the delay
     /// (policy().failureDelayMs) after a failure.
     Result<ActingUser> login(const QString& username, const QString& password);
+    /// Records the end of a session ("user.logout"); the UI shows the login again.
+    VoidResult logout(const ActingUser& actor);
     /// A manager sets anyone's password ("user.password_reset"); others only their own
     /// ("user.password_change"). A new password lifts a lock.
     VoidResult changePassword(const ActingUser& actor, std::int64_t userId,
