@@ -24,8 +24,8 @@ if [[ -z "$lupdate" ]]; then
     done
 fi
 if [[ -z "$lupdate" || ! -x "$lupdate" ]]; then
-    echo "check-translations: SKIPPED, lupdate not found (install qt6-l10n-tools)"
-    exit 0
+    echo "check-translations: FAILED, lupdate not found (install qt6-l10n-tools: tools/install-deps.sh)"
+    exit 1
 fi
 
 cd "$root"
@@ -53,10 +53,18 @@ fi
 for ts in resources/translations/huichang_*.ts; do
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -locations none "${scan[@]}" -ts "$copy" >"$tmp/lupdate.log" 2>&1 || {
+    "$lupdate" -locations none "${scan[@]}" -ts "$copy" >"$tmp/lupdate.log" 2>&1 || {
         cat "$tmp/lupdate.log"
         exit 1
     }
+    # Texts lupdate could not file under a context are missing from the .ts and stay Chinese in
+    # every other language (e.g. tr() in a function defined through a type alias).
+    lost="$(grep -E 'cannot be called without context|unknown namespace/class' "$tmp/lupdate.log" || true)"
+    if [[ -n "$lost" ]]; then
+        echo "check-translations: lupdate could not extract these texts:"
+        echo "$lost"
+        status=1
+    fi
     # Entries lupdate added or whose source changed are type="unfinished"; empty ones have no text.
     bad="$(awk '
         /<context>/ { ctx = "" }

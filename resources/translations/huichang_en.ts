@@ -469,6 +469,427 @@
     </message>
 </context>
 <context>
+    <name>ReportSectionTables</name>
+    <message>
+        <source>点击查看客户名单</source>
+        <translation>Click to list the customers</translation>
+    </message>
+    <message>
+        <source>截至 %1,与上月末 %2 比较。</source>
+        <translation>As of %1, compared with the end of last month (%2).</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>占全部</source>
+        <translation>% of all</translation>
+    </message>
+    <message>
+        <source>占有效</source>
+        <translation>% of valid</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>占比变化</source>
+        <translation>Share change</translation>
+    </message>
+    <message>
+        <source>有效客户的回访阶段</source>
+        <translation>Callback stages of valid customers</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>对策</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>统计期 %1 至 %2:%3 位客户,总额 %4。%5 的客户(%6 位)贡献了约 %7 的收入。</source>
+        <translation>Period %1 to %2: %3 customers, total %4. %5 of the customers (%6) brought about %7 of the revenue.</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>人数占比</source>
+        <translation>Share of customers</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>金额占比</source>
+        <translation>Share of amount</translation>
+    </message>
+    <message>
+        <source>无上期数据</source>
+        <translation>No earlier period</translation>
+    </message>
+    <message>
+        <source>与已保存的 %1 期比较</source>
+        <translation>Compared with the saved run of %1</translation>
+    </message>
+    <message>
+        <source>与上月末重新计算的结果比较</source>
+        <translation>Compared with last month&apos;s end, recomputed</translation>
+    </message>
+    <message>
+        <source>等级变化与排名变动(%1)</source>
+        <translation>Grade changes and rank moves (%1)</translation>
+    </message>
+    <message>
+        <source>排名变动超过</source>
+        <translation>Rank moved by more than</translation>
+    </message>
+    <message>
+        <source>名,或等级变化、新进入、退出</source>
+        <translation>places, or grade changed, entered or left</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>上期排名</source>
+        <translation>Earlier rank</translation>
+    </message>
+    <message>
+        <source>本期排名</source>
+        <translation>Rank now</translation>
+    </message>
+    <message>
+        <source>变动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>上期等级</source>
+        <translation>Earlier grade</translation>
+    </message>
+    <message>
+        <source>本期等级</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新进入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>等级变化</source>
+        <translation>Class changes</translation>
+    </message>
+    <message>
+        <source>排名变动大</source>
+        <translation>Large rank move</translation>
+    </message>
+    <message>
+        <source>忠诚度(+ 高 / − 低)× 贡献度(ABC 等级):%1 位客户,总额 %2。点击格子查看客户。</source>
+        <translation>Loyalty (+ high / − low) × contribution (ABC grade): %1 customers, total %2. Click a cell to list its customers.</translation>
+    </message>
+    <message>
+        <source>忠诚度高(+)</source>
+        <translation>High loyalty (+)</translation>
+    </message>
+    <message>
+        <source>忠诚度低(−)</source>
+        <translation>Low loyalty (−)</translation>
+    </message>
+    <message>
+        <source>A 贡献高</source>
+        <translation>A high contribution</translation>
+    </message>
+    <message>
+        <source>B 贡献中</source>
+        <translation>B medium contribution</translation>
+    </message>
+    <message>
+        <source>C 贡献低</source>
+        <translation>C low contribution</translation>
+    </message>
+    <message>
+        <source>%1:%2 人(%3)
+%4(%5)
+%6</source>
+        <translation>%1: %2 customers (%3)
+%4 (%5)
+%6</translation>
+    </message>
+    <message>
+        <source>矩阵 %1</source>
+        <translation>Matrix %1</translation>
+    </message>
+    <message>
+        <source>参与分析 %1 位客户;消费金额阈值 %2%3。</source>
+        <translation>%1 customers analysed; spend threshold %2%3.</translation>
+    </message>
+    <message>
+        <source>(平均值)</source>
+        <translation> (average)</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3(未计入 %4 辆)。</source>
+        <translation>By vehicle: population %1, lost %2, churn rate %3 (%4 not counted).</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>流失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>车龄</source>
+        <translation>Vehicle age</translation>
+    </message>
+    <message>
+        <source>累计占比</source>
+        <translation>Cumulative share</translation>
+    </message>
+    <message>
+        <source>车龄未知</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>按车型</source>
+        <translation>By model</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>保有量</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>流失率</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <source>占流失</source>
+        <translation>Share of lost</translation>
+    </message>
+    <message>
+        <source>%1 保有</source>
+        <translation>%1 population</translation>
+    </message>
+    <message>
+        <source>%1 流失</source>
+        <translation>%1 lost</translation>
+    </message>
+    <message>
+        <source>流失原因:共 %1 条,内因 %2(%3),外因 %4(%5)%6</source>
+        <translation>Churn reasons: %1 in all, internal %2 (%3), external %4 (%5)%6</translation>
+    </message>
+    <message>
+        <source>;内因是客户不来的主要原因</source>
+        <translation>; internal reasons are the main reason customers stay away</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>类内占比</source>
+        <translation>Share within group</translation>
+    </message>
+    <message>
+        <source>内因</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>外因</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>回厂按提醒后 %1 天内计算;回厂率 = 提醒后回厂数 ÷ 流失提醒数。</source>
+        <translation>A return counts within %1 days of the reminder; return rate = returns after a reminder ÷ win-back reminders.</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>招揽电话次数</source>
+        <translation>Win-back calls</translation>
+    </message>
+    <message>
+        <source>流失提醒数</source>
+        <translation>Lost-customer reminders</translation>
+    </message>
+    <message>
+        <source>提醒后回厂数</source>
+        <translation>Returned after a reminder</translation>
+    </message>
+    <message>
+        <source>有意向还会来</source>
+        <translation>Intends to come back</translation>
+    </message>
+    <message>
+        <source>明确表示不来</source>
+        <translation>Clearly refused</translation>
+    </message>
+    <message>
+        <source>无效数据</source>
+        <translation>Invalid data</translation>
+    </message>
+    <message>
+        <source>无人接听</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>已接通(无承诺)</source>
+        <translation>Reached (no promise)</translation>
+    </message>
+    <message>
+        <source>回厂率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>共 %1 个评分(无效 %2),总平均 %3。
+优势项目:%4
+劣势项目:%5
+最低项目:%6</source>
+        <translation>%1 scores (%2 invalid), overall average %3.
+Strong items: %4
+Weak items: %5
+Lowest items: %6</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>评分数</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>1分</source>
+        <translation>1 pt</translation>
+    </message>
+    <message>
+        <source>2分</source>
+        <translation>2 pts</translation>
+    </message>
+    <message>
+        <source>3分</source>
+        <translation>3 pts</translation>
+    </message>
+    <message>
+        <source>4分</source>
+        <translation>4 pts</translation>
+    </message>
+    <message>
+        <source>5分</source>
+        <translation>5 pts</translation>
+    </message>
+    <message>
+        <source>平均</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>优势</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>劣势</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>本月受理的投诉,按 2123 原则评估(评估时间 %1)。</source>
+        <translation>Complaints received this month, checked against the 2123 rule (as of %1).</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>重大投诉</source>
+        <translation>Major complaints</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已回访结案</source>
+        <translation>Closed after follow-up</translation>
+    </message>
+    <message>
+        <source>全部按时</source>
+        <translation>All on time</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>当前逾期</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>2123 达标率</source>
+        <translation>2123 on-time rate</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>价格贵</source>
@@ -509,6 +930,25 @@
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNotice</name>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;F)</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -821,18 +1261,6 @@ Schema version: %2
 </translation>
     </message>
     <message>
-        <source>用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o 文件]
-  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。
-  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。
-  导出需要经理权限,并记入审计日志;同时保存本月 ABC 结果,供下月对比名次变化。
-</source>
-        <translation>Usage: huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o FILE]
-  Monthly business report (customer mix, ABC, matrix, RFM, churn, win-back, satisfaction, complaints).
-  json without -o goes to standard output; pdf, xlsx and csv need a file given with -o.
-  Exporting needs the manager role and is written to the audit log; this month&apos;s ABC result is also saved for next month&apos;s rank comparison.
-</translation>
-    </message>
-    <message>
         <source>未知的报表:%1</source>
         <translation>Unknown report: %1</translation>
     </message>
@@ -903,6 +1331,26 @@ Schema version: %2
     <message>
         <source>未知命令:%1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o 文件]
+  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。
+  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。
+  导出需要经理权限,并记入审计日志。
+用法:huichang-cli report save-abc --month YYYY-MM [--json]
+  月末保存本月 ABC 排名,供下月对比名次变化(经理权限,记入审计日志)。
+</source>
+        <translation>Usage: huichang-cli report monthly --month YYYY-MM [--format json|pdf|xlsx|csv] [-o FILE]
+  Monthly business report (customer mix, ABC, matrix, RFM, churn, win-back, satisfaction, complaints).
+  json without -o goes to standard output; pdf, xlsx and csv need a file given with -o.
+  Exporting needs the manager role and is written to the audit log.
+Usage: huichang-cli report save-abc --month YYYY-MM [--json]
+  Month close: saves this month&apos;s ABC ranking for next month&apos;s rank comparison (manager role, audited).
+</translation>
+    </message>
+    <message>
+        <source>已保存 %1 月 ABC 排名:%2 位客户</source>
+        <translation>ABC ranking of %1 saved: %2 customers</translation>
     </message>
 </context>
 <context>
@@ -2795,16 +3243,16 @@ Schema version: %2
         <translation>Note(&amp;N)</translation>
     </message>
     <message>
-        <source>资料已核实（二次复核）(&amp;V)</source>
-        <translation>Details verified (second check)(&amp;V)</translation>
-    </message>
-    <message>
         <source>通话中与客户核对了姓名、电话和车辆信息</source>
         <translation>Name, phone and vehicle details were checked with the customer during the call</translation>
     </message>
     <message>
         <source>保存结果 (Ctrl+Enter)</source>
         <translation>Save result (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>资料已核实（二次复核）(&amp;Y)</source>
+        <translation>Details verified (second chec&amp;k)</translation>
     </message>
 </context>
 <context>
@@ -3725,10 +4173,6 @@ Schema version: %2
         <translation>Show full ID number</translation>
     </message>
     <message>
-        <source>二次复核(&amp;V)</source>
-        <translation>Second check(&amp;V)</translation>
-    </message>
-    <message>
         <source>电话：</source>
         <translation>Phone:</translation>
     </message>
@@ -3872,6 +4316,10 @@ Schema version: %2
         <source>已记录二次复核。</source>
         <translation>Second check recorded.</translation>
     </message>
+    <message>
+        <source>二次复核(&amp;Y)</source>
+        <translation>Second chec&amp;k</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CustomerDialog</name>
@@ -3925,7 +4373,7 @@ Schema version: %2
     </message>
     <message>
         <source>姓名/单位(&amp;N)*</source>
-        <translation>Name/company(&amp;N)*</translation>
+        <translation>&amp;Name*</translation>
     </message>
     <message>
         <source>类型(&amp;K)</source>
@@ -4668,6 +5116,30 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>正在导出 %1 月报表……</source>
         <translation>Exporting the report for %1…</translation>
+    </message>
+    <message>
+        <source>本月尚未结束:截至今天 %1,与上月(截至 %2)比较</source>
+        <translation>Month still running: as of today %1, compared with last month (as of %2)</translation>
+    </message>
+    <message>
+        <source>月末保存 ABC 排名…</source>
+        <translation>Save month&apos;s ABC ranking…</translation>
+    </message>
+    <message>
+        <source>保存本月 ABC 排名,下月报表据此比较名次变化</source>
+        <translation>Saves this month&apos;s ABC ranking; next month&apos;s report compares ranks with it</translation>
+    </message>
+    <message>
+        <source>保存 ABC 排名</source>
+        <translation>Save ABC ranking</translation>
+    </message>
+    <message>
+        <source>保存 %1 月的 ABC 排名?下月报表将与它比较名次变化;已保存的同月排名会被替换。</source>
+        <translation>Save the ABC ranking of %1? Next month&apos;s report compares ranks with it; a ranking saved earlier for the same month is replaced.</translation>
+    </message>
+    <message>
+        <source>已保存 %1 月 ABC 排名:%2 位客户。</source>
+        <translation>ABC ranking of %1 saved: %2 customers.</translation>
     </message>
 </context>
 <context>

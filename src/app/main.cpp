@@ -4,6 +4,7 @@
 #include "hc/services/AuditService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
+#include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
@@ -270,6 +271,7 @@ int main(int argc, char* argv[]) {
     hc::services::VehicleService vehicles(*db, clock);
     hc::services::VisitService visits(*db, clock);
     hc::services::AnalysisService analysis(*db);
+    hc::services::CustomerCardService cards(*db);
     hc::services::AuditService audit(*db);
     hc::services::SearchService search(*db);
     hc::services::MonthlyReportService reports(*db, clock);
@@ -292,6 +294,7 @@ int main(int argc, char* argv[]) {
     context.visits = &visits;
     context.users = &users;
     context.analysis = &analysis;
+    context.cards = &cards;
     context.search = &search;
     context.audit = &audit;
     context.settings = &settingsService;
@@ -323,6 +326,8 @@ int main(int argc, char* argv[]) {
                                parser.value(searchOption));
     }
 
+    // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
+    context.loadCardsInBackground = true;
     // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
     // Checks at login (e.g. for managers) connect to SessionController::loggedIn.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -56,6 +56,7 @@ int runAbc(CliContext& ctx) {
         first = false;
         // cumulative_pct is written from the integer basis points: exact, always 2 decimals.
         json += "{\"rank\": " + QByteArray::number(r.row.rank) +
+                ", \"id\": " + QByteArray::number(static_cast<qlonglong>(r.row.customerId)) +
                 ", \"name\": " + jsonString(r.name) +
                 ", \"amount_fen\": " + QByteArray::number(static_cast<qlonglong>(r.row.amountFen)) +
                 ", \"cumulative_pct\": " + domain::formatBp(r.row.cumulativeBp).toUtf8() +

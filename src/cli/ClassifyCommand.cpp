@@ -63,7 +63,8 @@ int runClassify(CliContext& ctx) {
     for (const auto& row : report.customers) {
         json += first ? "\n    " : ",\n    ";
         first = false;
-        json += "{\"name\": " + jsonString(row.name) + ", \"phone\": " +
+        json += "{\"id\": " + QByteArray::number(static_cast<qlonglong>(row.id)) +
+                ", \"name\": " + jsonString(row.name) + ", \"phone\": " +
                 (row.phone.isEmpty() ? QByteArray("null") : jsonString(row.phone)) +
                 ", \"class\": " + jsonString(domain::toKey(row.cls)) + ", \"stage\": " +
                 (row.stage ? jsonString(domain::toKey(*row.stage)) : QByteArray("null")) +

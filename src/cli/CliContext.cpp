@@ -101,6 +101,14 @@ QString usageText(const QString& command) {
                                            "  RFM 八类客户。\n") +
                common;
     }
+    if (command == u"customer") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli customer show --id N [--as-of YYYY-MM-DD] [--json]\n"
+                   "  客户档案:分类、阶段、ABC 等级、矩阵格、RFM "
+                   "类别、车辆下次保养、未完成事项。\n") +
+               common;
+    }
     return QCoreApplication::translate("hc::cli",
                                        "用法:huichang-cli [全局选项] 命令 [参数]\n命令:\n") +
            commandListText() +

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "ComplaintsCommand.h"
+#include "CustomerCommand.h"
 #include "FollowupsCommand.h"
 #include "ReportCommand.h"
 
@@ -35,9 +36,9 @@ const std::vector<CommandSpec>& commandTable() {
         {"import", runImport, {
             {QT_TRANSLATE_NOOP("hc::cli", "import visits 文件.csv [--rejects 出错行.csv]"),
              QT_TRANSLATE_NOOP("hc::cli", "导入进厂记录")}}},
-        {"customer", nullptr, {
-            {QT_TRANSLATE_NOOP("hc::cli", "customer show 客户 [选项]"),
-             QT_TRANSLATE_NOOP("hc::cli", "显示客户档案、车辆和进厂记录")}}},
+        {"customer", runCustomer, {
+            {QT_TRANSLATE_NOOP("hc::cli", "customer show --id N [--as-of 日期] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "客户档案")}}},
         {"visit", nullptr, {
             {QT_TRANSLATE_NOOP("hc::cli", "visit void 进厂记录 [选项]"),
              QT_TRANSLATE_NOOP("hc::cli", "作废进厂记录(留痕)")}}},

@@ -22,13 +22,46 @@ QString reportUsage() {
         "[-o 文件]\n"
         "  月度经营报表(客户构成、ABC、矩阵、RFM、流失分析、招揽、满意度、投诉)。\n"
         "  json 不带 -o 时输出到标准输出;pdf、xlsx、csv 必须用 -o 指定文件。\n"
-        "  导出需要经理权限,并记入审计日志;同时保存本月 ABC 结果,供下月对比名次变化。\n");
+        "  导出需要经理权限,并记入审计日志。\n"
+        "用法:huichang-cli report save-abc --month YYYY-MM [--json]\n"
+        "  月末保存本月 ABC 排名,供下月对比名次变化(经理权限,记入审计日志)。\n");
 }
 
 int reportUsageError(const QString& message) {
     err(QCoreApplication::translate("hc::cli", "错误:%1").arg(message));
     err(reportUsage());
     return kExitUsage;
+}
+
+/// report save-abc --month M [--json]: the explicit, audited month-close save of the ABC ranking.
+int runSaveAbc(CliContext& ctx) {
+    const auto month = services::ReportMonth::parse(ctx.args.value(QStringLiteral("month")));
+    if (!month) {
+        return reportUsageError(
+            QCoreApplication::translate("hc::cli", "--month 必须是 YYYY-MM 格式的月份:%1")
+                .arg(ctx.args.value(QStringLiteral("month"))));
+    }
+    auto db = openDatabase(ctx, false);
+    if (!db) {
+        return kExitFailure;
+    }
+    services::MonthlyReportService service(*db, services::systemClock());
+    const auto saved = service.saveAbcRun(cliUser(), *month);
+    if (!saved) {
+        return serviceFailure(saved.error());
+    }
+    if (ctx.args.flag(QStringLiteral("json"))) {
+        outUtf8(QStringLiteral("{\"month\":\"%1\",\"customers\":%2}\n")
+                    .arg(month->key())
+                    .arg(saved.value())
+                    .toUtf8());
+    } else {
+        out(QCoreApplication::translate("hc::cli", "已保存 %1 月 ABC 排名:%2 位客户")
+                .arg(month->key())
+                .arg(saved.value()) +
+            u'\n');
+    }
+    return kExitOk;
 }
 
 }  // namespace
@@ -65,10 +98,14 @@ QStringList expandShortOptions(QStringList arguments) {
 int runReport(CliContext& ctx) {
     const QString cmd = QStringLiteral("report");
     int code = kExitOk;
-    if (!checkArguments(
-            ctx, cmd, {QStringLiteral("month"), QStringLiteral("format"), QStringLiteral("output")},
-            1, 1, &code)) {
+    if (!checkArguments(ctx, cmd,
+                        {QStringLiteral("month"), QStringLiteral("format"),
+                         QStringLiteral("output"), QStringLiteral("json")},
+                        1, 1, &code)) {
         return code;
+    }
+    if (ctx.operands.value(0) == u"save-abc") {
+        return runSaveAbc(ctx);
     }
     if (ctx.operands.value(0) != u"monthly") {
         return reportUsageError(

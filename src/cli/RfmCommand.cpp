@@ -41,7 +41,16 @@ int runRfm(CliContext& ctx) {
         json += (i ? ", " : "") + jsonString(domain::toKey(segment)) + ": " +
                 QByteArray::number(report.rfm.count(segment));
     }
-    json += "}\n}\n";
+    // Added key: the population with each customer's segment, in input (id) order.
+    json += "},\n  \"customers\": [";
+    bool first = true;
+    for (const auto& e : report.rfm.entries) {
+        json += first ? "\n    " : ",\n    ";
+        first = false;
+        json += "{\"id\": " + QByteArray::number(static_cast<qlonglong>(e.customerId)) +
+                ", \"segment\": " + jsonString(domain::toKey(e.segment)) + "}";
+    }
+    json += first ? "]\n}\n" : "\n  ]\n}\n";
     outUtf8(json);
     return kExitOk;
 }

@@ -71,7 +71,7 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output")},
+                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 

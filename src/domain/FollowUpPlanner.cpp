@@ -2,6 +2,7 @@
 
 #include "hc/domain/Classification.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
+#include "hc/domain/NextMaintenance.h"
 
 #include <algorithm>
 #include <map>
@@ -400,7 +401,6 @@ private:
             }
             byVehicle[v->vehicleId].push_back(*v);
         }
-        const MaintenanceDueEstimator estimator(s_.maintenance);
         for (const auto& [vehicleId, visits] : byVehicle) {
             const Vehicle* vehicle = nullptr;
             if (vehicleId) {
@@ -408,23 +408,13 @@ private:
                     vehicle = it->second;
                 }
             }
-            MaintenanceDue due = estimator.estimate(visits, vehicle);
+            // The one rule for the next maintenance (the customer card shows the same date).
+            const MaintenanceDue due = nextMaintenance(visits, vehicle, s_, today_);
             if (!due.isValid()) {
                 continue;
             }
             const MileageRate rate =
                 due.rate.value_or(MileageRate{std::max(0, s_.defaultKmPerDay), 1});
-            if (!due.rate && due.dueMileage) {
-                // The vehicle's own rate is unknown: estimate with the default km/day.
-                if (const auto days = rate.daysFor(s_.maintenance.intervalKm)) {
-                    const QDate byKm = due.baseDate.addDays(*days);
-                    if (byKm < due.dueByDate) {
-                        due.dueByMileageDate = byKm;
-                        due.nextDue = byKm;
-                        due.dueByMileageFirst = true;
-                    }
-                }
-            }
             const QDate start = due.nextDue.addDays(-s_.reminderLeadDays);
             if (start > today_) {
                 continue;

@@ -50,14 +50,15 @@ SatisfactionSummary summarizeSatisfaction(const std::vector<SatisfactionItem>& i
     }
 
     std::vector<const SatisfactionItemSummary*> ranked;
+    const int mean = summary.overallAverageX100.value_or(0);
     for (auto& s : summary.items) {
         if (s.answers > 0) {
             s.averageX100 = static_cast<int>(divideHalfUp(s.sum, s.answers, 100));
         }
         s.ranked = s.answers > 0 && s.answers >= settings.minAnswers;
         if (s.ranked) {
-            s.strong = *s.averageX100 >= settings.strongAtLeastX100;
-            s.weak = *s.averageX100 <= settings.weakAtMostX100;
+            s.strong = *s.averageX100 >= mean + settings.marginX100;
+            s.weak = *s.averageX100 <= mean - settings.marginX100;
             ranked.push_back(&s);
         }
     }
@@ -79,7 +80,8 @@ SatisfactionSummary summarizeSatisfaction(const std::vector<SatisfactionItem>& i
         if (s->weak) {
             summary.weakItems.push_back(s->id);
         }
-        if (static_cast<int>(summary.lowestItems.size()) < settings.lowestCount) {
+        if (*s->averageX100 < mean &&
+            static_cast<int>(summary.lowestItems.size()) < settings.lowestCount) {
             summary.lowestItems.push_back(s->id);
         }
     }

@@ -237,6 +237,7 @@ QByteArray ReportJson::toJson(const MonthlyReport& report) {
     JsonOut j;
     j.beginObject().field("month", report.month.key());
     j.field("as_of", date(report.asOf)).field("previous_as_of", date(report.previousAsOf));
+    j.fieldBool("month_in_progress", report.inProgress);
     composition(j, report);
     abc(j, report);
     matrix(j, report);

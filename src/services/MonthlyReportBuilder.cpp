@@ -51,7 +51,7 @@ MonthlyReportBuilder::MonthlyReportBuilder(storage::Database& db,
     : db_(db), analysis_(analysis), followUp_(followUp), options_(options), now_(std::move(now)) {}
 
 domain::AbcResult MonthlyReportBuilder::abcOnly(const ReportMonth& month) const {
-    const QDate asOf = month.last();
+    const QDate asOf = month.asOf(now_.date());
     const auto facts =
         storage::AnalysisRepository(db_).loadFacts(asOf, windowStart(asOf, analysis_.abc.window));
     return domain::runAbc(domain::abcInputs(facts, asOf), analysis_.abc);
@@ -60,7 +60,8 @@ domain::AbcResult MonthlyReportBuilder::abcOnly(const ReportMonth& month) const 
 MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     MonthlyReport r;
     r.month = month;
-    r.asOf = month.last();
+    r.asOf = month.asOf(now_.date());
+    r.inProgress = month.inProgress(now_.date());
     r.previousAsOf = month.previous().last();
     const storage::AnalysisRepository analysis(db_);
     const auto facts = analysis.loadFacts(r.asOf, windowStart(r.asOf, analysis_.abc.window));

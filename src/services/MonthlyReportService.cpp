@@ -4,6 +4,7 @@
 #include "UseCase.h"
 #include "hc/services/CampaignService.h"
 #include "hc/storage/AuditRepository.h"
+#include "hc/storage/ReadTransaction.h"
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/TransactionGuard.h"
@@ -70,6 +71,7 @@ Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) cons
         if (!month.isValid()) {
             return badMonth();
         }
+        const storage::ReadTransaction snapshot(d_->db);  // every section from one snapshot
         return d_->builder().build(month);
     });
 }
@@ -83,8 +85,9 @@ Result<int> MonthlyReportService::saveAbcRun(const ActingUser& user, const Repor
         if (!month.isValid()) {
             return badMonth();
         }
-        const auto abc = d_->builder().abcOnly(month);
+        // The write transaction reads and saves the same state of the archive.
         storage::TransactionGuard tx(d_->db);
+        const auto abc = d_->builder().abcOnly(month);
         const int n = d_->saveRun(user, month, abc);
         tx.commit();
         return n;
@@ -108,15 +111,19 @@ Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
         if (!month.isValid()) {
             return badMonth();
         }
-        MonthlyReport report = d_->builder().build(month);
+        MonthlyReport report = [&] {
+            const storage::ReadTransaction snapshot(d_->db);
+            return d_->builder().build(month);
+        }();
         if (write) {
             const VoidResult written = write(report);
             if (!written) {
                 return written.error();
             }
         }
+        // Saving the month's ABC run is its own action (saveAbcRun, at month close), not a side
+        // effect of an export.
         storage::TransactionGuard tx(d_->db);
-        d_->saveRun(user, month, report.abc.result);
         storage::AuditRepository(d_->db).append(d_->clock(), user.id,
                                                 QStringLiteral("report.export"),
                                                 QStringLiteral("report"), std::nullopt, {},

@@ -81,7 +81,7 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(form);
 
     auto* bottom = new QHBoxLayout;
-    verified_ = new QCheckBox(tr("资料已核实（二次复核）(&V)"), this);
+    verified_ = new QCheckBox(tr("资料已核实（二次复核）(&Y)"), this);
     verified_->setToolTip(tr("通话中与客户核对了姓名、电话和车辆信息"));
     save_ = new QPushButton(tr("保存结果 (Ctrl+Enter)"), this);
     save_->setObjectName(QStringLiteral("saveCallButton"));

@@ -3,6 +3,7 @@
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
+#include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
@@ -173,7 +174,8 @@ QWidget* CallbackView::buildFilters() {
     QFont bold = dayLabel_->font();
     bold.setBold(true);
     dayLabel_->setFont(bold);
-    row->addWidget(dayLabel_);
+    // The day on its own line: the filters and buttons need the whole width at 1366 px (English).
+    outer->insertWidget(0, dayLabel_);
 
     kindFilter_ = new QComboBox(bar);
     kindFilter_->addItem(tr("全部类型"), QString());
@@ -423,8 +425,18 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
                     .arg(html(CustomerBadgePanel::stageName(*item->stage)));
     }
     QStringList lines;
+    // One read for the customer (CustomerCardService): the same class, grades and next maintenance
+    // as the customer card.
+    std::optional<services::CustomerCard> card;
+    if (ctx_.cards != nullptr) {
+        if (auto loaded = ctx_.cards->card(item->customerId, today())) {
+            card = std::move(loaded.value());
+        }
+    }
     std::optional<domain::Customer> customer;
-    if (ctx_.customers != nullptr) {
+    if (card) {
+        customer = card->customer;
+    } else if (ctx_.customers != nullptr) {
         customer = ctx_.customers->find(item->customerId);
     }
     if (customer) {
@@ -448,7 +460,32 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
             lines << tr("<span style='color:#c5221f'>客户拒绝营销联系</span>");
         }
     }
-    if (ctx_.vehicles != nullptr) {
+    if (card) {
+        const auto& a = card->analysis;
+        QStringList value{CustomerBadgePanel::className(a.cls)};
+        if (a.abcGrade) {
+            value << CustomerBadgePanel::abcName(*a.abcGrade);
+        }
+        if (a.matrixCell) {
+            value << tr("矩阵 %1").arg(domain::toKey(*a.matrixCell));
+        }
+        if (a.rfmSegment) {
+            value << CustomerBadgePanel::rfmName(*a.rfmSegment);
+        }
+        lines << tr("客户价值：%1").arg(html(value.join(QStringLiteral(" · "))));
+        QStringList cars;
+        for (const auto& cv : card->vehicles) {
+            const auto& v = cv.vehicle;
+            QString car = html(QStringLiteral("%1 %2 %3").arg(v.plate, v.brand, v.model).trimmed());
+            if (cv.maintenance.isValid()) {
+                car += tr("（下次保养 %1）").arg(cv.maintenance.nextDue.toString(Qt::ISODate));
+            }
+            cars << car;
+        }
+        if (!cars.isEmpty()) {
+            lines << tr("车辆：%1").arg(cars.join(QStringLiteral("；")));
+        }
+    } else if (ctx_.vehicles != nullptr) {
         QStringList cars;
         for (const auto& v : ctx_.vehicles->vehiclesOf(item->customerId)) {
             cars << html(QStringLiteral("%1 %2 %3").arg(v.plate, v.brand, v.model).trimmed());
@@ -457,8 +494,8 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
             lines << tr("车辆：%1").arg(cars.join(QStringLiteral("；")));
         }
     }
-    if (ctx_.visits != nullptr) {
-        const auto visits = ctx_.visits->visitsOf(item->customerId);
+    if (card || ctx_.visits != nullptr) {
+        const auto visits = card ? card->visits : ctx_.visits->visitsOf(item->customerId);
         if (!visits.empty()) {
             const auto& v = visits.front();
             lastVisit_ = v.date;

@@ -62,6 +62,8 @@ void ComplaintDialog::build() {
     customerLayout->addWidget(search_);
     customerLayout->addWidget(results_);
     customerLayout->addWidget(customerName_);
+    customerBox->setFocusProxy(search_);  // Alt+C goes to the search field
+    customerBox->setFocusPolicy(Qt::StrongFocus);
     customerMsg_ = FieldFeedback::createMessageLabel(this);
     form->addRow(tr("客户(&C)*"), FieldFeedback::wrap(customerBox, customerMsg_, this));
 

@@ -1,17 +1,16 @@
 #include "hc/ui/CustomerCardView.h"
 
-#include "hc/domain/AnalysisSettings.h"
-#include "hc/domain/Classification.h"
 #include "hc/domain/IdNumberValidator.h"
-#include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/MoneyParser.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
 #include "hc/services/AnalysisService.h"
+#include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/ui/CardLoader.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
@@ -35,7 +34,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
 
 namespace hc::ui {
 
@@ -75,6 +73,10 @@ QString km(std::optional<int> value) {
 CustomerCardView::CustomerCardView(UiContext& ctx, QWidget* parent) : QWidget(parent), ctx_(ctx) {
     build();
     clearCard(tr("在上方搜索客户、电话或车牌，打开客户档案。"));
+    if (ctx_.cards != nullptr && ctx_.loadCardsInBackground) {
+        loader_ = new CardLoader(*ctx_.cards, this);
+        loader_->warmUp(QDate::currentDate());
+    }
 }
 
 void CustomerCardView::build() {
@@ -187,7 +189,7 @@ QWidget* CustomerCardView::buildHeader() {
     idNumber_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     revealId_ = new QPushButton(tr("显示完整证件号"), header);
     verification_ = new QLabel(header);
-    verify_ = new QPushButton(tr("二次复核(&V)"), header);
+    verify_ = new QPushButton(tr("二次复核(&Y)"), header);
     for (QPushButton* b : {revealPhone_, revealId_, verify_}) {
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);
@@ -220,8 +222,7 @@ QWidget* CustomerCardView::buildHeader() {
 
 void CustomerCardView::clearCard(const QString& note) {
     customer_.reset();
-    vehicleList_.clear();
-    visitList_.clear();
+    card_ = services::CustomerCard{};
     name_->setText(tr("未选择客户"));
     details_->setText(note);
     phone_->clear();
@@ -242,18 +243,32 @@ void CustomerCardView::showCustomer(qint64 id) {
         idRevealed_ = false;
         status_->setVisible(false);
     }
-    std::optional<domain::Customer> found;
-    if (ctx_.customers != nullptr) {
-        found = ctx_.customers->find(id);
-    }
-    if (!found) {
-        clearCard(tr("没有找到编号为 %1 的客户，可能已被删除或合并。").arg(id));
+    if (loader_ != nullptr) {
+        // Off the GUI thread; only the answer to the latest request is shown.
+        const int ticket = ++ticket_;
+        loading_ = true;
+        loader_->load(id, QDate::currentDate(),
+                      [this, ticket, id, other](services::Result<services::CustomerCard> r) {
+                          if (ticket == ticket_) {
+                              loading_ = false;
+                              applyCard(id, std::move(r), other);
+                          }
+                      });
         return;
     }
-    customer_ = std::move(found);
-    vehicleList_ =
-        ctx_.vehicles != nullptr ? ctx_.vehicles->vehiclesOf(id) : std::vector<domain::Vehicle>{};
-    visitList_ = ctx_.visits != nullptr ? ctx_.visits->visitsOf(id) : std::vector<domain::Visit>{};
+    applyCard(id, loadCard(id), other);
+}
+
+void CustomerCardView::applyCard(qint64 id, services::Result<services::CustomerCard> loaded,
+                                 bool other) {
+    if (!loaded) {
+        clearCard(loaded.error().code == services::ServiceError::Code::NotFound
+                      ? tr("没有找到编号为 %1 的客户，可能已被删除或合并。").arg(id)
+                      : loaded.error().message);
+        return;
+    }
+    card_ = std::move(loaded.value());
+    customer_ = card_.customer;
     fillHeader();
     fillBadges();
     fillRecommendations();
@@ -263,6 +278,44 @@ void CustomerCardView::showCustomer(qint64 id) {
     if (other) {
         Q_EMIT customerChanged(id);
     }
+}
+
+services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) const {
+    const QDate today = QDate::currentDate();
+    if (ctx_.cards != nullptr) {
+        return ctx_.cards->card(id, today);
+    }
+    // Without the card service (screens built for a test of one dialog): the archive rows only,
+    // badges from the analysis service, no maintenance estimate.
+    const services::ServiceError notFound{services::ServiceError::Code::NotFound, {}, {}, {}};
+    if (ctx_.customers == nullptr) {
+        return notFound;
+    }
+    auto customer = ctx_.customers->find(id);
+    if (!customer) {
+        return notFound;
+    }
+    services::CustomerCard card;
+    card.asOf = today;
+    card.customer = std::move(*customer);
+    card.analysis.id = id;
+    if (ctx_.analysis != nullptr) {
+        if (auto summary = ctx_.analysis->customerSummary(id, today)) {
+            card.analysis = summary.value();
+        }
+    }
+    if (ctx_.vehicles != nullptr) {
+        for (auto& v : ctx_.vehicles->vehiclesOf(id)) {
+            services::CardVehicle cv;
+            cv.vehicle = std::move(v);
+            card.vehicles.push_back(std::move(cv));
+        }
+    }
+    if (ctx_.visits != nullptr) {
+        card.visits = ctx_.visits->visitsOf(id);
+    }
+    card.openRecommendations = services::CustomerCardService::openRecommendations(card);
+    return card;
 }
 
 void CustomerCardView::refresh() {
@@ -367,72 +420,25 @@ void CustomerCardView::fillHeader() {
 
 void CustomerCardView::fillBadges() {
     CustomerBadgePanel::Segments segments;
-    const QDate today = QDate::currentDate();
-    bool fromService = false;
-    if (ctx_.analysis != nullptr) {
-        auto summary = ctx_.analysis->customerSummary(customer_->id, today);
-        if (summary) {
-            const auto& s = summary.value();
-            segments.cls = s.cls;
-            segments.isNew = s.isNew;
-            segments.stage = s.stage;
-            segments.abc = s.abcGrade;
-            segments.cell = s.matrixCell;
-            segments.rfm = s.rfmSegment;
-            fromService = true;
-        }
-    }
-    if (!fromService) {
-        // Without the analysis service: class and stage from this customer's own visits.
-        domain::CustomerFacts facts;
-        facts.id = customer_->id;
-        facts.phone = customer_->phone;
-        facts.invalidSince = customer_->isInvalid() ? customer_->invalidSince : QDate();
-        for (const auto& v : visitList_) {
-            if (!facts.firstVisit.isValid() || v.date < facts.firstVisit) {
-                facts.firstVisit = v.date;
-            }
-            if (v.date <= today && (!facts.lastVisit.isValid() || v.date > facts.lastVisit)) {
-                facts.lastVisit = v.date;
-            }
-        }
-        const auto result = domain::classify(facts, today, domain::LifecycleSettings{});
-        segments.cls = result.cls;
-        segments.isNew = result.isNew;
-        segments.stage = result.stage;
-    }
+    const auto& a = card_.analysis;
+    segments.cls = a.cls;
+    segments.isNew = a.isNew;
+    segments.stage = a.stage;
+    segments.abc = a.abcGrade;
+    segments.cell = a.matrixCell;
+    segments.rfm = a.rfmSegment;
     badges_->setSegments(segments);
     badges_->setVisible(true);
 }
 
 void CustomerCardView::fillRecommendations() {
-    // Work advised but declined: the latest visit of each vehicle carries what is still open (a
-    // later visit without advice means the earlier advice was dealt with).
-    std::map<qint64, const domain::Visit*> latest;
-    for (const auto& v : visitList_) {
-        const qint64 key = v.vehicleId.value_or(0);
-        auto it = latest.find(key);
-        if (it == latest.end() || v.date > it->second->date ||
-            (v.date == it->second->date && v.id > it->second->id)) {
-            latest[key] = &v;
-        }
-    }
+    // Work advised but declined (CustomerCardService: the latest visit of each vehicle).
     QStringList lines;
-    for (const auto& [vehicleId, visit] : latest) {
-        if (visit->recommendations.trimmed().isEmpty()) {
-            continue;
-        }
-        QString plate;
-        for (const auto& vehicle : vehicleList_) {
-            if (vehicle.id == vehicleId) {
-                plate = vehicle.plate;
-            }
-        }
-        const QString prefix = plate.isEmpty()
-                                   ? iso(visit->date)
-                                   : QStringLiteral("%1 · %2").arg(plate, iso(visit->date));
-        lines << QStringLiteral("<b>%1</b>：%2")
-                     .arg(prefix.toHtmlEscaped(), visit->recommendations.toHtmlEscaped());
+    for (const auto& r : card_.openRecommendations) {
+        const QString prefix =
+            r.plate.isEmpty() ? iso(r.date) : QStringLiteral("%1 · %2").arg(r.plate, iso(r.date));
+        lines
+            << QStringLiteral("<b>%1</b>：%2").arg(prefix.toHtmlEscaped(), r.text.toHtmlEscaped());
     }
     recommendationsText_->setText(lines.join(QStringLiteral("<br>")));
     recommendations_->setVisible(!lines.isEmpty());
@@ -440,19 +446,12 @@ void CustomerCardView::fillRecommendations() {
 
 void CustomerCardView::fillVehicles() {
     vehicles_->setRowCount(0);
-    const QDate today = QDate::currentDate();
-    domain::MaintenanceDueSettings settings;
-    settings.interval = domain::MatrixSettings{}.maintenanceInterval;
-    const domain::MaintenanceDueEstimator estimator(settings);
-    for (const auto& vehicle : vehicleList_) {
-        const std::vector<domain::Visit> history = ctx_.visits != nullptr
-                                                       ? ctx_.visits->visitsOfVehicle(vehicle.id)
-                                                       : std::vector<domain::Visit>{};
-        const auto due = estimator.estimate(history, &vehicle);
-        QDate lastVisit;
-        for (const auto& v : history) {
-            lastVisit = std::max(lastVisit, v.date);
-        }
+    const QDate today = card_.asOf;
+    for (const auto& cv : card_.vehicles) {
+        // Next maintenance: domain::nextMaintenance with the stored follow-up settings, computed
+        // by CustomerCardService (the date the daily callback list uses).
+        const domain::Vehicle& vehicle = cv.vehicle;
+        const domain::MaintenanceDue& due = cv.maintenance;
         const int row = vehicles_->rowCount();
         vehicles_->insertRow(row);
         auto* plate = cell(vehicle.plate);
@@ -461,13 +460,11 @@ void CustomerCardView::fillVehicles() {
         vehicles_->setItem(
             row, 1, cell(QStringLiteral("%1 %2").arg(vehicle.brand, vehicle.model).trimmed()));
         vehicles_->setItem(row, 2, cell(vehicle.vin));
-        vehicles_->setItem(row, 3, cell(iso(lastVisit)));
-        vehicles_->setItem(row, 4,
-                           cell(km(domain::MaintenanceDueEstimator::lastMileage(history)),
-                                Qt::AlignRight | Qt::AlignVCenter));
+        vehicles_->setItem(row, 3, cell(iso(cv.lastVisit)));
+        vehicles_->setItem(row, 4, cell(km(cv.lastMileage), Qt::AlignRight | Qt::AlignVCenter));
         vehicles_->setItem(row, 5, cell(iso(due.nextDue)));
         vehicles_->setItem(row, 6,
-                           cell(km(due.mileageAtNextDue ? due.mileageAtNextDue : due.dueMileage),
+                           cell(km(due.isValid() ? cv.nextMaintenanceKm() : std::nullopt),
                                 Qt::AlignRight | Qt::AlignVCenter));
         QString state;
         QColor colour;
@@ -520,16 +517,16 @@ void CustomerCardView::fillVisits() {
         }
         return tr("其他");
     };
-    for (const auto& v : visitList_) {
+    for (const auto& v : card_.visits) {
         QString plate;
-        for (const auto& vehicle : vehicleList_) {
-            if (v.vehicleId && vehicle.id == *v.vehicleId) {
-                plate = vehicle.plate;
+        for (const auto& cv : card_.vehicles) {
+            if (v.vehicleId && cv.vehicle.id == *v.vehicleId) {
+                plate = cv.vehicle.plate;
             }
         }
-        if (plate.isEmpty() && v.vehicleId && ctx_.vehicles != nullptr) {
-            if (const auto sold = ctx_.vehicles->find(*v.vehicleId)) {
-                plate = tr("%1（已过户）").arg(sold->plate);
+        for (const auto& sold : card_.formerVehicles) {
+            if (plate.isEmpty() && v.vehicleId && sold.id == *v.vehicleId) {
+                plate = tr("%1（已过户）").arg(sold.plate);
             }
         }
         const int row = visits_->rowCount();

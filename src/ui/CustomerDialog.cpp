@@ -119,8 +119,9 @@ void CustomerDialog::build() {
     right->addRow(tr("客户色彩"), decisionStyle_);
     right->addRow(tr("备注"), note_);
 
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    // No equal stretch: each column gets at least its labels' width (English labels are longer).
+    columns->addLayout(left);
+    columns->addLayout(right);
     outer->addLayout(columns);
 
     duplicates_ = new QLabel(this);

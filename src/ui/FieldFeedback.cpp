@@ -40,6 +40,10 @@ QWidget* FieldFeedback::wrap(QWidget* field, QLabel* message, QWidget* parent) {
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(message);
+    // A label's buddy is this box (QFormLayout::addRow): its mnemonic must reach the field.
+    // QLabel only focuses a buddy whose focus policy accepts focus; the proxy passes it on.
+    box->setFocusProxy(field);
+    box->setFocusPolicy(field->focusPolicy());
     return box;
 }
 

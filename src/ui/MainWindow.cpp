@@ -126,7 +126,7 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
 MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpAccountMenu() {
-    auto* menu = new QMenu(tr("账户(&A)"), this);
+    auto* menu = new QMenu(tr("账户(&U)"), this);
     menu->setObjectName(QStringLiteral("accountMenu"));
     menuBar()->insertMenu(ui_->helpMenu->menuAction(), menu);
     auto* password = menu->addAction(tr("修改密码(&P)…"), this, &MainWindow::changeOwnPassword);

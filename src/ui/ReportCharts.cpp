@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPen>
@@ -203,16 +204,17 @@ QChartView* ReportCharts::churnByRegion(const services::MonthlyReport& report, c
     auto* set = new QBarSet(tr("流失车辆"));
     QStringList categories;
     QStringList keys;
-    for (const auto& row : churn.byRegion) {
-        *set << row.lost;
-        categories << ReportText::orEmpty(row.region);
-        keys << QStringLiteral("churn.region.") + row.region;
+    // Horizontal bars: the category axis sits on the left, so region names are shown whole.
+    for (auto it = churn.byRegion.rbegin(); it != churn.byRegion.rend(); ++it) {
+        *set << it->lost;
+        categories << ReportText::orEmpty(it->region);
+        keys << QStringLiteral("churn.region.") + it->region;
     }
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->setObjectName(QStringLiteral("churnRegionBars"));
     series->append(set);
     series->setLabelsVisible(true);
-    QObject::connect(series, &QBarSeries::clicked, series,
+    QObject::connect(series, &QHorizontalBarSeries::clicked, series,
                      [drill, keys, categories](int index, QBarSet*) {
                          if (drill && index >= 0 && index < keys.size()) {
                              drill(keys.at(index), categories.at(index));
@@ -221,15 +223,14 @@ QChartView* ReportCharts::churnByRegion(const services::MonthlyReport& report, c
     auto* chart = new QChart;
     chart->setTitle(tr("流失车辆按地区"));
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsAngle(categories.size() > 6 ? -45 : 0);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     chart->legend()->setVisible(false);
     return viewOf(chart, QStringLiteral("churnRegionChart"), parent);
 }

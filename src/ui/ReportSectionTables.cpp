@@ -20,8 +20,6 @@
 namespace hc::ui {
 namespace {
 
-using R = ReportSectionTables;
-
 QString num(long long n) {
     return QString::number(n);
 }
@@ -57,8 +55,8 @@ QLabel* heading(const QString& text) {
 
 }  // namespace
 
-QTableWidget* R::table(const QString& objectName, const QStringList& headers, const Drill& drill,
-                       QWidget* parent) {
+QTableWidget* ReportSectionTables::table(const QString& objectName, const QStringList& headers,
+                                         const Drill& drill, QWidget* parent) {
     auto* t = new QTableWidget(parent);
     t->setObjectName(objectName);
     t->setColumnCount(static_cast<int>(headers.size()));
@@ -80,7 +78,8 @@ QTableWidget* R::table(const QString& objectName, const QStringList& headers, co
     return t;
 }
 
-QTableWidgetItem* R::number(const QString& text, const QString& key, const QString& title) {
+QTableWidgetItem* ReportSectionTables::number(const QString& text, const QString& key,
+                                              const QString& title) {
     auto* item = new QTableWidgetItem(text);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (!key.isEmpty()) {
@@ -95,11 +94,11 @@ QTableWidgetItem* R::number(const QString& text, const QString& key, const QStri
     return item;
 }
 
-QTableWidgetItem* R::text(const QString& text) {
+QTableWidgetItem* ReportSectionTables::text(const QString& text) {
     return new QTableWidgetItem(text);
 }
 
-void R::fit(QTableWidget* t) {
+void ReportSectionTables::fit(QTableWidget* t) {
     t->resizeColumnsToContents();
     t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A text column last (strategies, notes) takes the rest of the width; long texts keep their
@@ -131,7 +130,7 @@ void R::fit(QTableWidget* t) {
     }
 }
 
-QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::composition(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& rep = r.composition.report;
@@ -183,7 +182,7 @@ QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::abc(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::abc(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& a = r.abc;
@@ -275,7 +274,7 @@ QWidget* R::abc(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::matrix(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::matrix(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& m = r.matrix.summary;
@@ -316,7 +315,7 @@ QWidget* R::matrix(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::rfm(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::rfm(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& rfm = r.rfm.rfm;
@@ -343,7 +342,7 @@ QWidget* R::rfm(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::churn(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& c = r.churn.analysis;
@@ -352,12 +351,10 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
                                .arg(c.lost)
                                .arg(ReportText::percent(c.rateBp))
                                .arg(c.skipped)));
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(ReportCharts::churnByAge(r, drill, nullptr));
-    charts->addWidget(ReportCharts::churnByRegion(r, drill, nullptr));
-    layout->addLayout(charts);
-
-    auto* tables = new QHBoxLayout;
+    // Each chart stands above its own table: regions on the left, vehicle ages on the right.
+    auto* pairs = new QHBoxLayout;
+    auto* regionColumn = new QVBoxLayout;
+    regionColumn->addWidget(ReportCharts::churnByRegion(r, drill, nullptr));
     auto* region = table(QStringLiteral("churnRegionTable"), {tr("地区"), tr("流失"), tr("占比")},
                          drill, nullptr);
     region->setRowCount(static_cast<int>(c.byRegion.size()));
@@ -371,8 +368,12 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
         ++i;
     }
     fit(region);
-    tables->addWidget(region, 0, Qt::AlignTop);
+    regionColumn->addWidget(region, 0, Qt::AlignTop | Qt::AlignHCenter);
+    regionColumn->addStretch(1);
+    pairs->addLayout(regionColumn, 1);
 
+    auto* ageColumn = new QVBoxLayout;
+    ageColumn->addWidget(ReportCharts::churnByAge(r, drill, nullptr));
     auto* age = table(QStringLiteral("churnAgeTable"),
                       {tr("车龄"), tr("流失"), tr("占比"), tr("累计占比")}, drill, nullptr);
     age->setRowCount(static_cast<int>(c.byVehicleAge.size()) + 1);
@@ -392,8 +393,10 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
         i, 1, number(num(c.unknownAgeLost), QStringLiteral("churn.age.unknown"), tr("车龄未知")));
     age->setItem(i, 2, number(ReportText::percent(c.unknownAgeShareBp)));
     fit(age);
-    tables->addWidget(age, 0, Qt::AlignTop);
-    layout->addLayout(tables);
+    ageColumn->addWidget(age, 0, Qt::AlignTop | Qt::AlignHCenter);
+    ageColumn->addStretch(1);
+    pairs->addLayout(ageColumn, 1);
+    layout->addLayout(pairs);
 
     layout->addWidget(heading(tr("按车型")));
     auto* model =
@@ -449,7 +452,7 @@ QWidget* R::churn(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::winback(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::winback(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& k = r.winback.kpis;
@@ -480,7 +483,7 @@ QWidget* R::winback(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& s = r.satisfaction.summary;
@@ -534,7 +537,7 @@ QWidget* R::satisfaction(const services::MonthlyReport& r, const Drill& drill) {
     return outer;
 }
 
-QWidget* R::complaints(const services::MonthlyReport& r, const Drill& drill) {
+QWidget* ReportSectionTables::complaints(const services::MonthlyReport& r, const Drill& drill) {
     QWidget* outer = nullptr;
     auto* layout = page(outer);
     const auto& c = r.complaints.stats;

@@ -6,6 +6,7 @@
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"
+#include "hc/ui/SavedFileNotice.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -40,19 +41,25 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     auto* show = new QPushButton(tr("生成报表"), this);
     show->setObjectName(QStringLiteral("reportShowButton"));
     bar->addWidget(show);
-    compareLabel_ = new QLabel(this);
-    compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));
-    bar->addWidget(compareLabel_, 1);
+    bar->addStretch(1);
     pdfButton_ = new QPushButton(tr("导出 PDF"), this);
     xlsxButton_ = new QPushButton(tr("导出 Excel"), this);
     csvButton_ = new QPushButton(tr("导出 CSV"), this);
     const bool manager = context_.user.role == domain::Role::Manager;
-    for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
+    saveAbcButton_ = new QPushButton(tr("月末保存 ABC 排名…"), this);
+    saveAbcButton_->setObjectName(QStringLiteral("saveAbcButton"));
+    saveAbcButton_->setToolTip(tr("保存本月 ABC 排名,下月报表据此比较名次变化"));
+    for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
         b->setEnabled(false);
         b->setVisible(manager);
         bar->addWidget(b);
     }
     layout->addLayout(bar);
+    // What the figures are as of, on its own line (it names today while the month runs).
+    compareLabel_ = new QLabel(this);
+    compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));
+    compareLabel_->setWordWrap(true);
+    layout->addWidget(compareLabel_);
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportTabs"));
     layout->addWidget(tabs_, 1);
@@ -65,6 +72,11 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
             [this] { chooseExport(services::ReportFormat::Xlsx); });
     connect(csvButton_, &QPushButton::clicked, this,
             [this] { chooseExport(services::ReportFormat::Csv); });
+    connect(saveAbcButton_, &QPushButton::clicked, this, &ReportView::saveAbcRun);
+}
+
+ReportView::~ReportView() {
+    monthEdit_->disconnect(this);
 }
 
 void ReportView::showEvent(QShowEvent* event) {
@@ -98,15 +110,38 @@ bool ReportView::showMonth(const services::ReportMonth& month) {
         return false;
     }
     report_ = std::move(built.value());
+    const QString asOf = report_->asOf.toString(Qt::ISODate);
+    const QString previousAsOf = report_->previousAsOf.toString(Qt::ISODate);
     compareLabel_->setText(
-        tr("截至 %1,与上月(截至 %2)比较")
-            .arg(report_->asOf.toString(Qt::ISODate), report_->previousAsOf.toString(Qt::ISODate)));
+        report_->inProgress
+            ? tr("本月尚未结束:截至今天 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf)
+            : tr("截至 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf));
     const bool manager = context_.user.role == domain::Role::Manager;
-    for (auto* b : {pdfButton_, xlsxButton_, csvButton_}) {
+    for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
         b->setEnabled(manager);
     }
     rebuildTabs();
     return true;
+}
+
+void ReportView::saveAbcRun() {
+    if (!report_) {
+        return;
+    }
+    const QString month = report_->month.key();
+    if (QMessageBox::question(this, tr("保存 ABC 排名"),
+                              tr("保存 %1 月的 ABC 排名?下月报表将与它比较名次变化;"
+                                 "已保存的同月排名会被替换。")
+                                  .arg(month)) != QMessageBox::Yes) {
+        return;
+    }
+    const auto saved = context_.reports->saveAbcRun(context_.user, report_->month);
+    if (!saved) {
+        QMessageBox::warning(this, tr("保存 ABC 排名"), saved.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("保存 ABC 排名"),
+                             tr("已保存 %1 月 ABC 排名:%2 位客户。").arg(month).arg(saved.value()));
 }
 
 void ReportView::rebuildTabs() {
@@ -183,8 +218,8 @@ void ReportView::chooseExport(services::ReportFormat format) {
     const QString suggested =
         QDir::home().filePath(tr("月报-%1.%2").arg(report_->month.key(), services::toKey(format)));
     const QString path = QFileDialog::getSaveFileName(this, tr("导出报表"), suggested, filter);
-    if (!path.isEmpty()) {
-        exportTo(format, path);
+    if (!path.isEmpty() && exportTo(format, path)) {
+        SavedFileNotice::show(this, tr("导出报表"), path);
     }
 }
 

@@ -42,7 +42,9 @@ TransferDialog::TransferDialog(UiContext& ctx, const domain::Vehicle& vehicle, Q
     create->setAutoDefault(false);
     searchRow->addWidget(search_, 1);
     searchRow->addWidget(create);
-    form->addRow(tr("新车主(&F)"), searchRow);
+    auto* ownerLabel = new QLabel(tr("新车主(&F)"), this);
+    ownerLabel->setBuddy(search_);
+    form->addRow(ownerLabel, searchRow);
     results_ = new QListWidget(this);
     results_->setMinimumHeight(140);
     form->addRow(QString(), results_);

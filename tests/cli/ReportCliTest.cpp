@@ -84,6 +84,19 @@ protected:
     }
 };
 
+TEST_F(ReportCli, SaveAbcIsItsOwnAuditedAction) {
+    const CliResult saved =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("save-abc"),
+                QStringLiteral("--month"), QStringLiteral("2016-12"), QStringLiteral("--json")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.errText().toStdString();
+    EXPECT_EQ(saved.json()["month"], "2016-12");
+    EXPECT_EQ(saved.json()["customers"], 10);  // seed 001 and the =1+1 customer
+    const CliResult bad =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("save-abc"),
+                QStringLiteral("--month"), QStringLiteral("2016-13")});
+    EXPECT_EQ(bad.exitCode, 2) << bad.out.toStdString();
+}
+
 TEST_F(ReportCli, JsonContractKeysAndExactPercentTokens) {
     const CliResult r = report({QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();

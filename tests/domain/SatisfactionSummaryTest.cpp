@@ -25,9 +25,9 @@ std::vector<SatisfactionAnswer> monthAnswers() {
     const std::vector<std::pair<const char*, std::vector<int>>> scores{
         {"reception", {5, 5, 4, 5}},                 // 19/4 = 4.75
         {"explanation", {4, 4, 5}},                  // 13/3 = 4.333… → 4.33
-        {"quality", {5, 4, 5, 4, 5, 4}},             // 27/6 = 4.50 exactly → strong
+        {"quality", {5, 4, 5, 4, 5, 4}},             // 27/6 = 4.50 ≥ 4.21 + 0.20 → strong
         {"on_time", {3, 4, 3}},                      // 10/3 = 3.333… → 3.33 → weak
-        {"cleanliness", {4, 3, 4, 3}},               // 14/4 = 3.50 exactly → weak
+        {"cleanliness", {4, 3, 4, 3}},               // 14/4 = 3.50 ≤ 4.21 − 0.20 → weak
         {"waiting_area", {5, 5, 4, 4, 4, 4, 5, 4}},  // 35/8 = 4.375 → 4.38 (half-up)
         {"reception", {0, 6}},                       // out of range: rejected
         {"price", {5}},                              // unknown item: rejected
@@ -84,9 +84,9 @@ TEST(SatisfactionSummaryTest, PerItemAveragesStrongAndWeak) {
               (std::vector<QString>{QStringLiteral("reception"), QStringLiteral("quality")}));
     EXPECT_EQ(summary.weakItems,
               (std::vector<QString>{QStringLiteral("on_time"), QStringLiteral("cleanliness")}));
+    // Only items below the overall 4.21 are "lowest": explanation (4.33) is not.
     EXPECT_EQ(summary.lowestItems,
-              (std::vector<QString>{QStringLiteral("on_time"), QStringLiteral("cleanliness"),
-                                    QStringLiteral("explanation")}));
+              (std::vector<QString>{QStringLiteral("on_time"), QStringLiteral("cleanliness")}));
     const auto* reception = summary.item(QStringLiteral("reception"));
     ASSERT_NE(reception, nullptr);
     EXPECT_EQ(reception->scoreCount(5), 3);
@@ -96,11 +96,10 @@ TEST(SatisfactionSummaryTest, PerItemAveragesStrongAndWeak) {
     EXPECT_EQ(summary.item(QStringLiteral("price")), nullptr);
 }
 
-TEST(SatisfactionSummaryTest, MinimumAnswersAndCustomThresholds) {
+TEST(SatisfactionSummaryTest, MinimumAnswersAndCustomMargin) {
     SatisfactionSettings settings;
     settings.minAnswers = 4;
-    settings.strongAtLeastX100 = 470;
-    settings.weakAtMostX100 = 400;
+    settings.marginX100 = 50;  // strong ≥ 4.71, weak ≤ 3.71 around the overall 4.21
     settings.lowestCount = 2;
     const auto summary = summarizeSatisfaction(kItems, monthAnswers(), settings);
     // explanation and on_time have 3 answers: averaged but not ranked.
@@ -108,8 +107,8 @@ TEST(SatisfactionSummaryTest, MinimumAnswersAndCustomThresholds) {
     EXPECT_FALSE(summary.item(QStringLiteral("on_time"))->weak);
     EXPECT_EQ(summary.strongItems, (std::vector<QString>{QStringLiteral("reception")}));
     EXPECT_EQ(summary.weakItems, (std::vector<QString>{QStringLiteral("cleanliness")}));
-    EXPECT_EQ(summary.lowestItems, (std::vector<QString>{QStringLiteral("cleanliness"),
-                                                         QStringLiteral("waiting_area")}));
+    // waiting_area (4.38) is above the overall average: not among the lowest.
+    EXPECT_EQ(summary.lowestItems, (std::vector<QString>{QStringLiteral("cleanliness")}));
 }
 
 TEST(SatisfactionSummaryTest, TiesKeepQuestionnaireOrder) {
@@ -127,9 +126,34 @@ TEST(SatisfactionSummaryTest, TiesKeepQuestionnaireOrder) {
     EXPECT_EQ(summary.item(QStringLiteral("a"))->label, QStringLiteral("A"));
     EXPECT_EQ(summary.item(QStringLiteral("b"))->averageX100, 300);
     EXPECT_EQ(summary.weakItems, (std::vector<QString>{QStringLiteral("b"), QStringLiteral("a")}));
-    EXPECT_EQ(summary.lowestItems, (std::vector<QString>{QStringLiteral("b"), QStringLiteral("a"),
-                                                         QStringLiteral("c")}));
+    EXPECT_EQ(summary.lowestItems,
+              (std::vector<QString>{QStringLiteral("b"), QStringLiteral("a")}));
     EXPECT_EQ(summary.strongItems, (std::vector<QString>{QStringLiteral("c")}));
+}
+
+TEST(SatisfactionSummaryTest, AllWithinTheMarginNoStrongWeakOrLowest) {
+    auto answers = [](std::initializer_list<std::pair<const char*, std::vector<int>>> scores) {
+        std::vector<SatisfactionAnswer> out;
+        for (const auto& [id, list] : scores) {
+            for (const int score : list) {
+                out.push_back(SatisfactionAnswer{QString::fromLatin1(id), score});
+            }
+        }
+        return out;
+    };
+    // Every item at 5.00 (the landed app listed such an item as weak): nothing stands out.
+    const auto same = summarizeSatisfaction(
+        kItems, answers({{"reception", {5, 5}}, {"quality", {5, 5}}, {"on_time", {5, 5}}}));
+    EXPECT_TRUE(same.strongItems.empty());
+    EXPECT_TRUE(same.weakItems.empty());
+    EXPECT_TRUE(same.lowestItems.empty());
+    // 5.00 and 4.80 around an overall 4.90: within 0.20, neither strong nor weak; 4.80 is lowest.
+    const auto close = summarizeSatisfaction(
+        kItems, answers({{"reception", {5, 5, 5, 5, 5}}, {"quality", {5, 5, 5, 5, 4}}}));
+    EXPECT_EQ(close.overallAverageX100, 490);
+    EXPECT_TRUE(close.strongItems.empty());
+    EXPECT_TRUE(close.weakItems.empty());
+    EXPECT_EQ(close.lowestItems, (std::vector<QString>{QStringLiteral("quality")}));
 }
 
 TEST(SatisfactionSummaryTest, NoAnswers) {

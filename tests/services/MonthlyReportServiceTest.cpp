@@ -177,6 +177,29 @@ TEST(ReportMonthTest, ParsesAndNamesMonths) {
     EXPECT_FALSE(ReportMonth::parse(QStringLiteral("")));
 }
 
+TEST(ReportMonthTest, RunningMonthIsReportedAsOfToday) {
+    const ReportMonth september{2026, 9};
+    EXPECT_EQ(september.asOf(QDate(2026, 9, 5)), QDate(2026, 9, 5));
+    EXPECT_TRUE(september.inProgress(QDate(2026, 9, 5)));
+    EXPECT_EQ(september.asOf(QDate(2026, 9, 30)), QDate(2026, 9, 30));
+    EXPECT_FALSE(september.inProgress(QDate(2026, 9, 30)));
+    EXPECT_EQ(september.asOf(QDate(2026, 10, 2)), QDate(2026, 9, 30));
+    EXPECT_EQ(ReportMonth({2026, 8}).asOf(QDate(2026, 9, 5)), QDate(2026, 8, 31));
+}
+
+TEST_F(MonthlyReportServiceTest, CurrentMonthIsComputedAsOfTodayNotItsLastDay) {
+    // Last visit 2026-03-06: loyal as of today 2026-09-05 (within 6 months), but it would look
+    // swing "as of" 2026-09-30 — a fall that has not happened.
+    const CustomerId x = customer("甲", "13800000001", "城区");
+    visit(x, vehicle(x, "陕A00001", "POLO", QDate(2020, 1, 1)), QDate(2026, 3, 6), 10000);
+    const auto r = build({2026, 9});
+    EXPECT_EQ(r.asOf, QDate(2026, 9, 5));
+    EXPECT_TRUE(r.inProgress);
+    EXPECT_EQ(r.customersBehind(QStringLiteral("composition.loyal")), (CustomerIds{x}));
+    EXPECT_TRUE(r.customersBehind(QStringLiteral("composition.swing")).empty());
+    EXPECT_FALSE(build(august).inProgress);
+}
+
 TEST_F(MonthlyReportServiceTest, CompositionGoldenWithPreviousMonth) {
     buildShop();
     const auto r = build(august);
@@ -491,10 +514,11 @@ TEST_F(MonthlyReportServiceTest, ExportIsManagerOnlyAndAudited) {
     EXPECT_EQ(q.value(0).toLongLong(), manager.id);
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("2026-08"));
     EXPECT_EQ(q.value(2).toString(), QStringLiteral("xlsx"));
-    // The export saved the month's ABC run for next month's comparison.
+    // Exporting does not save the month's ABC run: that is the explicit, audited saveAbcRun.
     const auto periods = service.savedAbcPeriods();
     ASSERT_TRUE(periods.ok());
-    EXPECT_EQ(periods.value(), (std::vector<QString>{QStringLiteral("2026-08")}));
+    EXPECT_TRUE(periods.value().empty());
+    EXPECT_EQ(auditCount(QStringLiteral("report.abc_run.save")), 0);
 }
 
 TEST_F(MonthlyReportServiceTest, DrillDownGoesOnTheCallbackList) {

@@ -23,7 +23,9 @@
 #include <QFile>
 #include <QFont>
 #include <QFontDatabase>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -31,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -200,6 +203,49 @@ TEST_F(ReportViewTest, ShowsSeed001ParetoCompositionAndMatrix) {
     }
 }
 
+TEST_F(ReportViewTest, ChurnTabPairsEachChartWithItsOwnTableAndShowsWholeRegionNames) {
+    ReportView view(ctx_);
+    view.resize(1366, 728);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    for (int i = 0; i < view.tabs()->count(); ++i) {
+        if (view.tabs()->widget(i)->findChild<QChartView*>(QStringLiteral("churnRegionChart"))) {
+            view.tabs()->setCurrentIndex(i);
+        }
+    }
+    QApplication::processEvents();
+    auto* regionChart = child<QChartView>(view, QStringLiteral("churnRegionChart"));
+    auto* ageChart = child<QChartView>(view, QStringLiteral("churnAgeChart"));
+    auto* regionTable = child<QTableWidget>(view, QStringLiteral("churnRegionTable"));
+    auto* ageTable = child<QTableWidget>(view, QStringLiteral("churnAgeTable"));
+    ASSERT_TRUE(regionChart && ageChart && regionTable && ageTable);
+    auto span = [&view](QWidget* w) {
+        const QPoint left = w->mapTo(&view, QPoint(0, 0));
+        return std::pair<int, int>(left.x(), left.x() + w->width());
+    };
+    auto centre = [&view](QWidget* w) { return w->mapTo(&view, w->rect().center()).x(); };
+    // Each table lies under its own chart (same column), not under the other one.
+    const auto regionSpan = span(regionChart);
+    const auto ageSpan = span(ageChart);
+    EXPECT_GE(centre(regionTable), regionSpan.first);
+    EXPECT_LE(centre(regionTable), regionSpan.second);
+    EXPECT_GE(centre(ageTable), ageSpan.first);
+    EXPECT_LE(centre(ageTable), ageSpan.second);
+    EXPECT_GT(regionTable->mapTo(&view, QPoint(0, 0)).y(),
+              regionChart->mapTo(&view, QPoint(0, 0)).y());
+    // Regions are category labels of a horizontal bar chart (whole names, never rotated or cut).
+    bool horizontal = false;
+    for (QAbstractSeries* s : regionChart->chart()->series()) {
+        horizontal = horizontal || qobject_cast<QHorizontalBarSeries*>(s) != nullptr;
+    }
+    EXPECT_TRUE(horizontal);
+    for (int row = 0; row < regionTable->rowCount(); ++row) {
+        const QString name = regionTable->item(row, 0)->text();
+        EXPECT_LE(regionTable->fontMetrics().horizontalAdvance(name), regionTable->columnWidth(0))
+            << name.toStdString();
+    }
+}
+
 TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
     ReportView view(ctx_);
     view.resize(1280, 860);
@@ -252,6 +298,35 @@ TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
     ASSERT_NE(cellDialog, nullptr);
     const auto& aPlus = report.matrix.matrix.customersIn(domain::MatrixCell::APlus);
     EXPECT_EQ(cellDialog->entries().size(), aPlus.size());
+}
+
+TEST_F(ReportViewTest, MonthCloseSavesTheAbcRankingOnlyWhenConfirmed) {
+    ReportView view(ctx_);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    auto* save = child<QPushButton>(view, QStringLiteral("saveAbcButton"));
+    ASSERT_NE(save, nullptr);
+    ASSERT_TRUE(save->isEnabled());
+    // Answers the next message box with `button` as a person would (Enter on it).
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    };
+    answer(QMessageBox::No);
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(reports_->savedAbcPeriods().value().empty());
+    answer(QMessageBox::Yes);
+    QTimer::singleShot(50, [] {  // the "saved" notice
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->accept();
+        }
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_EQ(reports_->savedAbcPeriods().value(),
+              (std::vector<QString>{QStringLiteral("2016-12")}));
 }
 
 TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {

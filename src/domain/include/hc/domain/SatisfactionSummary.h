@@ -26,11 +26,13 @@ inline constexpr int kSatisfactionMinScore = 1;
 inline constexpr int kSatisfactionMaxScore = 5;
 
 /// Thresholds of the monthly satisfaction section. Averages are fixed-point ×100 (450 = 4.50).
+/// Strong and weak are relative to the month: an item is strong (优势项目) when its rounded
+/// average is at least the month's overall average + margin, weak (劣势项目) when it is at most
+/// the overall average − margin; when every item lies within the margin there are none.
 struct SatisfactionSettings {
-    int strongAtLeastX100 = 450;  ///< strong (优势项目) when the rounded average ≥ 4.50
-    int weakAtMostX100 = 350;     ///< weak (劣势项目) when the rounded average ≤ 3.50
-    int lowestCount = 3;          ///< size of the "lowest items" list (always shown)
-    int minAnswers = 1;           ///< items with fewer answers are not ranked strong/weak/lowest
+    int marginX100 = 20;  ///< distance from the month's overall average (0.20)
+    int lowestCount = 3;  ///< at most this many "lowest items", all below the overall average
+    int minAnswers = 1;   ///< items with fewer answers are not ranked strong/weak/lowest
     friend bool operator==(const SatisfactionSettings&, const SatisfactionSettings&) = default;
 };
 
@@ -57,9 +59,9 @@ struct SatisfactionSummary {
     int answers = 0;                             ///< accepted answers over all items
     int rejected = 0;  ///< answers for unknown items or with a score outside 1–5
     std::optional<int> overallAverageX100;  ///< over every accepted answer (not a mean of means)
-    /// Item ids: strong by average descending, weak by average ascending, lowest = the
-    /// settings.lowestCount ranked items with the lowest averages (ascending), whether or not they
-    /// are below the weak threshold. Ties keep questionnaire order.
+    /// Item ids: strong by average descending, weak by average ascending, lowest = up to
+    /// settings.lowestCount ranked items below the overall average, lowest first (none when no
+    /// item is below it, e.g. every item at 5.00). Ties keep questionnaire order.
     std::vector<QString> strongItems;
     std::vector<QString> weakItems;
     std::vector<QString> lowestItems;
@@ -69,7 +71,7 @@ struct SatisfactionSummary {
 };
 
 /// Per-item counts and averages for the month's answers (domain.md §7, §9). The comparison with
-/// the thresholds uses the rounded average (what is printed): an item shown as 4.50 is strong.
+/// the overall average uses the rounded averages (what is printed).
 [[nodiscard]] SatisfactionSummary summarizeSatisfaction(
     const std::vector<SatisfactionItem>& items, const std::vector<SatisfactionAnswer>& answers,
     const SatisfactionSettings& settings = {});

@@ -27,7 +27,8 @@ namespace hc::services {
 /// Customer ids behind one number of the report, ascending and distinct.
 using CustomerIds = std::vector<domain::CustomerId>;
 
-/// The month of a report: "YYYY-MM", reported as of its last day.
+/// The month of a report: "YYYY-MM", reported as of its last day — or as of today while the month
+/// is still running (a report never looks into the future).
 struct ReportMonth {
     int year = 0;
     int month = 0;
@@ -39,6 +40,14 @@ struct ReportMonth {
     [[nodiscard]] QDate first() const { return QDate(year, month, 1); }
     [[nodiscard]] QDate last() const { return first().addMonths(1).addDays(-1); }
     [[nodiscard]] ReportMonth previous() const { return of(first().addMonths(-1)); }
+    /// The day the report is computed as of: today while the month runs, else its last day.
+    [[nodiscard]] QDate asOf(const QDate& today) const {
+        return inProgress(today) ? today : last();
+    }
+    /// True while `today` lies inside the month before its last day.
+    [[nodiscard]] bool inProgress(const QDate& today) const {
+        return today >= first() && today < last();
+    }
     [[nodiscard]] bool isValid() const { return first().isValid(); }
     friend bool operator==(const ReportMonth&, const ReportMonth&) = default;
 };
@@ -111,8 +120,9 @@ struct ComplaintSection {
 /// "satisfaction.quality", "complaints.late".
 struct MonthlyReport {
     ReportMonth month;
-    QDate asOf;          ///< last day of the month
-    QDate previousAsOf;  ///< last day of the previous month
+    QDate asOf;               ///< last day of the month, or today while the month runs
+    bool inProgress = false;  ///< the month is not over: figures as of today
+    QDate previousAsOf;       ///< last day of the previous month
     CompositionSection composition;
     AbcSection abc;
     MatrixSection matrix;

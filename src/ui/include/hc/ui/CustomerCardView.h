@@ -3,6 +3,8 @@
 #include "hc/domain/Customer.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
+#include "hc/services/CustomerCard.h"
+#include "hc/services/Result.h"
 #include "hc/ui/UiContext.h"
 
 #include <QWidget>
@@ -17,6 +19,7 @@ class QTableWidget;
 
 namespace hc::ui {
 
+class CardLoader;
 class CustomerBadgePanel;
 
 /// The customer card (客户档案): name, phones and ID number (masked per role, revealed by an
@@ -45,6 +48,8 @@ public:
     [[nodiscard]] QTableWidget* vehiclesTable() const { return vehicles_; }
     [[nodiscard]] QTableWidget* visitsTable() const { return visits_; }
     [[nodiscard]] QLabel* statusLabel() const { return status_; }
+    /// True while a card read runs in the background (UiContext::loadCardsInBackground).
+    [[nodiscard]] bool isLoading() const { return loading_; }
 
 public Q_SLOTS:
     /// Loads and shows the customer; an unknown id shows an empty card with a note.
@@ -72,8 +77,13 @@ Q_SIGNALS:
 
 private:
     void build();
+    /// The card of `id` as of today: CustomerCardService when available (one read), else the
+    /// archive services.
+    [[nodiscard]] services::Result<services::CustomerCard> loadCard(qint64 id) const;
     QWidget* buildHeader();
     void clearCard(const QString& note);
+    /// Shows a card read (or the note of its failure); `other`: another customer than before.
+    void applyCard(qint64 id, services::Result<services::CustomerCard> loaded, bool other);
     void fillHeader();
     void fillBadges();
     void fillRecommendations();
@@ -90,8 +100,11 @@ private:
 
     UiContext& ctx_;
     std::optional<domain::Customer> customer_;
-    std::vector<domain::Vehicle> vehicleList_;
-    std::vector<domain::Visit> visitList_;
+    /// Everything shown, from one read (CustomerCardService::card).
+    services::CustomerCard card_;
+    CardLoader* loader_ = nullptr;  ///< background reads; null: read on the GUI thread
+    int ticket_ = 0;                ///< the latest request; older answers are dropped
+    bool loading_ = false;
     bool phoneRevealed_ = false;
     bool idRevealed_ = false;
 

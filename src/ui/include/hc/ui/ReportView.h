@@ -26,6 +26,9 @@ class ReportView : public QWidget {
     Q_OBJECT
 public:
     explicit ReportView(const UiContext& context, QWidget* parent = nullptr);
+    /// Disconnects the month field first: closing the window moves the focus out of it, and its
+    /// editingFinished must not rebuild the tabs of a view being destroyed.
+    ~ReportView() override;
 
     /// Builds and shows the report of `month`; false (and a message) when it cannot be built.
     bool showMonth(const services::ReportMonth& month);
@@ -44,6 +47,8 @@ private:
     void refresh();
     void rebuildTabs();
     void chooseExport(services::ReportFormat format);
+    /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited).
+    void saveAbcRun();
     [[nodiscard]] QString classOf(domain::CustomerId id) const;
 
     const UiContext& context_;
@@ -53,6 +58,7 @@ private:
     QPushButton* pdfButton_ = nullptr;
     QPushButton* xlsxButton_ = nullptr;
     QPushButton* csvButton_ = nullptr;
+    QPushButton* saveAbcButton_ = nullptr;
     std::optional<services::MonthlyReport> report_;
 };
 

@@ -4,6 +4,7 @@
 
 namespace hc::services {
 class CustomerService;
+class CustomerCardService;
 class VehicleService;
 class VisitService;
 class UserService;
@@ -30,6 +31,11 @@ struct UiContext {
     services::VisitService* visits = nullptr;
     services::UserService* users = nullptr;
     services::AnalysisService* analysis = nullptr;
+    /// The customer card read (card, callback summary); the card falls back to the services above
+    /// without maintenance estimates when null.
+    services::CustomerCardService* cards = nullptr;
+    /// The customer card reads on a thread of its own (CardLoader; the app sets it).
+    bool loadCardsInBackground = false;
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;

@@ -1,0 +1,145 @@
+// The customer card on real widgets fed by CustomerCardService: the next maintenance follows the
+// stored follow-up settings (not the defaults), badges and vehicles from the one read.
+#include "QtApp.h"
+#include "hc/domain/Role.h"
+#include "hc/services/AnalysisService.h"
+#include "hc/services/CustomerCardService.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/SettingsService.h"
+#include "hc/services/UserService.h"
+#include "hc/services/VehicleService.h"
+#include "hc/services/VisitService.h"
+#include "hc/storage/Database.h"
+#include "hc/ui/BadgeLabel.h"
+#include "hc/ui/CustomerBadgePanel.h"
+#include "hc/ui/CustomerCardView.h"
+#include "hc/ui/UiContext.h"
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+using hc::services::ActingUser;
+
+class CustomerCardReadTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        hc::test::qtApp();
+        ASSERT_TRUE(dir_.isValid());
+        db_ = hc::storage::Database::open(dir_.filePath(QStringLiteral("card.db")));
+        const auto clock = hc::services::systemClock();
+        customers_ = std::make_unique<hc::services::CustomerService>(*db_, clock);
+        vehicles_ = std::make_unique<hc::services::VehicleService>(*db_, clock);
+        visits_ = std::make_unique<hc::services::VisitService>(*db_, clock);
+        hc::services::LoginPolicy policy;
+        policy.passwordIterations = 10000;  // fast hashing: these tests do not test it
+        users_ = std::make_unique<hc::services::UserService>(*db_, clock, policy);
+        settings_ = std::make_unique<hc::services::SettingsService>(*db_, clock);
+        cards_ = std::make_unique<hc::services::CustomerCardService>(*db_);
+        const ActingUser system{};
+        auto managerId = users_->addUser(system, QStringLiteral("wang"), hc::domain::Role::Manager,
+                                         QStringLiteral("Manager#2024"), QStringLiteral("王经理"));
+        ASSERT_TRUE(managerId) << managerId.error().message.toStdString();
+        manager_ = ActingUser{managerId.value(), QStringLiteral("wang"), hc::domain::Role::Manager};
+        ctx_.customers = customers_.get();
+        ctx_.vehicles = vehicles_.get();
+        ctx_.visits = visits_.get();
+        ctx_.users = users_.get();
+        ctx_.settings = settings_.get();
+        ctx_.cards = cards_.get();
+        ctx_.user = manager_;
+
+        hc::domain::Customer c;
+        c.name = QStringLiteral("孙凤武");
+        c.phone = QStringLiteral("13712345678");
+        auto id = customers_->registerCustomer(manager_, c);
+        ASSERT_TRUE(id) << id.error().message.toStdString();
+        customer_ = id.value();
+        hc::domain::Vehicle v;
+        v.customerId = customer_;
+        v.plate = QStringLiteral("陕A12345");
+        auto carId = vehicles_->registerVehicle(manager_, v);
+        ASSERT_TRUE(carId) << carId.error().message.toStdString();
+        hc::domain::Visit visit;
+        visit.customerId = customer_;
+        visit.vehicleId = carId.value();
+        visit.date = today_;
+        visit.mileage = 45200;
+        visit.category = QStringLiteral("maintenance");
+        visit.workOrder = QStringLiteral("WO-1");
+        visit.amountFen = 50000;
+        auto visitId = visits_->registerVisit(manager_, visit);
+        ASSERT_TRUE(visitId) << visitId.error().message.toStdString();
+    }
+
+    static QString cellText(QTableWidget* table, int row, int column) {
+        auto* item = table->item(row, column);
+        return item != nullptr ? item->text() : QString();
+    }
+
+    const QDate today_ = QDate::currentDate();
+    QTemporaryDir dir_;
+    std::unique_ptr<hc::storage::Database> db_;
+    std::unique_ptr<hc::services::CustomerService> customers_;
+    std::unique_ptr<hc::services::VehicleService> vehicles_;
+    std::unique_ptr<hc::services::VisitService> visits_;
+    std::unique_ptr<hc::services::UserService> users_;
+    std::unique_ptr<hc::services::SettingsService> settings_;
+    std::unique_ptr<hc::services::CustomerCardService> cards_;
+    ActingUser manager_;
+    hc::domain::CustomerId customer_ = 0;
+    hc::ui::UiContext ctx_;
+};
+
+TEST_F(CustomerCardReadTest, NextMaintenanceFollowsTheStoredSettings) {
+    hc::ui::CustomerCardView card(ctx_);
+    card.showCustomer(customer_);
+    ASSERT_EQ(card.vehiclesTable()->rowCount(), 1);
+    EXPECT_EQ(card.badges()->classBadge()->key(), QStringLiteral("loyal"));
+    // Defaults: one reading, 40 km/day → 5000 km after 125 days, before the 6 months.
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 5), today_.addDays(125).toString(Qt::ISODate));
+
+    // The manager sets a 3-month interval: the card follows at its next read.
+    auto followUps = settings_->followUps().value();
+    followUps.maintenance.interval = hc::domain::Span::months(3);
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, followUps).ok());
+    card.refresh();
+    const QString expected = today_.addMonths(3).toString(Qt::ISODate);
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 5), expected);
+    const auto read = cards_->card(customer_, today_);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value().vehicles.front().maintenance.nextDue.toString(Qt::ISODate), expected);
+}
+
+TEST_F(CustomerCardReadTest, UnknownCustomerShowsAnEmptyCardWithANote) {
+    hc::ui::CustomerCardView card(ctx_);
+    card.showCustomer(customer_ + 100);
+    EXPECT_EQ(card.customerId(), 0);
+    EXPECT_EQ(card.vehiclesTable()->rowCount(), 0);
+}
+
+TEST_F(CustomerCardReadTest, LoadsOffTheGuiThreadAndKeepsOnlyTheLatestAnswer) {
+    ctx_.loadCardsInBackground = true;
+    hc::ui::CustomerCardView card(ctx_);
+    card.showCustomer(customer_ + 100);  // superseded at once: its answer must not show
+    card.showCustomer(customer_);
+    EXPECT_TRUE(card.isLoading());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !card.isLoading(); }, 20000));
+    EXPECT_EQ(card.customerId(), customer_);
+    ASSERT_EQ(card.vehiclesTable()->rowCount(), 1);
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 5), today_.addDays(125).toString(Qt::ISODate));
+    EXPECT_EQ(card.badges()->classBadge()->key(), QStringLiteral("loyal"));
+    QTest::qWait(50);  // a late answer for the first request would change the card
+    EXPECT_EQ(card.customerId(), customer_);
+    // The background connection shares the whole-shop cache with the GUI's service.
+    EXPECT_GE(cards_->shopPassCount(), 1);
+}
+
+}  // namespace

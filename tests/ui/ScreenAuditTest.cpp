@@ -1,0 +1,208 @@
+// Every screen and dialog as a shop PC shows it: 1366×728 (1366×768 minus the taskbar), in Chinese
+// and in English. Fails on text cut by its widget, a button outside the window, a mnemonic used
+// twice or leading nowhere, Alt+key that does not reach its field, and (English) any Chinese that
+// does not come from the data.
+#include "AppHarness.h"
+#include "WidgetAudit.h"
+
+#include "hc/ui/ComplaintDialog.h"
+#include "hc/ui/CustomerDialog.h"
+#include "hc/ui/InvalidDialog.h"
+#include "hc/ui/LoginDialog.h"
+#include "hc/ui/MainWindow.h"
+#include "hc/ui/ReceptionView.h"
+#include "hc/ui/SatisfactionItemsDialog.h"
+#include "hc/ui/ScriptEditorDialog.h"
+#include "hc/ui/TransferDialog.h"
+#include "hc/ui/VehicleDialog.h"
+#include "hc/ui/VisitDialog.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+namespace hc::test {
+namespace {
+
+constexpr int kWidth = 1366;
+constexpr int kHeight = 728;
+
+class ScreenAuditTest : public ::testing::TestWithParam<const char*> {
+protected:
+    void SetUp() override {
+        qtApp();
+        english_ = QString::fromLatin1(GetParam()) == QLatin1String("en");
+        if (english_) {
+            ASSERT_TRUE(translator_.load(QStringLiteral(":/i18n/huichang_en.qm")));
+            QCoreApplication::installTranslator(&translator_);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+        app_ = std::make_unique<AppHarness>();
+        const QDate today = app_->now().date();
+        loyal_ = app_->addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345678"),
+                                   QStringLiteral("陕A12345"),
+                                   {today.addMonths(-14), today.addMonths(-2)});
+        lost_ = app_->addCustomer(QStringLiteral("Zhang Min"), QStringLiteral("13900001111"),
+                                  QStringLiteral("陕B54321"), {today.addMonths(-20)});
+        app_->addCustomer(QStringLiteral("Chen Jie"), QStringLiteral("13700002222"),
+                          QStringLiteral("京C88888"), {today.addMonths(-7)});
+        audit_.dataTexts = {QStringLiteral("Li Wei"), QStringLiteral("Zhang Min"),
+                            // A language is named in its own language in the language choice.
+                            QStringLiteral("中文（简体）"), QStringLiteral("中文(简体)")};
+        // The questionnaire items are the shop's data (seeded in Chinese, editable).
+        if (const auto items = app_->context.satisfaction->items(true); items) {
+            for (const auto& item : items.value()) {
+                audit_.dataTexts << item.label;
+            }
+        }
+    }
+    void TearDown() override {
+        app_.reset();
+        if (english_) {
+            QCoreApplication::removeTranslator(&translator_);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
+    }
+
+    /// Audits one window as it is shown now; `where` names it in the problem lines.
+    void inspect(QWidget& window, const QString& where, bool pressMnemonics = true) {
+        QApplication::processEvents();
+        std::vector<std::string> found = audit_.clipping(window);
+        const auto keys = audit_.mnemonics(window, pressMnemonics);
+        found.insert(found.end(), keys.begin(), keys.end());
+        if (english_) {
+            const auto zh = audit_.chinese(window);
+            found.insert(found.end(), zh.begin(), zh.end());
+        }
+        for (const auto& line : found) {
+            problems_.push_back(where.toStdString() + ": " + line);
+        }
+    }
+
+    void showActive(QWidget& w) {
+        w.show();
+        w.activateWindow();
+        QApplication::setActiveWindow(&w);
+        (void)QTest::qWaitForWindowActive(&w, 500);
+        QApplication::processEvents();
+    }
+
+    /// A dialog at its own size, which must fit on the screen.
+    void inspectDialog(QWidget& dialog, const QString& where) {
+        showActive(dialog);
+        if (dialog.width() > kWidth || dialog.height() > kHeight) {
+            problems_.push_back(QStringLiteral("%1: %2x%3 does not fit on a 1366x728 screen")
+                                    .arg(where)
+                                    .arg(dialog.width())
+                                    .arg(dialog.height())
+                                    .toStdString());
+        }
+        inspect(dialog, where);
+        const QString shots = qEnvironmentVariable("HC_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QString name = where;
+            name.replace(QLatin1Char(' '), QLatin1Char('-'));
+            dialog.grab().save(QDir(shots).filePath(
+                QStringLiteral("dialog-%1-%2.png").arg(name, QString::fromLatin1(GetParam()))));
+        }
+        dialog.close();
+    }
+
+    bool english_ = false;
+    QTranslator translator_;
+    std::unique_ptr<AppHarness> app_;
+    WidgetAudit audit_;
+    domain::CustomerId loyal_ = 0;
+    domain::CustomerId lost_ = 0;
+    std::vector<std::string> problems_;
+};
+
+TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
+    ui::MainWindow window(app_->context, QStringLiteral("audit.db"));
+    window.resize(kWidth, kHeight);
+    showActive(window);
+    for (const QString& key : window.pageKeys()) {
+        ASSERT_TRUE(window.showPage(key)) << key.toStdString();
+        QTest::qWait(50);
+        inspect(window, QStringLiteral("page ") + key);
+    }
+    // Reception with a customer found and its card open.
+    ASSERT_TRUE(window.showPage(QStringLiteral("reception")));
+    auto* reception = window.receptionView();
+    reception->searchEdit()->setText(QStringLiteral("13812345678"));
+    QTest::qWait(400);
+    QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
+    QTest::qWait(100);
+    inspect(window, QStringLiteral("reception with card"));
+    for (const auto& p : problems_) {
+        ADD_FAILURE() << p;
+    }
+}
+
+TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
+    auto& ctx = app_->context;
+    const auto customer = ctx.customers->find(loyal_);
+    ASSERT_TRUE(customer.has_value());
+    const auto vehicles = ctx.vehicles->vehiclesOf(loyal_);
+    ASSERT_FALSE(vehicles.empty());
+    {
+        ui::LoginDialog d(*ctx.users);
+        inspectDialog(d, QStringLiteral("login"));
+    }
+    {
+        ui::CustomerDialog d(ctx);
+        inspectDialog(d, QStringLiteral("new customer"));
+    }
+    {
+        ui::CustomerDialog d(ctx, *customer);
+        inspectDialog(d, QStringLiteral("edit customer"));
+    }
+    {
+        ui::VehicleDialog d(ctx, loyal_);
+        inspectDialog(d, QStringLiteral("new vehicle"));
+    }
+    {
+        ui::VehicleDialog d(ctx, vehicles.front());
+        inspectDialog(d, QStringLiteral("edit vehicle"));
+    }
+    {
+        ui::VisitDialog d(ctx, loyal_, vehicles.front().id);
+        inspectDialog(d, QStringLiteral("visit"));
+    }
+    {
+        ui::ComplaintDialog d(ctx, loyal_, [this] { return app_->now(); });
+        inspectDialog(d, QStringLiteral("complaint"));
+    }
+    {
+        ui::InvalidDialog d(ctx, loyal_, customer->name);
+        inspectDialog(d, QStringLiteral("invalid"));
+    }
+    {
+        ui::TransferDialog d(ctx, vehicles.front());
+        inspectDialog(d, QStringLiteral("transfer"));
+    }
+    {
+        ui::SatisfactionItemsDialog d(ctx);
+        inspectDialog(d, QStringLiteral("satisfaction items"));
+    }
+    {
+        ui::ScriptEditorDialog d(ctx);
+        inspectDialog(d, QStringLiteral("scripts"));
+    }
+    for (const auto& p : problems_) {
+        ADD_FAILURE() << p;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, ScreenAuditTest, ::testing::Values("zh", "en"),
+                         [](const auto& info) { return std::string(info.param); });
+
+}  // namespace
+}  // namespace hc::test
