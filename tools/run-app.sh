@@ -12,10 +12,12 @@ if [ ! -f "$DB" ]; then
   echo "run-app: creating a demo database at $DB (3,000 customers)"
   build/src/cli/huichang-cli --db "$DB" init >/dev/null
   build/src/cli/huichang-cli --db "$DB" demo --customers 3000 --seed 1 >/dev/null
-  printf 'huichang\n' | build/src/cli/huichang-cli --db "$DB" user add admin --role manager >/dev/null || true
-  printf 'huichang\n' | build/src/cli/huichang-cli --db "$DB" user add advisor --role advisor >/dev/null || true
-  printf 'huichang\n' | build/src/cli/huichang-cli --db "$DB" user add callback --role callback >/dev/null || true
-  echo "run-app: users admin / advisor / callback, password: huichang"
+  # The documented demo password passes the password rules (docs/security.md); the users are
+  # created through the same service as in the app. Change it in the app (账户 → 修改密码).
+  printf 'huichang-demo\n' | build/src/cli/huichang-cli --db "$DB" user add admin --role manager >/dev/null || true
+  printf 'huichang-demo\n' | build/src/cli/huichang-cli --db "$DB" user add advisor --role advisor >/dev/null || true
+  printf 'huichang-demo\n' | build/src/cli/huichang-cli --db "$DB" user add callback --role callback >/dev/null || true
+  echo "run-app: users admin / advisor / callback, password: huichang-demo"
 fi
 if [ -x build/src/app/huichang ]; then
   exec build/src/app/huichang --db "$DB" "$@"

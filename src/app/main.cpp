@@ -22,6 +22,7 @@
 #include "hc/ui/LoginDialog.h"
 #include "hc/ui/MainWindow.h"
 #include "hc/ui/ReceptionView.h"
+#include "hc/ui/SessionController.h"
 #include "hc/ui/StartupMessages.h"
 #include "hc/ui/UiContext.h"
 
@@ -333,16 +334,17 @@ int main(int argc, char* argv[]) {
 
     // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
     context.loadCardsInBackground = true;
-    hc::ui::LoginDialog login(*context.users);
-    login.setUsername(settings.value(QStringLiteral("login/lastUser")).toString());
-    if (login.exec() != QDialog::Accepted) {
-        return 0;
-    }
-    context.user = login.user();
-    settings.setValue(QStringLiteral("login/lastUser"), context.user.username);
-
-    hc::ui::MainWindow window(context, dbPath);
-    window.show();
+    // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
+    // Checks at login (e.g. for managers) connect to SessionController::loggedIn.
+    QApplication::setQuitOnLastWindowClosed(false);
+    hc::ui::SessionController session(context, dbPath);
+    QObject::connect(&session, &hc::ui::SessionController::loggedIn,
+                     [](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
+                         QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
+                     });
+    QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    session.start(settings.value(QStringLiteral("login/lastUser")).toString());
     const int rc = QApplication::exec();
     log->info("exit {}", rc);
     return rc;

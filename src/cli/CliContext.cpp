@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "CorrectionCommands.h"
+#include "CommandTable.h"
 
 #include "hc/domain/DateParser.h"
 #include "hc/storage/Database.h"
@@ -53,8 +54,14 @@ QString usageText(const QString& command) {
     if (command == u"user") {
         return QCoreApplication::translate(
                    "hc::cli",
-                   "用法:huichang-cli user add 用户名 --role advisor|callback|manager\n"
-                   "  密码从标准输入读取(第一行),至少 8 个字符。\n") +
+                   "用法:huichang-cli user 子命令 [参数]\n"
+                   "  user add 用户名 --role advisor|callback|manager   添加用户\n"
+                   "  user list [--json]                 列出用户(name、role、active、locked)\n"
+                   "  user reset-password 用户名          重设密码\n"
+                   "  user unlock 用户名                  解除锁定\n"
+                   "  user disable 用户名 / user enable 用户名   停用 / 重新启用账户\n"
+                   "  密码从标准输入读取(第一行):至少 10 "
+                   "个字符,不能包含用户名,不能是常见密码。\n") +
                common;
     }
     if (command == u"demo") {
@@ -106,25 +113,10 @@ QString usageText(const QString& command) {
                    "类别、车辆下次保养、未完成事项。\n") +
                common;
     }
-    return QCoreApplication::translate(
-               "hc::cli",
-               "用法:huichang-cli [全局选项] 命令 [参数]\n"
-               "命令:\n"
-               "  init                               创建或升级数据库\n"
-               "  user add 用户名 --role 角色         添加用户(密码从标准输入读取)\n"
-               "  demo --customers N [--seed S] [--as-of 日期]  生成演示数据\n"
-               "  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录\n"
-               "  classify [--as-of 日期] [--json]    客户分类\n"
-               "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
-               "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
-               "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
-               "  customer show --id N [--as-of 日期] [--json]  客户档案\n"
-               "  visit void --work-order 工单号 --reason 原因   作废维修记录\n"
-               "  shop set --name 名称 [--phone 电话] [--address 地址]  设置门店信息\n"
-               "  shop show [--json]                 显示门店信息\n"
-               "  print visit --work-order 工单号 -o 文件.pdf   打印结算单\n"
-               "退出码:0 成功,1 失败,2 用法错误。\n") +
-           common;
+    return QCoreApplication::translate("hc::cli",
+                                       "用法:huichang-cli [全局选项] 命令 [参数]\n命令:\n") +
+           commandListText() +
+           QCoreApplication::translate("hc::cli", "退出码:0 成功,1 失败,2 用法错误。\n") + common;
 }
 
 int usageError(const QString& message, const QString& command) {

@@ -2,11 +2,7 @@
 // message language, and hands over to one command function per file (Commands.h).
 #include "ArgParser.h"
 #include "CliContext.h"
-#include "Commands.h"
-#include "ComplaintsCommand.h"
-#include "CustomerCommand.h"
-#include "CorrectionCommands.h"
-#include "FollowupsCommand.h"
+#include "CommandTable.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
@@ -108,26 +104,14 @@ int main(int argc, char* argv[]) {
     }
     ctx.operands = positional.mid(1);
 
-    using Runner = int (*)(CliContext&);
-    const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},           {"user", runUser},
-        {"demo", runDemo},           {"import", runImport},
-        {"classify", runClassify},   {"abc", runAbc},
-        {"matrix", runMatrix},       {"rfm", runRfm},
-        {"followups", runFollowups}, {"complaints", runComplaints},
-        {"report", runReport},       {"customer", runCustomer},
-        {"visit", runVisit},         {"shop", runShop},
-        {"print", runPrint},
-    };
-    for (const auto& [name, runner] : commands) {
-        if (command == QLatin1String(name)) {
-            try {
-                return runner(ctx);
-            } catch (const std::exception& e) {
-                err(QCoreApplication::translate("hc::cli", "意外错误:%1")
-                        .arg(QString::fromUtf8(e.what())));
-                return kExitFailure;
-            }
+    // The one command table (CommandTable.cpp) also lists the commands in --help.
+    if (const CommandSpec* spec = findCommand(command)) {
+        try {
+            return spec->run(ctx);
+        } catch (const std::exception& e) {
+            err(QCoreApplication::translate("hc::cli", "意外错误:%1")
+                    .arg(QString::fromUtf8(e.what())));
+            return kExitFailure;
         }
     }
     return usageError(QCoreApplication::translate("hc::cli", "未知命令:%1").arg(command));

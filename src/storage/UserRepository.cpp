@@ -107,6 +107,12 @@ bool UserRepository::setActive(std::int64_t id, bool active) {
     return q.rowsAffected() > 0;
 }
 
+bool UserRepository::setRole(std::int64_t id, const QString& role) {
+    Query q(db_, QStringLiteral("UPDATE users SET role = :r WHERE id = :id"));
+    q.bind(QStringLiteral(":r"), role).bindInt(QStringLiteral(":id"), id).exec();
+    return q.rowsAffected() > 0;
+}
+
 std::int64_t UserRepository::count() const {
     Query q(db_, QStringLiteral("SELECT COUNT(*) FROM users"));
     q.exec();

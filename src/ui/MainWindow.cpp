@@ -3,10 +3,12 @@
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintView.h"
+#include "hc/ui/PasswordDialog.h"
 #include "hc/ui/ReceptionView.h"
 #include "hc/ui/ReportView.h"
 #include "hc/ui/SettingsView.h"
 #include "hc/ui/UiContext.h"
+#include "hc/ui/UsersDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -14,6 +16,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -94,6 +98,7 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
         reception_->newCustomer();
     });
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
+    setUpAccountMenu();
     connect(ui_->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("关于回厂"),
                            tr("回厂 %1\n汽修厂客户关系管理：客户档案、进厂登记、分类与回访。")
@@ -119,6 +124,48 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpAccountMenu() {
+    auto* menu = new QMenu(tr("账户(&U)"), this);
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    menuBar()->insertMenu(ui_->helpMenu->menuAction(), menu);
+    auto* password = menu->addAction(tr("修改密码(&P)…"), this, &MainWindow::changeOwnPassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setEnabled(context_.users != nullptr && context_.user.id != 0);
+    if (context_.users != nullptr && context_.user.role == domain::Role::Manager) {
+        auto* users = menu->addAction(tr("用户管理(&U)…"), this, &MainWindow::manageUsers);
+        users->setObjectName(QStringLiteral("usersAction"));
+    }
+    menu->addSeparator();
+    auto* logout = new QAction(tr("注销 / 切换用户(&L)"), this);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    logout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logout, &QAction::triggered, this, [this] {
+        logger()->info("logout requested by '{}'", context_.user.username.toStdString());
+        Q_EMIT logoutRequested();
+    });
+    menu->addAction(logout);
+    ui_->fileMenu->insertAction(ui_->quitAction, logout);
+}
+
+void MainWindow::changeOwnPassword() {
+    if (context_.users == nullptr) {
+        return;
+    }
+    PasswordDialog dialog(*context_.users, context_.user, PasswordDialog::Mode::Own,
+                          context_.user.id, context_.user.username, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("密码已修改。"), 5000);
+    }
+}
+
+void MainWindow::manageUsers() {
+    if (context_.users == nullptr || context_.user.role != domain::Role::Manager) {
+        return;
+    }
+    UsersDialog dialog(context_, this);
+    dialog.exec();
+}
 
 void MainWindow::addPage(const QString& key, const QString& title, QWidget* page) {
     keys_ << key;

@@ -1,5 +1,6 @@
 // Exit codes, messages, init, user add, demo determinism and --lang through the real binary.
 #include "CliRunner.h"
+#include "FastHashing.h"
 
 #include <QRegularExpression>
 
@@ -75,6 +76,7 @@ TEST_F(CliBehaviour, NotADatabaseIsFailureWithMessage) {
 }
 
 TEST_F(CliBehaviour, UserAddReadsThePasswordFromStdin) {
+    hc::test::useFastHashing(path("u.db"));
     const QStringList add = {QStringLiteral("--db"),   path("u.db"),
                              QStringLiteral("user"),   QStringLiteral("add"),
                              QStringLiteral("wang"),   QStringLiteral("--role"),

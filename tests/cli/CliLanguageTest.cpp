@@ -1,6 +1,7 @@
 // --lang en|zh through the real binary: CLI messages, usage texts and services' user-level messages
 // come out in English with --lang en (the .qm is embedded in huichang-cli) and in Chinese with zh.
 #include "CliRunner.h"
+#include "FastHashing.h"
 
 #include <QRegularExpression>
 
@@ -74,6 +75,7 @@ TEST_F(CliLanguage, GeneralUsageIsEnglish) {
 }
 
 TEST_F(CliLanguage, ServicesMessagesFollowTheLanguage) {
+    hc::test::useFastHashing(path("shop.db"));
     const QStringList add = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
                              QStringLiteral("--role"), QStringLiteral("advisor")};
     const CliResult first = run(QStringLiteral("en"), add, "secret-password\n");

@@ -23,7 +23,7 @@ protected:
     void SetUp() override {
         ServiceFixture::SetUp();
         auto id = users->addUser(manager, QStringLiteral("callback"), domain::Role::Callback,
-                                 QStringLiteral("secret3"), QStringLiteral("张回访"));
+                                 QStringLiteral("secret-three-2026"), QStringLiteral("张回访"));
         ASSERT_TRUE(id.ok());
         callback = {id.value(), QStringLiteral("callback"), domain::Role::Callback};
     }

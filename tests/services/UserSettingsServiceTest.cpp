@@ -12,7 +12,7 @@ namespace {
 class UserServiceTest : public test::ServiceFixture {};
 
 TEST_F(UserServiceTest, LoginSucceedsAndIsAudited) {
-    auto r = users->login(QStringLiteral("advisor"), QStringLiteral("secret2"));
+    auto r = users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026"));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r.value().id, advisor.id);
     EXPECT_EQ(r.value().role, domain::Role::Advisor);
@@ -39,7 +39,7 @@ TEST_F(UserServiceTest, LocksAfterMaxFailuresAndResetsOnSuccess) {
     // Two failures, then a success resets the counter.
     EXPECT_FALSE(users->login(QStringLiteral("advisor"), QStringLiteral("bad-1")).ok());
     EXPECT_FALSE(users->login(QStringLiteral("advisor"), QStringLiteral("bad-2")).ok());
-    EXPECT_TRUE(users->login(QStringLiteral("advisor"), QStringLiteral("secret2")).ok());
+    EXPECT_TRUE(users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026")).ok());
     EXPECT_EQ(storage::UserRepository(db()).find(advisor.id)->failedLogins, 0);
 
     // Three in a row lock the account for 15 minutes; even the right password is refused.
@@ -49,12 +49,12 @@ TEST_F(UserServiceTest, LocksAfterMaxFailuresAndResetsOnSuccess) {
     ASSERT_FALSE(third.ok());
     EXPECT_TRUE(third.error().message.startsWith(QStringLiteral("账户已锁定")));
     EXPECT_TRUE(third.error().message.contains(QStringLiteral("2026-06-15 09:45")));
-    auto locked = users->login(QStringLiteral("advisor"), QStringLiteral("secret2"));
+    auto locked = users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026"));
     ASSERT_FALSE(locked.ok());
     EXPECT_TRUE(locked.error().message.startsWith(QStringLiteral("账户已锁定")));
 
     now = now.addSecs(16 * 60);
-    auto after = users->login(QStringLiteral("advisor"), QStringLiteral("secret2"));
+    auto after = users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026"));
     ASSERT_TRUE(after.ok());
     const auto row = storage::UserRepository(db()).find(advisor.id);
     EXPECT_EQ(row->failedLogins, 0);
@@ -71,9 +71,9 @@ TEST_F(UserServiceTest, LocksAfterMaxFailuresAndResetsOnSuccess) {
 
 TEST_F(UserServiceTest, SamePasswordHashesDifferently) {
     auto a = users->addUser(manager, QStringLiteral("a"), domain::Role::Callback,
-                            QStringLiteral("same-pw"));
+                            QStringLiteral("same-password-2026"));
     auto b = users->addUser(manager, QStringLiteral("b"), domain::Role::Callback,
-                            QStringLiteral("same-pw"));
+                            QStringLiteral("same-password-2026"));
     ASSERT_TRUE(a.ok() && b.ok());
     storage::UserRepository repo(db());
     const auto ra = *repo.find(a.value());
@@ -86,12 +86,12 @@ TEST_F(UserServiceTest, SamePasswordHashesDifferently) {
 TEST_F(UserServiceTest, OnlyManagersAddUsersAndUsernamesAreUnique) {
     EXPECT_EQ(users
                   ->addUser(advisor, QStringLiteral("x"), domain::Role::Advisor,
-                            QStringLiteral("secret9"))
+                            QStringLiteral("secret-nine-2026"))
                   .error()
                   .code,
               ServiceError::Code::Denied);
     auto dup = users->addUser(manager, QStringLiteral("advisor"), domain::Role::Advisor,
-                              QStringLiteral("secret9"));
+                              QStringLiteral("secret-nine-2026"));
     EXPECT_EQ(dup.error().code, ServiceError::Code::Duplicate);
     EXPECT_EQ(dup.error().field, QStringLiteral("username"));
     EXPECT_EQ(
@@ -106,7 +106,7 @@ TEST_F(UserServiceTest, ChangePassword) {
     EXPECT_EQ(users->changePassword(advisor, manager.id, QStringLiteral("hijack1")).error().code,
               ServiceError::Code::Denied);
     ASSERT_TRUE(users->changePassword(advisor, advisor.id, QStringLiteral("new-secret")).ok());
-    EXPECT_FALSE(users->login(QStringLiteral("advisor"), QStringLiteral("secret2")).ok());
+    EXPECT_FALSE(users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026")).ok());
     EXPECT_TRUE(users->login(QStringLiteral("advisor"), QStringLiteral("new-secret")).ok());
 }
 
@@ -117,7 +117,7 @@ TEST_F(UserServiceTest, BusyDatabaseGivesTheBusyMessage) {
     UserService blocked(*other, clock(), fastPolicy());
     storage::TransactionGuard hold(db());
     auto r = blocked.addUser(manager, QStringLiteral("z"), domain::Role::Advisor,
-                             QStringLiteral("secret9"));
+                             QStringLiteral("secret-nine-2026"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ServiceError::Code::Busy);
     EXPECT_EQ(r.error().message, QStringLiteral("数据库正被其他程序占用,请稍后重试"));

@@ -18,9 +18,9 @@ protected:
         users = std::make_unique<services::UserService>(db(), clock(), fastPolicy());
         const services::ActingUser system;  // id 0, manager: bootstraps the first users
         auto m = users->addUser(system, QStringLiteral("manager"), domain::Role::Manager,
-                                QStringLiteral("secret1"), QStringLiteral("王经理"));
+                                QStringLiteral("secret-one-2026"), QStringLiteral("王经理"));
         auto a = users->addUser(system, QStringLiteral("advisor"), domain::Role::Advisor,
-                                QStringLiteral("secret2"), QStringLiteral("李顾问"));
+                                QStringLiteral("secret-two-2026"), QStringLiteral("李顾问"));
         ASSERT_TRUE(m.ok() && a.ok());
         manager = {m.value(), QStringLiteral("manager"), domain::Role::Manager};
         advisor = {a.value(), QStringLiteral("advisor"), domain::Role::Advisor};

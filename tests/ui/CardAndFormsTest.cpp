@@ -56,7 +56,9 @@ protected:
         customers_ = std::make_unique<hc::services::CustomerService>(*db_, clock);
         vehicles_ = std::make_unique<hc::services::VehicleService>(*db_, clock);
         visits_ = std::make_unique<hc::services::VisitService>(*db_, clock);
-        users_ = std::make_unique<hc::services::UserService>(*db_, clock);
+        hc::services::LoginPolicy policy;
+        policy.passwordIterations = 10000;  // fast hashing: these tests do not test it
+        users_ = std::make_unique<hc::services::UserService>(*db_, clock, policy);
         analysis_ = std::make_unique<hc::services::AnalysisService>(*db_);
         search_ = std::make_unique<hc::services::SearchService>(*db_);
 

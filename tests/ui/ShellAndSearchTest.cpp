@@ -55,6 +55,7 @@ protected:
         visits_ = std::make_unique<hc::services::VisitService>(*db_, clock);
         hc::services::LoginPolicy policy;
         policy.failureDelayMs = 300;
+        policy.passwordIterations = 10000;  // fast hashing: these tests do not test it
         users_ = std::make_unique<hc::services::UserService>(*db_, clock, policy);
         analysis_ = std::make_unique<hc::services::AnalysisService>(*db_);
         search_ = std::make_unique<hc::services::SearchService>(*db_);

@@ -9,8 +9,8 @@ namespace hc::domain {
 /// per password and an iteration count stored beside the hash, compared in constant time.
 class PasswordHasher {
 public:
-    static constexpr int kDefaultIterations = 120000;
-    static constexpr int kMinimumIterations = 10000;  ///< enforced by the schema as well
+    static constexpr int kDefaultIterations = 600000;  ///< OWASP 2023 for PBKDF2-HMAC-SHA256
+    static constexpr int kMinimumIterations = 10000;   ///< enforced by the schema as well
     static constexpr int kSaltBytes = 16;
     static constexpr int kHashBytes = 32;
 

@@ -19,7 +19,7 @@ namespace hc::services {
 /// The shop's settings: analysis thresholds (key "analysis"), follow-up thresholds (key
 /// "followups", JSON in storage::SettingsRepository and docs/followups.md) and the login policy
 /// (key "security": {"maxFailures":5,"lockMinutes":15,"failureDelayMs":1000,
-/// "passwordIterations":120000}). Anyone may read; only a manager saves (Denied
+/// "passwordIterations":600000}). Anyone may read; only a manager saves (Denied
 /// "只有经理可以修改设置" otherwise); every save is one transaction with its audit record (action
 /// "settings.analysis" / "settings.followups" / "settings.security", entity "settings",
 /// before/after JSON). Invalid values are refused (Invalid, nothing stored) with the field

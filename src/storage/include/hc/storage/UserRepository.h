@@ -30,6 +30,7 @@ public:
     bool setPassword(std::int64_t id, const QByteArray& hash, const QByteArray& salt,
                      int iterations);
     bool setActive(std::int64_t id, bool active);
+    bool setRole(std::int64_t id, const QString& role);
     [[nodiscard]] std::int64_t count() const;
 
 private:

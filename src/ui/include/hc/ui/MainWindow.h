@@ -19,7 +19,8 @@ class SettingsView;
 
 /// The shell: navigation on the left (接待/档案 for everyone, 设置 for the manager), the screens on
 /// the right, the user and the database in the status bar. Remembers its geometry (QSettings).
-/// Shortcuts: Ctrl+F search, F2 new customer, Ctrl+1… the areas, Ctrl+Q quit.
+/// Shortcuts: Ctrl+F search, F2 new customer, Ctrl+1… the areas, Ctrl+L log out, Ctrl+Q quit.
+/// 账户 menu: 修改密码 (everyone), 用户管理 (manager), 注销 / 切换用户 (logoutRequested).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -44,12 +45,22 @@ public:
 public Q_SLOTS:
     /// Ctrl+F: shows reception and focuses the search box.
     void focusSearch();
+    /// 账户 → 修改密码: the own password (PasswordDialog, current password first).
+    void changeOwnPassword();
+    /// 账户 → 用户管理 (managers): UsersDialog.
+    void manageUsers();
+
+Q_SIGNALS:
+    /// Ctrl+L (文件 / 账户 → 注销 / 切换用户): the session controller closes this window and
+    /// shows the login again.
+    void logoutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void addPage(const QString& key, const QString& title, QWidget* page);
+    void setUpAccountMenu();
     void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> ui_;

@@ -1,0 +1,138 @@
+#include "CommandTable.h"
+
+#include "Commands.h"
+#include "ComplaintsCommand.h"
+#include "CorrectionCommands.h"
+#include "CustomerCommand.h"
+#include "FollowupsCommand.h"
+#include "ReportCommand.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace hc::cli {
+
+// clang-format off
+const std::vector<CommandSpec>& commandTable() {
+    static const std::vector<CommandSpec> table = {
+        {"init", runInit, {
+            {QT_TRANSLATE_NOOP("hc::cli", "init"), QT_TRANSLATE_NOOP("hc::cli", "创建或升级数据库")}}},
+        {"user", runUser, {
+            {QT_TRANSLATE_NOOP("hc::cli", "user add 用户名 --role 角色"),
+             QT_TRANSLATE_NOOP("hc::cli", "添加用户(密码从标准输入读取)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "user list [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "列出用户、角色和状态")},
+            {QT_TRANSLATE_NOOP("hc::cli", "user reset-password 用户名"),
+             QT_TRANSLATE_NOOP("hc::cli", "重设密码(新密码从标准输入读取)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "user unlock 用户名"),
+             QT_TRANSLATE_NOOP("hc::cli", "解除登录失败造成的锁定")},
+            {QT_TRANSLATE_NOOP("hc::cli", "user disable 用户名"),
+             QT_TRANSLATE_NOOP("hc::cli", "停用账户(记录保留)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "user enable 用户名"),
+             QT_TRANSLATE_NOOP("hc::cli", "重新启用账户")}}},
+        {"demo", runDemo, {
+            {QT_TRANSLATE_NOOP("hc::cli", "demo --customers N [--seed S] [--as-of 日期]"),
+             QT_TRANSLATE_NOOP("hc::cli", "生成演示数据")}}},
+        {"import", runImport, {
+            {QT_TRANSLATE_NOOP("hc::cli", "import visits 文件.csv [--rejects 出错行.csv]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导入进厂记录")}}},
+        {"customer", runCustomer, {
+            {QT_TRANSLATE_NOOP("hc::cli", "customer show --id N [--as-of 日期] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "客户档案")}}},
+        {"visit", runVisit, {
+            {QT_TRANSLATE_NOOP("hc::cli", "visit void --work-order 工单号 --reason 原因"),
+             QT_TRANSLATE_NOOP("hc::cli", "作废进厂记录(留痕)")}}},
+        {"classify", runClassify, {
+            {QT_TRANSLATE_NOOP("hc::cli", "classify [--as-of 日期] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "客户分类")}}},
+        {"abc", runAbc, {
+            {QT_TRANSLATE_NOOP("hc::cli", "abc [--as-of 日期] [--months 12] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "ABC 分析")}}},
+        {"matrix", runMatrix, {
+            {QT_TRANSLATE_NOOP("hc::cli", "matrix [--as-of 日期] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "忠诚度 × 贡献度矩阵")}}},
+        {"rfm", runRfm, {
+            {QT_TRANSLATE_NOOP("hc::cli", "rfm [--as-of 日期] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "RFM 八类客户")}}},
+        {"clv", nullptr, {
+            {QT_TRANSLATE_NOOP("hc::cli", "clv fit|predict|holdout [选项]"),
+             QT_TRANSLATE_NOOP("hc::cli", "客户终身价值:拟合模型、预测、留出验证")}}},
+        {"followups", runFollowups, {
+            {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},
+        {"complaints", runComplaints, {
+            {QT_TRANSLATE_NOOP("hc::cli", "complaints --overdue [--at 时间] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "超过 2123 时限的投诉")}}},
+        {"report", runReport, {
+            {QT_TRANSLATE_NOOP("hc::cli", "report monthly --month YYYY-MM [--format 格式] [-o 文件]"),
+             QT_TRANSLATE_NOOP("hc::cli", "月度经营报表(json、pdf、xlsx、csv)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "report save-abc --month YYYY-MM [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "月末保存 ABC 排名,供下月比较")}}},
+        {"print", runPrint, {
+            {QT_TRANSLATE_NOOP("hc::cli", "print visit --work-order 工单号 -o 文件.pdf"),
+             QT_TRANSLATE_NOOP("hc::cli", "打印结算单(PDF)")}}},
+        {"shop", runShop, {
+            {QT_TRANSLATE_NOOP("hc::cli", "shop set --name 名称 [--phone 电话] [--address 地址]"),
+             QT_TRANSLATE_NOOP("hc::cli", "设置门店信息")},
+            {QT_TRANSLATE_NOOP("hc::cli", "shop show [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "显示门店信息")}}},
+        {"settings", nullptr, {
+            {QT_TRANSLATE_NOOP("hc::cli", "settings export|import [选项]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导出或导入设置(JSON)")}}},
+        {"backup", nullptr, {
+            {QT_TRANSLATE_NOOP("hc::cli", "backup create|list|verify [选项]"),
+             QT_TRANSLATE_NOOP("hc::cli", "创建、列出或校验备份")}}},
+        {"restore", nullptr, {
+            {QT_TRANSLATE_NOOP("hc::cli", "restore 备份文件 [选项]"),
+             QT_TRANSLATE_NOOP("hc::cli", "从备份恢复数据库")}}},
+        {"audit", nullptr, {
+            {QT_TRANSLATE_NOOP("hc::cli", "audit verify [选项]"),
+             QT_TRANSLATE_NOOP("hc::cli", "校验审计日志链是否被改动")}}},
+    };
+    return table;
+}
+// clang-format on
+
+const CommandSpec* findCommand(const QString& name) {
+    for (const CommandSpec& spec : commandTable()) {
+        if (spec.run != nullptr && name == QLatin1String(spec.name)) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+/// Columns a text takes in a terminal: CJK characters and full-width forms take two.
+qsizetype displayWidth(const QString& text) {
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        width += (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFF60) ? 2 : 1;
+    }
+    return width;
+}
+}  // namespace
+
+QString commandListText() {
+    QStringList synopses;
+    QStringList summaries;
+    qsizetype width = 0;
+    for (const CommandSpec& spec : commandTable()) {
+        for (const CommandHelpLine& line : spec.help) {
+            synopses << QCoreApplication::translate("hc::cli", line.synopsis);
+            summaries << QCoreApplication::translate("hc::cli", line.summary);
+            width = std::max(width, displayWidth(synopses.back()));
+        }
+    }
+    QString text;
+    for (qsizetype i = 0; i < synopses.size(); ++i) {
+        const qsizetype pad = width + 2 - displayWidth(synopses.at(i));
+        text +=
+            QStringLiteral("  ") + synopses.at(i) + QString(pad, u' ') + summaries.at(i) + u'\n';
+    }
+    return text;
+}
+
+}  // namespace hc::cli
