@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>登录用，如 zhangwei</source>
+        <translation>for logging in, e.g. zhangwei</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;D)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>初始密码(&amp;P)：</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>再输入一次(&amp;A)：</source>
+        <translation>Enter it &amp;again:</translation>
+    </message>
+    <message>
+        <source>密码至少 10 个字符，不能包含用户名，也不能是常见密码。</source>
+        <translation>At least 10 characters, not containing the user name, and not a common password.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisSettingsPanel</name>
     <message>
         <source>客户分类与回访阶段</source>
@@ -410,6 +445,29 @@
     <message>
         <source>关于回厂(&amp;A)</source>
         <translation>&amp;About Huichang</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>当前密码(&amp;C)：</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;N)：</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>再输入一次(&amp;R)：</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>密码至少 10 个字符，不能包含用户名，也不能是常见密码。</source>
+        <translation>At least 10 characters, not containing the user name, and not a common password.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1053,49 @@ Lowest items: %6</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>用户管理</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>添加用户(&amp;N)…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>修改角色(&amp;R)</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <source>重设密码(&amp;P)…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Disable</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <source>新客进厂</source>
@@ -1151,14 +1252,6 @@ Lowest items: %6</translation>
 </source>
         <translation>Usage: huichang-cli init
   Creates the database or upgrades it to the latest schema, and shows the schema version.
-</translation>
-    </message>
-    <message>
-        <source>用法:huichang-cli user add 用户名 --role advisor|callback|manager
-  密码从标准输入读取(第一行),至少 8 个字符。
-</source>
-        <translation>Usage: huichang-cli user add USERNAME --role advisor|callback|manager
-  The password is read from standard input (first line), at least 8 characters.
 </translation>
     </message>
     <message>
@@ -1388,10 +1481,6 @@ Schema version: %2
         <translation>The password is empty: enter it on the first line of standard input.</translation>
     </message>
     <message>
-        <source>密码太短:至少需要 %1 个字符。</source>
-        <translation>The password is too short: at least %1 characters are needed.</translation>
-    </message>
-    <message>
         <source>已添加用户 %1(角色 %2,编号 %3)
 </source>
         <translation>User %1 added (role %2, no. %3)
@@ -1500,26 +1589,6 @@ Usage: huichang-cli report save-abc --month YYYY-MM [--json]
         <translation>No customer with id %1.</translation>
     </message>
     <message>
-        <source>用法:huichang-cli [全局选项] 命令 [参数]
-命令:
-  init                               创建或升级数据库
-  user add 用户名 --role 角色         添加用户(密码从标准输入读取)
-  demo --customers N [--seed S] [--as-of 日期]  生成演示数据
-  import visits 文件.csv [--rejects 出错行.csv]   导入进厂记录
-  classify [--as-of 日期] [--json]    客户分类
-  abc [--as-of 日期] [--months 12] [--json]  ABC 分析
-  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵
-  rfm [--as-of 日期] [--json]         RFM 八类客户
-  customer show --id N [--as-of 日期] [--json]  客户档案
-  visit void --work-order 工单号 --reason 原因   作废维修记录
-  shop set --name 名称 [--phone 电话] [--address 地址]  设置门店信息
-  shop show [--json]                 显示门店信息
-  print visit --work-order 工单号 -o 文件.pdf   打印结算单
-退出码:0 成功,1 失败,2 用法错误。
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未知的 print 子命令:%1</source>
         <translation>Unknown print sub-command: %1</translation>
     </message>
@@ -1604,6 +1673,306 @@ Opening hours: %4
     <message>
         <source>已作废工单 %1(%2 %3),原因:%4</source>
         <translation>Voided work order %1 (%2 %3), reason: %4</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli user 子命令 [参数]
+  user add 用户名 --role advisor|callback|manager   添加用户
+  user list [--json]                 列出用户(name、role、active、locked)
+  user reset-password 用户名          重设密码
+  user unlock 用户名                  解除锁定
+  user disable 用户名 / user enable 用户名   停用 / 重新启用账户
+  密码从标准输入读取(第一行):至少 10 个字符,不能包含用户名,不能是常见密码。
+</source>
+        <translation>Usage: huichang-cli user SUBCOMMAND [ARGUMENTS]
+  user add NAME --role advisor|callback|manager   add a user
+  user list [--json]                 list the users (name, role, active, locked)
+  user reset-password NAME           set a new password
+  user unlock NAME                   lift a lock
+  user disable NAME / user enable NAME   disable / enable an account
+  Passwords are read from standard input (first line): at least 10 characters, not containing the user name, not a common password.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli [全局选项] 命令 [参数]
+命令:
+</source>
+        <translation>Usage: huichang-cli [global options] COMMAND [ARGUMENTS]
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>退出码:0 成功,1 失败,2 用法错误。
+</source>
+        <translation>Exit codes: 0 success, 1 failure, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>创建或升级数据库</source>
+        <translation>create or upgrade the database</translation>
+    </message>
+    <message>
+        <source>user add 用户名 --role 角色</source>
+        <translation>user add NAME --role ROLE</translation>
+    </message>
+    <message>
+        <source>添加用户(密码从标准输入读取)</source>
+        <translation>add a user (password from standard input)</translation>
+    </message>
+    <message>
+        <source>user list [--json]</source>
+        <translation>user list [--json]</translation>
+    </message>
+    <message>
+        <source>列出用户、角色和状态</source>
+        <translation>list users, roles and states</translation>
+    </message>
+    <message>
+        <source>user reset-password 用户名</source>
+        <translation>user reset-password NAME</translation>
+    </message>
+    <message>
+        <source>重设密码(新密码从标准输入读取)</source>
+        <translation>reset a password (new password from standard input)</translation>
+    </message>
+    <message>
+        <source>user unlock 用户名</source>
+        <translation>user unlock NAME</translation>
+    </message>
+    <message>
+        <source>解除登录失败造成的锁定</source>
+        <translation>lift the lock after failed logins</translation>
+    </message>
+    <message>
+        <source>user disable 用户名</source>
+        <translation>user disable NAME</translation>
+    </message>
+    <message>
+        <source>停用账户(记录保留)</source>
+        <translation>disable an account (records stay)</translation>
+    </message>
+    <message>
+        <source>user enable 用户名</source>
+        <translation>user enable NAME</translation>
+    </message>
+    <message>
+        <source>重新启用账户</source>
+        <translation>enable an account again</translation>
+    </message>
+    <message>
+        <source>demo --customers N [--seed S] [--as-of 日期]</source>
+        <translation>demo --customers N [--seed S] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>generate demo data</translation>
+    </message>
+    <message>
+        <source>import visits 文件.csv [--rejects 出错行.csv]</source>
+        <translation>import visits FILE.csv [--rejects REJECTS.csv]</translation>
+    </message>
+    <message>
+        <source>导入进厂记录</source>
+        <translation>import visits</translation>
+    </message>
+    <message>
+        <source>customer show --id N [--as-of 日期] [--json]</source>
+        <translation>customer show --id N [--as-of DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>客户档案</source>
+        <translation>customer record</translation>
+    </message>
+    <message>
+        <source>visit void --work-order 工单号 --reason 原因</source>
+        <translation>visit void --work-order ORDER --reason TEXT</translation>
+    </message>
+    <message>
+        <source>作废进厂记录(留痕)</source>
+        <translation>void a visit (kept in the history)</translation>
+    </message>
+    <message>
+        <source>classify [--as-of 日期] [--json]</source>
+        <translation>classify [--as-of DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>客户分类</source>
+        <translation>classify customers</translation>
+    </message>
+    <message>
+        <source>abc [--as-of 日期] [--months 12] [--json]</source>
+        <translation>abc [--as-of DATE] [--months 12] [--json]</translation>
+    </message>
+    <message>
+        <source>ABC 分析</source>
+        <translation>ABC analysis</translation>
+    </message>
+    <message>
+        <source>matrix [--as-of 日期] [--json]</source>
+        <translation>matrix [--as-of DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>忠诚度 × 贡献度矩阵</source>
+        <translation>loyalty × contribution matrix</translation>
+    </message>
+    <message>
+        <source>rfm [--as-of 日期] [--json]</source>
+        <translation>rfm [--as-of DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>RFM 八类客户</source>
+        <translation>the eight RFM customer groups</translation>
+    </message>
+    <message>
+        <source>clv fit|predict|holdout [选项]</source>
+        <translation>clv fit|predict|holdout [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>客户终身价值:拟合模型、预测、留出验证</source>
+        <translation>customer lifetime value: fit the model, predict, holdout check</translation>
+    </message>
+    <message>
+        <source>followups [--date 日期] [--assignee 用户] [--json]</source>
+        <translation>followups [--date DATE] [--assignee USER] [--json]</translation>
+    </message>
+    <message>
+        <source>当天的回访清单</source>
+        <translation>the day&apos;s follow-up list</translation>
+    </message>
+    <message>
+        <source>complaints --overdue [--at 时间] [--json]</source>
+        <translation>complaints --overdue [--at DATETIME] [--json]</translation>
+    </message>
+    <message>
+        <source>超过 2123 时限的投诉</source>
+        <translation>complaints past their 2123 deadlines</translation>
+    </message>
+    <message>
+        <source>report monthly --month YYYY-MM [--format 格式] [-o 文件]</source>
+        <translation>report monthly --month YYYY-MM [--format FORMAT] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>月度经营报表(json、pdf、xlsx、csv)</source>
+        <translation>monthly manager report (json, pdf, xlsx, csv)</translation>
+    </message>
+    <message>
+        <source>report save-abc --month YYYY-MM [--json]</source>
+        <translation>report save-abc --month YYYY-MM [--json]</translation>
+    </message>
+    <message>
+        <source>月末保存 ABC 排名,供下月比较</source>
+        <translation>Month close: save the ABC ranking for next month&apos;s comparison</translation>
+    </message>
+    <message>
+        <source>print visit --work-order 工单号 -o 文件.pdf</source>
+        <translation>print visit --work-order ORDER -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>打印结算单(PDF)</source>
+        <translation>Print the visit receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>shop set --name 名称 [--phone 电话] [--address 地址]</source>
+        <translation>shop set --name NAME [--phone PHONE] [--address ADDRESS]</translation>
+    </message>
+    <message>
+        <source>设置门店信息</source>
+        <translation>Set the shop profile</translation>
+    </message>
+    <message>
+        <source>shop show [--json]</source>
+        <translation>shop show [--json]</translation>
+    </message>
+    <message>
+        <source>显示门店信息</source>
+        <translation>Show the shop profile</translation>
+    </message>
+    <message>
+        <source>settings export|import [选项]</source>
+        <translation>settings export|import [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>导出或导入设置(JSON)</source>
+        <translation>export or import the settings (JSON)</translation>
+    </message>
+    <message>
+        <source>backup create|list|verify [选项]</source>
+        <translation>backup create|list|verify [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>创建、列出或校验备份</source>
+        <translation>create, list or verify backups</translation>
+    </message>
+    <message>
+        <source>restore 备份文件 [选项]</source>
+        <translation>restore BACKUP [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>audit verify [选项]</source>
+        <translation>audit verify [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>校验审计日志链是否被改动</source>
+        <translation>check that the audit log chain is unaltered</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>回访专员</source>
+        <translation>Callback staff</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>,锁定至 %1</source>
+        <translation>, locked until %1</translation>
+    </message>
+    <message>
+        <source>用户不存在:%1</source>
+        <translation>No such user: %1</translation>
+    </message>
+    <message>
+        <source>已重设 %1 的密码
+</source>
+        <translation>Password of %1 reset
+</translation>
+    </message>
+    <message>
+        <source>已解除 %1 的锁定
+</source>
+        <translation>%1 unlocked
+</translation>
+    </message>
+    <message>
+        <source>已停用 %1
+</source>
+        <translation>%1 disabled
+</translation>
+    </message>
+    <message>
+        <source>已启用 %1
+</source>
+        <translation>%1 enabled
+</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3967,41 @@ Opening hours: %4
         <source>请填写车牌号或车架号</source>
         <translation>Please enter the plate or the VIN</translation>
     </message>
+    <message>
+        <source>只有经理可以管理用户</source>
+        <translation>Only a manager can manage users</translation>
+    </message>
+    <message>
+        <source>至少要保留一位启用的经理账户</source>
+        <translation>At least one active manager account must remain</translation>
+    </message>
+    <message>
+        <source>密码不能是用户名,也不能包含用户名</source>
+        <translation>The password must not be or contain the user name</translation>
+    </message>
+    <message>
+        <source>这个密码太常见,容易被猜到,请换一个</source>
+        <translation>This password is too common and easy to guess; please choose another</translation>
+    </message>
+    <message>
+        <source>当前密码不正确</source>
+        <translation>The current password is incorrect</translation>
+    </message>
+    <message>
+        <source>新密码不能与当前密码相同</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户</source>
+        <translation>You cannot disable your own account</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::AddUserDialog</name>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AnalysisSettingsPanel</name>
@@ -5508,6 +5912,53 @@ Customer relationship management for car repair shops: archive, visits, classifi
         <source>报表</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>账户(&amp;U)</source>
+        <translation>Acco&amp;unt</translation>
+    </message>
+    <message>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>用户管理(&amp;U)…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>注销 / 切换用户(&amp;L)</source>
+        <translation>&amp;Log out / switch user</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::PasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>修改 %1 的登录密码。</source>
+        <translation>Change the login password of %1.</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>为 %1 设置新密码，并解除锁定。请把新密码当面告诉本人。</source>
+        <translation>Set a new password for %1 and lift any lock. Tell the new password to the person directly.</translation>
+    </message>
+    <message>
+        <source>请输入当前密码。</source>
+        <translation>Please enter the current password.</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::PrintPreview</name>
@@ -6109,6 +6560,65 @@ huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
     <message>
         <source>请先在列表中选择新车主，或新建客户。</source>
         <translation>Select the new owner in the list first, or create a new customer.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::UsersDialog</name>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>回访专员</source>
+        <translation>Callback staff</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>锁定至 %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>启用(&amp;E)</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>已添加用户 %1。</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>角色已改为%1。</source>
+        <translation>Role changed to %1.</translation>
+    </message>
+    <message>
+        <source>已为 %1 设置新密码。</source>
+        <translation>New password set for %1.</translation>
+    </message>
+    <message>
+        <source>已解除锁定。</source>
+        <translation>Unlocked.</translation>
+    </message>
+    <message>
+        <source>账户已停用，不能再登录；记录保留。</source>
+        <translation>Account disabled: it can no longer log in; its records stay.</translation>
+    </message>
+    <message>
+        <source>账户已重新启用。</source>
+        <translation>Account enabled again.</translation>
     </message>
 </context>
 <context>
