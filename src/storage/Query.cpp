@@ -6,7 +6,7 @@
 
 namespace hc::storage {
 
-void throwSqlError(const QSqlError& error, const QString& context) {
+void throwSqlError(const QSqlError& error, const QString& context, sqlite3* handle) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     const int sqliteCode = ok ? code : 0;
@@ -14,7 +14,7 @@ void throwSqlError(const QSqlError& error, const QString& context) {
     if (text.isEmpty()) {
         text = error.text();
     }
-    throw StorageError(StorageError::kindForCode(sqliteCode), sqliteCode, text, context);
+    throw StorageError(StorageError::kindForCode(handle, sqliteCode), sqliteCode, text, context);
 }
 
 QVariant dateValue(const QDate& date) {
@@ -28,10 +28,11 @@ QString nowTimestamp() {
     return QDateTime::currentDateTime().toString(Qt::ISODate).left(19);
 }
 
-Query::Query(const Database& db, const QString& sql) : query_(db.connection()), sql_(sql) {
+Query::Query(const Database& db, const QString& sql)
+    : query_(db.connection()), sql_(sql), handle_(db.handle()) {
     query_.setForwardOnly(true);
     if (!query_.prepare(sql)) {
-        throwSqlError(query_.lastError(), sql);
+        throwSqlError(query_.lastError(), sql, handle_);
     }
 }
 
@@ -64,7 +65,7 @@ Query& Query::bindOptInt(const QString& placeholder, std::optional<std::int64_t>
 
 Query& Query::exec() {
     if (!query_.exec()) {
-        throwSqlError(query_.lastError(), sql_);
+        throwSqlError(query_.lastError(), sql_, handle_);
     }
     return *this;
 }

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+struct sqlite3;
+
 namespace hc::storage {
 
 /// The one error type the storage layer throws. Carries the SQLite result code (primary code in
@@ -33,6 +35,10 @@ public:
 
     /// Maps an SQLite result code (primary or extended) to a kind.
     static Kind kindForCode(int sqliteCode) noexcept;
+    /// As kindForCode(), but an I/O error whose system error is "no space left on device"
+    /// (ENOSPC) is Full: with 0 bytes free SQLite often reports SQLITE_IOERR ("disk I/O error")
+    /// instead of SQLITE_FULL. `db` may be null.
+    static Kind kindForCode(sqlite3* db, int sqliteCode) noexcept;
 
 private:
     Kind kind_;
