@@ -1,6 +1,7 @@
 // huichang-cli: thin command-line front end. Parses the arguments, sets up logging and the
 // message language, and hands over to one command function per file (Commands.h).
 #include "ArgParser.h"
+#include "BackupCommand.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "ComplaintsCommand.h"
@@ -73,8 +74,10 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output")},
-                   {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
+                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("to"),
+                    QStringLiteral("expect")},
+                   {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue"),
+                    QStringLiteral("yes")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
     const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();
@@ -112,6 +115,8 @@ int main(int argc, char* argv[]) {
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
         {"report", runReport},
+        {"backup", runBackup},       {"restore", runRestore},
+        {"audit", runAudit},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {

@@ -5,6 +5,7 @@
 #include "hc/domain/Customer.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
+#include "hc/services/BackupService.h"
 #include "hc/services/CsvReader.h"
 #include "hc/services/VisitRowMapper.h"
 #include "hc/storage/BulkWriter.h"
@@ -52,6 +53,13 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
     const auto mapper = VisitRowMapper::fromHeader(record.fields, language_, &headerError);
     if (!mapper) {
         return ServiceError{ServiceError::Code::Invalid, headerError, {}, {}};
+    }
+    // A verified backup first: the import can always be undone by restoring it.
+    if (auto backup = BackupService(db_, clock_).create(QStringLiteral("import")); !backup) {
+        ServiceError e = backup.error();
+        e.message += QStringLiteral("。") +
+                     QCoreApplication::translate("hc::services", "没有导入任何数据。");
+        return e;
     }
     const QDateTime now = clock_();
     const QDate today = now.date();

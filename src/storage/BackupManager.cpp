@@ -548,8 +548,8 @@ int BackupManager::rotate(const QString& folderPath) {
     }
     int removed = 0;
     for (const BackupFile& b : candidates) {
-        if (b.created.date() > today) {
-            continue;  // written by a clock ahead of this one: leave it
+        if (b.created.date() >= today) {
+            continue;  // every backup of today is kept (and any from a clock ahead of this one)
         }
         if (!keep.contains(b.file)) {
             removeWithSidecar(b.file);
@@ -627,7 +627,7 @@ BackupFile BackupManager::restore(const QString& file) {
     renameOver(temp, databasePath_);
     removeTemp.dismiss();
     syncFolder(current.absolutePath());
-    logger()->warn("database {} restored from {}", databasePath_.toStdString(),
+    logger()->info("database {} restored from {}", databasePath_.toStdString(),
                    file.toStdString());
     return safety;
 }

@@ -157,8 +157,8 @@ TEST(BackupManager, RotationKeepsSevenDailyFourWeeklyTwelveMonthly) {
         kept.insert(b.created.toString(QStringLiteral("yyyy-MM-dd HH")) + " " + b.reason);
     }
     const std::set<QString> expected = {
-        // the last 7 days (the newest of each day)
-        "2026-04-30 18 daily", "2026-04-29 18 daily", "2026-04-28 18 daily", "2026-04-27 18 daily",
+        // every backup of today, the newest of each of the 6 days before
+        "2026-04-30 09 daily", "2026-04-30 18 daily", "2026-04-29 18 daily", "2026-04-28 18 daily", "2026-04-27 18 daily",
         "2026-04-26 18 daily", "2026-04-25 18 daily", "2026-04-24 18 daily",
         // the newest of each of the last 4 weeks (Monday to Sunday) not already kept
         "2026-04-19 18 daily", "2026-04-12 18 daily",

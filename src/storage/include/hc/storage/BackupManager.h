@@ -38,7 +38,7 @@ struct BackupVerification {
 /// source), fsync'd and only then renamed to their final name, so a partial file is never kept
 /// or listed. Folder: "backups" next to the database, plus an optional second folder. Each
 /// backup has a sidecar "<file>.json" (created, schema, rows, bytes, verified). Rotation keeps
-/// the newest backup of each of the last 7 days, 4 weeks and 12 months (upgrade and pre-restore
+/// every backup of today and the newest of each of the last 7 days, 4 weeks and 12 months (upgrade and pre-restore
 /// copies are kept). Throws StorageError on failure.
 class BackupManager {
 public:
