@@ -19,8 +19,8 @@ QString isoTime(const QDateTime& t) {
 
 int backupCreate(CliContext& ctx) {
     int code = kExitOk;
-    if (!checkArguments(ctx, QStringLiteral("backup"), {QStringLiteral("to"), QStringLiteral("json")},
-                        1, 1, &code)) {
+    if (!checkArguments(ctx, QStringLiteral("backup"),
+                        {QStringLiteral("to"), QStringLiteral("json")}, 1, 1, &code)) {
         return code;
     }
     const auto db = openDatabase(ctx, false);
@@ -28,7 +28,8 @@ int backupCreate(CliContext& ctx) {
         return kExitFailure;
     }
     services::BackupService backups(*db, services::systemClock());
-    const auto made = backups.create(QStringLiteral("manual"), ctx.args.value(QStringLiteral("to")));
+    const auto made =
+        backups.create(QStringLiteral("manual"), ctx.args.value(QStringLiteral("to")));
     if (!made) {
         return serviceFailure(made.error());
     }
@@ -128,9 +129,9 @@ int runBackup(CliContext& ctx) {
     if (sub == u"verify") {
         return backupVerify(ctx);
     }
-    return usageError(sub.isEmpty() ? QCoreApplication::translate("hc::cli", "缺少参数")
-                                    : QCoreApplication::translate("hc::cli", "未知的子命令:%1")
-                                          .arg(sub),
+    return usageError(sub.isEmpty()
+                          ? QCoreApplication::translate("hc::cli", "缺少参数")
+                          : QCoreApplication::translate("hc::cli", "未知的子命令:%1").arg(sub),
                       QStringLiteral("backup"));
 }
 
@@ -140,15 +141,15 @@ int runRestore(CliContext& ctx) {
         return code;
     }
     if (!ctx.args.flag(QStringLiteral("yes"))) {
-        return usageError(QCoreApplication::translate(
-                              "hc::cli",
-                              "恢复会用备份替换当前数据库 %1(当前文件会先另存一份备份)。确认请加 --yes。")
-                              .arg(ctx.dbPath),
-                          QStringLiteral("restore"));
+        return usageError(
+            QCoreApplication::translate(
+                "hc::cli",
+                "恢复会用备份替换当前数据库 %1(当前文件会先另存一份备份)。确认请加 --yes。")
+                .arg(ctx.dbPath),
+            QStringLiteral("restore"));
     }
     const QString file = ctx.operands.at(0);
-    const auto safety =
-        services::BackupService::restore(ctx.dbPath, file, services::systemClock());
+    const auto safety = services::BackupService::restore(ctx.dbPath, file, services::systemClock());
     if (!safety) {
         return serviceFailure(safety.error());
     }
@@ -163,14 +164,14 @@ int runRestore(CliContext& ctx) {
 
 int runAudit(CliContext& ctx) {
     int code = kExitOk;
-    if (!checkArguments(ctx, QStringLiteral("audit"), {QStringLiteral("expect"), QStringLiteral("json")},
-                        1, 1, &code)) {
+    if (!checkArguments(ctx, QStringLiteral("audit"),
+                        {QStringLiteral("expect"), QStringLiteral("json")}, 1, 1, &code)) {
         return code;
     }
     if (ctx.operands.at(0) != u"verify") {
-        return usageError(QCoreApplication::translate("hc::cli", "未知的子命令:%1")
-                              .arg(ctx.operands.at(0)),
-                          QStringLiteral("audit"));
+        return usageError(
+            QCoreApplication::translate("hc::cli", "未知的子命令:%1").arg(ctx.operands.at(0)),
+            QStringLiteral("audit"));
     }
     std::optional<std::pair<std::int64_t, QString>> expect;
     if (ctx.args.has(QStringLiteral("expect"))) {
@@ -179,10 +180,10 @@ int runAudit(CliContext& ctx) {
         bool ok = false;
         const qint64 id = parts.value(0).toLongLong(&ok);
         if (parts.size() != 2 || !ok || id <= 0 || parts.at(1).size() != 64) {
-            return usageError(
-                QCoreApplication::translate("hc::cli", "--expect 的格式是 编号:哈希(64 位十六进制):%1")
-                    .arg(text),
-                QStringLiteral("audit"));
+            return usageError(QCoreApplication::translate(
+                                  "hc::cli", "--expect 的格式是 编号:哈希(64 位十六进制):%1")
+                                  .arg(text),
+                              QStringLiteral("audit"));
         }
         expect = std::pair<std::int64_t, QString>(id, parts.at(1).toLower());
     }

@@ -115,7 +115,8 @@ QString usageText(const QString& command) {
         return QCoreApplication::translate(
                    "hc::cli",
                    "用法:huichang-cli audit verify [--expect 编号:哈希] [--json]\n"
-                   "  逐条校验操作日志的哈希链;被改动、删除或改日期的记录使校验失败(退出码 3)。\n") +
+                   "  逐条校验操作日志的哈希链;被改动、删除或改日期的记录使校验失败(退出码 "
+                   "3)。\n") +
                common;
     }
     return QCoreApplication::translate(
@@ -199,7 +200,8 @@ std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool writ
                     .arg(ctx.dbPath, db->damageReport().section(u'\n', 0, 0)));
             if (latest) {
                 err(QCoreApplication::translate(
-                        "hc::cli", "请从最近一次校验过的备份恢复:huichang-cli --db %1 restore %2 --yes")
+                        "hc::cli",
+                        "请从最近一次校验过的备份恢复:huichang-cli --db %1 restore %2 --yes")
                         .arg(ctx.dbPath, latest->file));
             } else {
                 err(QCoreApplication::translate("hc::cli", "没有找到校验过的备份。"));

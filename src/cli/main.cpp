@@ -114,9 +114,8 @@ int main(int argc, char* argv[]) {
         {"classify", runClassify},   {"abc", runAbc},
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
-        {"report", runReport},
-        {"backup", runBackup},       {"restore", runRestore},
-        {"audit", runAudit},
+        {"report", runReport},       {"backup", runBackup},
+        {"restore", runRestore},     {"audit", runAudit},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {

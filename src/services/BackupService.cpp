@@ -10,14 +10,19 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 namespace hc::services {
 
 namespace {
 
 const QString kSettingsKey = QStringLiteral("backup");
+
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("services");
+    return l ? l : spdlog::default_logger();
+}
 
 BackupEntry entryOf(const storage::BackupFile& b) {
     return BackupEntry{b.file, b.created, b.schema, b.verified, b.bytes, b.reason};
@@ -134,7 +139,7 @@ Result<AuditChainReport> BackupService::verifyAudit(
     return runUseCase<R>([&]() -> R {
         const auto c = storage::AuditRepository(d_->db).verifyChain(expect);
         if (!c.ok) {
-            spdlog::default_logger()->error("audit chain: {}", c.problem.toStdString());
+            logger()->error("audit chain: {}", c.problem.toStdString());
         }
         return AuditChainReport{c.ok, c.rows, c.firstBadId, c.lastId, c.lastHash};
     });
@@ -142,15 +147,14 @@ Result<AuditChainReport> BackupService::verifyAudit(
 
 Result<BackupEntry> BackupService::verifyFile(const QString& file) {
     if (!QFileInfo::exists(file)) {
-        return notFound(
-            QCoreApplication::translate("hc::services", "备份文件不存在:%1").arg(file));
+        return notFound(QCoreApplication::translate("hc::services", "备份文件不存在:%1").arg(file));
     }
     const auto v = storage::BackupManager::verify(file);
     if (!v.ok) {
         ServiceError err;
         err.code = ServiceError::Code::Damaged;
-        err.message = QCoreApplication::translate("hc::services", "备份文件无效:%1(%2)")
-                          .arg(file, v.problem);
+        err.message =
+            QCoreApplication::translate("hc::services", "备份文件无效:%1(%2)").arg(file, v.problem);
         err.detail = v.problem;
         return err;
     }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace hc::services {
 
@@ -109,12 +110,9 @@ Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
             return badMonth();
         }
         MonthlyReport report = d_->builder().build(month);
-        if (write) {
-            const VoidResult written = write(report);
-            if (!written) {
-                return written.error();
-            }
-        }
+        // The audit record is written first: no file leaves the program without its record. The
+        // file is written inside the transaction; when the record cannot be committed the file
+        // is deleted again.
         storage::TransactionGuard tx(d_->db);
         d_->saveRun(user, month, report.abc.result);
         storage::AuditRepository(d_->db).append(d_->clock(), user.id,
@@ -123,7 +121,20 @@ Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
                                                 auditJson({{"month", month.key().toStdString()},
                                                            {"format", toKey(format).toStdString()},
                                                            {"file", target.toStdString()}}));
-        tx.commit();
+        if (write) {
+            const VoidResult written = write(report);
+            if (!written) {
+                return written.error();  // rolls the record back
+            }
+        }
+        try {
+            tx.commit();
+        } catch (const storage::StorageError&) {
+            if (write && !target.isEmpty()) {
+                QFile::remove(target);
+            }
+            throw;
+        }
         return report;
     });
 }

@@ -138,9 +138,9 @@ void walkChain(const Database& db, F&& visit) {
         ChainRow row;
         row.id = q.integer(0);
         row.storedHash = q.text(8);
-        row.expectedHash = AuditRepository::rowHash(previous, row.id, q.text(1), optInt(2),
-                                                    q.text(3), q.text(4), optInt(5), optText(6),
-                                                    optText(7));
+        row.expectedHash =
+            AuditRepository::rowHash(previous, row.id, q.text(1), optInt(2), q.text(3), q.text(4),
+                                     optInt(5), optText(6), optText(7));
         if (!visit(row)) {
             return;
         }
@@ -163,7 +163,8 @@ AuditChainCheck AuditRepository::verifyChain(
             if (row.storedHash.compare(expect->second, Qt::CaseInsensitive) != 0 && check.ok) {
                 check.ok = false;
                 check.firstBadId = row.id;
-                check.problem = QStringLiteral("row %1 no longer has the expected hash").arg(row.id);
+                check.problem =
+                    QStringLiteral("row %1 no longer has the expected hash").arg(row.id);
             }
         }
         if (check.ok && row.storedHash != row.expectedHash) {
@@ -206,7 +207,8 @@ std::int64_t AuditRepository::sealUnchained() {
             previous = hash;
         }
     }
-    Query u(db_, QStringLiteral("UPDATE audit_log SET hash = :hash WHERE id = :id AND hash IS NULL"));
+    Query u(db_,
+            QStringLiteral("UPDATE audit_log SET hash = :hash WHERE id = :id AND hash IS NULL"));
     for (const auto& [id, hash] : updates) {
         u.bindText(QStringLiteral(":hash"), hash).bindInt(QStringLiteral(":id"), id).exec();
     }

@@ -11,9 +11,9 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -205,7 +205,7 @@ BackupManager::BackupManager(QString databasePath, Clock clock)
     : databasePath_(QFileInfo(databasePath).absoluteFilePath()), clock_(std::move(clock)) {}
 
 QStringList BackupManager::mainTables() {
-    return {QStringLiteral("customers"), QStringLiteral("vehicles"), QStringLiteral("visits"),
+    return {QStringLiteral("customers"), QStringLiteral("vehicles"),  QStringLiteral("visits"),
             QStringLiteral("users"),     QStringLiteral("audit_log"), QStringLiteral("complaints")};
 }
 
@@ -260,8 +260,8 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
     }
     // Leftovers of an interrupted backup (never listed) are removed after an hour.
     const QDir dir(folder);
-    for (const QFileInfo& f : dir.entryInfoList({QStringLiteral(".huichang-*.partial")},
-                                                QDir::Files | QDir::Hidden)) {
+    for (const QFileInfo& f :
+         dir.entryInfoList({QStringLiteral(".huichang-*.partial")}, QDir::Files | QDir::Hidden)) {
         if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
             QFile::remove(f.absoluteFilePath());
         }
@@ -271,14 +271,16 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
     b.created = now();
     b.reason = reason;
     b.auditChainOk = auditChainOk;
-    const QString temp = dir.filePath(QLatin1Char('.') + QFileInfo(b.file).fileName() + kPartialSuffix);
+    const QString temp =
+        dir.filePath(QLatin1Char('.') + QFileInfo(b.file).fileName() + kPartialSuffix);
     auto removeTemp = qScopeGuard([&] { QFile::remove(temp); });
 
     std::map<QString, std::int64_t> sourceRows;
     {
         RawConnection dest(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (!dest.ok()) {
-            fail(QStringLiteral("cannot create the backup file"), temp, StorageError::Kind::ReadOnly);
+            fail(QStringLiteral("cannot create the backup file"), temp,
+                 StorageError::Kind::ReadOnly);
         }
         sqlite3* src = db.handle();
         // The counts and the copy see the same snapshot: one read transaction around both.
@@ -321,8 +323,8 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
         sqlite3_backup_finish(backup);
         if (step != SQLITE_DONE) {
             const int code = sqlite3_extended_errcode(dest.get());
-            throw StorageError(StorageError::kindForCode(dest.get(), code),
-                               code != 0 ? code : step, QStringLiteral("backup failed"),
+            throw StorageError(StorageError::kindForCode(dest.get(), code), code != 0 ? code : step,
+                               QStringLiteral("backup failed"),
                                QString::fromUtf8(sqlite3_errstr(step)));
         }
         endRead.dismiss();
@@ -341,8 +343,9 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
     const BackupVerification v = verify(temp);
     if (!v.ok || v.rows != sourceRows || v.schema != db.schemaVersion()) {
         const QString problem = !v.ok ? v.problem
-                                      : QStringLiteral("the copy does not match the database "
-                                                       "(rows or schema version differ)");
+                                      : QStringLiteral(
+                                            "the copy does not match the database "
+                                            "(rows or schema version differ)");
         logger()->error("backup {} failed verification: {}", temp.toStdString(),
                         problem.toStdString());
         fail(QStringLiteral("the backup failed verification"), problem, StorageError::Kind::Corrupt,
@@ -428,7 +431,8 @@ BackupVerification BackupManager::verify(const QString& file) {
         v.problem = QStringLiteral("cannot count rows: %1").arg(error);
         return v;
     }
-    if (!v.rows.contains(QStringLiteral("customers")) || !v.rows.contains(QStringLiteral("visits"))) {
+    if (!v.rows.contains(QStringLiteral("customers")) ||
+        !v.rows.contains(QStringLiteral("visits"))) {
         v.problem = QStringLiteral("not a Huichang database (no customers or visits table)");
         return v;
     }
@@ -612,8 +616,8 @@ BackupFile BackupManager::restore(const QString& file) {
             safety = rawCopy(QStringLiteral("pre-restore"));
         }
     }
-    const QString temp = current.absoluteDir().filePath(QLatin1Char('.') + current.fileName() +
-                                                        QStringLiteral(".restore") + kPartialSuffix);
+    const QString temp = current.absoluteDir().filePath(
+        QLatin1Char('.') + current.fileName() + QStringLiteral(".restore") + kPartialSuffix);
     auto removeTemp = qScopeGuard([&] { QFile::remove(temp); });
     QFile::remove(temp);
     if (!QFile::copy(file, temp)) {
@@ -627,8 +631,7 @@ BackupFile BackupManager::restore(const QString& file) {
     renameOver(temp, databasePath_);
     removeTemp.dismiss();
     syncFolder(current.absolutePath());
-    logger()->info("database {} restored from {}", databasePath_.toStdString(),
-                   file.toStdString());
+    logger()->info("database {} restored from {}", databasePath_.toStdString(), file.toStdString());
     return safety;
 }
 

@@ -21,8 +21,8 @@ namespace {
 
 [[noreturn]] void throwSqlite(sqlite3* db, const char* context) {
     const int code = sqlite3_extended_errcode(db);
-    throw StorageError(StorageError::kindForCode(db, code), code, QString::fromUtf8(sqlite3_errmsg(db)),
-                       QString::fromUtf8(context));
+    throw StorageError(StorageError::kindForCode(db, code), code,
+                       QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(context));
 }
 
 /// ISO 'YYYY-MM-DD' without going through QDate::toString (hot path).
@@ -679,8 +679,9 @@ void BulkWriter::insertAudit(std::int64_t userId, const QString& action, const Q
                              const QString& afterJson) {
     flushVisits();
     // Through the repository: the row joins the audit chain (schema v7).
-    AuditRepository(d_->db).appendAt(QString::fromUtf8(d_->timestamp), std::max<std::int64_t>(userId, 0),
-                                     action, entity, std::nullopt, {}, afterJson);
+    AuditRepository(d_->db).appendAt(QString::fromUtf8(d_->timestamp),
+                                     std::max<std::int64_t>(userId, 0), action, entity,
+                                     std::nullopt, {}, afterJson);
 }
 
 BulkWriter::Keys BulkWriter::loadKeys() const {

@@ -70,23 +70,37 @@ Query& Query::exec() {
     return *this;
 }
 
-bool Query::next() { return query_.next(); }
+bool Query::next() {
+    return query_.next();
+}
 
-QVariant Query::value(int column) const { return query_.value(column); }
+QVariant Query::value(int column) const {
+    return query_.value(column);
+}
 
-QString Query::text(int column) const { return query_.value(column).toString(); }
+QString Query::text(int column) const {
+    return query_.value(column).toString();
+}
 
-std::int64_t Query::integer(int column) const { return query_.value(column).toLongLong(); }
+std::int64_t Query::integer(int column) const {
+    return query_.value(column).toLongLong();
+}
 
 QDate Query::date(int column) const {
     const QVariant v = query_.value(column);
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-bool Query::isNull(int column) const { return query_.value(column).isNull(); }
+bool Query::isNull(int column) const {
+    return query_.value(column).isNull();
+}
 
-std::int64_t Query::lastInsertId() const { return query_.lastInsertId().toLongLong(); }
+std::int64_t Query::lastInsertId() const {
+    return query_.lastInsertId().toLongLong();
+}
 
-int Query::rowsAffected() const { return query_.numRowsAffected(); }
+int Query::rowsAffected() const {
+    return query_.numRowsAffected();
+}
 
 }  // namespace hc::storage

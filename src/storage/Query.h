@@ -21,7 +21,7 @@ public:
 
     Query& bind(const QString& placeholder, const QVariant& value);
     Query& bindText(const QString& placeholder, const QString& value);  ///< empty → NULL
-    Query& bindDate(const QString& placeholder, const QDate& date);    ///< invalid → NULL
+    Query& bindDate(const QString& placeholder, const QDate& date);     ///< invalid → NULL
     Query& bindInt(const QString& placeholder, std::int64_t value);
     Query& bindOptInt(const QString& placeholder, std::optional<std::int64_t> value);
 

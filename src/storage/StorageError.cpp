@@ -7,8 +7,8 @@
 namespace hc::storage {
 
 StorageError::StorageError(Kind kind, int sqliteCode, const QString& message, const QString& detail)
-    : std::runtime_error((message + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail))
-                             .toStdString()),
+    : std::runtime_error(
+          (message + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail)).toStdString()),
       kind_(kind),
       sqliteCode_(sqliteCode),
       message_(message),

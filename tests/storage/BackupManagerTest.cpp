@@ -158,8 +158,8 @@ TEST(BackupManager, RotationKeepsSevenDailyFourWeeklyTwelveMonthly) {
     }
     const std::set<QString> expected = {
         // every backup of today, the newest of each of the 6 days before
-        "2026-04-30 09 daily", "2026-04-30 18 daily", "2026-04-29 18 daily", "2026-04-28 18 daily", "2026-04-27 18 daily",
-        "2026-04-26 18 daily", "2026-04-25 18 daily", "2026-04-24 18 daily",
+        "2026-04-30 09 daily", "2026-04-30 18 daily", "2026-04-29 18 daily", "2026-04-28 18 daily",
+        "2026-04-27 18 daily", "2026-04-26 18 daily", "2026-04-25 18 daily", "2026-04-24 18 daily",
         // the newest of each of the last 4 weeks (Monday to Sunday) not already kept
         "2026-04-19 18 daily", "2026-04-12 18 daily",
         // the newest of each of the last 12 months

@@ -87,7 +87,8 @@ protected:
         for (int i = 1; i <= 5; ++i) {
             audit.append(QDateTime(QDate(2026, 3, i), QTime(9, 0)), 0,
                          QStringLiteral("customer.update"), QStringLiteral("customer"), i,
-                         QStringLiteral("{\"n\":%1}").arg(i - 1), QStringLiteral("{\"n\":%1}").arg(i));
+                         QStringLiteral("{\"n\":%1}").arg(i - 1),
+                         QStringLiteral("{\"n\":%1}").arg(i));
         }
     }
     /// Raw SQL on the file with the append-only triggers dropped, as a tamperer would.
@@ -111,8 +112,9 @@ TEST_F(AuditChain, IntactChainVerifies) {
 }
 
 TEST_F(AuditChain, TriggersStillRejectEditsAndDeletes) {
-    EXPECT_THROW(t.db().execScript(QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 2")),
-                 StorageError);
+    EXPECT_THROW(
+        t.db().execScript(QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 2")),
+        StorageError);
     EXPECT_THROW(t.db().execScript(QStringLiteral("UPDATE audit_log SET hash = NULL WHERE id = 2")),
                  StorageError);
     EXPECT_THROW(t.db().execScript(QStringLiteral("DELETE FROM audit_log WHERE id = 2")),
@@ -157,9 +159,10 @@ TEST_F(AuditChain, RehashedRowStillBreaksTheNextLink) {
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT hash FROM audit_log WHERE id = 1")) && q.next());
     const QString h1 = q.value(0).toString();
-    const QString forged = AuditRepository::rowHash(
-        h1, 2, QStringLiteral("2026-03-02T09:00:00"), std::nullopt, QStringLiteral("customer.update"),
-        QStringLiteral("customer"), 2, QStringLiteral("{\"n\":1}"), QStringLiteral("{\"n\":7}"));
+    const QString forged =
+        AuditRepository::rowHash(h1, 2, QStringLiteral("2026-03-02T09:00:00"), std::nullopt,
+                                 QStringLiteral("customer.update"), QStringLiteral("customer"), 2,
+                                 QStringLiteral("{\"n\":1}"), QStringLiteral("{\"n\":7}"));
     tamper(QStringLiteral("UPDATE audit_log SET after_json = '{\"n\":7}', hash = '%1' WHERE id = 2")
                .arg(forged));
     const AuditChainCheck c = AuditRepository(t.db()).verifyChain();
@@ -183,11 +186,11 @@ TEST(AuditChainMigration, RowsWrittenBeforeV7AreSealed) {
             ASSERT_TRUE(f.open(QIODevice::ReadOnly));
             db->execScript(QString::fromUtf8(f.readAll()));
         }
-        db->execScript(QStringLiteral(
-            "PRAGMA user_version = 5;"
-            "INSERT INTO audit_log (at, user_id, action, entity) VALUES "
-            "('2026-01-01T08:00:00', NULL, 'settings.update', 'settings'),"
-            "('2026-01-02T08:00:00', NULL, 'settings.update', 'settings');"));
+        db->execScript(
+            QStringLiteral("PRAGMA user_version = 5;"
+                           "INSERT INTO audit_log (at, user_id, action, entity) VALUES "
+                           "('2026-01-01T08:00:00', NULL, 'settings.update', 'settings'),"
+                           "('2026-01-02T08:00:00', NULL, 'settings.update', 'settings');"));
     }
     auto db = Database::open(path);
     ASSERT_GE(db->schemaVersion(), 7);

@@ -16,12 +16,12 @@ class Database;
 
 /// One backup file as listed by BackupManager.
 struct BackupFile {
-    QString file;        ///< absolute path
-    QDateTime created;   ///< when it was written (local time, from the manager's clock)
-    int schema = 0;      ///< PRAGMA user_version of the copy
+    QString file;           ///< absolute path
+    QDateTime created;      ///< when it was written (local time, from the manager's clock)
+    int schema = 0;         ///< PRAGMA user_version of the copy
     bool verified = false;  ///< passed verification when written and still has the size it had
     std::int64_t bytes = 0;
-    QString reason;      ///< daily, exit, manual, import, merge, upgrade-vN, pre-restore
+    QString reason;            ///< daily, exit, manual, import, merge, upgrade-vN, pre-restore
     bool auditChainOk = true;  ///< the source's audit chain held when the copy was made
 };
 
@@ -38,8 +38,8 @@ struct BackupVerification {
 /// source), fsync'd and only then renamed to their final name, so a partial file is never kept
 /// or listed. Folder: "backups" next to the database, plus an optional second folder. Each
 /// backup has a sidecar "<file>.json" (created, schema, rows, bytes, verified). Rotation keeps
-/// every backup of today and the newest of each of the last 7 days, 4 weeks and 12 months (upgrade and pre-restore
-/// copies are kept). Throws StorageError on failure.
+/// every backup of today and the newest of each of the last 7 days, 4 weeks and 12 months (upgrade
+/// and pre-restore copies are kept). Throws StorageError on failure.
 class BackupManager {
 public:
     using Clock = std::function<QDateTime()>;

@@ -13,14 +13,14 @@ namespace hc::storage {
 class StorageError : public std::runtime_error {
 public:
     enum class Kind {
-        Constraint,   ///< SQLITE_CONSTRAINT: unique, check, foreign key, not null
-        Busy,         ///< SQLITE_BUSY / SQLITE_LOCKED: another process holds the lock
-        Corrupt,      ///< SQLITE_CORRUPT / SQLITE_NOTADB: the file is damaged or not a database
-        ReadOnly,     ///< SQLITE_READONLY / SQLITE_CANTOPEN / SQLITE_PERM: cannot write or open
-        Full,         ///< SQLITE_FULL: disk full
-        Schema,       ///< the schema is newer than this program, or a migration failed
-        Configuration,///< a pragma could not be set to the required value
-        NotFound,     ///< a row that must exist does not
+        Constraint,     ///< SQLITE_CONSTRAINT: unique, check, foreign key, not null
+        Busy,           ///< SQLITE_BUSY / SQLITE_LOCKED: another process holds the lock
+        Corrupt,        ///< SQLITE_CORRUPT / SQLITE_NOTADB: the file is damaged or not a database
+        ReadOnly,       ///< SQLITE_READONLY / SQLITE_CANTOPEN / SQLITE_PERM: cannot write or open
+        Full,           ///< SQLITE_FULL: disk full
+        Schema,         ///< the schema is newer than this program, or a migration failed
+        Configuration,  ///< a pragma could not be set to the required value
+        NotFound,       ///< a row that must exist does not
         Other
     };
 
