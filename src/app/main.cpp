@@ -2,11 +2,12 @@
 // fonts, opens the database, wires the services into the ui and shows login, then the main window.
 #include "hc/services/AnalysisService.h"
 #include "hc/services/AuditService.h"
+#include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
-#include "hc/services/MonthlyReportService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
@@ -32,6 +33,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -259,6 +261,35 @@ int main(int argc, char* argv[]) {
     }
 
     const hc::services::Clock clock = hc::services::systemClock();
+    if (db->isDamaged() && !parser.isSet(shotOption)) {
+        // Read-only after a failed quick_check: offer the newest verified backup.
+        const auto latest = hc::services::BackupService::latestVerifiedOf(dbPath);
+        if (hc::ui::StartupMessages::offerRestore(dbPath, db->damageReport(),
+                                                  latest ? latest->file : QString(),
+                                                  latest ? latest->created : QDateTime())) {
+            db.reset();
+            const auto restored = hc::services::BackupService::restore(dbPath, latest->file, clock);
+            if (!restored) {
+                hc::ui::StartupMessages::backupProblem(restored.error().message);
+                return 1;
+            }
+            try {
+                db = hc::storage::Database::open(dbPath);
+            } catch (const hc::storage::StorageError& e) {
+                hc::ui::StartupMessages::databaseOpenFailed(problemOf(e), dbPath,
+                                                            QString::fromUtf8(e.what()));
+                return 1;
+            }
+        }
+    }
+    hc::services::BackupService backups(*db, clock);
+    if (!db->isDamaged() && !parser.isSet(shotOption)) {
+        // The first start of the day makes the daily backup.
+        if (auto daily = backups.dailyIfDue(); !daily) {
+            log->warn("daily backup failed: {}", daily.error().detail.toStdString());
+            hc::ui::StartupMessages::backupProblem(daily.error().message);
+        }
+    }
     hc::services::SettingsService settingsService(*db, clock);
     hc::services::LoginPolicy policy;
     if (auto stored = settingsService.loginPolicy()) {
@@ -300,6 +331,7 @@ int main(int argc, char* argv[]) {
     context.campaigns = &campaigns;
     context.scripts = &scripts;
     context.satisfaction = &satisfaction;
+    context.backups = &backups;
 
     if (users.users().empty()) {
         hc::ui::StartupMessages::noUsers(dbPath);
@@ -334,5 +366,25 @@ int main(int argc, char* argv[]) {
     window.show();
     const int rc = QApplication::exec();
     log->info("exit {}", rc);
+    if (!window.pendingRestore().isEmpty()) {
+        // The manager chose a backup: close the database, restore (the current file is kept as a
+        // backup first) and start again on the restored file.
+        const QString file = window.pendingRestore();
+        db.reset();
+        const auto restored = hc::services::BackupService::restore(dbPath, file, clock);
+        if (!restored) {
+            hc::ui::StartupMessages::backupProblem(restored.error().message);
+            return 1;
+        }
+        log->info("restored {} from {}", dbPath.toStdString(), file.toStdString());
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        return rc;
+    }
+    if (!db->isDamaged()) {
+        if (auto onExit = backups.create(QStringLiteral("exit")); !onExit) {
+            log->warn("backup on exit failed: {}", onExit.error().detail.toStdString());
+        }
+    }
     return rc;
 }

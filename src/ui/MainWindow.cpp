@@ -1,5 +1,7 @@
 #include "hc/ui/MainWindow.h"
 
+#include "BackupControls.h"
+
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintView.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -111,6 +114,9 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
     dbLabel->setToolTip(QDir::toNativeSeparators(databasePath));
     statusBar()->addWidget(userLabel);
     statusBar()->addPermanentWidget(dbLabel);
+    if (context_.backups != nullptr) {
+        BackupControls::install(*this, *context_.backups, context_.user, pendingRestore_);
+    }
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());

@@ -40,6 +40,9 @@ public:
     [[nodiscard]] CallbackView* callbackView() const { return callbacks_; }
     [[nodiscard]] ComplaintView* complaintView() const { return complaints_; }
     [[nodiscard]] CampaignView* campaignView() const { return campaigns_; }
+    /// The backup the manager chose to restore (BackupDialog); the app restores it after the
+    /// window closed and the database is closed. Empty when none.
+    [[nodiscard]] const QString& pendingRestore() const noexcept { return pendingRestore_; }
 
 public Q_SLOTS:
     /// Ctrl+F: shows reception and focuses the search box.
@@ -60,6 +63,7 @@ private:
     ComplaintView* complaints_ = nullptr;
     CampaignView* campaigns_ = nullptr;
     QStringList keys_;
+    QString pendingRestore_;
 };
 
 }  // namespace hc::ui

@@ -17,6 +17,7 @@ class CampaignService;
 class ScriptService;
 class SatisfactionService;
 class MonthlyReportService;
+class BackupService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -41,6 +42,8 @@ struct UiContext {
     services::SatisfactionService* satisfaction = nullptr;
     // Monthly manager report (报表).
     services::MonthlyReportService* reports = nullptr;
+    // Backups: status bar age, 备份与恢复 dialog (manager).
+    services::BackupService* backups = nullptr;
     services::ActingUser user;
 };
 
