@@ -131,12 +131,15 @@ QString usageText(const QString& command) {
                "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
                "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
                "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
+               "退出码:0 成功,1 失败,2 用法错误。\n") +
+           QCoreApplication::translate(
+               "hc::cli",
+               "备份与操作日志:\n"
                "  backup create [--to 文件夹] [--json]  备份数据库(校验后保存)\n"
                "  backup list [--json]               列出备份\n"
                "  backup verify 文件                 校验备份文件\n"
                "  restore 文件 --yes                  从备份恢复(先备份当前文件)\n"
-               "  audit verify [--expect 编号:哈希] [--json]  校验操作日志是否被改动\n"
-               "退出码:0 成功,1 失败,2 用法错误,3 操作日志校验不通过。\n") +
+               "  audit verify [--expect 编号:哈希] [--json]  校验操作日志(被改动时退出码 3)\n") +
            common;
 }
 
