@@ -361,6 +361,14 @@ int main(int argc, char* argv[]) {
     }
     context.user = login.user();
     settings.setValue(QStringLiteral("login/lastUser"), context.user.username);
+    if (context.user.role == hc::domain::Role::Manager) {
+        // The manager is told at login when the audit log no longer holds together.
+        if (const auto chain = backups.verifyAudit(); chain && !chain.value().ok) {
+            log->error("audit chain broken from record {}", chain.value().firstBadId.value_or(0));
+            hc::ui::StartupMessages::auditChainBroken(chain.value().firstBadId.value_or(0),
+                                                      chain.value().rows);
+        }
+    }
 
     hc::ui::MainWindow window(context, dbPath);
     window.show();

@@ -76,6 +76,15 @@ void StartupMessages::backupProblem(const QString& message, QWidget* parent) {
     QMessageBox::warning(parent, tr("备份与恢复"), message);
 }
 
+void StartupMessages::auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* parent) {
+    QMessageBox::warning(parent, tr("操作日志被改动"),
+                         tr("操作日志校验不通过:从第 %1 条记录起(共 %2 "
+                            "条)内容与记录时不一致,可能被人改动、删除或改了日期。"
+                            "\n请保留数据库文件和备份,并用 huichang-cli audit verify 核对。")
+                             .arg(firstBadId)
+                             .arg(rows));
+}
+
 void StartupMessages::loginFailed(const QString& message, QWidget* parent) {
     QMessageBox::warning(parent, tr("登录失败"), message);
 }

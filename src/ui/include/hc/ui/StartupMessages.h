@@ -27,6 +27,8 @@ public:
                              const QDateTime& backupTime, QWidget* parent = nullptr);
     /// A restore or a backup did not work; `message` is the user-level reason.
     static void backupProblem(const QString& message, QWidget* parent = nullptr);
+    /// The audit chain check at the manager's login failed from record `firstBadId` on.
+    static void auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* parent = nullptr);
     /// A non-interactive login (screenshots) failed.
     static void loginFailed(const QString& message, QWidget* parent = nullptr);
 };
