@@ -35,11 +35,13 @@ std::shared_ptr<spdlog::logger> logger() {
     return l ? l : spdlog::default_logger();
 }
 
-/// huichang-YYYYMMDD-HHMMSS[-N]-reason.db; temporary files are ".<name>.partial" and never match.
-const QRegularExpression& finalName() {
-    static const QRegularExpression re(
-        QStringLiteral("^huichang-(\\d{8})-(\\d{6})(?:-(\\d+))?-([a-z][a-z0-9-]*)\\.db$"));
-    return re;
+/// <database base name>-YYYYMMDD-HHMMSS[-N]-reason.db (huichang.db → huichang-…), so databases
+/// sharing a folder keep their backups apart; temporary files are ".<name>.partial" and never
+/// match.
+QRegularExpression finalName(const QString& prefix) {
+    return QRegularExpression(
+        QStringLiteral("^%1-(\\d{8})-(\\d{6})(?:-(\\d+))?-([a-z][a-z0-9-]*)\\.db$")
+            .arg(QRegularExpression::escape(prefix)));
 }
 
 const QString kPartialSuffix = QStringLiteral(".partial");
@@ -220,11 +222,12 @@ QString BackupManager::folder() const {
 QString BackupManager::freshName(const QString& folder, const QString& reason) const {
     const QString stamp = now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QDir dir(folder);
-    QString name = QStringLiteral("huichang-%1-%2.db").arg(stamp, reason);
+    const QString prefix = QFileInfo(databasePath_).completeBaseName();
+    QString name = QStringLiteral("%1-%2-%3.db").arg(prefix, stamp, reason);
     for (int n = 2; QFile::exists(dir.filePath(name)) ||
                     QFile::exists(dir.filePath(QLatin1Char('.') + name + kPartialSuffix));
          ++n) {
-        name = QStringLiteral("huichang-%1-%2-%3.db").arg(stamp).arg(n).arg(reason);
+        name = QStringLiteral("%1-%2-%3-%4.db").arg(prefix, stamp).arg(n).arg(reason);
     }
     return dir.filePath(name);
 }
@@ -261,7 +264,9 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
     // Leftovers of an interrupted backup (never listed) are removed after an hour.
     const QDir dir(folder);
     for (const QFileInfo& f :
-         dir.entryInfoList({QStringLiteral(".huichang-*.partial")}, QDir::Files | QDir::Hidden)) {
+         dir.entryInfoList({QLatin1Char('.') + QFileInfo(databasePath_).completeBaseName() +
+                            QStringLiteral("-*.partial")},
+                           QDir::Files | QDir::Hidden)) {
         if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
             QFile::remove(f.absoluteFilePath());
         }
@@ -467,11 +472,13 @@ std::vector<BackupFile> BackupManager::list() const {
         QFileInfo(secondFolder_).absoluteFilePath() != QFileInfo(folder()).absoluteFilePath()) {
         folders << secondFolder_;
     }
+    const QString prefix = QFileInfo(databasePath_).completeBaseName();
+    const QRegularExpression pattern = finalName(prefix);
     for (const QString& f : folders) {
         const QDir dir(f);
         for (const QFileInfo& info :
-             dir.entryInfoList({QStringLiteral("huichang-*.db")}, QDir::Files, QDir::Name)) {
-            const auto m = finalName().match(info.fileName());
+             dir.entryInfoList({prefix + QStringLiteral("-*.db")}, QDir::Files, QDir::Name)) {
+            const auto m = pattern.match(info.fileName());
             if (!m.hasMatch()) {
                 continue;
             }

@@ -19,7 +19,10 @@ void BackupControls::install(QMainWindow& window, services::BackupService& backu
     if (user.role != domain::Role::Manager) {
         return;
     }
-    QMenu* menu = window.menuBar()->addMenu(tr("数据(&D)"));
+    // 数据 before 帮助 (the last menu).
+    auto* menu = new QMenu(tr("数据(&D)"), window.menuBar());
+    const auto menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
     QAction* action = menu->addAction(tr("备份与恢复(&B)…"));
     action->setObjectName(QStringLiteral("backupAction"));
     QObject::connect(action, &QAction::triggered, &window,

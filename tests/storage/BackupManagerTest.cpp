@@ -73,6 +73,20 @@ TEST(BackupManager, CreateWritesAVerifiedCopyAndListsIt) {
     EXPECT_EQ(CustomerRepository(*copy).count(), 2);
 }
 
+TEST(BackupManager, DatabasesSharingAFolderKeepTheirBackupsApart) {
+    TempDatabase t;
+    auto other = Database::open(t.filePath(QStringLiteral("shop.db")));
+    TestClock clock;
+    BackupManager mine(t.path(), clock.fn());
+    BackupManager theirs(other->path(), clock.fn());
+    mine.create(t.db(), QStringLiteral("manual"));
+    const BackupFile b = theirs.create(*other, QStringLiteral("manual"));
+    EXPECT_TRUE(QFileInfo(b.file).fileName().startsWith(QStringLiteral("shop-20260430-")));
+    ASSERT_EQ(mine.list().size(), 1u);
+    ASSERT_EQ(theirs.list().size(), 1u);
+    EXPECT_EQ(theirs.list().front().file, b.file);
+}
+
 TEST(BackupManager, SecondFolderGetsAVerifiedCopy) {
     TempDatabase t;
     TestClock clock;
