@@ -19,13 +19,13 @@ public:
         bool create = true;               ///< create the file when missing (else: error)
         bool migrate = true;              ///< apply pending migrations at open
         bool backupBeforeMigrate = true;  ///< verified backup (BackupManager) before upgrading
-        bool checkIntegrity = true;  ///< PRAGMA quick_check at open; damaged → read-only
+        bool checkIntegrity = true;       ///< PRAGMA quick_check at open; damaged → read-only
         int busyTimeoutMs = 5000;
     };
 
     /// Opens (and by default creates and migrates) the database at `path`. Without `create`, a
-    /// missing or empty (0-byte) file is refused (kind ReadOnly, SQLITE_CANTOPEN). A file failing quick_check is
-    /// opened read-only (PRAGMA query_only) and not migrated: see isDamaged().
+    /// missing or empty (0-byte) file is refused (kind ReadOnly, SQLITE_CANTOPEN). A file failing
+    /// quick_check is opened read-only (PRAGMA query_only) and not migrated: see isDamaged().
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     ~Database();
