@@ -2,6 +2,7 @@
 // fonts, opens the database, wires the services into the ui and shows login, then the main window.
 #include "hc/services/AnalysisService.h"
 #include "hc/services/AuditService.h"
+#include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerCardService.h"
@@ -36,6 +37,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -263,6 +265,35 @@ int main(int argc, char* argv[]) {
     }
 
     const hc::services::Clock clock = hc::services::systemClock();
+    if (db->isDamaged() && !parser.isSet(shotOption)) {
+        // Read-only after a failed quick_check: offer the newest verified backup.
+        const auto latest = hc::services::BackupService::latestVerifiedOf(dbPath);
+        if (hc::ui::StartupMessages::offerRestore(dbPath, db->damageReport(),
+                                                  latest ? latest->file : QString(),
+                                                  latest ? latest->created : QDateTime())) {
+            db.reset();
+            const auto restored = hc::services::BackupService::restore(dbPath, latest->file, clock);
+            if (!restored) {
+                hc::ui::StartupMessages::backupProblem(restored.error().message);
+                return 1;
+            }
+            try {
+                db = hc::storage::Database::open(dbPath);
+            } catch (const hc::storage::StorageError& e) {
+                hc::ui::StartupMessages::databaseOpenFailed(problemOf(e), dbPath,
+                                                            QString::fromUtf8(e.what()));
+                return 1;
+            }
+        }
+    }
+    hc::services::BackupService backups(*db, clock);
+    if (!db->isDamaged() && !parser.isSet(shotOption)) {
+        // The first start of the day makes the daily backup.
+        if (auto daily = backups.dailyIfDue(); !daily) {
+            log->warn("daily backup failed: {}", daily.error().detail.toStdString());
+            hc::ui::StartupMessages::backupProblem(daily.error().message);
+        }
+    }
     hc::services::SettingsService settingsService(*db, clock);
     hc::services::LoginPolicy policy;
     if (auto stored = settingsService.loginPolicy()) {
@@ -310,6 +341,7 @@ int main(int argc, char* argv[]) {
     context.scripts = &scripts;
     context.receipts = &receipts;
     context.satisfaction = &satisfaction;
+    context.backups = &backups;
 
     if (users.users().empty()) {
         hc::ui::StartupMessages::noUsers(dbPath);
@@ -335,17 +367,46 @@ int main(int argc, char* argv[]) {
     // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
     context.loadCardsInBackground = true;
     // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
-    // Checks at login (e.g. for managers) connect to SessionController::loggedIn.
     QApplication::setQuitOnLastWindowClosed(false);
     hc::ui::SessionController session(context, dbPath);
-    QObject::connect(&session, &hc::ui::SessionController::loggedIn,
-                     [](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
-                         QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
-                     });
+    QObject::connect(
+        &session, &hc::ui::SessionController::loggedIn,
+        [&backups, &log](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
+            QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
+            if (user.role == hc::domain::Role::Manager) {
+                // The manager is told at login when the audit log no longer holds together.
+                if (const auto chain = backups.verifyAudit(); chain && !chain.value().ok) {
+                    log->error("audit chain broken from record {}",
+                               chain.value().firstBadId.value_or(0));
+                    hc::ui::StartupMessages::auditChainBroken(chain.value().firstBadId.value_or(0),
+                                                              chain.value().rows);
+                }
+            }
+        });
     QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     session.start(settings.value(QStringLiteral("login/lastUser")).toString());
     const int rc = QApplication::exec();
     log->info("exit {}", rc);
+    if (!context.pendingRestore.isEmpty()) {
+        // The manager chose a backup: close the database, restore (the current file is kept as a
+        // backup first) and start again on the restored file.
+        const QString file = context.pendingRestore;
+        db.reset();
+        const auto restored = hc::services::BackupService::restore(dbPath, file, clock);
+        if (!restored) {
+            hc::ui::StartupMessages::backupProblem(restored.error().message);
+            return 1;
+        }
+        log->info("restored {} from {}", dbPath.toStdString(), file.toStdString());
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        return rc;
+    }
+    if (!db->isDamaged()) {
+        if (auto onExit = backups.create(QStringLiteral("exit")); !onExit) {
+            log->warn("backup on exit failed: {}", onExit.error().detail.toStdString());
+        }
+    }
     return rc;
 }

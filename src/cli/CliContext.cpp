@@ -4,6 +4,7 @@
 #include "CommandTable.h"
 
 #include "hc/domain/DateParser.h"
+#include "hc/services/BackupService.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
@@ -113,6 +114,31 @@ QString usageText(const QString& command) {
                    "类别、车辆下次保养、未完成事项。\n") +
                common;
     }
+    if (command == u"backup") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli backup create [--to 文件夹] [--json]\n"
+                   "      huichang-cli backup list [--json]\n"
+                   "      huichang-cli backup verify 文件\n"
+                   "  备份写在数据库旁的 backups 文件夹(和设置的第二个文件夹),先写临时文件,\n"
+                   "  校验(完整性、结构版本、行数)后才改为正式文件名。\n") +
+               common;
+    }
+    if (command == u"restore") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli restore 备份文件 --yes\n"
+                   "  校验备份后替换当前数据库;当前文件先另存为备份。请先关闭回厂程序。\n") +
+               common;
+    }
+    if (command == u"audit") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli audit verify [--expect 编号:哈希] [--json]\n"
+                   "  逐条校验操作日志的哈希链;被改动、删除或改日期的记录使校验失败(退出码 "
+                   "3)。\n") +
+               common;
+    }
     return QCoreApplication::translate("hc::cli",
                                        "用法:huichang-cli [全局选项] 命令 [参数]\n命令:\n") +
            commandListText() +
@@ -153,17 +179,43 @@ bool checkArguments(const CliContext& ctx, const QString& command, const QString
     return true;
 }
 
-std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool create) {
-    if (!create && !QFileInfo::exists(ctx.dbPath)) {
+std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool write, bool create) {
+    const QFileInfo info(ctx.dbPath);
+    if (!create && !info.exists()) {
         err(QCoreApplication::translate(
                 "hc::cli", "数据库文件不存在:%1。请先运行 huichang-cli init,或用 --db 指定文件。")
+                .arg(ctx.dbPath));
+        return nullptr;
+    }
+    if (!create && info.isFile() && info.size() == 0) {
+        err(QCoreApplication::translate("hc::cli",
+                                        "数据库文件是空的(0 字节):%1。请检查 --db 是否写错;"
+                                        "新建数据库请运行 huichang-cli init。")
                 .arg(ctx.dbPath));
         return nullptr;
     }
     try {
         storage::Database::Options options;
         options.create = create;
-        return storage::Database::open(ctx.dbPath, options);
+        auto db = storage::Database::open(ctx.dbPath, options);
+        if (db->isDamaged()) {
+            const auto latest = services::BackupService::latestVerifiedOf(ctx.dbPath);
+            err(QCoreApplication::translate("hc::cli",
+                                            "数据库文件已损坏:%1(%2)。已以只读方式打开,不能写入。")
+                    .arg(ctx.dbPath, db->damageReport().section(u'\n', 0, 0)));
+            if (latest) {
+                err(QCoreApplication::translate(
+                        "hc::cli",
+                        "请从最近一次校验过的备份恢复:huichang-cli --db %1 restore %2 --yes")
+                        .arg(ctx.dbPath, latest->file));
+            } else {
+                err(QCoreApplication::translate("hc::cli", "没有找到校验过的备份。"));
+            }
+            if (write) {
+                return nullptr;
+            }
+        }
+        return db;
     } catch (const storage::StorageError& e) {
         if (auto l = spdlog::get("cli")) {
             l->debug("open failed: {}", e.what());

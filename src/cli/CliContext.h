@@ -47,9 +47,12 @@ QString usageText(const QString& command = {});
 bool checkArguments(const CliContext& ctx, const QString& command, const QStringList& allowed,
                     int minOperands, int maxOperands, int* exitCode);
 
-/// Opens the database (creating and migrating it when `create`); on failure prints a message in
-/// plain words and returns nullptr.
-std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool create);
+/// Opens and migrates the database; on failure prints a message in plain words and returns
+/// nullptr. Only `create` (init, demo) makes a new database: otherwise a missing or 0-byte file is
+/// an error saying so. A damaged file (quick_check) opens read-only with a message offering the
+/// latest verified backup; `write` commands then stop.
+std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool write,
+                                                bool create = false);
 
 /// "--as-of" (default: today) parsed with DateParser; prints a usage error and returns nullopt
 /// when it is not a date.

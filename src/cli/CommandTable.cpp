@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "BackupCommand.h"
 #include "Commands.h"
 #include "ComplaintsCommand.h"
 #include "CorrectionCommands.h"
@@ -80,15 +81,19 @@ const std::vector<CommandSpec>& commandTable() {
         {"settings", nullptr, {
             {QT_TRANSLATE_NOOP("hc::cli", "settings export|import [选项]"),
              QT_TRANSLATE_NOOP("hc::cli", "导出或导入设置(JSON)")}}},
-        {"backup", nullptr, {
-            {QT_TRANSLATE_NOOP("hc::cli", "backup create|list|verify [选项]"),
-             QT_TRANSLATE_NOOP("hc::cli", "创建、列出或校验备份")}}},
-        {"restore", nullptr, {
-            {QT_TRANSLATE_NOOP("hc::cli", "restore 备份文件 [选项]"),
-             QT_TRANSLATE_NOOP("hc::cli", "从备份恢复数据库")}}},
-        {"audit", nullptr, {
-            {QT_TRANSLATE_NOOP("hc::cli", "audit verify [选项]"),
-             QT_TRANSLATE_NOOP("hc::cli", "校验审计日志链是否被改动")}}},
+        {"backup", runBackup, {
+            {QT_TRANSLATE_NOOP("hc::cli", "backup create [--to 文件夹] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "备份数据库(校验后保存)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "backup list [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "列出备份")},
+            {QT_TRANSLATE_NOOP("hc::cli", "backup verify 文件"),
+             QT_TRANSLATE_NOOP("hc::cli", "校验备份文件")}}},
+        {"restore", runRestore, {
+            {QT_TRANSLATE_NOOP("hc::cli", "restore 文件 --yes"),
+             QT_TRANSLATE_NOOP("hc::cli", "从备份恢复(先备份当前文件)")}}},
+        {"audit", runAudit, {
+            {QT_TRANSLATE_NOOP("hc::cli", "audit verify [--expect 编号:哈希] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "校验操作日志(被改动时退出码 3)")}}},
     };
     return table;
 }

@@ -40,7 +40,7 @@ int runDemo(CliContext& ctx) {
         return code;
     }
     options.asOf = *asOf;
-    const auto db = openDatabase(ctx, true);
+    const auto db = openDatabase(ctx, true, true);  // demo fills a new, empty database
     if (!db) {
         return kExitFailure;
     }

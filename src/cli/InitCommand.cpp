@@ -12,7 +12,7 @@ int runInit(CliContext& ctx) {
     if (!checkArguments(ctx, QStringLiteral("init"), {}, 0, 0, &code)) {
         return code;
     }
-    const auto db = openDatabase(ctx, true);
+    const auto db = openDatabase(ctx, true, true);
     if (!db) {
         return kExitFailure;
     }

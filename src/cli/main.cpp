@@ -73,8 +73,10 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
                     QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id"),
                     QStringLiteral("work-order"), QStringLiteral("reason"), QStringLiteral("name"),
-                    QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("hours")},
-                   {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
+                    QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("hours"),
+                    QStringLiteral("to"), QStringLiteral("expect")},
+                   {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue"),
+                    QStringLiteral("yes")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
     const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();

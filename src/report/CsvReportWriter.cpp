@@ -2,7 +2,7 @@
 
 #include "hc/report/ReportLabels.h"
 #include "hc/report/ReportTables.h"
-#include "hc/report/TextGuard.h"
+#include "hc/services/CellGuard.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -10,7 +10,7 @@
 namespace hc::report {
 
 QString CsvReportWriter::field(const QString& text, bool isText) {
-    QString t = isText && TextGuard::isDangerous(text) ? QStringLiteral("'") + text : text;
+    QString t = isText ? services::CellGuard::inert(text) : text;
     if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r')) {
         t.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         t = u'"' + t + u'"';

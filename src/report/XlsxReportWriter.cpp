@@ -2,6 +2,7 @@
 
 #include "hc/report/ReportLabels.h"
 #include "hc/report/ReportTables.h"
+#include "hc/services/CellGuard.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,14 +19,19 @@ struct Formats {
     lxw_format* decimal = nullptr;
 };
 
+/// Every text the workbook gets goes through the one formula guard.
+QByteArray guarded(const QString& text) {
+    return services::CellGuard::inert(text).toUtf8();
+}
+
 void writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const ReportCell& cell,
                const Formats& f) {
     switch (cell.kind) {
         case ReportCell::Kind::Empty:
             return;
         case ReportCell::Kind::Text:
-            // worksheet_write_string always stores a string cell: "=1+1" stays text.
-            worksheet_write_string(ws, row, col, cell.text.toUtf8().constData(), nullptr);
+            // A string cell, and made inert like every CSV cell (one guard, CellGuard).
+            worksheet_write_string(ws, row, col, guarded(cell.text).constData(), nullptr);
             return;
         case ReportCell::Kind::Integer:
             worksheet_write_number(ws, row, col, static_cast<double>(cell.number), nullptr);
@@ -50,18 +56,18 @@ void writeSection(lxw_workbook* wb, const ReportSection& section, const QString&
     worksheet_set_column(ws, 1, 8, 14, nullptr);
     lxw_row_t row = 0;
     worksheet_write_string(ws, row, 0,
-                           QStringLiteral("%1 %2").arg(section.title, month).toUtf8().constData(),
+                           guarded(QStringLiteral("%1 %2").arg(section.title, month)).constData(),
                            f.title);
     ++row;
     for (const auto& note : section.notes) {
-        worksheet_write_string(ws, row++, 0, note.toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, row++, 0, guarded(note).constData(), nullptr);
     }
     ++row;
     for (const auto& table : section.tables) {
-        worksheet_write_string(ws, row++, 0, table.title.toUtf8().constData(), f.title);
+        worksheet_write_string(ws, row++, 0, guarded(table.title).constData(), f.title);
         for (qsizetype c = 0; c < table.headers.size(); ++c) {
             worksheet_write_string(ws, row, static_cast<lxw_col_t>(c),
-                                   table.headers.at(c).toUtf8().constData(), f.header);
+                                   guarded(table.headers.at(c)).constData(), f.header);
         }
         ++row;
         for (const auto& cells : table.rows) {

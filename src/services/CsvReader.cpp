@@ -1,5 +1,6 @@
 #include "hc/services/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace hc::services {
@@ -108,26 +109,146 @@ std::vector<CsvRecord> CsvReader::parseAll(const QString& text) {
     return records;
 }
 
-QString CsvReader::decode(const QByteArray& bytes, Encoding* detected) {
-    QByteArrayView view(bytes);
-    Encoding enc = Encoding::Utf8;
-    if (view.startsWith("\xEF\xBB\xBF")) {
-        view = view.sliced(3);
-        enc = Encoding::Utf8Bom;
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(view);
-    if (utf8.hasError()) {
-        QStringDecoder gb("GB18030");
-        if (gb.isValid()) {
-            text = gb.decode(view);
-            enc = Encoding::Gb18030;
+namespace {
+
+/// Valid UTF-8 multi-byte sequences and the bytes that cannot be UTF-8 (where a scan restarts).
+struct Utf8Evidence {
+    qsizetype multiByte = 0;
+    qsizetype invalid = 0;
+    qsizetype firstInvalid = -1;
+};
+
+Utf8Evidence scanUtf8(QByteArrayView v) {
+    Utf8Evidence e;
+    const auto* p = reinterpret_cast<const unsigned char*>(v.data());
+    const qsizetype n = v.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            len = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            len = 3;
+            lo = b == 0xE0 ? 0xA0 : 0x80;
+            hi = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            len = 4;
+            lo = b == 0xF0 ? 0x90 : 0x80;
+            hi = b == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool good = len > 0 && i + len <= n;
+        for (int k = 1; good && k < len; ++k) {
+            const unsigned char c = p[i + k];
+            good = k == 1 ? (c >= lo && c <= hi) : (c >= 0x80 && c <= 0xBF);
+        }
+        if (good) {
+            ++e.multiByte;
+            i += len;
+        } else {
+            if (e.firstInvalid < 0) {
+                e.firstInvalid = i;
+            }
+            ++e.invalid;
+            ++i;
         }
     }
-    if (detected) {
-        *detected = enc;
+    return e;
+}
+
+/// The offset of the first byte that is not GB18030, or -1.
+qsizetype firstInvalidGb18030(QByteArrayView v) {
+    const auto* p = reinterpret_cast<const unsigned char*>(v.data());
+    const qsizetype n = v.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b == 0x80 || b == 0xFF || i + 1 >= n) {
+            return i;
+        }
+        const unsigned char b2 = p[i + 1];
+        if ((b2 >= 0x40 && b2 <= 0x7E) || (b2 >= 0x80 && b2 <= 0xFE)) {
+            i += 2;
+        } else if (b2 >= 0x30 && b2 <= 0x39 && i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE &&
+                   p[i + 3] >= 0x30 && p[i + 3] <= 0x39) {
+            i += 4;
+        } else {
+            return i;
+        }
     }
-    return text;
+    return -1;
+}
+
+}  // namespace
+
+CsvReader::Decoded CsvReader::decodeChecked(const QByteArray& bytes) {
+    Decoded d;
+    QByteArrayView view(bytes);
+    qsizetype skipped = 0;
+    const bool bom = view.startsWith("\xEF\xBB\xBF");
+    if (bom) {
+        view = view.sliced(3);
+        skipped = 3;
+    }
+    const Utf8Evidence utf8 = scanUtf8(view);
+    qsizetype bad = utf8.firstInvalid;
+    // UTF-8 when the file says so (BOM), when every byte fits, or when the valid UTF-8 sequences
+    // outnumber the bytes that do not fit (a UTF-8 file with a damaged byte). GB18030 text read
+    // as UTF-8 gives mostly invalid bytes: roughly one valid sequence for six invalid ones.
+    const bool isUtf8 = bom || utf8.invalid == 0 || utf8.multiByte > utf8.invalid;
+    QStringDecoder gb("GB18030");
+    if (isUtf8 || !gb.isValid()) {
+        d.encoding = bom ? Encoding::Utf8Bom : Encoding::Utf8;
+        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        d.text = dec.decode(view);
+    } else {
+        d.encoding = Encoding::Gb18030;
+        d.text = gb.decode(view);
+        bad = firstInvalidGb18030(view);
+    }
+    if (bad >= 0) {
+        d.ok = false;
+        d.offset = bad + skipped;
+        d.byte = static_cast<unsigned char>(bytes.at(d.offset));
+        const qsizetype lineStart = bytes.lastIndexOf('\n', d.offset) + 1;  // 0 when none
+        d.line = static_cast<int>(QByteArrayView(bytes).first(d.offset).count('\n')) + 1;
+        d.column = d.offset - lineStart + 1;
+        const QString hex =
+            QStringLiteral("%1").arg(static_cast<uint>(d.byte), 2, 16, QLatin1Char('0')).toUpper();
+        d.message =
+            d.encoding == Encoding::Gb18030
+                ? QCoreApplication::translate(
+                      "hc::services",
+                      "文件按 GB18030 编码读取,但第 %1 行第 %2 个字节(0x%3)不符合 GB18030 编码。"
+                      "请把文件另存为 UTF-8 或 GB18030 后再导入。")
+                      .arg(d.line)
+                      .arg(d.column)
+                      .arg(hex)
+                : QCoreApplication::translate(
+                      "hc::services",
+                      "文件按 UTF-8 编码读取,但第 %1 行第 %2 个字节(0x%3)不是有效的 UTF-8。"
+                      "请把文件另存为 UTF-8 后再导入。")
+                      .arg(d.line)
+                      .arg(d.column)
+                      .arg(hex);
+    }
+    return d;
+}
+
+QString CsvReader::decode(const QByteArray& bytes, Encoding* detected) {
+    Decoded d = decodeChecked(bytes);
+    if (detected) {
+        *detected = d.encoding;
+    }
+    return std::move(d.text);
 }
 
 QString CsvReader::encodingName(Encoding encoding) {

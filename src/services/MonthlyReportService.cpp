@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace hc::services {
 
@@ -115,14 +116,10 @@ Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
             const storage::ReadTransaction snapshot(d_->db);
             return d_->builder().build(month);
         }();
-        if (write) {
-            const VoidResult written = write(report);
-            if (!written) {
-                return written.error();
-            }
-        }
-        // Saving the month's ABC run is its own action (saveAbcRun, at month close), not a side
-        // effect of an export.
+        // The audit record is written first: no file leaves the program without its record. The
+        // file is written inside the transaction; when the record cannot be committed the file
+        // is deleted again. Saving the month's ABC run is its own action (saveAbcRun, at month
+        // close), not a side effect of an export.
         storage::TransactionGuard tx(d_->db);
         storage::AuditRepository(d_->db).append(d_->clock(), user.id,
                                                 QStringLiteral("report.export"),
@@ -130,7 +127,20 @@ Result<MonthlyReport> MonthlyReportService::exportReport(const ActingUser& user,
                                                 auditJson({{"month", month.key().toStdString()},
                                                            {"format", toKey(format).toStdString()},
                                                            {"file", target.toStdString()}}));
-        tx.commit();
+        if (write) {
+            const VoidResult written = write(report);
+            if (!written) {
+                return written.error();  // rolls the record back
+            }
+        }
+        try {
+            tx.commit();
+        } catch (const storage::StorageError&) {
+            if (write && !target.isEmpty()) {
+                QFile::remove(target);
+            }
+            throw;
+        }
         return report;
     });
 }

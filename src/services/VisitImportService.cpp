@@ -5,6 +5,8 @@
 #include "hc/domain/Customer.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
+#include "hc/services/BackupService.h"
+#include "hc/services/CellGuard.h"
 #include "hc/services/CsvReader.h"
 #include "hc/services/VisitRowMapper.h"
 #include "hc/storage/BulkWriter.h"
@@ -36,9 +38,17 @@ VisitImportService::VisitImportService(storage::Database& db, Clock clock,
 Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
                                                        const QByteArray& fileBytes) {
     ImportSummary summary;
-    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-    CsvReader reader(CsvReader::decode(fileBytes, &encoding));
-    summary.encoding = CsvReader::encodingName(encoding);
+    CsvReader::Decoded decoded = CsvReader::decodeChecked(fileBytes);
+    if (!decoded.ok) {  // say where, instead of a misleading "missing columns" later
+        return ServiceError{ServiceError::Code::Invalid,
+                            decoded.message,
+                            {},
+                            QStringLiteral("encoding: byte 0x%1 at offset %2")
+                                .arg(static_cast<uint>(decoded.byte), 2, 16, QLatin1Char('0'))
+                                .arg(decoded.offset)};
+    }
+    summary.encoding = CsvReader::encodingName(decoded.encoding);
+    CsvReader reader(std::move(decoded.text));
 
     CsvRecord record;
     if (!reader.next(record)) {
@@ -52,6 +62,13 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
     const auto mapper = VisitRowMapper::fromHeader(record.fields, language_, &headerError);
     if (!mapper) {
         return ServiceError{ServiceError::Code::Invalid, headerError, {}, {}};
+    }
+    // A verified backup first: the import can always be undone by restoring it.
+    if (auto backup = BackupService(db_, clock_).create(QStringLiteral("import")); !backup) {
+        ServiceError e = backup.error();
+        e.message += QStringLiteral("。") +
+                     QCoreApplication::translate("hc::services", "没有导入任何数据。");
+        return e;
     }
     const QDateTime now = clock_();
     const QDate today = now.date();
@@ -211,7 +228,10 @@ QByteArray VisitImportService::rejectsCsv(const ImportSummary& summary) {
                                     QStringLiteral("reason"), QStringLiteral("original row")});
     out += QStringLiteral("\r\n");
     for (const ImportReject& r : summary.rejects) {
-        out += CsvReader::formatRecord({QString::number(r.line), r.column, r.reason, r.original});
+        // Every text cell through the one formula guard (CellGuard): the original row is raw
+        // user input.
+        out += CsvReader::formatRecord({QString::number(r.line), CellGuard::inert(r.column),
+                                        CellGuard::inert(r.reason), CellGuard::inert(r.original)});
         out += QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

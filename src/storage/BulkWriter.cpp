@@ -1,5 +1,7 @@
 #include "hc/storage/BulkWriter.h"
 
+#include "hc/storage/AuditRepository.h"
+
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
@@ -19,8 +21,8 @@ namespace {
 
 [[noreturn]] void throwSqlite(sqlite3* db, const char* context) {
     const int code = sqlite3_extended_errcode(db);
-    throw StorageError(StorageError::kindForCode(code), code, QString::fromUtf8(sqlite3_errmsg(db)),
-                       QString::fromUtf8(context));
+    throw StorageError(StorageError::kindForCode(db, code), code,
+                       QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(context));
 }
 
 /// ISO 'YYYY-MM-DD' without going through QDate::toString (hot path).
@@ -186,9 +188,6 @@ constexpr const char* kInsertVisit =
     "work_done, labour_fen, parts_fen, other_fen, discount_fen, amount_fen, advisor, technician, "
     "source, created_at, created_by) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
-constexpr const char* kInsertAudit =
-    "INSERT INTO audit_log (at, user_id, action, entity, entity_id, before_json, after_json) "
-    "VALUES (?1, ?2, ?3, ?4, NULL, NULL, ?5)";
 
 // The search-index triggers of schema/0002_search.sql that fire on inserts, and the set-based
 // statements that do the same for all rows with id > ?1 (deferSearchIndex()). A trigger whose text
@@ -679,17 +678,10 @@ BulkWriter::Queues& BulkWriter::queues() {
 void BulkWriter::insertAudit(std::int64_t userId, const QString& action, const QString& entity,
                              const QString& afterJson) {
     flushVisits();
-    Statement s(d_->db.handle(), kInsertAudit);
-    s.bytes(1, d_->timestamp);
-    if (userId > 0) {
-        s.integer(2, userId);
-    } else {
-        s.null(2);
-    }
-    s.text(3, action);
-    s.text(4, entity);
-    s.text(5, afterJson);
-    s.insert();
+    // Through the repository: the row joins the audit chain (schema v7).
+    AuditRepository(d_->db).appendAt(QString::fromUtf8(d_->timestamp),
+                                     std::max<std::int64_t>(userId, 0), action, entity,
+                                     std::nullopt, {}, afterJson);
 }
 
 BulkWriter::Keys BulkWriter::loadKeys() const {

@@ -1,6 +1,8 @@
 #include "hc/storage/Database.h"
 
 #include "Query.h"
+#include "hc/storage/AuditRepository.h"
+#include "hc/storage/BackupManager.h"
 #include "hc/storage/StorageError.h"
 #include "hc/storage/TransactionGuard.h"
 
@@ -58,6 +60,7 @@ struct Database::Private {
     QString connectionName;
     QSqlDatabase db;
     sqlite3* handle = nullptr;
+    QString damage;  ///< quick_check report at open; empty when sound
 };
 
 Database::Database(std::unique_ptr<Private> d) : d_(std::move(d)) {}
@@ -78,6 +81,11 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     d->connectionName = QStringLiteral("hc-%1").arg(counter.fetchAndAddRelaxed(1));
 
     const QFileInfo info(path);
+    if (info.exists() && info.isFile() && info.size() == 0 && !options.create) {
+        // SQLite would take a 0-byte file for a new, empty database.
+        throw StorageError(StorageError::Kind::ReadOnly, SQLITE_CANTOPEN,
+                           QStringLiteral("database file is empty (0 bytes)"), path);
+    }
     if (!info.exists()) {
         if (!options.create) {
             throw StorageError(StorageError::Kind::ReadOnly, SQLITE_CANTOPEN,
@@ -143,14 +151,28 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
                                .arg(version)
                                .arg(latestSchemaVersion()));
     }
+    if (options.checkIntegrity && version > 0) {
+        QString report;
+        try {
+            report = db->quickCheck();
+        } catch (const StorageError& e) {  // a damaged page can stop the check itself
+            report = e.message();
+        }
+        if (report != u"ok") {
+            db->d_->damage = report.isEmpty() ? QStringLiteral("quick_check failed") : report;
+            logger()->error("{} failed quick_check, opened read-only: {}", path.toStdString(),
+                            db->d_->damage.toStdString());
+            scalarText(*db, QStringLiteral("PRAGMA query_only = ON"));
+            return db;
+        }
+    }
     if (options.migrate && version < latestSchemaVersion()) {
         if (options.backupBeforeMigrate && version > 0) {
-            const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
-            if (!QFile::exists(backup)) {
-                db->backupTo(backup);
-                logger()->info("backed up {} before upgrading schema {}", backup.toStdString(),
-                               version);
-            }
+            // The same path as every backup: temporary name, verified, flushed, renamed.
+            const BackupFile b =
+                BackupManager(path).create(*db, QStringLiteral("upgrade-v%1").arg(version));
+            logger()->info("backed up {} before upgrading schema {}", b.file.toStdString(),
+                           version);
         }
         db->migrate();
     }
@@ -167,6 +189,14 @@ QSqlDatabase& Database::connection() const {
 
 sqlite3* Database::handle() const {
     return d_->handle;
+}
+
+bool Database::isDamaged() const noexcept {
+    return !d_->damage.isEmpty();
+}
+
+const QString& Database::damageReport() const noexcept {
+    return d_->damage;
 }
 
 int Database::schemaVersion() const {
@@ -186,7 +216,7 @@ void Database::execScript(const QString& sql) const {
         const QString message = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
         const int code = sqlite3_extended_errcode(d_->handle);
-        throw StorageError(StorageError::kindForCode(code), code, message);
+        throw StorageError(StorageError::kindForCode(d_->handle, code), code, message);
     }
 }
 
@@ -218,6 +248,10 @@ int Database::migrate() {
         TransactionGuard tx(*this);
         try {
             execScript(script);
+            if (number == 7) {  // follow-up of 0007_audit_chain.sql: chain the existing rows
+                const auto sealed = AuditRepository(*this).sealUnchained();
+                logger()->info("audit chain: sealed {} existing rows", sealed);
+            }
             if (foreignKeysOff) {
                 const QString broken = firstForeignKeyProblem();
                 if (!broken.isEmpty()) {

@@ -6,7 +6,7 @@
 
 namespace hc::storage {
 
-void throwSqlError(const QSqlError& error, const QString& context) {
+void throwSqlError(const QSqlError& error, const QString& context, sqlite3* handle) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     const int sqliteCode = ok ? code : 0;
@@ -14,7 +14,7 @@ void throwSqlError(const QSqlError& error, const QString& context) {
     if (text.isEmpty()) {
         text = error.text();
     }
-    throw StorageError(StorageError::kindForCode(sqliteCode), sqliteCode, text, context);
+    throw StorageError(StorageError::kindForCode(handle, sqliteCode), sqliteCode, text, context);
 }
 
 QVariant dateValue(const QDate& date) {
@@ -28,10 +28,11 @@ QString nowTimestamp() {
     return QDateTime::currentDateTime().toString(Qt::ISODate).left(19);
 }
 
-Query::Query(const Database& db, const QString& sql) : query_(db.connection()), sql_(sql) {
+Query::Query(const Database& db, const QString& sql)
+    : query_(db.connection()), sql_(sql), handle_(db.handle()) {
     query_.setForwardOnly(true);
     if (!query_.prepare(sql)) {
-        throwSqlError(query_.lastError(), sql);
+        throwSqlError(query_.lastError(), sql, handle_);
     }
 }
 
@@ -64,28 +65,42 @@ Query& Query::bindOptInt(const QString& placeholder, std::optional<std::int64_t>
 
 Query& Query::exec() {
     if (!query_.exec()) {
-        throwSqlError(query_.lastError(), sql_);
+        throwSqlError(query_.lastError(), sql_, handle_);
     }
     return *this;
 }
 
-bool Query::next() { return query_.next(); }
+bool Query::next() {
+    return query_.next();
+}
 
-QVariant Query::value(int column) const { return query_.value(column); }
+QVariant Query::value(int column) const {
+    return query_.value(column);
+}
 
-QString Query::text(int column) const { return query_.value(column).toString(); }
+QString Query::text(int column) const {
+    return query_.value(column).toString();
+}
 
-std::int64_t Query::integer(int column) const { return query_.value(column).toLongLong(); }
+std::int64_t Query::integer(int column) const {
+    return query_.value(column).toLongLong();
+}
 
 QDate Query::date(int column) const {
     const QVariant v = query_.value(column);
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-bool Query::isNull(int column) const { return query_.value(column).isNull(); }
+bool Query::isNull(int column) const {
+    return query_.value(column).isNull();
+}
 
-std::int64_t Query::lastInsertId() const { return query_.lastInsertId().toLongLong(); }
+std::int64_t Query::lastInsertId() const {
+    return query_.lastInsertId().toLongLong();
+}
 
-int Query::rowsAffected() const { return query_.numRowsAffected(); }
+int Query::rowsAffected() const {
+    return query_.numRowsAffected();
+}
 
 }  // namespace hc::storage

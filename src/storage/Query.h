@@ -21,7 +21,7 @@ public:
 
     Query& bind(const QString& placeholder, const QVariant& value);
     Query& bindText(const QString& placeholder, const QString& value);  ///< empty → NULL
-    Query& bindDate(const QString& placeholder, const QDate& date);    ///< invalid → NULL
+    Query& bindDate(const QString& placeholder, const QDate& date);     ///< invalid → NULL
     Query& bindInt(const QString& placeholder, std::int64_t value);
     Query& bindOptInt(const QString& placeholder, std::optional<std::int64_t> value);
 
@@ -40,10 +40,13 @@ public:
 private:
     QSqlQuery query_;
     QString sql_;
+    sqlite3* handle_ = nullptr;
 };
 
-/// Builds a StorageError from a QtSql error (parses the native SQLite code).
-[[noreturn]] void throwSqlError(const class QSqlError& error, const QString& context);
+/// Builds a StorageError from a QtSql error (parses the native SQLite code); `handle` (may be
+/// null) tells a full disk behind an I/O error apart (StorageError::kindForCode).
+[[noreturn]] void throwSqlError(const class QSqlError& error, const QString& context,
+                                sqlite3* handle = nullptr);
 
 /// ISO date text for binding ('YYYY-MM-DD'), or a NULL QVariant for an invalid date.
 QVariant dateValue(const QDate& date);

@@ -88,7 +88,7 @@ QDate SqliteStatement::date(int column) const {
 
 void SqliteStatement::fail(const QString& context) const {
     const int code = sqlite3_extended_errcode(db_);
-    throw StorageError(StorageError::kindForCode(code), code,
+    throw StorageError(StorageError::kindForCode(db_, code), code,
                        QString::fromUtf8(sqlite3_errmsg(db_)), context);
 }
 

@@ -2,11 +2,13 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace hc::storage {
 
 StorageError::StorageError(Kind kind, int sqliteCode, const QString& message, const QString& detail)
-    : std::runtime_error((message + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail))
-                             .toStdString()),
+    : std::runtime_error(
+          (message + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail)).toStdString()),
       kind_(kind),
       sqliteCode_(sqliteCode),
       message_(message),
@@ -32,6 +34,14 @@ StorageError::Kind StorageError::kindForCode(int sqliteCode) noexcept {
         default:
             return Kind::Other;
     }
+}
+
+StorageError::Kind StorageError::kindForCode(sqlite3* db, int sqliteCode) noexcept {
+    if ((sqliteCode & 0xff) == SQLITE_IOERR && db != nullptr &&
+        sqlite3_system_errno(db) == ENOSPC) {
+        return Kind::Full;
+    }
+    return kindForCode(sqliteCode);
 }
 
 }  // namespace hc::storage

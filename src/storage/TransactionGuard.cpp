@@ -14,9 +14,9 @@ void execRaw(Database& db, const char* sql) {
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
-        throw StorageError(StorageError::kindForCode(sqlite3_extended_errcode(db.handle())),
-                           sqlite3_extended_errcode(db.handle()), message,
-                           QString::fromUtf8(sql));
+        throw StorageError(
+            StorageError::kindForCode(db.handle(), sqlite3_extended_errcode(db.handle())),
+            sqlite3_extended_errcode(db.handle()), message, QString::fromUtf8(sql));
     }
 }
 }  // namespace

@@ -1,5 +1,7 @@
 #include "hc/ui/MainWindow.h"
 
+#include "BackupControls.h"
+
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintView.h"
@@ -116,6 +118,9 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
     dbLabel->setToolTip(QDir::toNativeSeparators(databasePath));
     statusBar()->addWidget(userLabel);
     statusBar()->addPermanentWidget(dbLabel);
+    if (context_.backups != nullptr) {
+        BackupControls::install(*this, *context_.backups, context_.user, context_.pendingRestore);
+    }
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());

@@ -81,6 +81,12 @@ TEST_F(CliBehaviour, UserAddReadsThePasswordFromStdin) {
                              QStringLiteral("user"),   QStringLiteral("add"),
                              QStringLiteral("wang"),   QStringLiteral("--role"),
                              QStringLiteral("manager")};
+    // user add never creates a database: on a missing file it says so and writes nothing.
+    const CliResult missing = runCli(add, "long-enough-secret\n");
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.errText().contains(path("u.db")));
+    EXPECT_FALSE(QFile::exists(path("u.db")));
+    ASSERT_EQ(runCli({QStringLiteral("--db"), path("u.db"), QStringLiteral("init")}).exitCode, 0);
     const CliResult empty = runCli(add, "\n");
     EXPECT_EQ(empty.exitCode, 1);
     EXPECT_FALSE(empty.errText().isEmpty());
@@ -136,6 +142,10 @@ TEST_F(CliBehaviour, LanguageChangesMessages) {
     int i = 0;
     for (const QString& lang : {QStringLiteral("zh"), QStringLiteral("en")}) {
         const QString rejects = path(lang == u"zh" ? "zh.csv" : "en.csv");
+        ASSERT_EQ(runCli({QStringLiteral("--db"), path(lang == u"zh" ? "zh.db" : "en.db"),
+                          QStringLiteral("init")})
+                      .exitCode,
+                  0);
         const CliResult r = runCli({QStringLiteral("--lang"), lang, QStringLiteral("--db"),
                                     path(lang == u"zh" ? "zh.db" : "en.db"),
                                     QStringLiteral("import"), QStringLiteral("visits"),

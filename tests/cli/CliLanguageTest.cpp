@@ -78,6 +78,7 @@ TEST_F(CliLanguage, ServicesMessagesFollowTheLanguage) {
     hc::test::useFastHashing(path("shop.db"));
     const QStringList add = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
                              QStringLiteral("--role"), QStringLiteral("advisor")};
+    ASSERT_EQ(run(QStringLiteral("en"), {QStringLiteral("init")}).exitCode, 0);
     const CliResult first = run(QStringLiteral("en"), add, "secret-password\n");
     ASSERT_EQ(first.exitCode, 0) << first.errText().toStdString();
     EXPECT_FALSE(hasCjk(QString::fromUtf8(first.out))) << first.out.toStdString();

@@ -19,6 +19,9 @@ protected:
     QString db() const { return path("test.db"); }
 
     CliResult importFile(const QString& db, const QString& csv, const QStringList& extra = {}) {
+        if (!QFile::exists(db)) {  // import never creates a database: init first
+            EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        }
         return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("import"),
                                   QStringLiteral("visits"), csv} +
                       extra);

@@ -212,8 +212,11 @@ TEST_F(ReportCli, XlsxCellsAreNumbersAndFormulasAreInert) {
     const QString strings = QString::fromUtf8(files.count(QStringLiteral("xl/sharedStrings.xml"))
                                                   ? files.at(QStringLiteral("xl/sharedStrings.xml"))
                                                   : QByteArray());
-    EXPECT_TRUE(xml.contains(QStringLiteral("<t>=1+1</t>")) ||
-                strings.contains(QStringLiteral("<t>=1+1</t>")));
+    // ... and made inert by the one guard every CSV and XLSX writer uses (CellGuard).
+    EXPECT_TRUE(xml.contains(QStringLiteral("<t>'=1+1</t>")) ||
+                strings.contains(QStringLiteral("<t>'=1+1</t>")));
+    EXPECT_FALSE(xml.contains(QStringLiteral("<t>=1+1</t>")) ||
+                 strings.contains(QStringLiteral("<t>=1+1</t>")));
     EXPECT_TRUE(xml.contains(QStringLiteral("t=\"inlineStr\"")) ||
                 xml.contains(QStringLiteral("t=\"s\"")));
 }

@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -549,6 +550,47 @@ TEST_F(MonthlyReportServiceTest, EmptyArchiveGivesZeroesAndBadMonthIsRefused) {
     const auto bad = service.build({2026, 13});
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ServiceError::Code::Invalid);
+}
+
+}  // namespace
+}  // namespace hc::services
+
+namespace hc::services {
+namespace {
+
+// Issue 13 item 6: the export's audit record is written first (the writer runs inside its
+// transaction), and no file is written when the record cannot be.
+TEST_F(MonthlyReportServiceTest, ExportRecordsTheAuditFirstAndWritesNoFileWithoutIt) {
+    buildShop();
+    MonthlyReportService service(db(), clock());
+    const ReportMonth august{2026, 8};
+    int recordsSeenByWriter = -1;
+    const auto ok =
+        service.exportReport(manager, august, ReportFormat::Csv, QStringLiteral("/tmp/unused.csv"),
+                             [&](const MonthlyReport&) -> VoidResult {
+                                 recordsSeenByWriter = auditCount(QStringLiteral("report.export"));
+                                 return Done{};
+                             });
+    ASSERT_TRUE(ok.ok()) << ok.error().message.toStdString();
+    EXPECT_EQ(recordsSeenByWriter, 1);
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("report.csv"));
+    db().execScript(QStringLiteral("PRAGMA query_only = ON"));  // the record cannot be written
+    bool writerCalled = false;
+    const auto refused = service.exportReport(manager, august, ReportFormat::Csv, target,
+                                              [&](const MonthlyReport&) -> VoidResult {
+                                                  writerCalled = true;
+                                                  QFile f(target);
+                                                  f.open(QIODevice::WriteOnly);
+                                                  f.write("x");
+                                                  return Done{};
+                                              });
+    db().execScript(QStringLiteral("PRAGMA query_only = OFF"));
+    EXPECT_FALSE(refused.ok());
+    EXPECT_FALSE(writerCalled);
+    EXPECT_FALSE(QFile::exists(target));
+    EXPECT_EQ(auditCount(QStringLiteral("report.export")), 1);
 }
 
 }  // namespace

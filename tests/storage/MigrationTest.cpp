@@ -4,6 +4,7 @@
 // refused without losing anything.
 #include "SqlRows.h"
 #include "TempDatabase.h"
+#include "hc/storage/BackupManager.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
@@ -122,7 +123,15 @@ TEST(Migration, FromV4KeepsEveryRowIndexTriggerAndConstraint) {
     }
     auto db = Database::open(path);
     ASSERT_GE(db->schemaVersion(), 5);
-    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".v4.bak")));
+    // The pre-upgrade copy: a verified backup in the backups folder (BackupManager), never a
+    // half-written file next to the database.
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v4.bak")));
+    const auto backups = BackupManager(path).list();
+    ASSERT_EQ(backups.size(), 1u);
+    EXPECT_TRUE(backups.front().verified);
+    EXPECT_EQ(backups.front().schema, 4);
+    EXPECT_EQ(backups.front().reason, QStringLiteral("upgrade-v4"));
+    EXPECT_TRUE(BackupManager::verify(backups.front().file).ok);
 
     EXPECT_EQ(content(*db), before);
     EXPECT_EQ(indexesAndTriggers(*db), structureBefore);

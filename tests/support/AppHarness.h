@@ -12,6 +12,7 @@
 #include "hc/domain/Visit.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/services/AuditService.h"
+#include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerCardService.h"
@@ -70,6 +71,7 @@ public:
         cards_ = std::make_unique<services::CustomerCardService>(*db_);
         walkIns_ = std::make_unique<services::WalkInService>(*db_, clock);
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
+        backups_ = std::make_unique<services::BackupService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -88,6 +90,7 @@ public:
         context.cards = cards_.get();
         context.walkIns = walkIns_.get();
         context.receipts = receipts_.get();
+        context.backups = backups_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -163,6 +166,7 @@ private:
     std::unique_ptr<services::CustomerCardService> cards_;
     std::unique_ptr<services::WalkInService> walkIns_;
     std::unique_ptr<services::ReceiptService> receipts_;
+    std::unique_ptr<services::BackupService> backups_;
 };
 
 }  // namespace hc::test

@@ -21,12 +21,25 @@ struct CsvRecord {
 /// quoted fields may contain commas, line breaks and doubled quotes (""); CRLF, LF or CR line
 /// ends; blank lines skipped. Lenient: a quote inside an unquoted field is kept as text.
 ///
-/// decode() turns the file's bytes into text: a UTF-8 BOM is removed; valid UTF-8 is read as
-/// UTF-8; anything else as GB18030 (a superset of GBK / GB2312, what Excel writes on Chinese
-/// Windows).
+/// decode() turns the file's bytes into text: a UTF-8 BOM is removed; the encoding, UTF-8 or
+/// GB18030 (a superset of GBK / GB2312, what Excel writes on Chinese Windows), is decided on the
+/// whole file's evidence: valid UTF-8 multi-byte sequences against bytes that cannot be UTF-8.
+/// decodeChecked() also names the first line and byte that do not fit the chosen encoding.
 class CsvReader {
 public:
     enum class Encoding { Utf8, Utf8Bom, Gb18030 };
+
+    /// The outcome of decodeChecked().
+    struct Decoded {
+        QString text;
+        Encoding encoding = Encoding::Utf8;
+        bool ok = true;
+        int line = 0;           ///< 1-based line of the first byte that does not fit
+        qsizetype column = 0;   ///< 1-based byte position within that line
+        qsizetype offset = -1;  ///< 0-based offset in the file
+        unsigned char byte = 0;
+        QString message;  ///< user-level (hc::services), empty when ok
+    };
 
     explicit CsvReader(QString text);
 
@@ -38,6 +51,8 @@ public:
 
     /// Decodes file bytes (see the class comment); `detected` receives the encoding used.
     [[nodiscard]] static QString decode(const QByteArray& bytes, Encoding* detected = nullptr);
+    /// As decode(), and says where the bytes do not fit the encoding chosen.
+    [[nodiscard]] static Decoded decodeChecked(const QByteArray& bytes);
     /// "UTF-8", "UTF-8 BOM", "GB18030".
     [[nodiscard]] static QString encodingName(Encoding encoding);
 

@@ -18,11 +18,14 @@ public:
     struct Options {
         bool create = true;               ///< create the file when missing (else: error)
         bool migrate = true;              ///< apply pending migrations at open
-        bool backupBeforeMigrate = true;  ///< copy an existing database aside before upgrading it
+        bool backupBeforeMigrate = true;  ///< verified backup (BackupManager) before upgrading
+        bool checkIntegrity = true;       ///< PRAGMA quick_check at open; damaged → read-only
         int busyTimeoutMs = 5000;
     };
 
-    /// Opens (and by default creates and migrates) the database at `path`.
+    /// Opens (and by default creates and migrates) the database at `path`. Without `create`, a
+    /// missing or empty (0-byte) file is refused (kind ReadOnly, SQLITE_CANTOPEN). A file failing
+    /// quick_check is opened read-only (PRAGMA query_only) and not migrated: see isDamaged().
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     ~Database();
@@ -37,12 +40,17 @@ public:
     /// Applies pending migrations; returns the number applied.
     int migrate();
 
+    /// True when quick_check failed at open: the connection is read-only (query_only).
+    [[nodiscard]] bool isDamaged() const noexcept;
+    /// What quick_check reported at open (empty when the file is sound).
+    [[nodiscard]] const QString& damageReport() const noexcept;
+
     /// Runs PRAGMA quick_check; returns "ok" or the first problems reported.
     [[nodiscard]] QString quickCheck() const;
     /// The first row PRAGMA foreign_key_check reports, in words; empty when every reference holds.
     [[nodiscard]] QString firstForeignKeyProblem() const;
     /// Writes a consistent copy of the whole database to `targetPath` (VACUUM INTO); the target
-    /// must not exist.
+    /// must not exist. (Backups proper: BackupManager — temporary name, verified, renamed.)
     void backupTo(const QString& targetPath) const;
 
     /// The QtSql connection (storage layer only).

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+struct sqlite3;
+
 namespace hc::storage {
 
 /// The one error type the storage layer throws. Carries the SQLite result code (primary code in
@@ -11,14 +13,14 @@ namespace hc::storage {
 class StorageError : public std::runtime_error {
 public:
     enum class Kind {
-        Constraint,   ///< SQLITE_CONSTRAINT: unique, check, foreign key, not null
-        Busy,         ///< SQLITE_BUSY / SQLITE_LOCKED: another process holds the lock
-        Corrupt,      ///< SQLITE_CORRUPT / SQLITE_NOTADB: the file is damaged or not a database
-        ReadOnly,     ///< SQLITE_READONLY / SQLITE_CANTOPEN / SQLITE_PERM: cannot write or open
-        Full,         ///< SQLITE_FULL: disk full
-        Schema,       ///< the schema is newer than this program, or a migration failed
-        Configuration,///< a pragma could not be set to the required value
-        NotFound,     ///< a row that must exist does not
+        Constraint,     ///< SQLITE_CONSTRAINT: unique, check, foreign key, not null
+        Busy,           ///< SQLITE_BUSY / SQLITE_LOCKED: another process holds the lock
+        Corrupt,        ///< SQLITE_CORRUPT / SQLITE_NOTADB: the file is damaged or not a database
+        ReadOnly,       ///< SQLITE_READONLY / SQLITE_CANTOPEN / SQLITE_PERM: cannot write or open
+        Full,           ///< SQLITE_FULL: disk full
+        Schema,         ///< the schema is newer than this program, or a migration failed
+        Configuration,  ///< a pragma could not be set to the required value
+        NotFound,       ///< a row that must exist does not
         Other
     };
 
@@ -33,6 +35,10 @@ public:
 
     /// Maps an SQLite result code (primary or extended) to a kind.
     static Kind kindForCode(int sqliteCode) noexcept;
+    /// As kindForCode(), but an I/O error whose system error is "no space left on device"
+    /// (ENOSPC) is Full: with 0 bytes free SQLite often reports SQLITE_IOERR ("disk I/O error")
+    /// instead of SQLITE_FULL. `db` may be null.
+    static Kind kindForCode(sqlite3* db, int sqliteCode) noexcept;
 
 private:
     Kind kind_;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 class QWidget;
@@ -20,6 +21,14 @@ public:
                                    const QString& detail, QWidget* parent = nullptr);
     /// The database has no user yet: explains how to create the first manager.
     static void noUsers(const QString& path, QWidget* parent = nullptr);
+    /// The database failed its integrity check at open and is open read-only. Offers the newest
+    /// verified backup (`backupFile` empty: there is none); true when the user chose to restore.
+    static bool offerRestore(const QString& path, const QString& report, const QString& backupFile,
+                             const QDateTime& backupTime, QWidget* parent = nullptr);
+    /// A restore or a backup did not work; `message` is the user-level reason.
+    static void backupProblem(const QString& message, QWidget* parent = nullptr);
+    /// The audit chain check at the manager's login failed from record `firstBadId` on.
+    static void auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* parent = nullptr);
     /// A non-interactive login (screenshots) failed.
     static void loginFailed(const QString& message, QWidget* parent = nullptr);
 };

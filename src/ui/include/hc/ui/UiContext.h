@@ -2,6 +2,8 @@
 
 #include "hc/services/ActingUser.h"
 
+#include <QString>
+
 namespace hc::services {
 class CustomerService;
 class CustomerCardService;
@@ -20,6 +22,7 @@ class ScriptService;
 class SatisfactionService;
 class MonthlyReportService;
 class ReceiptService;
+class BackupService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -52,7 +55,12 @@ struct UiContext {
     services::MonthlyReportService* reports = nullptr;
     // Visit receipts (结算单) for printing.
     services::ReceiptService* receipts = nullptr;
+    // Backups: status bar age, 备份与恢复 dialog (manager).
+    services::BackupService* backups = nullptr;
     services::ActingUser user;
+    /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
+    /// ended and the database is closed. Empty when none.
+    QString pendingRestore;
 };
 
 }  // namespace hc::ui
