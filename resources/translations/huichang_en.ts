@@ -1899,30 +1899,6 @@ Commands:
         <translation>export or import the settings (JSON)</translation>
     </message>
     <message>
-        <source>backup create|list|verify [选项]</source>
-        <translation>backup create|list|verify [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>创建、列出或校验备份</source>
-        <translation>create, list or verify backups</translation>
-    </message>
-    <message>
-        <source>restore 备份文件 [选项]</source>
-        <translation>restore BACKUP [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>从备份恢复数据库</source>
-        <translation>restore the database from a backup</translation>
-    </message>
-    <message>
-        <source>audit verify [选项]</source>
-        <translation>audit verify [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>校验审计日志链是否被改动</source>
-        <translation>check that the audit log chain is unaltered</translation>
-    </message>
-    <message>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
@@ -1973,6 +1949,148 @@ Commands:
 </source>
         <translation>%1 enabled
 </translation>
+    </message>
+    <message>
+        <source>已备份并校验:%1(%2 字节)
+</source>
+        <translation>Backed up and verified: %1 (%2 bytes)
+</translation>
+    </message>
+    <message>
+        <source>还没有备份。
+</source>
+        <translation>No backups yet.
+</translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>备份完好:%1(结构版本 %2)
+</source>
+        <translation>Backup is sound: %1 (schema version %2)
+</translation>
+    </message>
+    <message>
+        <source>恢复会用备份替换当前数据库 %1(当前文件会先另存一份备份)。确认请加 --yes。</source>
+        <translation>Restoring replaces the current database %1 with the backup (the current file is saved as a backup first). Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已另存为:%1
+</source>
+        <translation>The database before the restore was saved as: %1
+</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复数据库 %2
+</source>
+        <translation>Restored database %2 from %1
+</translation>
+    </message>
+    <message>
+        <source>--expect 的格式是 编号:哈希(64 位十六进制):%1</source>
+        <translation>--expect takes ID:HASH (64 hex digits): %1</translation>
+    </message>
+    <message>
+        <source>操作日志完整:%1 条记录。最后一条:%2:%3
+</source>
+        <translation>Audit log intact: %1 records. Last: %2:%3
+</translation>
+    </message>
+    <message>
+        <source>操作日志被改动过:从第 %1 条记录起校验不通过(共 %2 条)。</source>
+        <translation>The audit log has been altered: verification fails from record %1 on (%2 records).</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli backup create [--to 文件夹] [--json]
+      huichang-cli backup list [--json]
+      huichang-cli backup verify 文件
+  备份写在数据库旁的 backups 文件夹(和设置的第二个文件夹),先写临时文件,
+  校验(完整性、结构版本、行数)后才改为正式文件名。
+</source>
+        <translation>Usage: huichang-cli backup create [--to FOLDER] [--json]
+      huichang-cli backup list [--json]
+      huichang-cli backup verify FILE
+  Backups go to the backups folder next to the database (and the second folder if set); each is written under a temporary name
+  and gets its final name only after verification (integrity, schema version, row counts).
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli restore 备份文件 --yes
+  校验备份后替换当前数据库;当前文件先另存为备份。请先关闭回厂程序。
+</source>
+        <translation>Usage: huichang-cli restore BACKUP_FILE --yes
+  Verifies the backup, then replaces the current database; the current file is saved as a backup first. Close the Huichang app first.
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli audit verify [--expect 编号:哈希] [--json]
+  逐条校验操作日志的哈希链;被改动、删除或改日期的记录使校验失败(退出码 3)。
+</source>
+        <translation>Usage: huichang-cli audit verify [--expect ID:HASH] [--json]
+  Checks the audit log&apos;s hash chain record by record; an edited, deleted or back-dated record fails the check (exit code 3).
+</translation>
+    </message>
+    <message>
+        <source>数据库文件是空的(0 字节):%1。请检查 --db 是否写错;新建数据库请运行 huichang-cli init。</source>
+        <translation>The database file is empty (0 bytes): %1. Check whether --db is mistyped; to create a new database run huichang-cli init.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏:%1(%2)。已以只读方式打开,不能写入。</source>
+        <translation>The database file is damaged: %1 (%2). It was opened read-only; nothing can be written.</translation>
+    </message>
+    <message>
+        <source>请从最近一次校验过的备份恢复:huichang-cli --db %1 restore %2 --yes</source>
+        <translation>Restore the latest verified backup: huichang-cli --db %1 restore %2 --yes</translation>
+    </message>
+    <message>
+        <source>没有找到校验过的备份。</source>
+        <translation>No verified backup was found.</translation>
+    </message>
+    <message>
+        <source>backup create [--to 文件夹] [--json]</source>
+        <translation>backup create [--to FOLDER] [--json]</translation>
+    </message>
+    <message>
+        <source>备份数据库(校验后保存)</source>
+        <translation>Back up the database (kept once verified)</translation>
+    </message>
+    <message>
+        <source>backup list [--json]</source>
+        <translation>backup list [--json]</translation>
+    </message>
+    <message>
+        <source>列出备份</source>
+        <translation>List the backups</translation>
+    </message>
+    <message>
+        <source>backup verify 文件</source>
+        <translation>backup verify FILE</translation>
+    </message>
+    <message>
+        <source>校验备份文件</source>
+        <translation>Verify a backup file</translation>
+    </message>
+    <message>
+        <source>restore 文件 --yes</source>
+        <translation>restore FILE --yes</translation>
+    </message>
+    <message>
+        <source>从备份恢复(先备份当前文件)</source>
+        <translation>Restore from a backup (the current file is backed up first)</translation>
+    </message>
+    <message>
+        <source>audit verify [--expect 编号:哈希] [--json]</source>
+        <translation>audit verify [--expect ID:HASH] [--json]</translation>
+    </message>
+    <message>
+        <source>校验操作日志(被改动时退出码 3)</source>
+        <translation>Verify the audit log (exit 3 when it was changed)</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4113,38 @@ Commands:
         <source>不能停用自己的账户</source>
         <translation>You cannot disable your own account</translation>
     </message>
+    <message>
+        <source>备份失败:%1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>只有经理可以设置备份文件夹</source>
+        <translation>Only the manager can set the backup folder</translation>
+    </message>
+    <message>
+        <source>备份文件不存在:%1</source>
+        <translation>Backup file not found: %1</translation>
+    </message>
+    <message>
+        <source>备份文件无效:%1(%2)</source>
+        <translation>Invalid backup file: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>恢复失败,数据库文件未改变:%1</source>
+        <translation>Restore failed, the database file was not changed: %1</translation>
+    </message>
+    <message>
+        <source>文件按 GB18030 编码读取,但第 %1 行第 %2 个字节(0x%3)不符合 GB18030 编码。请把文件另存为 UTF-8 或 GB18030 后再导入。</source>
+        <translation>The file was read as GB18030, but byte %2 of line %1 (0x%3) is not valid GB18030. Save the file as UTF-8 or GB18030 and import again.</translation>
+    </message>
+    <message>
+        <source>文件按 UTF-8 编码读取,但第 %1 行第 %2 个字节(0x%3)不是有效的 UTF-8。请把文件另存为 UTF-8 后再导入。</source>
+        <translation>The file was read as UTF-8, but byte %2 of line %1 (0x%3) is not valid UTF-8. Save the file as UTF-8 and import again.</translation>
+    </message>
+    <message>
+        <source>没有导入任何数据。</source>
+        <translation>Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -4051,6 +4201,121 @@ Commands:
     <message>
         <source>请选择或输入新的责任人。</source>
         <translation>Choose or type the new responsible person.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::BackupControls</name>
+    <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backup and Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and Restore</translation>
+    </message>
+    <message>
+        <source>备份保存在数据库旁的 backups 文件夹,每次都经过校验。恢复前会先把当前数据库另存一份。</source>
+        <translation>Backups are kept in the backups folder next to the database and are verified every time. Before a restore the current database is saved as a backup.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>第二个备份文件夹(可选,如 U 盘):</source>
+        <translation>Second backup folder (optional, e.g. a USB drive):</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore Selected Backup…</translation>
+    </message>
+    <message>
+        <source>第二个备份文件夹</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>这个备份没有通过校验,不能用来恢复。请选择已校验的备份。</source>
+        <translation>This backup did not pass verification and cannot be used to restore. Choose a verified backup.</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>用 %1 的备份替换当前数据库?
+当前数据库会先另存一份备份。程序将关闭并重新启动。</source>
+        <translation>Replace the current database with the backup of %1?
+The current database is saved as a backup first. The program will close and start again.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::BackupStatusLabel</name>
+    <message>
+        <source>没有校验过的备份</source>
+        <translation>No verified backup</translation>
+    </message>
+    <message>
+        <source>还没有备份。经理可在“数据 &gt; 备份与恢复”中立即备份。</source>
+        <translation>No backup yet. The manager can back up now under Data &gt; Backup and Restore.</translation>
+    </message>
+    <message>
+        <source>今天 %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>%1 天前</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>已 %1 天没有备份</source>
+        <translation>No backup for %1 days</translation>
+    </message>
+    <message>
+        <source>最近备份:%1</source>
+        <translation>Last backup: %1</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +6774,50 @@ huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
     <message>
         <source>登录失败</source>
         <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏:
+%1
+
+为防止进一步损坏,已以只读方式打开,不能保存任何修改。</source>
+        <translation>The database file is damaged:
+%1
+
+To prevent further damage it was opened read-only; no changes can be saved.</translation>
+    </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>没有找到校验过的备份。请联系技术支持,不要删除这个文件。</source>
+        <translation>No verified backup was found. Contact support and do not delete this file.</translation>
+    </message>
+    <message>
+        <source>是否从最近一次校验过的备份(%1)恢复?当前文件会先另存一份。</source>
+        <translation>Restore the latest verified backup (%1)? The current file is saved as a backup first.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>只读打开</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and Restore</translation>
+    </message>
+    <message>
+        <source>操作日志被改动</source>
+        <translation>Audit log altered</translation>
+    </message>
+    <message>
+        <source>操作日志校验不通过:从第 %1 条记录起(共 %2 条)内容与记录时不一致,可能被人改动、删除或改了日期。
+请保留数据库文件和备份,并用 huichang-cli audit verify 核对。</source>
+        <translation>The audit log check failed: from record %1 on (%2 records) the content no longer matches what was recorded; records may have been edited, deleted or back-dated.
+Keep the database file and the backups, and check with huichang-cli audit verify.</translation>
     </message>
 </context>
 <context>
