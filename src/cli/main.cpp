@@ -73,7 +73,10 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
                     QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
                     QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output")},
+                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("events"),
+                    QStringLiteral("calibration-end"), QStringLiteral("holdout-end"),
+                    QStringLiteral("horizon-weeks"), QStringLiteral("customer-column"),
+                    QStringLiteral("date-column"), QStringLiteral("amount-column")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
@@ -111,7 +114,7 @@ int main(int argc, char* argv[]) {
         {"classify", runClassify},   {"abc", runAbc},
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
-        {"report", runReport},
+        {"report", runReport},       {"clv", runClv},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {

@@ -1,5 +1,6 @@
 #include "hc/domain/BgNbdModel.h"
 
+#include "NewtonPolish.h"
 #include "hc/domain/Hypergeometric2F1.h"
 
 #include <boost/math/special_functions/digamma.hpp>
@@ -215,6 +216,11 @@ BgNbdFit BgNbdModel::fit(const std::vector<CustomerHistory>& histories, int minR
             theta = other;
         }
     }
+    std::array<double, 4> polished{theta[0], theta[1], theta[2], theta[3]};
+    detail::newtonPolish(polished, [&](const std::array<double, 4>& t, double* grad) {
+        return negLogLikelihood(t, grad, data);
+    });
+    theta.assign(polished.begin(), polished.end());
     result.evaluations = data.evaluations;
 
     const BgNbdParameters p{std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2]),

@@ -1,9 +1,12 @@
 #include "hc/domain/GammaGammaModel.h"
 
+#include "NewtonPolish.h"
+
 #include <boost/math/special_functions/digamma.hpp>
 #include <nlopt.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -120,6 +123,15 @@ GammaGammaFit GammaGammaModel::fit(const std::vector<CustomerHistory>& histories
                               std::clamp(std::log(s.gamma), -kLogBound, kLogBound)};
     minimize(theta, data);
     minimize(theta, data);
+    std::array<double, 3> polished{theta[0], theta[1], theta[2]};
+    detail::newtonPolish(polished, [&](const std::array<double, 3>& t, double* grad) {
+        std::vector<double> x(t.begin(), t.end());
+        std::vector<double> g(3);
+        const double v = objective(x, g, &data);
+        std::copy(g.begin(), g.end(), grad);
+        return v;
+    });
+    theta.assign(polished.begin(), polished.end());
     const GammaGammaParameters p{std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2])};
     const double ll = logLikelihood(p, histories);
     if (!valid(p) || !std::isfinite(ll)) {
