@@ -21,6 +21,11 @@ struct SpendData {
     std::vector<double> m;
     std::vector<double> lnM;
     std::vector<double> lnX;
+    std::vector<int> xi;
+    int maxX = 0;
+    std::vector<char> present;  // indexed by x
+    // Per-x caches refreshed at every evaluation: the gamma functions depend on x only.
+    std::vector<double> lgPxQ, lgPx, psiPxQ, psiPx;
 };
 
 bool used(const CustomerHistory& h) {
@@ -33,7 +38,7 @@ bool valid(const GammaGammaParameters& p) {
 }
 
 double objective(const std::vector<double>& theta, std::vector<double>& grad, void* raw) {
-    const auto& d = *static_cast<const SpendData*>(raw);
+    auto& d = *static_cast<SpendData*>(raw);
     const double p = std::exp(theta[0]);
     const double q = std::exp(theta[1]);
     const double g = std::exp(theta[2]);
@@ -42,17 +47,31 @@ double objective(const std::vector<double>& theta, std::vector<double>& grad, vo
     const double lnG = std::log(g);
     const bool wantGrad = !grad.empty();
     const double psiQ = wantGrad ? digamma(q) : 0.0;
+    for (int x = 1; x <= d.maxX; ++x) {
+        const auto i = static_cast<std::size_t>(x);
+        if (!d.present[i]) {
+            continue;
+        }
+        const double px = p * x;
+        d.lgPxQ[i] = std::lgamma(px + q);
+        d.lgPx[i] = std::lgamma(px);
+        if (wantGrad) {
+            d.psiPxQ[i] = digamma(px + q);
+            d.psiPx[i] = digamma(px);
+        }
+    }
     double ll = 0.0, dp = 0.0, dq = 0.0, dg = 0.0;
     const std::size_t n = d.x.size();
     for (std::size_t k = 0; k < n; ++k) {
         const double x = d.x[k];
+        const auto i = static_cast<std::size_t>(d.xi[k]);
         const double px = p * x;
         const double lnDen = std::log(x * d.m[k] + g);
-        ll += std::lgamma(px + q) - std::lgamma(px) - lgQ + q * lnG + (px - 1.0) * d.lnM[k] +
-              px * d.lnX[k] - (px + q) * lnDen;
+        ll += d.lgPxQ[i] - d.lgPx[i] - lgQ + q * lnG + (px - 1.0) * d.lnM[k] + px * d.lnX[k] -
+              (px + q) * lnDen;
         if (wantGrad) {
-            const double psiPxQ = digamma(px + q);
-            dp += x * (psiPxQ - digamma(px) + d.lnM[k] + d.lnX[k] - lnDen);
+            const double psiPxQ = d.psiPxQ[i];
+            dp += x * (psiPxQ - d.psiPx[i] + d.lnM[k] + d.lnX[k] - lnDen);
             dq += psiPxQ - psiQ + lnG - lnDen;
             dg += q / g - (px + q) / (x * d.m[k] + g);
         }
@@ -103,7 +122,17 @@ GammaGammaFit GammaGammaModel::fit(const std::vector<CustomerHistory>& histories
             data.m.push_back(h.meanRepeatSpend);
             data.lnM.push_back(std::log(h.meanRepeatSpend));
             data.lnX.push_back(std::log(static_cast<double>(h.x)));
+            data.xi.push_back(h.x);
+            data.maxX = std::max(data.maxX, h.x);
         }
+    }
+    const auto size = static_cast<std::size_t>(data.maxX) + 1;
+    data.present.assign(size, 0);
+    for (int x : data.xi) {
+        data.present[static_cast<std::size_t>(x)] = 1;
+    }
+    for (auto* v : {&data.lgPxQ, &data.lgPx, &data.psiPxQ, &data.psiPx}) {
+        v->assign(size, 0.0);
     }
     result.customers = static_cast<int>(data.x.size());
     if (result.customers < std::max(2, minRepeatCustomers)) {
