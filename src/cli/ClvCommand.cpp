@@ -257,7 +257,7 @@ int runPredict(CliContext& ctx) {
                     .arg(horizon)
                     .arg(p.scores.expectedTotal, 0, 'f', 1);
         if (p.scores.valueTotal) {
-            text += QCoreApplication::translate("hc::cli", ",预计价值 %1 元")
+            text += QCoreApplication::translate("hc::cli", ",预计价值 %1(金额的货币单位;档案为元)")
                         .arg(*p.scores.valueTotal, 0, 'f', 2);
         }
         out(text + u'\n');
