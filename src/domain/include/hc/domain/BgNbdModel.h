@@ -42,10 +42,11 @@ public:
 
     [[nodiscard]] const BgNbdParameters& parameters() const { return p_; }
 
-    /// Maximum-likelihood fit on log-parameters (NLopt L-BFGS with the analytic gradient, then a
-    /// restart from the optimum). NotEnoughData when fewer than max(1, minRepeatCustomers)
-    /// customers have x > 0 or there are fewer than 2 customers. `start` defaults to r = α = a =
-    /// b = 1.
+    /// Maximum-likelihood fit on log-parameters (NLopt L-BFGS with the analytic gradient, a restart
+    /// from its optimum, then Newton steps). NotEnoughData when fewer than max(1,
+    /// minRepeatCustomers) customers have x > 0 or there are fewer than 2 customers. `start`
+    /// defaults to r = α = a = b = 1; a given start is run as well as the default one and the
+    /// better optimum kept.
     [[nodiscard]] static BgNbdFit fit(const std::vector<CustomerHistory>& histories,
                                       int minRepeatCustomers,
                                       const std::optional<BgNbdParameters>& start = std::nullopt);
