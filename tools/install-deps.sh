@@ -9,6 +9,7 @@ PACKAGES=(
   nlohmann-json3-dev libspdlog-dev libsqlite3-dev sqlite3 libicu-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   libquazip1-qt6-dev libxlsxwriter-dev
+  libboost-dev libnlopt-cxx-dev
   fonts-noto-cjk xvfb xauth poppler-utils
 )
 

@@ -139,6 +139,25 @@ QString usageText(const QString& command) {
                    "3)。\n") +
                common;
     }
+    if (command == u"clv") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli clv fit|predict|holdout (--events 文件.csv | --as-of "
+                   "YYYY-MM-DD)\n"
+                   "         [--calibration-end 日期] [--json]\n"
+                   "  fit      拟合客户基础模型(BG/NBD 进厂次数 + gamma-gamma 每次消费)\n"
+                   "  predict  [--horizon-weeks N] "
+                   "每位客户的存活概率、预计进厂次数、回厂概率和价值\n"
+                   "  holdout  --calibration-end 日期 --holdout-end 日期  用检验期检验预测\n"
+                   "  --events 文件.csv  进厂记录文件(标题行;客户编号、日期 YYYY-MM-DD 或 "
+                   "YYYYMMDD、"
+                   "金额可选)\n"
+                   "  --customer-column / --date-column / --amount-column 列名  "
+                   "(默认 customer、date、amount)\n"
+                   "  --as-of 日期  改用数据库中截至该日的进厂记录(实收金额,元)\n"
+                   "  校准期结束默认:--as-of 日期,或文件中最后一次进厂的日期。\n") +
+               common;
+    }
     return QCoreApplication::translate("hc::cli",
                                        "用法:huichang-cli [全局选项] 命令 [参数]\n命令:\n") +
            commandListText() +

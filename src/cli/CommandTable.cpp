@@ -56,7 +56,7 @@ const std::vector<CommandSpec>& commandTable() {
         {"rfm", runRfm, {
             {QT_TRANSLATE_NOOP("hc::cli", "rfm [--as-of 日期] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "RFM 八类客户")}}},
-        {"clv", nullptr, {
+        {"clv", runClv, {
             {QT_TRANSLATE_NOOP("hc::cli", "clv fit|predict|holdout [选项]"),
              QT_TRANSLATE_NOOP("hc::cli", "客户终身价值:拟合模型、预测、留出验证")}}},
         {"followups", runFollowups, {

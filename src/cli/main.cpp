@@ -74,7 +74,10 @@ int main(int argc, char* argv[]) {
                     QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id"),
                     QStringLiteral("work-order"), QStringLiteral("reason"), QStringLiteral("name"),
                     QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("hours"),
-                    QStringLiteral("to"), QStringLiteral("expect")},
+                    QStringLiteral("to"), QStringLiteral("expect"), QStringLiteral("events"),
+                    QStringLiteral("calibration-end"), QStringLiteral("holdout-end"),
+                    QStringLiteral("horizon-weeks"), QStringLiteral("customer-column"),
+                    QStringLiteral("date-column"), QStringLiteral("amount-column")},
                    {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue"),
                     QStringLiteral("yes")});
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));

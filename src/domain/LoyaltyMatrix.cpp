@@ -1,6 +1,7 @@
 #include "hc/domain/LoyaltyMatrix.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace hc::domain {
@@ -84,18 +85,55 @@ Loyalty loyalty(int windowVisits, const MatrixSettings& settings) {
     return result;
 }
 
+double servicesNeeded(const std::optional<MileageRate>& rate, const MatrixSettings& settings) {
+    const auto window = static_cast<double>(spanLength(settings.window, true));
+    const auto interval = static_cast<double>(spanLength(settings.maintenanceInterval, true));
+    const double byTime = window > 0 && interval > 0 ? window / interval : 1.0;
+    if (!rate || rate->days <= 0 || settings.maintenanceIntervalKm <= 0 || window <= 0) {
+        return byTime;
+    }
+    const double windowDays = window / static_cast<double>(kDayIn4800thDays);
+    const double byKm = rate->kmPerDay() * windowDays / settings.maintenanceIntervalKm;
+    return std::max(byTime, byKm);
+}
+
+Loyalty shareOfWallet(int windowVisits, const std::vector<std::optional<MileageRate>>& vehicles,
+                      const MatrixSettings& settings) {
+    if (vehicles.empty() || (vehicles.size() == 1 && !vehicles.front())) {
+        return loyalty(windowVisits, settings);  // exact: one vehicle needing window ÷ interval
+    }
+    double needed = 0.0;
+    for (const auto& rate : vehicles) {
+        needed += servicesNeeded(rate, settings);
+    }
+    // As an exact fraction in millionths of a service.
+    constexpr double kScale = 1'000'000.0;
+    Loyalty result;
+    result.denominator = std::max(1LL, static_cast<long long>(std::llround(needed * kScale)));
+    result.numerator =
+        std::max(0LL, static_cast<long long>(windowVisits)) * static_cast<long long>(kScale);
+    result.numerator = std::min(result.numerator, result.denominator);
+    return result;
+}
+
 bool isLoyalPlus(int windowVisits, const MatrixSettings& settings) {
     return loyalty(windowVisits, settings).atLeastPct(settings.loyaltyThresholdPct);
 }
 
 LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
                                        const std::vector<CustomerFacts>& facts,
-                                       const MatrixSettings& settings) {
+                                       const MatrixSettings& settings,
+                                       const std::vector<VehicleUsage>& vehicles) {
     std::unordered_map<CustomerId, int> visits;
     visits.reserve(facts.size());
     for (const auto& f : facts) {
         visits[f.id] = f.windowVisits;
     }
+    std::unordered_map<CustomerId, std::vector<std::optional<MileageRate>>> rates;
+    for (const auto& v : vehicles) {
+        rates[v.customerId].push_back(v.rate);
+    }
+    static const std::vector<std::optional<MileageRate>> kNoVehicle;
     LoyaltyMatrixResult result;
     result.entries.reserve(abc.rows.size());
     for (const auto& row : abc.rows) {
@@ -104,7 +142,9 @@ LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
         entry.grade = row.grade;
         const auto it = visits.find(row.customerId);
         entry.windowVisits = it == visits.end() ? 0 : it->second;
-        const Loyalty l = loyalty(entry.windowVisits, settings);
+        const auto r = rates.find(row.customerId);
+        const Loyalty l =
+            shareOfWallet(entry.windowVisits, r == rates.end() ? kNoVehicle : r->second, settings);
         entry.loyaltyBp = l.basisPoints();
         entry.plus = l.atLeastPct(settings.loyaltyThresholdPct);
         entry.cell = matrixCell(entry.grade, entry.plus);

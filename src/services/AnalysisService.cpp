@@ -5,6 +5,7 @@
 #include "hc/storage/AnalysisRepository.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/StorageError.h"
+#include "hc/storage/VehicleUsageRepository.h"
 
 #include <QCoreApplication>
 
@@ -158,11 +159,13 @@ Result<MatrixReport> AnalysisService::matrix(const QDate& asOf) const {
         const QDate abcFrom = windowStart(asOf, settings.abc.window);
         const auto facts = repo.loadFacts(asOf, abcFrom);
         const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
+        const auto vehicles =
+            storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays);
         if (report.from == abcFrom) {
-            report.matrix = domain::buildLoyaltyMatrix(abc, facts, settings.matrix);
+            report.matrix = domain::buildLoyaltyMatrix(abc, facts, settings.matrix, vehicles);
         } else {
             const auto visitFacts = repo.loadFacts(asOf, report.from);
-            report.matrix = domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix);
+            report.matrix = domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix, vehicles);
         }
         return report;
     });
@@ -238,8 +241,9 @@ Result<AnalysisBundle> AnalysisService::analyze(const QDate& asOf, std::optional
 
         bundle.matrix.asOf = asOf;
         bundle.matrix.from = windowStart(asOf, settings.matrix.window);
-        bundle.matrix.matrix =
-            domain::buildLoyaltyMatrix(abc, factsFrom(bundle.matrix.from), settings.matrix);
+        bundle.matrix.matrix = domain::buildLoyaltyMatrix(
+            abc, factsFrom(bundle.matrix.from), settings.matrix,
+            storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays));
 
         if (withRfm) {
             RfmReport rfm;
@@ -292,7 +296,8 @@ Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::Custome
             const QDate matrixFrom = windowStart(asOf, settings.matrix.window);
             const auto matrix = domain::buildLoyaltyMatrix(
                 abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom),
-                settings.matrix);
+                settings.matrix,
+                storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays));
             for (const auto& e : matrix.entries) {
                 if (e.customerId == id) {
                     summary.matrixCell = e.cell;

@@ -14,6 +14,7 @@
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
 #include "hc/storage/SettingsRepository.h"
+#include "hc/storage/VehicleUsageRepository.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -186,11 +187,13 @@ void MonthlyReportBuilder::matrixAndRfm(MonthlyReport& r,
                                         const std::vector<domain::CustomerFacts>& facts) const {
     auto& m = r.matrix;
     m.from = windowStart(r.asOf, analysis_.matrix.window);
+    const auto vehicles =
+        storage::VehicleUsageRepository(db_).load(r.asOf, analysis_.matrix.mileageMinDays);
     if (m.from == r.abc.from) {
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix);
+        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix, vehicles);
     } else {
         const auto visitFacts = storage::AnalysisRepository(db_).loadFacts(r.asOf, m.from);
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix);
+        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix, vehicles);
     }
     m.summary = domain::summarizeMatrix(m.matrix, r.abc.result);
     for (int c = 0; c < domain::kMatrixCellCount; ++c) {

@@ -106,6 +106,14 @@ std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
             QStringLiteral("matrix"),
             QCoreApplication::translate("hc::services", "忠诚度界限须在 1% 到 100% 之间"));
     }
+    if (s.matrix.maintenanceIntervalKm < 0 || s.matrix.maintenanceIntervalKm > 100000 ||
+        s.matrix.mileageMinDays < 1 || s.matrix.mileageMinDays > 3660) {
+        return invalidInput(
+            QStringLiteral("matrix"),
+            QCoreApplication::translate(
+                "hc::services",
+                "保养里程间隔须在 0 到 100000 公里之间,里程间隔天数须在 1 到 3660 之间"));
+    }
     if (!(s.fleet.small >= 1 && s.fleet.small < s.fleet.medium && s.fleet.medium < s.fleet.large)) {
         return invalidInput(QStringLiteral("fleet"),
                             QCoreApplication::translate("hc::services", "车队规模界限须依次递增"));

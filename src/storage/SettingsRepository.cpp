@@ -179,7 +179,9 @@ QString SettingsRepository::analysisToJson(const domain::AnalysisSettings& s) {
         {"matrix",
          {{"window", spanJson(s.matrix.window)},
           {"maintenanceInterval", spanJson(s.matrix.maintenanceInterval)},
-          {"loyaltyThresholdPct", s.matrix.loyaltyThresholdPct}}},
+          {"loyaltyThresholdPct", s.matrix.loyaltyThresholdPct},
+          {"maintenanceIntervalKm", s.matrix.maintenanceIntervalKm},
+          {"mileageMinDays", s.matrix.mileageMinDays}}},
         {"rfm",
          {{"recency", spanJson(s.rfm.recency)},
           {"frequencyHigh", s.rfm.frequencyHigh},
@@ -221,6 +223,8 @@ domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& tex
     readSpan(matrix, "window", s.matrix.window);
     readSpan(matrix, "maintenanceInterval", s.matrix.maintenanceInterval);
     readInt(matrix, "loyaltyThresholdPct", s.matrix.loyaltyThresholdPct);
+    readInt(matrix, "maintenanceIntervalKm", s.matrix.maintenanceIntervalKm);
+    readInt(matrix, "mileageMinDays", s.matrix.mileageMinDays);
     const json& rfm = section(root, "rfm");
     readSpan(rfm, "recency", s.rfm.recency);
     readInt(rfm, "frequencyHigh", s.rfm.frequencyHigh);

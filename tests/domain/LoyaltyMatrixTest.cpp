@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace hc::domain;
 
 namespace {
@@ -121,6 +123,79 @@ TEST(LoyaltyMatrixTest, MissingFactsCountAsNoVisits) {
     const auto m = buildLoyaltyMatrix(abc, {}, MatrixSettings{});
     ASSERT_EQ(m.entries.size(), 1U);
     EXPECT_EQ(m.entries[0].cell, MatrixCell::CMinus);
+}
+
+// Share of wallet (domain.md §4 since 2026-12): services needed per vehicle = max(12 ÷ 6,
+// km driven in 12 months ÷ 5000); the golden cases of the issue.
+struct WalletCase {
+    const char* name;
+    std::vector<std::optional<MileageRate>> vehicles;
+    int visits;
+    int loyaltyBp;
+    bool plus;
+};
+
+class ShareOfWalletTest : public ::testing::TestWithParam<WalletCase> {};
+
+TEST_P(ShareOfWalletTest, LoyaltyAndPlus) {
+    const auto& c = GetParam();
+    const Loyalty l = shareOfWallet(c.visits, c.vehicles, MatrixSettings{});
+    EXPECT_EQ(l.basisPoints(), c.loyaltyBp);
+    EXPECT_EQ(l.atLeastPct(50), c.plus);
+}
+
+// 12 months = 365.2425 days.
+INSTANTIATE_TEST_SUITE_P(
+    Golden, ShareOfWalletTest,
+    ::testing::Values(
+        // Low-mileage car (10 km/day → 3 652 km a year < 2 × 5000): needs 2, one visit = 50 % "+".
+        WalletCase{"low_mileage_one_visit_plus", {MileageRate{3000, 300}}, 1, 5000, true},
+        // High-km car (100 km/day → 36 524 km → 7.30 services): one visit = 13.69 % "−".
+        WalletCase{"high_km_one_visit_minus", {MileageRate{30000, 300}}, 1, 1369, false},
+        WalletCase{"high_km_four_visits_plus", {MileageRate{30000, 300}}, 4, 5476, true},
+        // 30 km/day → 2.19 needed: one visit 45.63 % "−".
+        WalletCase{"thirty_km_one_visit_minus", {MileageRate{900, 30}}, 1, 4563, false},
+        // No mileage: 12 ÷ 6 = 2 per vehicle, as before; two cars need 4.
+        WalletCase{"no_rate_one_visit_plus", {std::nullopt}, 1, 5000, true},
+        WalletCase{"no_vehicle_on_file", {}, 1, 5000, true},
+        WalletCase{"two_cars_one_visit_minus", {std::nullopt, std::nullopt}, 1, 2500, false},
+        WalletCase{"two_cars_two_visits_plus", {std::nullopt, MileageRate{10, 10}}, 2, 5000, true},
+        WalletCase{"capped", {MileageRate{3000, 300}}, 9, 10000, true},
+        WalletCase{"no_visits", {MileageRate{30000, 300}}, 0, 0, false}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ShareOfWalletTest, NeededPerVehicle) {
+    const MatrixSettings s;
+    EXPECT_DOUBLE_EQ(servicesNeeded(std::nullopt, s), 2.0);
+    EXPECT_DOUBLE_EQ(servicesNeeded(MileageRate{3000, 300}, s), 2.0);
+    EXPECT_NEAR(servicesNeeded(MileageRate{30000, 300}, s), 365.2425 * 100 / 5000, 1e-9);
+    MatrixSettings noKm;
+    noKm.maintenanceIntervalKm = 0;
+    EXPECT_DOUBLE_EQ(servicesNeeded(MileageRate{30000, 300}, noKm), 2.0);
+}
+
+TEST(ShareOfWalletTest, MatrixUsesTheVehicles) {
+    // Customer 1 (A, 50 %) drives 100 km a day and came once: A−; customer 2 (B, crosses 80 %, low
+    // mileage, once): B+; customers 3 and 4 (C, no vehicle on file, once): C+.
+    const AbcResult abc = runAbc({{1, 500000}, {2, 400000}, {3, 60000}, {4, 40000}}, AbcSettings{});
+    std::vector<CustomerFacts> facts;
+    for (CustomerId id = 1; id <= 4; ++id) {
+        CustomerFacts f;
+        f.id = id;
+        f.windowVisits = 1;
+        facts.push_back(f);
+    }
+    const std::vector<VehicleUsage> vehicles{{2, MileageRate{3000, 300}},
+                                             {1, MileageRate{30000, 300}}};
+    const auto m = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, vehicles);
+    EXPECT_EQ(m.customersIn(MatrixCell::AMinus), (std::vector<CustomerId>{1}));
+    EXPECT_EQ(m.customersIn(MatrixCell::BPlus), (std::vector<CustomerId>{2}));
+    EXPECT_EQ(m.customersIn(MatrixCell::CPlus), (std::vector<CustomerId>{3, 4}));
+    EXPECT_EQ(m.entries[0].loyaltyBp, 1369);
+    EXPECT_FALSE(m.entries[0].plus);
+    // Without vehicles: the time rule alone, everyone with one visit is "+".
+    const auto old = buildLoyaltyMatrix(abc, facts, MatrixSettings{});
+    EXPECT_TRUE(old.customersIn(MatrixCell::AMinus).empty());
 }
 
 }  // namespace

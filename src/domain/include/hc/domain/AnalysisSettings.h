@@ -4,14 +4,14 @@
 
 namespace hc::domain {
 
-/// Recency classes and callback stages (domain.md §2). A last visit exactly at a boundary belongs to
-/// the more recent class/stage.
+/// Recency classes and callback stages (domain.md §2). A last visit exactly at a boundary belongs
+/// to the more recent class/stage.
 struct LifecycleSettings {
-    Span loyal = Span::months(6);            ///< loyal when L ≥ D − loyal
-    Span lost = Span::months(12);            ///< lost when L < D − lost; swing in between
-    Span notLostUntil = Span::months(8);     ///< not_lost: D − 8m ≤ L < D − 6m
-    Span quasiLostUntil = Span::months(12);  ///< quasi_lost: D − 12m ≤ L < D − 8m
-    Span lostUntil = Span::months(24);       ///< lost: D − 24m ≤ L < D − 12m
+    Span loyal = Span::months(6);               ///< loyal when L ≥ D − loyal
+    Span lost = Span::months(12);               ///< lost when L < D − lost; swing in between
+    Span notLostUntil = Span::months(8);        ///< not_lost: D − 8m ≤ L < D − 6m
+    Span quasiLostUntil = Span::months(12);     ///< quasi_lost: D − 12m ≤ L < D − 8m
+    Span lostUntil = Span::months(24);          ///< lost: D − 24m ≤ L < D − 12m
     Span trendingLostUntil = Span::months(36);  ///< trending_lost: D − 36m ≤ L < D − 24m
     /// "New" when the first visit lies in the reporting period containing D.
     enum class Period { Month, Quarter, Year };
@@ -28,11 +28,16 @@ struct AbcSettings {
     friend bool operator==(const AbcSettings&, const AbcSettings&) = default;
 };
 
-/// Loyalty × contribution matrix (domain.md §4).
+/// Loyalty × contribution matrix (domain.md §4): loyalty = share of wallet, services done here in
+/// the window ÷ services the customer's vehicles needed, capped at 100 %.
 struct MatrixSettings {
-    Span window = Span::months(12);               ///< visits counted in the window ending at D
-    Span maintenanceInterval = Span::months(6);   ///< expected visits = window ÷ interval (12 ÷ 6 = 2)
-    int loyaltyThresholdPct = 50;                 ///< "+" when loyalty ≥ 50 %
+    Span window = Span::months(12);              ///< visits counted in the window ending at D
+    Span maintenanceInterval = Span::months(6);  ///< needed per vehicle ≥ window ÷ interval (2)
+    int loyaltyThresholdPct = 50;                ///< "+" when loyalty ≥ 50 %
+    /// Needed per vehicle is at least km driven in the window ÷ this (≤ 0: mileage not used).
+    int maintenanceIntervalKm = 5000;
+    /// A vehicle's km per day needs two odometer readings at least this many days apart.
+    int mileageMinDays = 30;
     friend bool operator==(const MatrixSettings&, const MatrixSettings&) = default;
 };
 
@@ -47,8 +52,8 @@ struct RfmSettings {
     friend bool operator==(const RfmSettings&, const RfmSettings&) = default;
 };
 
-/// Fleet size by vehicle count (domain.md §1): ≥10 large (大户), 5–9 medium (中户), 2–4 small (小户),
-/// 1 single (散户).
+/// Fleet size by vehicle count (domain.md §1): ≥10 large (大户), 5–9 medium (中户), 2–4 small
+/// (小户), 1 single (散户).
 struct FleetSettings {
     int large = 10;
     int medium = 5;

@@ -3,6 +3,7 @@
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/CustomerFacts.h"
+#include "hc/domain/MaintenanceDueEstimator.h"
 
 #include <QString>
 
@@ -39,6 +40,27 @@ struct Loyalty {
 
 [[nodiscard]] Loyalty loyalty(int windowVisits, const MatrixSettings& settings);
 
+/// A vehicle of a customer as the share-of-wallet rule sees it: its own driving rate, from two
+/// odometer readings at least MatrixSettings::mileageMinDays apart (nullopt otherwise).
+struct VehicleUsage {
+    CustomerId customerId = 0;
+    std::optional<MileageRate> rate;
+    friend bool operator==(const VehicleUsage&, const VehicleUsage&) = default;
+};
+
+/// Services one vehicle needed in the window (domain.md §4): the larger of window ÷ interval
+/// (12 ÷ 6 = 2) and km driven in the window (km per day × window days, a month = 146097 ÷ 4800
+/// days) ÷ interval km; without a rate (or interval km ≤ 0) window ÷ interval.
+[[nodiscard]] double servicesNeeded(const std::optional<MileageRate>& rate,
+                                    const MatrixSettings& settings);
+
+/// Share of wallet of a customer with `windowVisits` visits in the window and these vehicles'
+/// rates (one entry per vehicle; none on file counts as one vehicle without a rate, which gives
+/// exactly loyalty(windowVisits, settings)). Capped at 100 %.
+[[nodiscard]] Loyalty shareOfWallet(int windowVisits,
+                                    const std::vector<std::optional<MileageRate>>& vehicles,
+                                    const MatrixSettings& settings);
+
 /// "+" when loyalty ≥ settings.loyaltyThresholdPct (integer comparison).
 [[nodiscard]] bool isLoyalPlus(int windowVisits, const MatrixSettings& settings);
 
@@ -65,9 +87,10 @@ struct LoyaltyMatrixResult {
 };
 
 /// Builds the matrix for the customers of an ABC run; visits come from the facts with the same id
-/// (0 when absent).
-[[nodiscard]] LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
-                                                     const std::vector<CustomerFacts>& facts,
-                                                     const MatrixSettings& settings);
+/// (0 when absent), vehicles from `vehicles` (any order; a customer without an entry counts as
+/// one vehicle without a driving rate).
+[[nodiscard]] LoyaltyMatrixResult buildLoyaltyMatrix(
+    const AbcResult& abc, const std::vector<CustomerFacts>& facts, const MatrixSettings& settings,
+    const std::vector<VehicleUsage>& vehicles = {});
 
 }  // namespace hc::domain

@@ -1,0 +1,54 @@
+#include "hc/storage/CustomerBaseRepository.h"
+
+#include "Query.h"
+#include "hc/storage/SettingsRepository.h"
+
+#include <nlohmann/json.hpp>
+
+namespace hc::storage {
+
+std::vector<domain::PurchaseEvent> CustomerBaseRepository::loadVisits(const QDate& upTo) const {
+    std::vector<domain::PurchaseEvent> out;
+    Query q(db_, QStringLiteral("SELECT customer_id, visit_date, amount_fen FROM visits "
+                                "WHERE voided_at IS NULL AND visit_date <= :upTo "
+                                "ORDER BY customer_id, visit_date"));
+    q.bindDate(QStringLiteral(":upTo"), upTo);
+    q.exec();
+    while (q.next()) {
+        out.push_back(domain::PurchaseEvent{q.integer(0), q.date(1),
+                                            static_cast<double>(q.integer(2)) / 100.0});
+    }
+    return out;
+}
+
+domain::CustomerBaseSettings CustomerBaseRepository::loadSettings() const {
+    const auto text = SettingsRepository(db_).get(QString::fromLatin1(kSettingsKey));
+    return text ? settingsFromJson(*text) : domain::CustomerBaseSettings{};
+}
+
+QString CustomerBaseRepository::settingsToJson(const domain::CustomerBaseSettings& s) {
+    const nlohmann::json j{{"marginBp", s.marginBp},
+                           {"minRepeatCustomers", s.minRepeatCustomers},
+                           {"horizonWeeks", s.horizonWeeks}};
+    return QString::fromStdString(j.dump());
+}
+
+domain::CustomerBaseSettings CustomerBaseRepository::settingsFromJson(const QString& json) {
+    domain::CustomerBaseSettings s;
+    const auto j = nlohmann::json::parse(json.toStdString(), nullptr, false);
+    if (!j.is_object()) {
+        return s;
+    }
+    const auto read = [&](const char* key, int& out) {
+        const auto it = j.find(key);
+        if (it != j.end() && it->is_number_integer()) {
+            out = it->get<int>();
+        }
+    };
+    read("marginBp", s.marginBp);
+    read("minRepeatCustomers", s.minRepeatCustomers);
+    read("horizonWeeks", s.horizonWeeks);
+    return s;
+}
+
+}  // namespace hc::storage
