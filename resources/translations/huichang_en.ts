@@ -2092,6 +2092,104 @@ Commands:
         <source>校验操作日志(被改动时退出码 3)</source>
         <translation>Verify the audit log (exit 3 when it was changed)</translation>
     </message>
+    <message>
+        <source>用法:huichang-cli clv fit|predict|holdout (--events 文件.csv | --as-of YYYY-MM-DD)
+         [--calibration-end 日期] [--json]
+  fit      拟合客户基础模型(BG/NBD 进厂次数 + gamma-gamma 每次消费)
+  predict  [--horizon-weeks N] 每位客户的存活概率、预计进厂次数、回厂概率和价值
+  holdout  --calibration-end 日期 --holdout-end 日期  用检验期检验预测
+  --events 文件.csv  进厂记录文件(标题行;客户编号、日期 YYYY-MM-DD 或 YYYYMMDD、金额可选)
+  --customer-column / --date-column / --amount-column 列名  (默认 customer、date、amount)
+  --as-of 日期  改用数据库中截至该日的进厂记录(实收金额,元)
+  校准期结束默认:--as-of 日期,或文件中最后一次进厂的日期。
+</source>
+        <translation>Usage: huichang-cli clv fit|predict|holdout (--events FILE.csv | --as-of YYYY-MM-DD)
+         [--calibration-end DATE] [--json]
+  fit      fit the customer-base model (BG/NBD visit counts + gamma-gamma spend per visit)
+  predict  [--horizon-weeks N] per customer: P(alive), expected visits, P(return) and value
+  holdout  --calibration-end DATE --holdout-end DATE  check the predictions against a holdout period
+  --events FILE.csv  visits file (header row; customer id, date YYYY-MM-DD or YYYYMMDD, optional amount)
+  --customer-column / --date-column / --amount-column NAME  (defaults customer, date, amount)
+  --as-of DATE  use the database&apos;s visits up to that date instead (amount received, yuan)
+  Calibration end by default: the --as-of date, or the last visit date in the file.
+</translation>
+    </message>
+    <message>
+        <source>--%1 不是有效日期:%2</source>
+        <translation>--%1 is not a valid date: %2</translation>
+    </message>
+    <message>
+        <source>请给出 --events 文件.csv 或 --as-of 日期(二选一)</source>
+        <translation>Give either --events FILE.csv or --as-of DATE (one of the two)</translation>
+    </message>
+    <message>
+        <source>--%1 只能与 --events 一起使用</source>
+        <translation>--%1 can only be used with --events</translation>
+    </message>
+    <message>
+        <source>文件中没有进厂记录。</source>
+        <translation>The file has no visits.</translation>
+    </message>
+    <message>
+        <source>--calibration-end 不能晚于 --as-of</source>
+        <translation>--calibration-end cannot be later than --as-of</translation>
+    </message>
+    <message>
+        <source>客户基础模型(BG/NBD),校准期截至 %1:客户 %2 位,回头客户 %3 位
+  r = %4, α = %5, a = %6, b = %7, 对数似然 %8
+</source>
+        <translation>Customer-base model (BG/NBD), calibration up to %1: %2 customers, %3 with repeat visits
+  r = %4, α = %5, a = %6, b = %7, log-likelihood %8
+</translation>
+    </message>
+    <message>
+        <source>  每次消费(gamma-gamma):p = %1, q = %2, γ = %3
+</source>
+        <translation>  Spend per visit (gamma-gamma): p = %1, q = %2, γ = %3
+</translation>
+    </message>
+    <message>
+        <source>  每次消费模型:数据不足,未拟合
+</source>
+        <translation>  Spend model: not enough data, not fitted
+</translation>
+    </message>
+    <message>
+        <source>--horizon-weeks 必须是正数</source>
+        <translation>--horizon-weeks must be a positive number</translation>
+    </message>
+    <message>
+        <source>未来 %1 周预计进厂 %2 次</source>
+        <translation>Expected visits in the next %1 weeks: %2</translation>
+    </message>
+    <message>
+        <source>,预计价值 %1(金额的货币单位;档案为元)</source>
+        <translation>, expected value %1 (in the currency of the amounts; yuan for the archive)</translation>
+    </message>
+    <message>
+        <source>clv holdout 需要 --calibration-end 和 --holdout-end</source>
+        <translation>clv holdout needs --calibration-end and --holdout-end</translation>
+    </message>
+    <message>
+        <source>--holdout-end 不能晚于 --as-of</source>
+        <translation>--holdout-end cannot be later than --as-of</translation>
+    </message>
+    <message>
+        <source>检验期 %1 至 %2:实际回头进厂 %3 次,模型预计 %4 次
+  AUC(模型)%5,AUC(仅按最近进厂)%6
+</source>
+        <translation>Holdout %1 to %2: %3 actual repeat visits, %4 expected by the model
+  AUC (model) %5, AUC (recency only) %6
+</translation>
+    </message>
+    <message>
+        <source>缺少子命令(fit、predict 或 holdout)</source>
+        <translation>Missing subcommand (fit, predict or holdout)</translation>
+    </message>
+    <message>
+        <source>未知子命令:%1</source>
+        <translation>Unknown subcommand: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::domain</name>
@@ -4144,6 +4242,54 @@ Commands:
     <message>
         <source>没有导入任何数据。</source>
         <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>数据不足:截至 %1 共 %2 位客户,其中 %3 位有回头进厂,模型至少需要 %4 位回头客户。</source>
+        <translation>Not enough data: %2 customers up to %1, %3 of them with a repeat visit; the model needs at least %4 repeat customers.</translation>
+    </message>
+    <message>
+        <source>模型拟合没有收敛,请检查数据。</source>
+        <translation>The model fit did not converge; please check the data.</translation>
+    </message>
+    <message>
+        <source>日期无效。</source>
+        <translation>Invalid date.</translation>
+    </message>
+    <message>
+        <source>预测周数必须在 1 到 5200 之间。</source>
+        <translation>The prediction horizon must be between 1 and 5200 weeks.</translation>
+    </message>
+    <message>
+        <source>检验期结束日期必须晚于校准期结束日期。</source>
+        <translation>The holdout end must be later than the calibration end.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1:%2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 是空的</source>
+        <translation>The file %1 is empty</translation>
+    </message>
+    <message>
+        <source>文件 %1 的标题行没有“%2”列(现有列:%3)</source>
+        <translation>The header row of %1 has no column &quot;%2&quot; (columns: %3)</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行:客户编号“%3”不是整数</source>
+        <translation>%1 line %2: customer id &quot;%3&quot; is not an integer</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行:日期“%3”无效(应为 YYYY-MM-DD 或 YYYYMMDD)</source>
+        <translation>%1 line %2: invalid date &quot;%3&quot; (expected YYYY-MM-DD or YYYYMMDD)</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行:金额“%3”无效</source>
+        <translation>%1 line %2: invalid amount &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>保养里程间隔须在 0 到 100000 公里之间,里程间隔天数须在 1 到 3660 之间</source>
+        <translation>The maintenance interval in km must be between 0 and 100000, and the days between mileage readings between 1 and 3660</translation>
     </message>
 </context>
 <context>
