@@ -152,6 +152,8 @@ void ReportView::saveAbcRun() {
     }
     QMessageBox::information(this, tr("保存 ABC 排名"),
                              tr("已保存 %1 月 ABC 排名:%2 位客户。").arg(month).arg(saved.value()));
+}
+
 QString ReportView::currentSectionId() const {
     // The tabs follow the report's section order (rebuildTabs).
     static const char* const kIds[] = {"composition", "abc",     "matrix",       "rfm",
