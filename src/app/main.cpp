@@ -10,6 +10,7 @@
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
@@ -259,7 +260,9 @@ int main(int argc, char* argv[]) {
     }
 
     const hc::services::Clock clock = hc::services::systemClock();
-    hc::services::SettingsService settingsService(*db, clock);
+    // Settings saves are announced to the open screens (callbacks, reports, search badges).
+    hc::services::SettingsNotifier settingsNotifier;
+    hc::services::SettingsService settingsService(*db, clock, &settingsNotifier);
     hc::services::LoginPolicy policy;
     if (auto stored = settingsService.loginPolicy()) {
         policy = stored.value();
@@ -294,6 +297,7 @@ int main(int argc, char* argv[]) {
     context.search = &search;
     context.audit = &audit;
     context.settings = &settingsService;
+    context.settingsNotifier = &settingsNotifier;
     context.reports = &reports;
     context.followUps = &followUps;
     context.complaints = &complaints;

@@ -35,7 +35,7 @@ Stage recencyStage(const QDate& lastVisit, const QDate& asOf, const LifecycleSet
     if (lastVisit >= settings.notLostUntil.before(asOf)) {
         return Stage::NotLost;
     }
-    if (lastVisit >= settings.quasiLostUntil.before(asOf)) {
+    if (lastVisit >= settings.lost.before(asOf)) {  // the lost stages start with the lost class
         return Stage::QuasiLost;
     }
     if (lastVisit >= settings.lostUntil.before(asOf)) {

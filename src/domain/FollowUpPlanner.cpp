@@ -1,5 +1,7 @@
 #include "hc/domain/FollowUpPlanner.h"
 
+#include "hc/domain/CallRetryRule.h"
+
 #include "hc/domain/Classification.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 
@@ -105,10 +107,8 @@ struct Cycle {
 /// `reopenOnMissedAppointment`, a will_come whose appointment date passed reopens the item.
 Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, int maxAttempts,
                     bool reopenOnMissedAppointment) {
-    enum class State { Open, Closed, Exhausted };
-    State state = State::Open;
-    int noAnswers = 0;
-    QDate lastAttempt;
+    const CallRetryRule rule(maxAttempts);
+    CallRetryState state;
     QDate missed;
     const FollowUpCall* closing = nullptr;
     auto reopenable = [&](const QDate& when) {
@@ -120,28 +120,19 @@ Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, 
         if (start.isValid() && c->date < start) {
             continue;
         }
-        if (state == State::Closed && reopenable(c->date)) {
-            state = State::Open;
+        if (state.closed && reopenable(c->date)) {
+            state = {};
             missed = closing->appointment;
-            noAnswers = 0;
         }
-        if (state != State::Open) {
-            continue;
-        }
-        if (c->outcome == CallOutcome::NoAnswer) {
-            ++noAnswers;
-            lastAttempt = c->date;
-            if (noAnswers >= maxAttempts) {
-                state = State::Exhausted;
-            }
-        } else {
-            state = State::Closed;
+        const bool wasClosed = state.closed;
+        state = rule.after(state, c->outcome, c->date);
+        if (state.closed && !wasClosed) {
             closing = c;
             missed = QDate();
         }
     }
     Cycle cycle;
-    if (state == State::Closed) {
+    if (state.closed) {
         if (!reopenable(today)) {
             return cycle;
         }
@@ -150,14 +141,10 @@ Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, 
         return cycle;
     }
     cycle.missedAppointment = missed;
-    if (state == State::Exhausted) {
-        cycle.listed = today == lastAttempt.addDays(1);
-        cycle.sms = true;
-        cycle.attempt = noAnswers;
-        return cycle;
-    }
-    cycle.listed = noAnswers == 0 || today > lastAttempt;
-    cycle.attempt = noAnswers + 1;
+    const CallRetryDecision decision = rule.on(state, today);
+    cycle.listed = decision.listed;
+    cycle.sms = decision.sms;
+    cycle.attempt = decision.attempt;
     return cycle;
 }
 
@@ -400,7 +387,7 @@ private:
             }
             byVehicle[v->vehicleId].push_back(*v);
         }
-        const MaintenanceDueEstimator estimator(s_.maintenance);
+
         for (const auto& [vehicleId, visits] : byVehicle) {
             const Vehicle* vehicle = nullptr;
             if (vehicleId) {
@@ -408,23 +395,13 @@ private:
                     vehicle = it->second;
                 }
             }
-            MaintenanceDue due = estimator.estimate(visits, vehicle);
+            // The one maintenance rule (also used by the card and the visit form).
+            const MaintenanceDue due = nextMaintenance(s_, visits, vehicle);
             if (!due.isValid()) {
                 continue;
             }
             const MileageRate rate =
                 due.rate.value_or(MileageRate{std::max(0, s_.defaultKmPerDay), 1});
-            if (!due.rate && due.dueMileage) {
-                // The vehicle's own rate is unknown: estimate with the default km/day.
-                if (const auto days = rate.daysFor(s_.maintenance.intervalKm)) {
-                    const QDate byKm = due.baseDate.addDays(*days);
-                    if (byKm < due.dueByDate) {
-                        due.dueByMileageDate = byKm;
-                        due.nextDue = byKm;
-                        due.dueByMileageFirst = true;
-                    }
-                }
-            }
             const QDate start = due.nextDue.addDays(-s_.reminderLeadDays);
             if (start > today_) {
                 continue;

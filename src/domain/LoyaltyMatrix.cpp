@@ -69,10 +69,11 @@ bool Loyalty::atLeastPct(int pct) const {
     return numerator * 100 >= pct * denominator;
 }
 
-Loyalty loyalty(int windowVisits, const MatrixSettings& settings) {
-    const bool inDays = settings.window.unit != settings.maintenanceInterval.unit;
+Loyalty loyalty(int windowVisits, const MatrixSettings& settings,
+                const MaintenanceDueSettings& maintenance) {
+    const bool inDays = settings.window.unit != maintenance.interval.unit;
     long long window = spanLength(settings.window, inDays);
-    long long interval = spanLength(settings.maintenanceInterval, inDays);
+    long long interval = spanLength(maintenance.interval, inDays);
     if (window <= 0 || interval <= 0) {
         window = 1;
         interval = 1;
@@ -84,13 +85,15 @@ Loyalty loyalty(int windowVisits, const MatrixSettings& settings) {
     return result;
 }
 
-bool isLoyalPlus(int windowVisits, const MatrixSettings& settings) {
-    return loyalty(windowVisits, settings).atLeastPct(settings.loyaltyThresholdPct);
+bool isLoyalPlus(int windowVisits, const MatrixSettings& settings,
+                 const MaintenanceDueSettings& maintenance) {
+    return loyalty(windowVisits, settings, maintenance).atLeastPct(settings.loyaltyThresholdPct);
 }
 
 LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
                                        const std::vector<CustomerFacts>& facts,
-                                       const MatrixSettings& settings) {
+                                       const MatrixSettings& settings,
+                                       const MaintenanceDueSettings& maintenance) {
     std::unordered_map<CustomerId, int> visits;
     visits.reserve(facts.size());
     for (const auto& f : facts) {
@@ -104,7 +107,7 @@ LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
         entry.grade = row.grade;
         const auto it = visits.find(row.customerId);
         entry.windowVisits = it == visits.end() ? 0 : it->second;
-        const Loyalty l = loyalty(entry.windowVisits, settings);
+        const Loyalty l = loyalty(entry.windowVisits, settings, maintenance);
         entry.loyaltyBp = l.basisPoints();
         entry.plus = l.atLeastPct(settings.loyaltyThresholdPct);
         entry.cell = matrixCell(entry.grade, entry.plus);

@@ -46,8 +46,9 @@ std::optional<long long> MileageRate::daysFor(long long k) const {
     return (k * days + km - 1) / km;
 }
 
-MaintenanceDueEstimator::MaintenanceDueEstimator(MaintenanceDueSettings settings)
-    : settings_(std::move(settings)) {}
+MaintenanceDueEstimator::MaintenanceDueEstimator(MaintenanceDueSettings settings,
+                                                 int defaultKmPerDay)
+    : settings_(std::move(settings)), defaultKmPerDay_(defaultKmPerDay) {}
 
 std::optional<int> MaintenanceDueEstimator::lastMileage(const std::vector<Visit>& visits) {
     std::optional<int> best;
@@ -116,6 +117,12 @@ MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visit
         if (due.rate.has_value()) {
             if (const auto d = due.rate->daysFor(settings_.intervalKm)) {
                 due.dueByMileageDate = due.baseDate.addDays(*d);
+            }
+        } else if (defaultKmPerDay_ > 0) {
+            // The vehicle's own rate is unknown: estimate with the shop's default km/day.
+            if (const auto d = MileageRate{defaultKmPerDay_, 1}.daysFor(settings_.intervalKm)) {
+                due.dueByMileageDate = due.baseDate.addDays(*d);
+                due.rateIsDefault = true;
             }
         }
     }

@@ -158,11 +158,14 @@ Result<MatrixReport> AnalysisService::matrix(const QDate& asOf) const {
         const QDate abcFrom = windowStart(asOf, settings.abc.window);
         const auto facts = repo.loadFacts(asOf, abcFrom);
         const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
+        // Loyalty is measured against the shop's one maintenance interval (follow-up settings).
+        const auto maintenance = storage::SettingsRepository(db_).loadFollowUps().maintenance;
         if (report.from == abcFrom) {
-            report.matrix = domain::buildLoyaltyMatrix(abc, facts, settings.matrix);
+            report.matrix = domain::buildLoyaltyMatrix(abc, facts, settings.matrix, maintenance);
         } else {
             const auto visitFacts = repo.loadFacts(asOf, report.from);
-            report.matrix = domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix);
+            report.matrix =
+                domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix, maintenance);
         }
         return report;
     });

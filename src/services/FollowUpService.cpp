@@ -2,6 +2,8 @@
 
 #include "RecordJson.h"
 #include "UseCase.h"
+#include "hc/domain/ComplaintStatusMachine.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/FollowUpPlanner.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/TextNormalizer.h"
@@ -141,6 +143,9 @@ struct FollowUpService::Private {
         std::map<domain::CustomerId, PendingInvite> out;
         std::map<std::int64_t, std::vector<domain::CallRecord>> callsByCampaign;
         for (const auto& invite : campaigns.activeInvites(day)) {
+            if (!domain::ReturnWindow{invite.start, invite.windowDays}.isOpenOn(day)) {
+                continue;  // the campaign's window is over
+            }
             if (out.contains(invite.customerId)) {
                 continue;  // the earliest running campaign first
             }
@@ -149,36 +154,22 @@ struct FollowUpService::Private {
                 it = callsByCampaign.emplace(invite.campaignId, calls.ofCampaign(invite.campaignId))
                          .first;
             }
-            int noAnswers = 0;
-            bool closed = false;
-            QDate lastAttempt;
+            // The one no-answer retry rule (domain CallRetryRule), over this invitation's calls.
+            const domain::CallRetryRule rule(maxNoAnswerAttempts);
+            domain::CallRetryState state;
             for (const auto& c : it->second) {
                 if (c.customerId != invite.customerId || c.calledAt.date() > day) {
                     continue;
                 }
-                if (c.outcome == CallOutcome::NoAnswer) {
-                    ++noAnswers;
-                    lastAttempt = c.calledAt.date();
-                } else {
-                    closed = true;
-                }
+                state = rule.after(state, c.outcome, c.calledAt.date());
             }
-            if (closed) {
+            const domain::CallRetryDecision decision = rule.on(state, day);
+            if (!decision.listed) {
                 continue;
             }
             PendingInvite p{{invite.campaignId, invite.campaignName, invite.offer}, invite.start};
-            if (noAnswers >= maxNoAnswerAttempts) {
-                if (day != lastAttempt.addDays(1)) {
-                    continue;
-                }
-                p.sms = true;
-                p.attempt = noAnswers;
-            } else if (noAnswers > 0) {
-                if (day <= lastAttempt) {
-                    continue;
-                }
-                p.attempt = noAnswers + 1;
-            }
+            p.sms = decision.sms;
+            p.attempt = decision.attempt;
             out.emplace(invite.customerId, std::move(p));
         }
         return out;
@@ -464,10 +455,11 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                 return notFound(
                     QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
             }
-            if (complaint->resolved.isValid() && !complaint->followedUp.isValid()) {
+            if (!domain::ComplaintStatusMachine::check(*complaint,
+                                                       domain::ComplaintMove::FollowUp)) {
                 const QString from = complaint->status;
-                complaint->followedUp = now;
-                complaint->status = QStringLiteral("closed");
+                domain::ComplaintStatusMachine::apply(*complaint, domain::ComplaintMove::FollowUp,
+                                                      now);
                 d_->complaints.update(*complaint, now);
                 d_->complaints.addEvent(
                     {0, complaint->id, now,
@@ -481,7 +473,8 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
         }
 
         if (input.outcome == CallOutcome::NoAnswer) {
-            result.retry = domain::afterNoAnswer(today, rec.attempt, maxNoAnswerAttempts);
+            result.retry =
+                domain::CallRetryRule(maxNoAnswerAttempts).afterNoAnswer(today, rec.attempt);
         }
         tx.commit();
         return result;

@@ -179,10 +179,12 @@ void MonthlyReportBuilder::matrixAndRfm(MonthlyReport& r,
     auto& m = r.matrix;
     m.from = windowStart(r.asOf, analysis_.matrix.window);
     if (m.from == r.abc.from) {
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix);
+        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix,
+                                              followUp_.maintenance);
     } else {
         const auto visitFacts = storage::AnalysisRepository(db_).loadFacts(r.asOf, m.from);
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix);
+        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix,
+                                              followUp_.maintenance);
     }
     m.summary = domain::summarizeMatrix(m.matrix, r.abc.result);
     for (int c = 0; c < domain::kMatrixCellCount; ++c) {

@@ -3,6 +3,7 @@
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
@@ -70,6 +71,14 @@ CallbackView::CallbackView(UiContext& context, QWidget* parent)
     : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
     setObjectName(QStringLiteral("callbackView"));
     build();
+    if (ctx_.settingsNotifier != nullptr) {
+        // New thresholds (stages, maintenance interval, cadences): plan the list again at once.
+        connect(ctx_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
+            if (loaded_) {
+                refresh();
+            }
+        });
+    }
 }
 
 void CallbackView::showEvent(QShowEvent* event) {

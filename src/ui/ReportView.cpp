@@ -2,6 +2,7 @@
 
 #include "hc/domain/Role.h"
 #include "hc/report/ReportExporter.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/ReportSectionTables.h"
@@ -65,6 +66,14 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
             [this] { chooseExport(services::ReportFormat::Xlsx); });
     connect(csvButton_, &QPushButton::clicked, this,
             [this] { chooseExport(services::ReportFormat::Csv); });
+    if (context_.settingsNotifier != nullptr) {
+        // New thresholds: the report on screen is built again with them at once.
+        connect(context_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
+            if (report_) {
+                showMonth(report_->month);
+            }
+        });
+    }
 }
 
 void ReportView::showEvent(QShowEvent* event) {

@@ -2,10 +2,9 @@
 
 #include "hc/ui/SaveCancelButtons.h"
 
-#include "hc/domain/AnalysisSettings.h"
-#include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/MileageParser.h"
 #include "hc/domain/MoneyParser.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -36,6 +35,11 @@ VisitDialog::VisitDialog(UiContext& ctx, domain::CustomerId customer,
     : QDialog(parent), ctx_(ctx), customerId_(customer) {
     if (ctx_.vehicles != nullptr) {
         vehicles_ = ctx_.vehicles->vehiclesOf(customer);
+    }
+    if (ctx_.settings != nullptr) {
+        if (auto stored = ctx_.settings->followUps()) {
+            followUps_ = stored.value();
+        }
     }
     build();
     if (vehicle) {
@@ -274,9 +278,19 @@ void VisitDialog::updateProposal() {
         current.mileage = static_cast<int>(*km);
     }
     visits.push_back(current);
-    domain::MaintenanceDueSettings settings;
-    settings.interval = domain::MatrixSettings{}.maintenanceInterval;
-    const auto due = domain::MaintenanceDueEstimator(settings).estimate(visits);
+    if (!followUps_) {
+        proposal_->setVisible(false);
+        return;
+    }
+    const domain::Vehicle* vehicle = nullptr;
+    if (const auto id = selectedVehicle()) {
+        for (const auto& v : vehicles_) {
+            if (v.id == *id) {
+                vehicle = &v;
+            }
+        }
+    }
+    const auto due = domain::nextMaintenance(*followUps_, visits, vehicle);
     if (!due.isValid()) {
         proposal_->setVisible(false);
         return;

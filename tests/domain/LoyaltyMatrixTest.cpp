@@ -6,30 +6,36 @@ using namespace hc::domain;
 
 namespace {
 
+/// The matrix settings and the shop's one maintenance setting the loyalty is measured against.
+struct Setup {
+    MatrixSettings matrix;
+    MaintenanceDueSettings maintenance;
+};
+
 struct PlusCase {
     const char* name;
-    MatrixSettings settings;
+    Setup settings;
     int visits;
     int loyaltyBp;
     bool plus;
 };
 
-MatrixSettings withInterval(Span interval) {
-    MatrixSettings s;
-    s.maintenanceInterval = interval;
+Setup withInterval(Span interval) {
+    Setup s;
+    s.maintenance.interval = interval;
     return s;
 }
 
-MatrixSettings withThreshold(int pct) {
-    MatrixSettings s;
-    s.loyaltyThresholdPct = pct;
+Setup withThreshold(int pct) {
+    Setup s;
+    s.matrix.loyaltyThresholdPct = pct;
     return s;
 }
 
-MatrixSettings days(int window, int interval) {
-    MatrixSettings s;
-    s.window = Span::days(window);
-    s.maintenanceInterval = Span::days(interval);
+Setup days(int window, int interval) {
+    Setup s;
+    s.matrix.window = Span::days(window);
+    s.maintenance.interval = Span::days(interval);
     return s;
 }
 
@@ -37,19 +43,20 @@ class LoyaltyTest : public ::testing::TestWithParam<PlusCase> {};
 
 TEST_P(LoyaltyTest, LoyaltyAndPlus) {
     const auto& c = GetParam();
-    EXPECT_EQ(loyalty(c.visits, c.settings).basisPoints(), c.loyaltyBp);
-    EXPECT_EQ(isLoyalPlus(c.visits, c.settings), c.plus);
+    EXPECT_EQ(loyalty(c.visits, c.settings.matrix, c.settings.maintenance).basisPoints(),
+              c.loyaltyBp);
+    EXPECT_EQ(isLoyalPlus(c.visits, c.settings.matrix, c.settings.maintenance), c.plus);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, LoyaltyTest,
     ::testing::Values(
         // Default: expected 12 ÷ 6 = 2 visits; 1 visit = 50 % = "+".
-        PlusCase{"none", MatrixSettings{}, 0, 0, false},
-        PlusCase{"one_is_50pct_plus", MatrixSettings{}, 1, 5000, true},
-        PlusCase{"two_is_100pct", MatrixSettings{}, 2, 10000, true},
-        PlusCase{"capped", MatrixSettings{}, 7, 10000, true},
-        PlusCase{"negative_is_zero", MatrixSettings{}, -1, 0, false},
+        PlusCase{"none", Setup{}, 0, 0, false},
+        PlusCase{"one_is_50pct_plus", Setup{}, 1, 5000, true},
+        PlusCase{"two_is_100pct", Setup{}, 2, 10000, true},
+        PlusCase{"capped", Setup{}, 7, 10000, true},
+        PlusCase{"negative_is_zero", Setup{}, -1, 0, false},
         // Interval 3 months: expected 4 visits; 1 = 25 % "-", 2 = 50 % "+".
         PlusCase{"interval3_one", withInterval(Span::months(3)), 1, 2500, false},
         PlusCase{"interval3_two", withInterval(Span::months(3)), 2, 5000, true},
@@ -95,7 +102,7 @@ TEST(LoyaltyMatrixTest, Seed001MatrixAllSixCells) {
         f.windowVisits = visits[id - 1];
         facts.push_back(f);
     }
-    const auto m = buildLoyaltyMatrix(abc, facts, MatrixSettings{});
+    const auto m = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, MaintenanceDueSettings{});
     ASSERT_EQ(m.entries.size(), 9U);
     EXPECT_EQ(m.customersIn(MatrixCell::APlus), (std::vector<CustomerId>{1, 3, 4}));
     EXPECT_EQ(m.customersIn(MatrixCell::AMinus), (std::vector<CustomerId>{2, 5}));
@@ -110,15 +117,15 @@ TEST(LoyaltyMatrixTest, Seed001MatrixAllSixCells) {
     EXPECT_TRUE(m.entries[2].plus);
 
     // Interval 3 months: customer 3 (1 visit = 25 %) moves to A-.
-    MatrixSettings s;
-    s.maintenanceInterval = Span::months(3);
-    const auto m3 = buildLoyaltyMatrix(abc, facts, s);
+    MaintenanceDueSettings quarterly;
+    quarterly.interval = Span::months(3);
+    const auto m3 = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, quarterly);
     EXPECT_EQ(m3.customersIn(MatrixCell::AMinus), (std::vector<CustomerId>{2, 3, 5}));
 }
 
 TEST(LoyaltyMatrixTest, MissingFactsCountAsNoVisits) {
     const AbcResult abc = runAbc({{1, 100}}, AbcSettings{});
-    const auto m = buildLoyaltyMatrix(abc, {}, MatrixSettings{});
+    const auto m = buildLoyaltyMatrix(abc, {}, MatrixSettings{}, MaintenanceDueSettings{});
     ASSERT_EQ(m.entries.size(), 1U);
     EXPECT_EQ(m.entries[0].cell, MatrixCell::CMinus);
 }

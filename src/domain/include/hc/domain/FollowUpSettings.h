@@ -103,4 +103,13 @@ struct FollowUpSettings {
     friend bool operator==(const FollowUpSettings&, const FollowUpSettings&) = default;
 };
 
+/// The next maintenance of one vehicle with the shop's settings (interval, km and default km/day):
+/// the one function the customer card, the visit form and the follow-up list call.
+[[nodiscard]] inline MaintenanceDue nextMaintenance(const FollowUpSettings& settings,
+                                                    const std::vector<Visit>& visits,
+                                                    const Vehicle* vehicle = nullptr) {
+    return MaintenanceDueEstimator(settings.maintenance, settings.defaultKmPerDay)
+        .estimate(visits, vehicle);
+}
+
 }  // namespace hc::domain

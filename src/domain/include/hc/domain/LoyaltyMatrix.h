@@ -2,6 +2,7 @@
 
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/CustomerFacts.h"
 
 #include <QString>
@@ -37,10 +38,13 @@ struct Loyalty {
     [[nodiscard]] bool atLeastPct(int pct) const;
 };
 
-[[nodiscard]] Loyalty loyalty(int windowVisits, const MatrixSettings& settings);
+/// `maintenance` is the shop's one maintenance setting (FollowUpSettings::maintenance).
+[[nodiscard]] Loyalty loyalty(int windowVisits, const MatrixSettings& settings,
+                              const MaintenanceDueSettings& maintenance);
 
 /// "+" when loyalty ≥ settings.loyaltyThresholdPct (integer comparison).
-[[nodiscard]] bool isLoyalPlus(int windowVisits, const MatrixSettings& settings);
+[[nodiscard]] bool isLoyalPlus(int windowVisits, const MatrixSettings& settings,
+                               const MaintenanceDueSettings& maintenance);
 
 struct MatrixEntry {
     CustomerId customerId = 0;
@@ -68,6 +72,7 @@ struct LoyaltyMatrixResult {
 /// (0 when absent).
 [[nodiscard]] LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
                                                      const std::vector<CustomerFacts>& facts,
-                                                     const MatrixSettings& settings);
+                                                     const MatrixSettings& settings,
+                                                     const MaintenanceDueSettings& maintenance);
 
 }  // namespace hc::domain
