@@ -241,8 +241,9 @@ Result<AnalysisBundle> AnalysisService::analyze(const QDate& asOf, std::optional
 
         bundle.matrix.asOf = asOf;
         bundle.matrix.from = windowStart(asOf, settings.matrix.window);
-        bundle.matrix.matrix =
-            domain::buildLoyaltyMatrix(abc, factsFrom(bundle.matrix.from), settings.matrix);
+        bundle.matrix.matrix = domain::buildLoyaltyMatrix(
+            abc, factsFrom(bundle.matrix.from), settings.matrix,
+            storage::SettingsRepository(db_).loadFollowUps().maintenance);
 
         if (withRfm) {
             RfmReport rfm;
@@ -295,7 +296,7 @@ Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::Custome
             const QDate matrixFrom = windowStart(asOf, settings.matrix.window);
             const auto matrix = domain::buildLoyaltyMatrix(
                 abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom),
-                settings.matrix);
+                settings.matrix, storage::SettingsRepository(db_).loadFollowUps().maintenance);
             for (const auto& e : matrix.entries) {
                 if (e.customerId == id) {
                     summary.matrixCell = e.cell;
