@@ -93,6 +93,15 @@ QString usageText(const QString& command) {
                                            "  RFM 八类客户。\n") +
                common;
     }
+    if (command == u"settings") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli settings export [-o 文件.json]\n"
+                   "      huichang-cli settings import 文件.json\n"
+                   "  导出或导入全部设置(与程序保存的 JSON 相同)。导入先校验,"
+                   "全部有效才保存(记入审计日志),否则不做任何修改并以 1 退出。\n") +
+               common;
+    }
     return QCoreApplication::translate(
                "hc::cli",
                "用法:huichang-cli [全局选项] 命令 [参数]\n"
@@ -105,6 +114,7 @@ QString usageText(const QString& command) {
                "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
                "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
                "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
+               "  settings export [-o 文件] | settings import 文件  导出/导入设置\n"
                "退出码:0 成功,1 失败,2 用法错误。\n") +
            common;
 }

@@ -13,5 +13,6 @@ int runClassify(CliContext& ctx);
 int runAbc(CliContext& ctx);
 int runMatrix(CliContext& ctx);
 int runRfm(CliContext& ctx);
+int runSettings(CliContext& ctx);
 
 }  // namespace hc::cli

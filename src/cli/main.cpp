@@ -111,7 +111,7 @@ int main(int argc, char* argv[]) {
         {"classify", runClassify},   {"abc", runAbc},
         {"matrix", runMatrix},       {"rfm", runRfm},
         {"followups", runFollowups}, {"complaints", runComplaints},
-        {"report", runReport},
+        {"report", runReport},       {"settings", runSettings},
     };
     for (const auto& [name, runner] : commands) {
         if (command == QLatin1String(name)) {

@@ -3,10 +3,12 @@
 #include "hc/domain/CallRetryRule.h"
 
 #include "hc/domain/Classification.h"
+#include "hc/domain/ComplaintDeadlines.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include <QCoreApplication>
@@ -325,7 +327,16 @@ private:
             if (!cycle.listed) {
                 continue;
             }
-            const QDate due = c->due.isValid() ? c->due : today_;
+            // The 2123 deadline of the follow-up: resolved + followUpWithin.
+            ComplaintTimes times;
+            times.resolved = c->resolved;
+            QDate due = c->resolved.isValid() ? ComplaintDeadlines(s_.complaint)
+                                                    .deadline(times, ComplaintStep::FollowUp)
+                                                    .date()
+                                              : c->due;
+            if (!due.isValid()) {
+                due = today_;
+            }
             FollowUpItem i = item(data, FollowUpKind::Complaint, due);
             i.complaintId = c->complaintId;
             i.attempt = cycle.attempt;
@@ -646,6 +657,30 @@ private:
 
 FollowUpPlanner::FollowUpPlanner(FollowUpSettings settings, LifecycleSettings lifecycle)
     : settings_(std::move(settings)), lifecycle_(std::move(lifecycle)) {}
+
+void FollowUpPlanner::classifyCustomers(FollowUpInput& input, const LifecycleSettings& lifecycle) {
+    std::unordered_map<CustomerId, QDate> lastVisit;
+    for (const Visit& v : input.visits) {
+        if (v.date.isValid() && v.date <= input.date) {
+            QDate& last = lastVisit[v.customerId];
+            if (!last.isValid() || v.date > last) {
+                last = v.date;
+            }
+        }
+    }
+    for (PlannerCustomer& c : input.customers) {
+        CustomerFacts facts;
+        facts.id = c.id;
+        facts.phone = c.phone;
+        facts.invalidSince = c.invalidSince;
+        if (const auto it = lastVisit.find(c.id); it != lastVisit.end()) {
+            facts.lastVisit = it->second;
+            facts.firstVisit = it->second;  // not used for the stage
+        }
+        c.valid = isValidContact(facts, input.date);
+        c.stage = classify(facts, input.date, lifecycle).stage;
+    }
+}
 
 std::vector<FollowUpItem> FollowUpPlanner::plan(const FollowUpInput& input) const {
     return Builder(settings_, lifecycle_, input).run();

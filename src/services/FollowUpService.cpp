@@ -3,9 +3,9 @@
 #include "RecordJson.h"
 #include "UseCase.h"
 #include "hc/domain/ComplaintStatusMachine.h"
-#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/FollowUpPlanner.h"
 #include "hc/domain/PhoneValidator.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
@@ -209,7 +209,8 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
         const auto lifecycle = d_->lifecycle();
         const auto settings = d_->settings();
         const storage::FollowUpRepository repo(d_->db);
-        auto input = repo.loadInput(day, assignee.trimmed(), lifecycle, settings.complaint);
+        auto input = repo.loadInput(day, assignee.trimmed());
+        domain::FollowUpPlanner::classifyCustomers(input, lifecycle);
         input.holidays = holidayDates(settings.holidays, day);
         auto items = domain::FollowUpPlanner(settings, lifecycle).plan(input);
 

@@ -4,6 +4,7 @@
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Composition.h"
 #include "hc/domain/FollowUpKind.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
@@ -61,6 +62,7 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     MonthlyReport r;
     r.month = month;
     r.asOf = month.last();
+    r.lifecycle = analysis_.lifecycle;
     r.previousAsOf = month.previous().last();
     const storage::AnalysisRepository analysis(db_);
     const auto facts = analysis.loadFacts(r.asOf, windowStart(r.asOf, analysis_.abc.window));
@@ -246,7 +248,9 @@ void MonthlyReportBuilder::winback(MonthlyReport& r) const {
     std::erase_if(calls, [](const domain::FollowUpCall& c) {
         return c.kind != domain::FollowUpKind::Winback;
     });
-    const auto visits = storage::ReportRepository(db_).winbackVisits(from, to, to.addDays(window));
+    // Visits up to the end of the return window of the month's last call (domain ReturnWindow).
+    const auto visits = storage::ReportRepository(db_).winbackVisits(
+        from, to, domain::ReturnWindow{to, window}.last());
     r.winback.kpis = domain::computeWinbackKpis(r.month.year, r.month.month, calls, visits, window);
     r.churn.reasons = domain::summarizeChurnReasons(r.winback.kpis.reasons);
 

@@ -165,10 +165,10 @@ Result<domain::AnalysisSettings> SettingsService::analysis() const {
 
 VoidResult SettingsService::saveAnalysis(const ActingUser& user,
                                          const domain::AnalysisSettings& s) {
-    return d_->save(user, firstProblem(domain::validate(s)),
-                    {{QString::fromLatin1(storage::SettingsRepository::kAnalysisKey),
-                      QStringLiteral("settings.analysis"),
-                      storage::SettingsRepository::analysisToJson(s)}});
+    return d_->save(
+        user, firstProblem(domain::validate(s)),
+        {{QString::fromLatin1(storage::SettingsRepository::kAnalysisKey),
+          QStringLiteral("settings.analysis"), storage::SettingsRepository::analysisToJson(s)}});
 }
 
 Result<domain::FollowUpSettings> SettingsService::followUps() const {
@@ -178,10 +178,10 @@ Result<domain::FollowUpSettings> SettingsService::followUps() const {
 
 VoidResult SettingsService::saveFollowUps(const ActingUser& user,
                                           const domain::FollowUpSettings& s) {
-    return d_->save(user, firstProblem(domain::validate(s)),
-                    {{QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey),
-                      QStringLiteral("settings.followups"),
-                      storage::SettingsRepository::followUpsToJson(s)}});
+    return d_->save(
+        user, firstProblem(domain::validate(s)),
+        {{QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey),
+          QStringLiteral("settings.followups"), storage::SettingsRepository::followUpsToJson(s)}});
 }
 
 Result<LoginPolicy> SettingsService::loginPolicy() const {
@@ -226,8 +226,8 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
     const json root = json::parse(text.toStdString(), nullptr, /*allow_exceptions=*/false);
     if (!root.is_object()) {
         return invalid(QStringLiteral("json"),
-                       QCoreApplication::translate(
-                           "hc::services", "设置文件不是有效的 JSON 对象,未做任何修改"));
+                       QCoreApplication::translate("hc::services",
+                                                   "设置文件不是有效的 JSON 对象,未做任何修改"));
     }
     const QString analysisKey = QString::fromLatin1(storage::SettingsRepository::kAnalysisKey);
     const QString followUpsKey = QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey);
@@ -249,16 +249,16 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         } else if (key == kSecurityKey) {
             securityText = sectionText;
         } else {
-            return invalid(key, QCoreApplication::translate(
-                                    "hc::services", "未知的设置项 %1,未做任何修改")
-                                    .arg(key));
+            return invalid(
+                key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
+                         .arg(key));
         }
     }
     if (!analysisText && !followUpsText && !securityText) {
-        return invalid(QStringLiteral("json"),
-                       QCoreApplication::translate(
-                           "hc::services",
-                           "设置文件中没有 analysis、followups 或 security,未做任何修改"));
+        return invalid(
+            QStringLiteral("json"),
+            QCoreApplication::translate(
+                "hc::services", "设置文件中没有 analysis、followups 或 security,未做任何修改"));
     }
     std::vector<Private::Entry> entries;
     std::optional<ServiceError> problem;

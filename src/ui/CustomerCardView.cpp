@@ -442,7 +442,6 @@ void CustomerCardView::fillVehicles() {
     vehicles_->setRowCount(0);
     const QDate today = QDate::currentDate();
     domain::MaintenanceDueSettings settings;
-    settings.interval = domain::MatrixSettings{}.maintenanceInterval;
     const domain::MaintenanceDueEstimator estimator(settings);
     for (const auto& vehicle : vehicleList_) {
         const std::vector<domain::Visit> history = ctx_.visits != nullptr

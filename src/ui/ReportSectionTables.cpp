@@ -174,7 +174,7 @@ QWidget* R::composition(const services::MonthlyReport& r, const Drill& drill) {
                           QStringLiteral("composition.stage.") + domain::toKey(st.stage), label));
         s->setItem(i, 2, number(ReportText::percent(st.validShareBp)));
         s->setItem(i, 3, number(st.deltaCount ? signedNum(*st.deltaCount) : QString()));
-        s->setItem(i, 4, text(domain::stageStrategy(st.stage)));
+        s->setItem(i, 4, text(domain::stageStrategy(st.stage, r.lifecycle)));
         ++i;
     }
     fit(s);

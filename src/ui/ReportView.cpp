@@ -2,8 +2,8 @@
 
 #include "hc/domain/Role.h"
 #include "hc/report/ReportExporter.h"
-#include "hc/services/SettingsNotifier.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"

@@ -47,19 +47,19 @@ TEST_P(ReturnWindowTest, ReturnedAndCampaignAndWinbackAgree) {
     EXPECT_EQ(kpis.returned, c.returned ? 1 : 0) << c.name;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Boundaries, ReturnWindowTest,
-    ::testing::Values(Case{"day_before_contact", 30, QDate(2026, 5, 31), false},
-                      Case{"contact_day_counts", 30, kContact, true},
-                      Case{"next_day", 30, QDate(2026, 6, 2), true},
-                      Case{"day_n_counts", 30, QDate(2026, 7, 1), true},
-                      Case{"day_n_plus_1", 30, QDate(2026, 7, 2), false},
-                      Case{"window_7_day_7", 7, QDate(2026, 6, 8), true},
-                      Case{"window_7_day_8", 7, QDate(2026, 6, 9), false},
-                      Case{"window_0_same_day_only", 0, kContact, true},
-                      Case{"window_0_next_day", 0, QDate(2026, 6, 2), false},
-                      Case{"null_visit", 30, QDate(), false}),
-    [](const auto& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Boundaries, ReturnWindowTest,
+                         ::testing::Values(Case{"day_before_contact", 30, QDate(2026, 5, 31),
+                                                false},
+                                           Case{"contact_day_counts", 30, kContact, true},
+                                           Case{"next_day", 30, QDate(2026, 6, 2), true},
+                                           Case{"day_n_counts", 30, QDate(2026, 7, 1), true},
+                                           Case{"day_n_plus_1", 30, QDate(2026, 7, 2), false},
+                                           Case{"window_7_day_7", 7, QDate(2026, 6, 8), true},
+                                           Case{"window_7_day_8", 7, QDate(2026, 6, 9), false},
+                                           Case{"window_0_same_day_only", 0, kContact, true},
+                                           Case{"window_0_next_day", 0, QDate(2026, 6, 2), false},
+                                           Case{"null_visit", 30, QDate(), false}),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ReturnWindowTest, LastDayAndOpen) {
     const ReturnWindow w{kContact, 30};

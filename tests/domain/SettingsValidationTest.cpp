@@ -50,30 +50,33 @@ TEST_P(AnalysisValidationTest, FieldKeyedErrors) {
 
 INSTANTIATE_TEST_SUITE_P(
     Golden, AnalysisValidationTest,
-    ::testing::Values(
-        AnalysisCase{"zero_span", [](auto& s) { s.abc.window = Span::months(0); },
-                     {QStringLiteral("analysis")}},
-        AnalysisCase{"loyal_not_before_lost",
-                     [](auto& s) { s.lifecycle.loyal = Span::months(12); },
-                     {QStringLiteral("lifecycle")}},
-        AnalysisCase{"not_lost_after_lost",
-                     [](auto& s) { s.lifecycle.notLostUntil = Span::months(13); },
-                     {QStringLiteral("lifecycle")}},
-        AnalysisCase{"lost_stage_before_lost_class",
-                     [](auto& s) { s.lifecycle.lostUntil = Span::months(11); },
-                     {QStringLiteral("lifecycle")}},
-        AnalysisCase{"abc_a_above_b", [](auto& s) { s.abc.aThresholdBp = 9600; },
-                     {QStringLiteral("abc")}},
-        AnalysisCase{"matrix_zero", [](auto& s) { s.matrix.loyaltyThresholdPct = 0; },
-                     {QStringLiteral("matrix")}},
-        AnalysisCase{"fleet_order", [](auto& s) { s.fleet.medium = 10; },
-                     {QStringLiteral("fleet")}},
-        AnalysisCase{"several_at_once",
-                     [](auto& s) {
-                         s.abc.bThresholdBp = 10001;
-                         s.fleet.small = 0;
-                     },
-                     {QStringLiteral("abc"), QStringLiteral("fleet")}}),
+    ::testing::Values(AnalysisCase{"zero_span",
+                                   [](auto& s) { s.abc.window = Span::months(0); },
+                                   {QStringLiteral("analysis")}},
+                      AnalysisCase{"loyal_not_before_lost",
+                                   [](auto& s) { s.lifecycle.loyal = Span::months(12); },
+                                   {QStringLiteral("lifecycle")}},
+                      AnalysisCase{"not_lost_after_lost",
+                                   [](auto& s) { s.lifecycle.notLostUntil = Span::months(13); },
+                                   {QStringLiteral("lifecycle")}},
+                      AnalysisCase{"lost_stage_before_lost_class",
+                                   [](auto& s) { s.lifecycle.lostUntil = Span::months(11); },
+                                   {QStringLiteral("lifecycle")}},
+                      AnalysisCase{"abc_a_above_b",
+                                   [](auto& s) { s.abc.aThresholdBp = 9600; },
+                                   {QStringLiteral("abc")}},
+                      AnalysisCase{"matrix_zero",
+                                   [](auto& s) { s.matrix.loyaltyThresholdPct = 0; },
+                                   {QStringLiteral("matrix")}},
+                      AnalysisCase{"fleet_order",
+                                   [](auto& s) { s.fleet.medium = 10; },
+                                   {QStringLiteral("fleet")}},
+                      AnalysisCase{"several_at_once",
+                                   [](auto& s) {
+                                       s.abc.bThresholdBp = 10001;
+                                       s.fleet.small = 0;
+                                   },
+                                   {QStringLiteral("abc"), QStringLiteral("fleet")}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 struct FollowUpCase {
@@ -93,7 +96,8 @@ TEST_P(FollowUpValidationTest, FieldKeyedErrors) {
 INSTANTIATE_TEST_SUITE_P(
     Golden, FollowUpValidationTest,
     ::testing::Values(
-        FollowUpCase{"interval_zero", [](auto& s) { s.maintenance.interval = Span::months(0); },
+        FollowUpCase{"interval_zero",
+                     [](auto& s) { s.maintenance.interval = Span::months(0); },
                      {QStringLiteral("maintenance.interval")}},
         FollowUpCase{"interval_121_months",
                      [](auto& s) { s.maintenance.interval = Span::months(121); },
@@ -101,17 +105,22 @@ INSTANTIATE_TEST_SUITE_P(
         FollowUpCase{"interval_3660_days_ok",
                      [](auto& s) { s.maintenance.interval = Span::days(3660); },
                      {}},
-        FollowUpCase{"km_negative", [](auto& s) { s.maintenance.intervalKm = -1; },
+        FollowUpCase{"km_negative",
+                     [](auto& s) { s.maintenance.intervalKm = -1; },
                      {QStringLiteral("maintenance.intervalKm")}},
-        FollowUpCase{"attempts_zero", [](auto& s) { s.maxNoAnswerAttempts = 0; },
+        FollowUpCase{"attempts_zero",
+                     [](auto& s) { s.maxNoAnswerAttempts = 0; },
                      {QStringLiteral("maxNoAnswerAttempts")}},
-        FollowUpCase{"return_window_zero", [](auto& s) { s.winbackReturnWindowDays = 0; },
+        FollowUpCase{"return_window_zero",
+                     [](auto& s) { s.winbackReturnWindowDays = 0; },
                      {QStringLiteral("winbackReturnWindowDays")}},
         FollowUpCase{"answer_before_contact",
                      [](auto& s) { s.complaint.answerWithin = std::chrono::minutes(60); },
                      {QStringLiteral("complaint.answerMinutes")}},
         FollowUpCase{"holiday_day_31_feb",
-                     [](auto& s) { s.holidays = {{QStringLiteral("x"), 2, 30, false}}; },
+                     [](auto& s) {
+                         s.holidays = {{QStringLiteral("x"), 2, 30, false}};
+                     },
                      {QStringLiteral("holidays")}},
         FollowUpCase{"holiday_from_active",
                      [](auto& s) { s.holidayFromStage = Stage::Active; },
@@ -134,8 +143,8 @@ TEST(StageLadderTest, LostStagesStartWhereTheLostClassStarts) {
         const QDate last = asOf.addMonths(-months);
         const CustomerClass cls = recencyClass(last, asOf, s);
         const Stage stage = recencyStage(last, asOf, s);
-        const bool lostStage = stage == Stage::Lost || stage == Stage::TrendingLost ||
-                               stage == Stage::CompletelyLost;
+        const bool lostStage =
+            stage == Stage::Lost || stage == Stage::TrendingLost || stage == Stage::CompletelyLost;
         EXPECT_EQ(cls == CustomerClass::Lost, lostStage) << months;
         EXPECT_EQ(cls == CustomerClass::Loyal, stage == Stage::Active) << months;
     }

@@ -124,10 +124,11 @@ TEST_F(SettingsExportImportTest, InvalidImportChangesNothing) {
 TEST_F(SettingsExportImportTest, LegacyMaintenanceIntervalIsMigratedTransparently) {
     // An older version stored the interval with the analysis settings (and quasiLostUntil).
     storage::SettingsRepository repo(db());
-    repo.put(QStringLiteral("analysis"),
-             QStringLiteral("{\"lifecycle\":{\"quasiLostUntil\":{\"count\":10,\"unit\":\"months\"}},"
-                            "\"matrix\":{\"maintenanceInterval\":{\"count\":4,\"unit\":\"months\"}}}"),
-             now, manager.id);
+    repo.put(
+        QStringLiteral("analysis"),
+        QStringLiteral("{\"lifecycle\":{\"quasiLostUntil\":{\"count\":10,\"unit\":\"months\"}},"
+                       "\"matrix\":{\"maintenanceInterval\":{\"count\":4,\"unit\":\"months\"}}}"),
+        now, manager.id);
     // Read: the follow-up settings (reminders) and the matrix both use the one interval.
     EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(4));
     EXPECT_EQ(settings.analysis().value(), domain::AnalysisSettings{});
@@ -138,9 +139,10 @@ TEST_F(SettingsExportImportTest, LegacyMaintenanceIntervalIsMigratedTransparentl
     EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(4));
 
     // A follow-up interval of its own wins over a legacy one.
-    repo.put(QStringLiteral("analysis"),
-             QStringLiteral("{\"matrix\":{\"maintenanceInterval\":{\"count\":9,\"unit\":\"months\"}}}"),
-             now, manager.id);
+    repo.put(
+        QStringLiteral("analysis"),
+        QStringLiteral("{\"matrix\":{\"maintenanceInterval\":{\"count\":9,\"unit\":\"months\"}}}"),
+        now, manager.id);
     EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(4));
     // An old export with the legacy key imports (the key is read, not refused).
     const auto r = settings.importJson(

@@ -4,16 +4,16 @@
 
 namespace hc::domain {
 
-/// Recency classes and callback stages (domain.md §2). A last visit exactly at a boundary belongs to
-/// the more recent class/stage. The stage ladder shares the class boundaries (one setting per
-/// concept): active = loyal, not_lost starts at `loyal`, and the lost stages start at `lost`, so the
-/// stage and the class can never disagree.
+/// Recency classes and callback stages (domain.md §2). A last visit exactly at a boundary belongs
+/// to the more recent class/stage. The stage ladder shares the class boundaries (one setting per
+/// concept): active = loyal, not_lost starts at `loyal`, and the lost stages start at `lost`, so
+/// the stage and the class can never disagree.
 struct LifecycleSettings {
     Span loyal = Span::months(6);         ///< loyal when L ≥ D − loyal
     Span lost = Span::months(12);         ///< lost when L < D − lost; swing in between
     Span notLostUntil = Span::months(8);  ///< not_lost: D − 8m ≤ L < D − loyal; quasi_lost until
                                           ///< D − lost
-    Span lostUntil = Span::months(24);    ///< lost: D − 24m ≤ L < D − lost
+    Span lostUntil = Span::months(24);          ///< lost: D − 24m ≤ L < D − lost
     Span trendingLostUntil = Span::months(36);  ///< trending_lost: D − 36m ≤ L < D − 24m
     /// "New" when the first visit lies in the reporting period containing D.
     enum class Period { Month, Quarter, Year };

@@ -37,8 +37,8 @@ struct CallRetryDecision {
     friend bool operator==(const CallRetryDecision&, const CallRetryDecision&) = default;
 };
 
-/// The no-answer retry rule (domain.md §7: "no answer (retry, default at most 3 attempts)"), the one
-/// definition used by the follow-up planner and the services (campaign invitations, recording a
+/// The no-answer retry rule (domain.md §7: "no answer (retry, default at most 3 attempts)"), the
+/// one definition used by the follow-up planner and the services (campaign invitations, recording a
 /// call):
 /// - a final outcome closes the item (also after the last attempt); calls after it do not count;
 /// - each no-answer is counted; the item is listed again from the day after the last attempt;

@@ -2,8 +2,8 @@
 
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/AnalysisSettings.h"
-#include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/CustomerFacts.h"
+#include "hc/domain/MaintenanceDueEstimator.h"
 
 #include <QString>
 

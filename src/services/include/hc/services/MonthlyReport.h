@@ -3,6 +3,7 @@
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/AbcComparison.h"
 #include "hc/domain/AbcSummary.h"
+#include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/ChurnAnalysis.h"
 #include "hc/domain/ChurnReasonSummary.h"
 #include "hc/domain/ComplaintDeadlines.h"
@@ -113,6 +114,8 @@ struct MonthlyReport {
     ReportMonth month;
     QDate asOf;          ///< last day of the month
     QDate previousAsOf;  ///< last day of the previous month
+    /// The stored lifecycle settings the report was built with (stage texts show their ranges).
+    domain::LifecycleSettings lifecycle;
     CompositionSection composition;
     AbcSection abc;
     MatrixSection matrix;

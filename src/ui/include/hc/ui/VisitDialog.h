@@ -23,8 +23,8 @@ namespace hc::ui {
 /// Visit / work-order entry (维修登记) at reception. Fees are parsed as the user types and the
 /// amount received (实收) is computed live in fen; the next service date and mileage are proposed
 /// from the vehicle's history by domain::nextMaintenance() with the STORED follow-up settings
-/// (the same function and settings as the follow-up list and the card). A service error keeps the dialog open with everything typed and
-/// shows the reason at the field.
+/// (the same function and settings as the follow-up list and the card). A service error keeps the
+/// dialog open with everything typed and shows the reason at the field.
 class VisitDialog : public QDialog {
     Q_OBJECT
 public:
