@@ -59,7 +59,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"marked_after_d", kDay.addDays(1), "13812345678", kDay.addDays(-10), true,
              Stage::Active},
         Case{"blank_phone", {}, "   ", kDay.addDays(-10), false, std::nullopt},
-        Case{"no_visit", {}, "13812345678", {}, true, std::nullopt},
+        Case{"no_visit", {}, "13812345678", {}, true, std::nullopt}),
     [](const auto& info) {
     return std::string(info.param.name); });
 

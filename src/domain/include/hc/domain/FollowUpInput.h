@@ -37,11 +37,11 @@ struct PlannerCustomer {
 struct OpenComplaint {
     std::int64_t complaintId = 0;
     CustomerId customerId = 0;
+    QDate due;        ///< the deadline when `resolved` is unknown (null = today)
+    QString summary;  ///< short text shown in the reason
     /// Fact: when the complaint was resolved; the planner computes the follow-up deadline from it
     /// (ComplaintDeadlines with FollowUpSettings::complaint).
     QDateTime resolved;
-    QDate due;        ///< the deadline when `resolved` is unknown (null = today)
-    QString summary;  ///< short text shown in the reason
 };
 
 /// Everything the daily follow-up list for day `date` depends on. Flat lists, joined by customer
