@@ -114,7 +114,6 @@ QString usageText(const QString& command) {
                "  abc [--as-of 日期] [--months 12] [--json]  ABC 分析\n"
                "  matrix [--as-of 日期] [--json]      忠诚度 × 贡献度矩阵\n"
                "  rfm [--as-of 日期] [--json]         RFM 八类客户\n"
-               "  settings export [-o 文件] | settings import 文件  导出/导入设置\n"
                "退出码:0 成功,1 失败,2 用法错误。\n") +
            common;
 }
