@@ -52,7 +52,7 @@ void BM_FollowUpLoadInput100k(benchmark::State& state) {
     const hc::storage::FollowUpRepository repo(db);
     std::size_t visits = 0;
     for (auto _ : state) {
-        const auto in = repo.loadInput(kDay, {}, {}, {});
+        const auto in = repo.loadInput(kDay, {});
         visits = in.visits.size();
         benchmark::DoNotOptimize(in.customers.data());
     }

@@ -13,6 +13,7 @@
 #include "hc/services/ReceiptService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
@@ -294,7 +295,9 @@ int main(int argc, char* argv[]) {
             hc::ui::StartupMessages::backupProblem(daily.error().message);
         }
     }
-    hc::services::SettingsService settingsService(*db, clock);
+    // Settings saves are announced to the open screens (callbacks, reports, search badges).
+    hc::services::SettingsNotifier settingsNotifier;
+    hc::services::SettingsService settingsService(*db, clock, &settingsNotifier);
     hc::services::LoginPolicy policy;
     if (auto stored = settingsService.loginPolicy()) {
         policy = stored.value();
@@ -334,6 +337,7 @@ int main(int argc, char* argv[]) {
     context.search = &search;
     context.audit = &audit;
     context.settings = &settingsService;
+    context.settingsNotifier = &settingsNotifier;
     context.reports = &reports;
     context.followUps = &followUps;
     context.complaints = &complaints;

@@ -158,6 +158,15 @@ QString usageText(const QString& command) {
                    "  校准期结束默认:--as-of 日期,或文件中最后一次进厂的日期。\n") +
                common;
     }
+    if (command == u"settings") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli settings export [-o 文件.json]\n"
+                   "      huichang-cli settings import 文件.json\n"
+                   "  导出或导入全部设置(与程序保存的 JSON 相同)。导入先校验,"
+                   "全部有效才保存(记入审计日志),否则不做任何修改并以 1 退出。\n") +
+               common;
+    }
     return QCoreApplication::translate("hc::cli",
                                        "用法:huichang-cli [全局选项] 命令 [参数]\n命令:\n") +
            commandListText() +

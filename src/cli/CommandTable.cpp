@@ -78,9 +78,11 @@ const std::vector<CommandSpec>& commandTable() {
              QT_TRANSLATE_NOOP("hc::cli", "设置门店信息")},
             {QT_TRANSLATE_NOOP("hc::cli", "shop show [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "显示门店信息")}}},
-        {"settings", nullptr, {
-            {QT_TRANSLATE_NOOP("hc::cli", "settings export|import [选项]"),
-             QT_TRANSLATE_NOOP("hc::cli", "导出或导入设置(JSON)")}}},
+        {"settings", runSettings, {
+            {QT_TRANSLATE_NOOP("hc::cli", "settings export [-o 文件.json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导出全部设置(JSON)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "settings import 文件.json"),
+             QT_TRANSLATE_NOOP("hc::cli", "导入设置(先校验,全部有效才保存)")}}},
         {"backup", runBackup, {
             {QT_TRANSLATE_NOOP("hc::cli", "backup create [--to 文件夹] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "备份数据库(校验后保存)")},

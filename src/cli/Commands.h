@@ -14,5 +14,6 @@ int runAbc(CliContext& ctx);
 int runMatrix(CliContext& ctx);
 int runRfm(CliContext& ctx);
 int runClv(CliContext& ctx);
+int runSettings(CliContext& ctx);
 
 }  // namespace hc::cli

@@ -107,14 +107,4 @@ std::optional<QString> checkOutcome(CallOutcome outcome, const QDate& callDate,
     return std::nullopt;
 }
 
-NoAnswerRetry afterNoAnswer(const QDate& callDate, int attemptsSoFar, int maxAttempts) {
-    NoAnswerRetry r;
-    if (attemptsSoFar < maxAttempts) {
-        r.retryOn = callDate.addDays(1);
-    } else {
-        r.suggestSms = true;
-    }
-    return r;
-}
-
 }  // namespace hc::domain

@@ -7,8 +7,12 @@
 
 namespace hc::domain {
 
+ReturnWindow CampaignReturns::window(const Campaign& campaign) {
+    return ReturnWindow{campaign.start, campaign.windowDays};
+}
+
 QDate CampaignReturns::windowEnd(const Campaign& campaign) {
-    return campaign.start.addDays(campaign.windowDays);
+    return window(campaign).last();
 }
 
 CampaignResult CampaignReturns::evaluate(const Campaign& campaign,
@@ -21,11 +25,10 @@ CampaignResult CampaignReturns::evaluate(const Campaign& campaign,
     if (!campaign.start.isValid()) {
         return r;
     }
-    const QDate end = windowEnd(campaign);
+    const ReturnWindow returnWindow = window(campaign);
     std::set<CustomerId> returned;
     for (const auto& v : visits) {
-        if (!v.date.isValid() || v.date <= campaign.start || v.date > end ||
-            !invitedSet.contains(v.customerId)) {
+        if (!returnWindow.contains(v.date) || !invitedSet.contains(v.customerId)) {
             continue;
         }
         returned.insert(v.customerId);

@@ -10,9 +10,12 @@ bool hasVisitBy(const CustomerFacts& facts, const QDate& asOf) {
     return facts.lastVisit.isValid() && asOf.isValid() && facts.lastVisit <= asOf;
 }
 
+bool isValidContact(const CustomerFacts& facts, const QDate& asOf) {
+    return !isMarkedInvalid(facts, asOf) && !facts.phone.trimmed().isEmpty();
+}
+
 bool isValidWithVisit(const CustomerFacts& facts, const QDate& asOf) {
-    return !isMarkedInvalid(facts, asOf) && hasVisitBy(facts, asOf) &&
-           !facts.phone.trimmed().isEmpty();
+    return isValidContact(facts, asOf) && hasVisitBy(facts, asOf);
 }
 
 CustomerClass recencyClass(const QDate& lastVisit, const QDate& asOf,
@@ -35,7 +38,7 @@ Stage recencyStage(const QDate& lastVisit, const QDate& asOf, const LifecycleSet
     if (lastVisit >= settings.notLostUntil.before(asOf)) {
         return Stage::NotLost;
     }
-    if (lastVisit >= settings.quasiLostUntil.before(asOf)) {
+    if (lastVisit >= settings.lost.before(asOf)) {  // the lost stages start with the lost class
         return Stage::QuasiLost;
     }
     if (lastVisit >= settings.lostUntil.before(asOf)) {

@@ -1,11 +1,15 @@
 #include "hc/domain/FollowUpPlanner.h"
 
+#include "hc/domain/CallRetryRule.h"
+
 #include "hc/domain/Classification.h"
+#include "hc/domain/ComplaintDeadlines.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/NextMaintenance.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include <QCoreApplication>
@@ -106,10 +110,8 @@ struct Cycle {
 /// `reopenOnMissedAppointment`, a will_come whose appointment date passed reopens the item.
 Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, int maxAttempts,
                     bool reopenOnMissedAppointment) {
-    enum class State { Open, Closed, Exhausted };
-    State state = State::Open;
-    int noAnswers = 0;
-    QDate lastAttempt;
+    const CallRetryRule rule(maxAttempts);
+    CallRetryState state;
     QDate missed;
     const FollowUpCall* closing = nullptr;
     auto reopenable = [&](const QDate& when) {
@@ -121,28 +123,19 @@ Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, 
         if (start.isValid() && c->date < start) {
             continue;
         }
-        if (state == State::Closed && reopenable(c->date)) {
-            state = State::Open;
+        if (state.closed && reopenable(c->date)) {
+            state = {};
             missed = closing->appointment;
-            noAnswers = 0;
         }
-        if (state != State::Open) {
-            continue;
-        }
-        if (c->outcome == CallOutcome::NoAnswer) {
-            ++noAnswers;
-            lastAttempt = c->date;
-            if (noAnswers >= maxAttempts) {
-                state = State::Exhausted;
-            }
-        } else {
-            state = State::Closed;
+        const bool wasClosed = state.closed;
+        state = rule.after(state, c->outcome, c->date);
+        if (state.closed && !wasClosed) {
             closing = c;
             missed = QDate();
         }
     }
     Cycle cycle;
-    if (state == State::Closed) {
+    if (state.closed) {
         if (!reopenable(today)) {
             return cycle;
         }
@@ -151,14 +144,10 @@ Cycle evaluateCycle(const Calls& calls, const QDate& start, const QDate& today, 
         return cycle;
     }
     cycle.missedAppointment = missed;
-    if (state == State::Exhausted) {
-        cycle.listed = today == lastAttempt.addDays(1);
-        cycle.sms = true;
-        cycle.attempt = noAnswers;
-        return cycle;
-    }
-    cycle.listed = noAnswers == 0 || today > lastAttempt;
-    cycle.attempt = noAnswers + 1;
+    const CallRetryDecision decision = rule.on(state, today);
+    cycle.listed = decision.listed;
+    cycle.sms = decision.sms;
+    cycle.attempt = decision.attempt;
     return cycle;
 }
 
@@ -339,7 +328,16 @@ private:
             if (!cycle.listed) {
                 continue;
             }
-            const QDate due = c->due.isValid() ? c->due : today_;
+            // The 2123 deadline of the follow-up: resolved + followUpWithin.
+            ComplaintTimes times;
+            times.resolved = c->resolved;
+            QDate due = c->resolved.isValid() ? ComplaintDeadlines(s_.complaint)
+                                                    .deadline(times, ComplaintStep::FollowUp)
+                                                    .date()
+                                              : c->due;
+            if (!due.isValid()) {
+                due = today_;
+            }
             FollowUpItem i = item(data, FollowUpKind::Complaint, due);
             i.complaintId = c->complaintId;
             i.attempt = cycle.attempt;
@@ -408,7 +406,7 @@ private:
                     vehicle = it->second;
                 }
             }
-            // The one rule for the next maintenance (the customer card shows the same date).
+            // The one rule for the next maintenance (the card and the visit form show the same).
             const MaintenanceDue due = nextMaintenance(visits, vehicle, s_, today_);
             if (!due.isValid()) {
                 continue;
@@ -659,6 +657,30 @@ private:
 
 FollowUpPlanner::FollowUpPlanner(FollowUpSettings settings, LifecycleSettings lifecycle)
     : settings_(std::move(settings)), lifecycle_(std::move(lifecycle)) {}
+
+void FollowUpPlanner::classifyCustomers(FollowUpInput& input, const LifecycleSettings& lifecycle) {
+    std::unordered_map<CustomerId, QDate> lastVisit;
+    for (const Visit& v : input.visits) {
+        if (v.date.isValid() && v.date <= input.date) {
+            QDate& last = lastVisit[v.customerId];
+            if (!last.isValid() || v.date > last) {
+                last = v.date;
+            }
+        }
+    }
+    for (PlannerCustomer& c : input.customers) {
+        CustomerFacts facts;
+        facts.id = c.id;
+        facts.phone = c.phone;
+        facts.invalidSince = c.invalidSince;
+        if (const auto it = lastVisit.find(c.id); it != lastVisit.end()) {
+            facts.lastVisit = it->second;
+            facts.firstVisit = it->second;  // not used for the stage
+        }
+        c.valid = isValidContact(facts, input.date);
+        c.stage = classify(facts, input.date, lifecycle).stage;
+    }
+}
 
 std::vector<FollowUpItem> FollowUpPlanner::plan(const FollowUpInput& input) const {
     return Builder(settings_, lifecycle_, input).run();

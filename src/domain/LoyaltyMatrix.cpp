@@ -70,10 +70,11 @@ bool Loyalty::atLeastPct(int pct) const {
     return numerator * 100 >= pct * denominator;
 }
 
-Loyalty loyalty(int windowVisits, const MatrixSettings& settings) {
-    const bool inDays = settings.window.unit != settings.maintenanceInterval.unit;
+Loyalty loyalty(int windowVisits, const MatrixSettings& settings,
+                const MaintenanceDueSettings& maintenance) {
+    const bool inDays = settings.window.unit != maintenance.interval.unit;
     long long window = spanLength(settings.window, inDays);
-    long long interval = spanLength(settings.maintenanceInterval, inDays);
+    long long interval = spanLength(maintenance.interval, inDays);
     if (window <= 0 || interval <= 0) {
         window = 1;
         interval = 1;
@@ -85,26 +86,28 @@ Loyalty loyalty(int windowVisits, const MatrixSettings& settings) {
     return result;
 }
 
-double servicesNeeded(const std::optional<MileageRate>& rate, const MatrixSettings& settings) {
+double servicesNeeded(const std::optional<MileageRate>& rate, const MatrixSettings& settings,
+                      const MaintenanceDueSettings& maintenance) {
     const auto window = static_cast<double>(spanLength(settings.window, true));
-    const auto interval = static_cast<double>(spanLength(settings.maintenanceInterval, true));
+    const auto interval = static_cast<double>(spanLength(maintenance.interval, true));
     const double byTime = window > 0 && interval > 0 ? window / interval : 1.0;
-    if (!rate || rate->days <= 0 || settings.maintenanceIntervalKm <= 0 || window <= 0) {
+    if (!rate || rate->days <= 0 || maintenance.intervalKm <= 0 || window <= 0) {
         return byTime;
     }
     const double windowDays = window / static_cast<double>(kDayIn4800thDays);
-    const double byKm = rate->kmPerDay() * windowDays / settings.maintenanceIntervalKm;
+    const double byKm = rate->kmPerDay() * windowDays / maintenance.intervalKm;
     return std::max(byTime, byKm);
 }
 
 Loyalty shareOfWallet(int windowVisits, const std::vector<std::optional<MileageRate>>& vehicles,
-                      const MatrixSettings& settings) {
+                      const MatrixSettings& settings, const MaintenanceDueSettings& maintenance) {
     if (vehicles.empty() || (vehicles.size() == 1 && !vehicles.front())) {
-        return loyalty(windowVisits, settings);  // exact: one vehicle needing window ÷ interval
+        // Exact: one vehicle needing window ÷ interval.
+        return loyalty(windowVisits, settings, maintenance);
     }
     double needed = 0.0;
     for (const auto& rate : vehicles) {
-        needed += servicesNeeded(rate, settings);
+        needed += servicesNeeded(rate, settings, maintenance);
     }
     // As an exact fraction in millionths of a service.
     constexpr double kScale = 1'000'000.0;
@@ -116,13 +119,15 @@ Loyalty shareOfWallet(int windowVisits, const std::vector<std::optional<MileageR
     return result;
 }
 
-bool isLoyalPlus(int windowVisits, const MatrixSettings& settings) {
-    return loyalty(windowVisits, settings).atLeastPct(settings.loyaltyThresholdPct);
+bool isLoyalPlus(int windowVisits, const MatrixSettings& settings,
+                 const MaintenanceDueSettings& maintenance) {
+    return loyalty(windowVisits, settings, maintenance).atLeastPct(settings.loyaltyThresholdPct);
 }
 
 LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
                                        const std::vector<CustomerFacts>& facts,
                                        const MatrixSettings& settings,
+                                       const MaintenanceDueSettings& maintenance,
                                        const std::vector<VehicleUsage>& vehicles) {
     std::unordered_map<CustomerId, int> visits;
     visits.reserve(facts.size());
@@ -143,8 +148,9 @@ LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
         const auto it = visits.find(row.customerId);
         entry.windowVisits = it == visits.end() ? 0 : it->second;
         const auto r = rates.find(row.customerId);
-        const Loyalty l =
-            shareOfWallet(entry.windowVisits, r == rates.end() ? kNoVehicle : r->second, settings);
+        const Loyalty l = shareOfWallet(entry.windowVisits,
+                                        r == rates.end() ? kNoVehicle : r->second, settings,
+                                        maintenance);
         entry.loyaltyBp = l.basisPoints();
         entry.plus = l.atLeastPct(settings.loyaltyThresholdPct);
         entry.cell = matrixCell(entry.grade, entry.plus);

@@ -46,8 +46,9 @@ std::optional<long long> MileageRate::daysFor(long long k) const {
     return (k * days + km - 1) / km;
 }
 
-MaintenanceDueEstimator::MaintenanceDueEstimator(MaintenanceDueSettings settings)
-    : settings_(std::move(settings)) {}
+MaintenanceDueEstimator::MaintenanceDueEstimator(MaintenanceDueSettings settings,
+                                                 int defaultKmPerDay)
+    : settings_(std::move(settings)), defaultKmPerDay_(defaultKmPerDay) {}
 
 std::optional<int> MaintenanceDueEstimator::lastMileage(const std::vector<Visit>& visits) {
     std::optional<int> best;
@@ -117,15 +118,23 @@ MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visit
             if (const auto d = due.rate->daysFor(settings_.intervalKm)) {
                 due.dueByMileageDate = due.baseDate.addDays(*d);
             }
+        } else if (defaultKmPerDay_ > 0) {
+            // The vehicle's own rate is unknown: estimate with the shop's default km/day.
+            if (const auto d = MileageRate{defaultKmPerDay_, 1}.daysFor(settings_.intervalKm)) {
+                due.dueByMileageDate = due.baseDate.addDays(*d);
+                due.rateIsDefault = true;
+            }
         }
     }
     if (due.dueByMileageDate.isValid() && due.dueByMileageDate < due.dueByDate) {
         due.nextDue = due.dueByMileageDate;
         due.dueByMileageFirst = true;
         due.mileageAtNextDue = due.dueMileage;
-    } else if (due.baseMileage.has_value() && due.rate.has_value()) {
-        due.mileageAtNextDue =
-            static_cast<int>(*due.baseMileage + due.rate->kmIn(due.baseDate.daysTo(due.nextDue)));
+    } else if (due.baseMileage.has_value() && (due.rate.has_value() || due.rateIsDefault)) {
+        // The expected odometer at the due date, at the vehicle's own rate or the default one.
+        const MileageRate rate = due.rate.value_or(MileageRate{defaultKmPerDay_, 1});
+        due.mileageAtNextDue = static_cast<int>(
+            *due.baseMileage + rate.kmIn(std::max<qint64>(0, due.baseDate.daysTo(due.nextDue))));
     }
     return due;
 }

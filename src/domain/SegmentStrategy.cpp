@@ -38,42 +38,113 @@ QString newCustomerStrategy() {
         "不要用免费赠品吸引。");
 }
 
-QString stageStrategy(Stage stage) {
+namespace {
+
+bool inYears(const Span& s) {
+    return s.unit == Span::Unit::Months && s.count % 12 == 0;
+}
+
+}  // namespace
+
+QString spanText(const Span& span) {
+    if (span.unit == Span::Unit::Days) {
+        return QCoreApplication::translate("hc::domain", "%1天").arg(span.count);
+    }
+    return inYears(span) ? QCoreApplication::translate("hc::domain", "%1年").arg(span.count / 12)
+                         : QCoreApplication::translate("hc::domain", "%1个月").arg(span.count);
+}
+
+QString spanRangeText(const Span& from, const Span& to) {
+    if (from.unit == Span::Unit::Days && to.unit == Span::Unit::Days) {
+        return QCoreApplication::translate("hc::domain", "%1–%2天").arg(from.count).arg(to.count);
+    }
+    if (from.unit == Span::Unit::Months && to.unit == Span::Unit::Months) {
+        if (inYears(from) && inYears(to)) {
+            return QCoreApplication::translate("hc::domain", "%1–%2年")
+                .arg(from.count / 12)
+                .arg(to.count / 12);
+        }
+        return QCoreApplication::translate("hc::domain", "%1–%2个月").arg(from.count).arg(to.count);
+    }
+    return QCoreApplication::translate("hc::domain", "%1–%2").arg(spanText(from), spanText(to));
+}
+
+QString stageRange(Stage stage, const LifecycleSettings& l) {
+    switch (stage) {
+        case Stage::Active:
+            return QCoreApplication::translate("hc::domain", "%1以内").arg(spanText(l.loyal));
+        case Stage::NotLost:
+            return spanRangeText(l.loyal, l.notLostUntil);
+        case Stage::QuasiLost:
+            return spanRangeText(l.notLostUntil, l.lost);
+        case Stage::Lost:
+            return spanRangeText(l.lost, l.lostUntil);
+        case Stage::TrendingLost:
+            return spanRangeText(l.lostUntil, l.trendingLostUntil);
+        case Stage::CompletelyLost:
+            break;
+    }
+    return QCoreApplication::translate("hc::domain", "%1以上").arg(spanText(l.trendingLostUntil));
+}
+
+QString stageAction(Stage stage) {
     switch (stage) {
         case Stage::Active:
             return QCoreApplication::translate(
-                "hc::domain", "活跃客户:按保养周期提醒,推荐必要项目和季节性项目,提高单车产值。");
+                "hc::domain", "按保养周期提醒,推荐必要项目和季节性项目,提高单车产值。");
         case Stage::NotLost:
             return QCoreApplication::translate(
-                "hc::domain",
-                "非流失客户(6–8个月未来厂):更换PM2.5防雾霾专用空调滤免工时,"
-                "提醒预约工时优惠;正常的保养提醒。");
+                "hc::domain", "更换PM2.5防雾霾专用空调滤免工时,提醒预约工时优惠;正常的保养提醒。");
         case Stage::QuasiLost:
             return QCoreApplication::translate(
                 "hc::domain",
-                "准流失客户(8–12个月未来厂):更换PM2.5防雾霾专用空调滤免工时,"
-                "定期跟进预约工时优惠;有优惠活动提醒车主;保养提醒;"
-                "客户整数预存办理会员,免工本费。");
+                "更换PM2.5防雾霾专用空调滤免工时,定期跟进预约工时优惠;有优惠活动提醒车主;"
+                "保养提醒;客户整数预存办理会员,免工本费。");
         case Stage::Lost:
             return QCoreApplication::translate(
                 "hc::domain",
-                "流失客户(1–2年未来厂):更换PM2.5防雾霾专用空调滤免工时;"
-                "半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);"
-                "清洗油路,工费半价。");
+                "更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;"
+                "凭流失招揽短信来店工时七折(事故车除外);清洗油路,工费半价。");
         case Stage::TrendingLost:
             return QCoreApplication::translate(
                 "hc::domain",
-                "趋向彻底流失客户(2–3年未来厂):更换PM2.5防雾霾专用空调滤免工时;"
-                "半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);"
-                "免费添加防冻液,刹车系统养护免工时费。");
+                "更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;"
+                "凭流失招揽短信来店工时七折(事故车除外);免费添加防冻液,刹车系统养护免工时费。");
         case Stage::CompletelyLost:
             break;
     }
     return QCoreApplication::translate(
         "hc::domain",
-        "彻底流失客户(3年以上未来厂):以关怀为主(生日祝福、节日问候、续保、年检提醒);"
-        "更换PM2.5防雾霾专用空调滤免工时;维修工时有折扣、配件有优惠、消费赠礼品;"
-        "更换四条轮胎免工时、平衡、定位;更换防冻液免工时费。");
+        "以关怀为主(生日祝福、节日问候、续保、年检提醒);更换PM2.5防雾霾专用空调滤免工时;"
+        "维修工时有折扣、配件有优惠、消费赠礼品;更换四条轮胎免工时、平衡、定位;"
+        "更换防冻液免工时费。");
+}
+
+QString stageStrategy(Stage stage, const LifecycleSettings& lifecycle) {
+    QString name;
+    switch (stage) {
+        case Stage::Active:
+            name = QCoreApplication::translate("hc::domain", "活跃客户");
+            break;
+        case Stage::NotLost:
+            name = QCoreApplication::translate("hc::domain", "非流失客户");
+            break;
+        case Stage::QuasiLost:
+            name = QCoreApplication::translate("hc::domain", "准流失客户");
+            break;
+        case Stage::Lost:
+            name = QCoreApplication::translate("hc::domain", "流失客户");
+            break;
+        case Stage::TrendingLost:
+            name = QCoreApplication::translate("hc::domain", "趋向彻底流失客户");
+            break;
+        case Stage::CompletelyLost:
+            name = QCoreApplication::translate("hc::domain", "彻底流失客户");
+            break;
+    }
+    // The numbers come from the settings: a clinic's 45 / 90 / 180 days read as days.
+    return QCoreApplication::translate("hc::domain", "%1(%2未来厂):%3")
+        .arg(name, stageRange(stage, lifecycle), stageAction(stage));
 }
 
 QString matrixStrategy(MatrixCell cell) {

@@ -1,6 +1,7 @@
 #include "hc/domain/WinbackKpis.h"
 
 #include "hc/domain/Percent.h"
+#include "hc/domain/ReturnWindow.h"
 
 #include <map>
 
@@ -84,7 +85,7 @@ WinbackKpis computeWinbackKpis(int year, int month, const std::vector<FollowUpCa
         if (auto it = visitDates.find(id); it != visitDates.end()) {
             for (const QDate& call : p.callDates) {
                 for (const QDate& visit : it->second) {
-                    back = back || (visit >= call && visit <= call.addDays(returnWindowDays));
+                    back = back || ReturnWindow{call, returnWindowDays}.contains(visit);
                 }
             }
         }

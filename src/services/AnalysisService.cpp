@@ -159,13 +159,17 @@ Result<MatrixReport> AnalysisService::matrix(const QDate& asOf) const {
         const QDate abcFrom = windowStart(asOf, settings.abc.window);
         const auto facts = repo.loadFacts(asOf, abcFrom);
         const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
+        // Loyalty is measured against the shop's one maintenance interval (follow-up settings).
+        const auto maintenance = storage::SettingsRepository(db_).loadFollowUps().maintenance;
         const auto vehicles =
             storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays);
         if (report.from == abcFrom) {
-            report.matrix = domain::buildLoyaltyMatrix(abc, facts, settings.matrix, vehicles);
+            report.matrix =
+                domain::buildLoyaltyMatrix(abc, facts, settings.matrix, maintenance, vehicles);
         } else {
             const auto visitFacts = repo.loadFacts(asOf, report.from);
-            report.matrix = domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix, vehicles);
+            report.matrix =
+                domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix, maintenance, vehicles);
         }
         return report;
     });
@@ -243,6 +247,7 @@ Result<AnalysisBundle> AnalysisService::analyze(const QDate& asOf, std::optional
         bundle.matrix.from = windowStart(asOf, settings.matrix.window);
         bundle.matrix.matrix = domain::buildLoyaltyMatrix(
             abc, factsFrom(bundle.matrix.from), settings.matrix,
+            storage::SettingsRepository(db_).loadFollowUps().maintenance,
             storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays));
 
         if (withRfm) {
@@ -296,7 +301,7 @@ Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::Custome
             const QDate matrixFrom = windowStart(asOf, settings.matrix.window);
             const auto matrix = domain::buildLoyaltyMatrix(
                 abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom),
-                settings.matrix,
+                settings.matrix, storage::SettingsRepository(db_).loadFollowUps().maintenance,
                 storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays));
             for (const auto& e : matrix.entries) {
                 if (e.customerId == id) {

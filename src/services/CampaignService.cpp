@@ -174,9 +174,10 @@ Result<domain::CampaignResult> CampaignService::results(std::int64_t campaignId)
         if (!campaign) {
             return notFound(QCoreApplication::translate("hc::services", "活动不存在,可能已被删除"));
         }
-        return domain::CampaignReturns::evaluate(campaign->campaign(),
-                                                 d_->campaigns.invited(campaignId),
-                                                 d_->campaigns.visitsInWindow(campaignId));
+        const domain::ReturnWindow window = domain::CampaignReturns::window(campaign->campaign());
+        return domain::CampaignReturns::evaluate(
+            campaign->campaign(), d_->campaigns.invited(campaignId),
+            d_->campaigns.visitsOfInvited(campaignId, window.contact, window.last()));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "hc/services/ComplaintService.h"
 
 #include "UseCase.h"
+#include "hc/domain/ComplaintStatusMachine.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/ComplaintRepository.h"
@@ -56,21 +57,48 @@ const QStringList kChannels = {QStringLiteral("phone"), QStringLiteral("visit"),
                                QStringLiteral("online"), QStringLiteral("letter"),
                                QStringLiteral("other")};
 
-/// The status after the steps recorded so far.
-QString statusOf(const domain::Complaint& c) {
-    if (c.followedUp.isValid()) {
-        return QStringLiteral("closed");
+domain::ComplaintMove moveOf(ComplaintAction action) {
+    switch (action) {
+        case ComplaintAction::Contact:
+            return domain::ComplaintMove::Contact;
+        case ComplaintAction::Answer:
+            return domain::ComplaintMove::Answer;
+        case ComplaintAction::SeniorAnswer:
+            return domain::ComplaintMove::SeniorAnswer;
+        case ComplaintAction::Resolve:
+            return domain::ComplaintMove::Resolve;
+        case ComplaintAction::FollowUp:
+            break;
     }
-    if (c.resolved.isValid()) {
-        return QStringLiteral("resolved");
+    return domain::ComplaintMove::FollowUp;
+}
+
+const char* auditAction(ComplaintAction action) {
+    switch (action) {
+        case ComplaintAction::Contact:
+            return "complaint.contact";
+        case ComplaintAction::Answer:
+            return "complaint.answer";
+        case ComplaintAction::SeniorAnswer:
+            return "complaint.senior_answer";
+        case ComplaintAction::Resolve:
+            return "complaint.resolve";
+        case ComplaintAction::FollowUp:
+            break;
     }
-    if (c.answered.isValid() || c.seniorAnswered.isValid()) {
-        return QStringLiteral("answered");
+    return "complaint.follow_up";
+}
+
+QString refusalMessage(domain::ComplaintMoveRefusal refusal) {
+    switch (refusal) {
+        case domain::ComplaintMoveRefusal::SeniorAnswerNeedsMajor:
+            return QCoreApplication::translate("hc::services", "只有重大投诉需要高层答复");
+        case domain::ComplaintMoveRefusal::FollowUpNeedsResolution:
+            return QCoreApplication::translate("hc::services", "投诉解决后才能进行回访");
+        case domain::ComplaintMoveRefusal::AlreadyRecorded:
+            break;
     }
-    if (c.contacted.isValid()) {
-        return QStringLiteral("contacted");
-    }
-    return QStringLiteral("received");
+    return QCoreApplication::translate("hc::services", "该步骤已经登记过");
 }
 
 }  // namespace
@@ -139,7 +167,7 @@ Result<std::int64_t> ComplaintService::open(const ActingUser& user,
                 QCoreApplication::translate("hc::services", "投诉时间不能晚于现在"));
         }
         c.contacted = c.answered = c.seniorAnswered = c.resolved = c.followedUp = QDateTime();
-        c.status = QStringLiteral("received");
+        c.status = domain::toKey(domain::ComplaintStatus::Received);
         c.createdBy = Private::userOf(user);
         c.createdAt = now;
         storage::TransactionGuard tx(d_->db);
@@ -177,52 +205,20 @@ VoidResult ComplaintService::recordStep(const ActingUser& user, std::int64_t id,
                 QStringLiteral("at"),
                 QCoreApplication::translate("hc::services", "时间不能早于收到投诉的时间"));
         }
-        QDateTime* slot = nullptr;
-        const char* action_ = "";
-        switch (action) {
-            case ComplaintAction::Contact:
-                slot = &c.contacted;
-                action_ = "complaint.contact";
-                break;
-            case ComplaintAction::Answer:
-                slot = &c.answered;
-                action_ = "complaint.answer";
-                break;
-            case ComplaintAction::SeniorAnswer:
-                if (c.severity != domain::ComplaintSeverity::Major) {
-                    return invalidInput(
-                        QStringLiteral("step"),
-                        QCoreApplication::translate("hc::services", "只有重大投诉需要高层答复"));
-                }
-                slot = &c.seniorAnswered;
-                action_ = "complaint.senior_answer";
-                break;
-            case ComplaintAction::Resolve:
-                slot = &c.resolved;
-                action_ = "complaint.resolve";
-                c.resolution = domain::TextNormalizer::text(note);
-                break;
-            case ComplaintAction::FollowUp:
-                if (!c.resolved.isValid()) {
-                    return invalidInput(
-                        QStringLiteral("step"),
-                        QCoreApplication::translate("hc::services", "投诉解决后才能进行回访"));
-                }
-                slot = &c.followedUp;
-                action_ = "complaint.follow_up";
-                break;
+        // The one complaint status machine (domain ComplaintStatusMachine).
+        const auto move = moveOf(action);
+        if (const auto refusal = domain::ComplaintStatusMachine::check(c, move)) {
+            return invalidInput(QStringLiteral("step"), refusalMessage(*refusal));
         }
-        if (slot->isValid()) {
-            return invalidInput(QStringLiteral("step"),
-                                QCoreApplication::translate("hc::services", "该步骤已经登记过"));
+        if (action == ComplaintAction::Resolve) {
+            c.resolution = domain::TextNormalizer::text(note);
         }
-        *slot = at;
         const QString from = c.status;
-        c.status = statusOf(c);
+        domain::ComplaintStatusMachine::apply(c, move, at);
         d_->complaints.update(c, now);
         d_->complaints.addEvent({0, c.id, at, Private::userOf(user), from, c.status,
                                  domain::TextNormalizer::text(note)});
-        d_->audit.append(now, user.id, QString::fromLatin1(action_), kEntity, c.id,
+        d_->audit.append(now, user.id, QString::fromLatin1(auditAction(action)), kEntity, c.id,
                          complaintJson(*found), complaintJson(c));
         tx.commit();
         return Done{};

@@ -8,6 +8,7 @@
 #include "hc/domain/RfmAnalysis.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
+#include "hc/storage/VehicleUsageRepository.h"
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerCardRepository.h"
 #include "hc/storage/CustomerRepository.h"
@@ -60,8 +61,11 @@ ShopSnapshot computeSnapshot(storage::Database& db, const QDate& asOf,
     const auto facts = repo.loadFacts(asOf, abcFrom);
     const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
     const QDate matrixFrom = AnalysisService::windowStart(asOf, settings.matrix.window);
+    // Loyalty = share of wallet against the one maintenance setting (follow-up settings).
     const auto matrix = domain::buildLoyaltyMatrix(
-        abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom), settings.matrix);
+        abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom), settings.matrix,
+        storage::SettingsRepository(db).loadFollowUps().maintenance,
+        storage::VehicleUsageRepository(db).load(asOf, settings.matrix.mileageMinDays));
     const auto rfm = domain::runRfm(facts, asOf, settings.rfm);
 
     std::map<domain::CustomerId, ShopEntry> byId;

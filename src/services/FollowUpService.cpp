@@ -2,9 +2,11 @@
 
 #include "RecordJson.h"
 #include "UseCase.h"
+#include "hc/domain/ComplaintStatusMachine.h"
 #include "hc/domain/FollowUpPlanner.h"
 #include "hc/domain/NextMaintenance.h"
 #include "hc/domain/PhoneValidator.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
@@ -142,6 +144,9 @@ struct FollowUpService::Private {
         std::map<domain::CustomerId, PendingInvite> out;
         std::map<std::int64_t, std::vector<domain::CallRecord>> callsByCampaign;
         for (const auto& invite : campaigns.activeInvites(day)) {
+            if (!domain::ReturnWindow{invite.start, invite.windowDays}.isOpenOn(day)) {
+                continue;  // the campaign's window is over
+            }
             if (out.contains(invite.customerId)) {
                 continue;  // the earliest running campaign first
             }
@@ -150,36 +155,22 @@ struct FollowUpService::Private {
                 it = callsByCampaign.emplace(invite.campaignId, calls.ofCampaign(invite.campaignId))
                          .first;
             }
-            int noAnswers = 0;
-            bool closed = false;
-            QDate lastAttempt;
+            // The one no-answer retry rule (domain CallRetryRule), over this invitation's calls.
+            const domain::CallRetryRule rule(maxNoAnswerAttempts);
+            domain::CallRetryState state;
             for (const auto& c : it->second) {
                 if (c.customerId != invite.customerId || c.calledAt.date() > day) {
                     continue;
                 }
-                if (c.outcome == CallOutcome::NoAnswer) {
-                    ++noAnswers;
-                    lastAttempt = c.calledAt.date();
-                } else {
-                    closed = true;
-                }
+                state = rule.after(state, c.outcome, c.calledAt.date());
             }
-            if (closed) {
+            const domain::CallRetryDecision decision = rule.on(state, day);
+            if (!decision.listed) {
                 continue;
             }
             PendingInvite p{{invite.campaignId, invite.campaignName, invite.offer}, invite.start};
-            if (noAnswers >= maxNoAnswerAttempts) {
-                if (day != lastAttempt.addDays(1)) {
-                    continue;
-                }
-                p.sms = true;
-                p.attempt = noAnswers;
-            } else if (noAnswers > 0) {
-                if (day <= lastAttempt) {
-                    continue;
-                }
-                p.attempt = noAnswers + 1;
-            }
+            p.sms = decision.sms;
+            p.attempt = decision.attempt;
             out.emplace(invite.customerId, std::move(p));
         }
         return out;
@@ -219,8 +210,8 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
         const auto lifecycle = d_->lifecycle();
         const auto settings = d_->settings();
         const storage::FollowUpRepository repo(d_->db);
-        auto input = repo.loadInput(day, assignee.trimmed(), lifecycle, settings.complaint,
-                                    domain::kMaintenanceHistoryMonths);
+        auto input = repo.loadInput(day, assignee.trimmed(), domain::kMaintenanceHistoryMonths);
+        domain::FollowUpPlanner::classifyCustomers(input, lifecycle);
         input.holidays = holidayDates(settings.holidays, day);
         auto items = domain::FollowUpPlanner(settings, lifecycle).plan(input);
 
@@ -466,10 +457,11 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                 return notFound(
                     QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
             }
-            if (complaint->resolved.isValid() && !complaint->followedUp.isValid()) {
+            if (!domain::ComplaintStatusMachine::check(*complaint,
+                                                       domain::ComplaintMove::FollowUp)) {
                 const QString from = complaint->status;
-                complaint->followedUp = now;
-                complaint->status = QStringLiteral("closed");
+                domain::ComplaintStatusMachine::apply(*complaint, domain::ComplaintMove::FollowUp,
+                                                      now);
                 d_->complaints.update(*complaint, now);
                 d_->complaints.addEvent(
                     {0, complaint->id, now,
@@ -483,7 +475,8 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
         }
 
         if (input.outcome == CallOutcome::NoAnswer) {
-            result.retry = domain::afterNoAnswer(today, rec.attempt, maxNoAnswerAttempts);
+            result.retry =
+                domain::CallRetryRule(maxNoAnswerAttempts).afterNoAnswer(today, rec.attempt);
         }
         tx.commit();
         return result;

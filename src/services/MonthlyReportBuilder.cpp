@@ -6,6 +6,7 @@
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Composition.h"
 #include "hc/domain/FollowUpKind.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
@@ -66,6 +67,7 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     r.month = month;
     r.asOf = month.asOf(now_.date());
     r.inProgress = month.inProgress(now_.date());
+    r.lifecycle = analysis_.lifecycle;
     r.previousAsOf = month.previous().last();
     if (const auto shop =
             storage::SettingsRepository(db_).get(QString::fromLatin1(ShopProfileJson::kKey))) {
@@ -190,10 +192,12 @@ void MonthlyReportBuilder::matrixAndRfm(MonthlyReport& r,
     const auto vehicles =
         storage::VehicleUsageRepository(db_).load(r.asOf, analysis_.matrix.mileageMinDays);
     if (m.from == r.abc.from) {
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix, vehicles);
+        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix,
+                                              followUp_.maintenance, vehicles);
     } else {
         const auto visitFacts = storage::AnalysisRepository(db_).loadFacts(r.asOf, m.from);
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix, vehicles);
+        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix,
+                                              followUp_.maintenance, vehicles);
     }
     m.summary = domain::summarizeMatrix(m.matrix, r.abc.result);
     for (int c = 0; c < domain::kMatrixCellCount; ++c) {
@@ -255,7 +259,9 @@ void MonthlyReportBuilder::winback(MonthlyReport& r) const {
     std::erase_if(calls, [](const domain::FollowUpCall& c) {
         return c.kind != domain::FollowUpKind::Winback;
     });
-    const auto visits = storage::ReportRepository(db_).winbackVisits(from, to, to.addDays(window));
+    // Visits up to the end of the return window of the month's last call (domain ReturnWindow).
+    const auto visits = storage::ReportRepository(db_).winbackVisits(
+        from, to, domain::ReturnWindow{to, window}.last());
     r.winback.kpis = domain::computeWinbackKpis(r.month.year, r.month.month, calls, visits, window);
     r.churn.reasons = domain::summarizeChurnReasons(r.winback.kpis.reasons);
 

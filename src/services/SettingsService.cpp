@@ -4,6 +4,8 @@
 #include "UseCase.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/TextNormalizer.h"
+#include "hc/domain/SettingsValidation.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
@@ -16,6 +18,7 @@
 
 #include <chrono>
 #include <iterator>
+#include <vector>
 
 namespace hc::services {
 
@@ -51,222 +54,52 @@ LoginPolicy policyFromJson(const QString& text) {
     return p;
 }
 
-/// The lifecycle spans in the order their boundaries must follow (domain.md §2): stages cascade
-/// from the most recent one, so each "until" reaches at least as far back as the one before.
-std::optional<ServiceError> checkLifecycleOrder(const domain::LifecycleSettings& l) {
-    const auto before = [](const domain::Span& a, const domain::Span& b, bool strict) {
-        // Spans in different units cannot be compared exactly (months have 28–31 days): skipped.
-        if (a.unit != b.unit) {
-            return true;
-        }
-        return strict ? a.count < b.count : a.count <= b.count;
-    };
-    if (!before(l.loyal, l.lost, /*strict=*/true)) {
-        return invalidInput(QStringLiteral("lifecycle"),
-                            QCoreApplication::translate(
-                                "hc::services", "忠诚客户的时间界限必须短于流失客户的时间界限"));
+std::optional<ServiceError> firstProblem(const std::vector<domain::SettingsError>& errors) {
+    if (errors.empty()) {
+        return std::nullopt;
     }
-    const domain::Span* chain[] = {&l.loyal, &l.notLostUntil, &l.quasiLostUntil, &l.lostUntil,
-                                   &l.trendingLostUntil};
-    for (std::size_t i = 0; i < std::size(chain); ++i) {
-        for (std::size_t j = i + 1; j < std::size(chain); ++j) {
-            if (!before(*chain[i], *chain[j], /*strict=*/false)) {
-                return invalidInput(
-                    QStringLiteral("lifecycle"),
-                    QCoreApplication::translate("hc::services",
-                                                "回访阶段的时间界限须依次递增:忠诚 ≤ 非流失 ≤ "
-                                                "准流失 ≤ 流失 ≤ 趋向彻底流失"));
+    return invalidInput(errors.front().field, errors.front().message);
+}
+
+std::optional<ServiceError> checkPolicy(const LoginPolicy& p) {
+    if (p.maxFailures < 1 || p.lockMinutes < 1 || p.failureDelayMs < 0 ||
+        p.passwordIterations < 10000) {
+        return invalidInput(QStringLiteral("security"),
+                            QCoreApplication::translate("hc::services", "登录策略的取值无效"));
+    }
+    return std::nullopt;
+}
+
+/// Keys that older versions stored and that are read only for migration (an import may carry them).
+bool isLegacyKey(const QString& path) {
+    return path == QLatin1String("analysis.lifecycle.quasiLostUntil") ||
+           path == QLatin1String("analysis.matrix.maintenanceInterval") ||
+           path == QLatin1String("analysis.matrix.maintenanceIntervalKm");
+}
+
+/// The first field of `input` that the settings do not keep as given: an unknown key, a wrong type
+/// or a value the reader does not accept (compared with `canonical`, the stored JSON of what was
+/// read). Empty when every field was taken as given.
+QString firstMismatch(const nlohmann::json& input, const nlohmann::json& canonical,
+                      const QString& prefix) {
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        const QString path = prefix + QLatin1Char('.') + QString::fromStdString(it.key());
+        if (isLegacyKey(path)) {
+            continue;
+        }
+        const auto found = canonical.find(it.key());
+        if (found == canonical.end()) {
+            return path;
+        }
+        if (it->is_object() && found->is_object()) {
+            if (auto inner = firstMismatch(*it, *found, path); !inner.isEmpty()) {
+                return inner;
             }
+        } else if (*it != *found) {
+            return path;
         }
     }
-    return std::nullopt;
-}
-
-std::optional<ServiceError> checkAnalysis(const domain::AnalysisSettings& s) {
-    const auto& l = s.lifecycle;
-    for (const domain::Span* span :
-         {&l.loyal, &l.lost, &l.notLostUntil, &l.quasiLostUntil, &l.lostUntil, &l.trendingLostUntil,
-          &s.abc.window, &s.matrix.window, &s.matrix.maintenanceInterval, &s.rfm.recency}) {
-        if (span->count <= 0) {
-            return invalidInput(QStringLiteral("analysis"),
-                                QCoreApplication::translate("hc::services", "时间长度必须大于 0"));
-        }
-    }
-    if (auto err = checkLifecycleOrder(l)) {
-        return err;
-    }
-    if (!(0 < s.abc.aThresholdBp && s.abc.aThresholdBp < s.abc.bThresholdBp &&
-          s.abc.bThresholdBp <= 10000)) {
-        return invalidInput(
-            QStringLiteral("abc"),
-            QCoreApplication::translate("hc::services", "ABC 分级界限须满足 0 < A < B ≤ 100%"));
-    }
-    if (s.matrix.loyaltyThresholdPct <= 0 || s.matrix.loyaltyThresholdPct > 100) {
-        return invalidInput(
-            QStringLiteral("matrix"),
-            QCoreApplication::translate("hc::services", "忠诚度界限须在 1% 到 100% 之间"));
-    }
-    if (s.matrix.maintenanceIntervalKm < 0 || s.matrix.maintenanceIntervalKm > 100000 ||
-        s.matrix.mileageMinDays < 1 || s.matrix.mileageMinDays > 3660) {
-        return invalidInput(
-            QStringLiteral("matrix"),
-            QCoreApplication::translate(
-                "hc::services",
-                "保养里程间隔须在 0 到 100000 公里之间,里程间隔天数须在 1 到 3660 之间"));
-    }
-    if (!(s.fleet.small >= 1 && s.fleet.small < s.fleet.medium && s.fleet.medium < s.fleet.large)) {
-        return invalidInput(QStringLiteral("fleet"),
-                            QCoreApplication::translate("hc::services", "车队规模界限须依次递增"));
-    }
-    return std::nullopt;
-}
-
-// Bounds of the follow-up settings (the settings screen's spin boxes stay within them).
-constexpr int kMaxLeadDays = 366;        ///< delays, lead days, windows: at most a year
-constexpr int kMaxCadenceDays = 3660;    ///< win-back cadence: at most ten years
-constexpr int kMaxIntervalMonths = 120;  ///< maintenance interval in months
-constexpr int kMaxIntervalDays = 3660;   ///< maintenance interval in days
-constexpr int kMaxIntervalKm = 100000;
-constexpr int kMaxKmPerDay = 2000;
-constexpr int kMaxDailyLimit = 100000;
-constexpr int kMaxNoAnswerAttempts = 20;
-constexpr long long kMaxComplaintMinutes = 30LL * 24 * 60;  ///< 30 days
-constexpr std::size_t kMaxHolidays = 30;
-constexpr int kMaxHolidayNameLength = 20;
-constexpr int kMaxLunarDay = 30;
-
-/// One number of the follow-up settings, its JSON key (the error's field) and its allowed range.
-struct Bounded {
-    const char* field;
-    long long value;
-    long long min;
-    long long max;
-    QString label;
-};
-
-/// Holiday greetings: at most 30 holidays, each with a name of 1–20 characters, month 1–12 and a
-/// day that exists in that month (lunar months: 1–30; Gregorian: 29 February is allowed, it is
-/// skipped in common years); never for loyal (active) customers.
-std::optional<ServiceError> checkHolidays(const domain::FollowUpSettings& s) {
-    const QString field = QStringLiteral("holidays");
-    if (s.holidays.size() > kMaxHolidays) {
-        return invalidInput(
-            field, QCoreApplication::translate("hc::services", "节日最多 %1 个").arg(kMaxHolidays));
-    }
-    for (const auto& h : s.holidays) {
-        const QString name = h.name.trimmed();
-        if (name.isEmpty()) {
-            return invalidInput(field,
-                                QCoreApplication::translate("hc::services", "请填写节日名称"));
-        }
-        if (name.size() > kMaxHolidayNameLength) {
-            return invalidInput(
-                field, QCoreApplication::translate("hc::services", "节日名称不能超过 %1 个字")
-                           .arg(kMaxHolidayNameLength));
-        }
-        if (h.month < 1 || h.month > 12) {
-            return invalidInput(
-                field,
-                QCoreApplication::translate("hc::services", "%1的月份须在 1 到 12 之间").arg(name));
-        }
-        const int maxDay = h.lunar ? kMaxLunarDay : QDate(2000, h.month, 1).daysInMonth();
-        if (h.day < 1 || h.day > maxDay) {
-            return invalidInput(
-                field, QCoreApplication::translate("hc::services", "%1的日期须在 1 到 %2 之间")
-                           .arg(name)
-                           .arg(maxDay));
-        }
-    }
-    if (s.holidayFromStage == domain::Stage::Active) {
-        return invalidInput(
-            QStringLiteral("holidayFromStage"),
-            QCoreApplication::translate("hc::services", "节日问候的起始阶段不能是忠诚客户"));
-    }
-    return std::nullopt;
-}
-
-std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
-    const auto& interval = s.maintenance.interval;
-    const int intervalMax =
-        interval.unit == domain::Span::Unit::Months ? kMaxIntervalMonths : kMaxIntervalDays;
-    if (interval.count < 1 || interval.count > intervalMax) {
-        return invalidInput(QStringLiteral("maintenance.interval"),
-                            QCoreApplication::translate(
-                                "hc::services", "保养间隔须在 1 到 %1 个月(或 1 到 %2 天)之间")
-                                .arg(kMaxIntervalMonths)
-                                .arg(kMaxIntervalDays));
-    }
-    const auto minutes = [](std::chrono::minutes m) { return static_cast<long long>(m.count()); };
-    const auto& c = s.complaint;
-    const Bounded numbers[] = {
-        {"postServiceDelayDays", s.postServiceDelayDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "服务回访时间(进厂后天数)")},
-        {"postServiceExpiryDays", s.postServiceExpiryDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "服务回访过期天数")},
-        {"maintenance.intervalKm", s.maintenance.intervalKm, 0, kMaxIntervalKm,
-         QCoreApplication::translate("hc::services", "保养间隔里程(公里)")},
-        {"defaultKmPerDay", s.defaultKmPerDay, 1, kMaxKmPerDay,
-         QCoreApplication::translate("hc::services", "默认日均里程(公里)")},
-        {"reminderLeadDays", s.reminderLeadDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "保养提前提醒天数")},
-        {"yellowWindowDays", s.yellowWindowDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "黄色提示天数")},
-        {"winback.notLostDays", s.winback.notLostDays, 1, kMaxCadenceDays,
-         QCoreApplication::translate("hc::services", "非流失客户招揽间隔天数")},
-        {"winback.quasiLostDays", s.winback.quasiLostDays, 1, kMaxCadenceDays,
-         QCoreApplication::translate("hc::services", "准流失客户招揽间隔天数")},
-        {"winback.lostDays", s.winback.lostDays, 1, kMaxCadenceDays,
-         QCoreApplication::translate("hc::services", "流失客户招揽间隔天数")},
-        {"winback.trendingLostDays", s.winback.trendingLostDays, 1, kMaxCadenceDays,
-         QCoreApplication::translate("hc::services", "趋向彻底流失客户招揽间隔天数")},
-        {"winback.completelyLostDays", s.winback.completelyLostDays, 1, kMaxCadenceDays,
-         QCoreApplication::translate("hc::services", "彻底流失客户招揽间隔天数")},
-        {"winbackDailyLimit", s.winbackDailyLimit, 0, kMaxDailyLimit,
-         QCoreApplication::translate("hc::services", "每天招揽数量上限(0 为不限)")},
-        {"birthdayLeadDays", s.birthdayLeadDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "生日关怀提前天数")},
-        {"insuranceLeadDays", s.insuranceLeadDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "保险到期提前天数")},
-        {"inspectionLeadDays", s.inspectionLeadDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "年检到期提前天数")},
-        {"maxNoAnswerAttempts", s.maxNoAnswerAttempts, 1, kMaxNoAnswerAttempts,
-         QCoreApplication::translate("hc::services", "未接通最多拨打次数")},
-        {"winbackReturnWindowDays", s.winbackReturnWindowDays, 1, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "招揽后回厂统计天数")},
-        {"holidayLeadDays", s.holidayLeadDays, 0, kMaxLeadDays,
-         QCoreApplication::translate("hc::services", "节日问候提前天数")},
-        {"complaint.contactMinutes", minutes(c.contactWithin), 1, kMaxComplaintMinutes,
-         QCoreApplication::translate("hc::services", "投诉联系客户时限(分钟)")},
-        {"complaint.answerMinutes", minutes(c.answerWithin), 1, kMaxComplaintMinutes,
-         QCoreApplication::translate("hc::services", "投诉答复客户时限(分钟)")},
-        {"complaint.seniorAnswerMinutes", minutes(c.seniorAnswerWithin), 1, kMaxComplaintMinutes,
-         QCoreApplication::translate("hc::services", "重大投诉高层答复时限(分钟)")},
-        {"complaint.followUpMinutes", minutes(c.followUpWithin), 1, kMaxComplaintMinutes,
-         QCoreApplication::translate("hc::services", "投诉解决后回访时限(分钟)")},
-    };
-    for (const auto& n : numbers) {
-        if (n.value < n.min || n.value > n.max) {
-            return invalidInput(QString::fromLatin1(n.field),
-                                QCoreApplication::translate("hc::services", "%1须在 %2 到 %3 之间")
-                                    .arg(n.label)
-                                    .arg(n.min)
-                                    .arg(n.max));
-        }
-    }
-    if (c.contactWithin > c.answerWithin) {
-        return invalidInput(
-            QStringLiteral("complaint.answerMinutes"),
-            QCoreApplication::translate("hc::services", "投诉答复客户时限不能短于联系客户时限"));
-    }
-    if (c.answerWithin > c.seniorAnswerWithin) {
-        return invalidInput(QStringLiteral("complaint.seniorAnswerMinutes"),
-                            QCoreApplication::translate(
-                                "hc::services", "重大投诉高层答复时限不能短于答复客户时限"));
-    }
-    if (auto err = checkHolidays(s)) {
-        return err;
-    }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace
@@ -274,15 +107,22 @@ std::optional<ServiceError> checkFollowUps(const domain::FollowUpSettings& s) {
 struct SettingsService::Private {
     storage::Database& db;
     Clock clock;
+    SettingsNotifier* notifier = nullptr;
     storage::SettingsRepository settings{db};
     storage::AuditRepository audit{db};
 
+    struct Entry {
+        QString key;
+        QString action;
+        QString json;
+    };
+
     /// The one way settings are saved: manager only, checked by `problem` (nullopt = valid), then
-    /// the JSON stored under `key` with an audit record (action "settings.<name>", before/after) in
-    /// one transaction.
-    VoidResult save(const ActingUser& user, const QString& key, const QString& action,
-                    const std::optional<ServiceError>& problem, const QString& json) {
-        return runUseCase<VoidResult>([&]() -> VoidResult {
+    /// each JSON stored under its key with an audit record (action "settings.<name>",
+    /// before/after), all in one transaction; the notifier tells the open screens afterwards.
+    VoidResult save(const ActingUser& user, const std::optional<ServiceError>& problem,
+                    const std::vector<Entry>& entries) {
+        auto result = runUseCase<VoidResult>([&]() -> VoidResult {
             if (user.role != domain::Role::Manager) {
                 return denied(QCoreApplication::translate("hc::services", "只有经理可以修改设置"));
             }
@@ -290,18 +130,35 @@ struct SettingsService::Private {
                 return *problem;
             }
             storage::TransactionGuard tx(db);
-            const auto before = settings.get(key);
-            settings.put(key, json, clock(), user.id);
-            audit.append(clock(), user.id, action, kEntity, std::nullopt,
-                         before.value_or(QString()), json);
+            const QDateTime now = clock();
+            // A maintenance interval stored by an older version with the analysis settings moves
+            // to the follow-up settings before the analysis JSON (without it) is written.
+            settings.migrateLegacy(now, user.id);
+            for (const auto& e : entries) {
+                const auto before = settings.get(e.key);
+                settings.put(e.key, e.json, now, user.id);
+                audit.append(now, user.id, e.action, kEntity, std::nullopt,
+                             before.value_or(QString()), e.json);
+            }
             tx.commit();
             return Done{};
         });
+        if (result && notifier != nullptr) {
+            for (const auto& e : entries) {
+                if (e.key == QLatin1String(storage::SettingsRepository::kAnalysisKey)) {
+                    Q_EMIT notifier->analysisChanged();
+                } else if (e.key == QLatin1String(storage::SettingsRepository::kFollowUpsKey)) {
+                    Q_EMIT notifier->followUpsChanged();
+                }
+            }
+            Q_EMIT notifier->changed();
+        }
+        return result;
     }
 };
 
-SettingsService::SettingsService(storage::Database& db, Clock clock)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
+SettingsService::SettingsService(storage::Database& db, Clock clock, SettingsNotifier* notifier)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), notifier})) {}
 
 SettingsService::~SettingsService() = default;
 
@@ -312,9 +169,10 @@ Result<domain::AnalysisSettings> SettingsService::analysis() const {
 
 VoidResult SettingsService::saveAnalysis(const ActingUser& user,
                                          const domain::AnalysisSettings& s) {
-    return d_->save(user, QString::fromLatin1(storage::SettingsRepository::kAnalysisKey),
-                    QStringLiteral("settings.analysis"), checkAnalysis(s),
-                    storage::SettingsRepository::analysisToJson(s));
+    return d_->save(
+        user, firstProblem(domain::validate(s)),
+        {{QString::fromLatin1(storage::SettingsRepository::kAnalysisKey),
+          QStringLiteral("settings.analysis"), storage::SettingsRepository::analysisToJson(s)}});
 }
 
 Result<domain::FollowUpSettings> SettingsService::followUps() const {
@@ -324,9 +182,10 @@ Result<domain::FollowUpSettings> SettingsService::followUps() const {
 
 VoidResult SettingsService::saveFollowUps(const ActingUser& user,
                                           const domain::FollowUpSettings& s) {
-    return d_->save(user, QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey),
-                    QStringLiteral("settings.followups"), checkFollowUps(s),
-                    storage::SettingsRepository::followUpsToJson(s));
+    return d_->save(
+        user, firstProblem(domain::validate(s)),
+        {{QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey),
+          QStringLiteral("settings.followups"), storage::SettingsRepository::followUpsToJson(s)}});
 }
 
 Result<LoginPolicy> SettingsService::loginPolicy() const {
@@ -338,14 +197,121 @@ Result<LoginPolicy> SettingsService::loginPolicy() const {
 }
 
 VoidResult SettingsService::saveLoginPolicy(const ActingUser& user, const LoginPolicy& p) {
-    std::optional<ServiceError> problem;
-    if (p.maxFailures < 1 || p.lockMinutes < 1 || p.failureDelayMs < 0 ||
-        p.passwordIterations < 10000) {
-        problem = invalidInput(QStringLiteral("security"),
-                               QCoreApplication::translate("hc::services", "登录策略的取值无效"));
+    return d_->save(user, checkPolicy(p),
+                    {{kSecurityKey, QStringLiteral("settings.security"), policyJson(p)}});
+}
+
+Result<QString> SettingsService::exportJson() const {
+    using R = Result<QString>;
+    return runUseCase<R>([&]() -> R {
+        const auto text = d_->settings.get(kSecurityKey);
+        const nlohmann::json out{
+            {storage::SettingsRepository::kAnalysisKey,
+             nlohmann::json::parse(
+                 storage::SettingsRepository::analysisToJson(d_->settings.loadAnalysis())
+                     .toStdString())},
+            {storage::SettingsRepository::kFollowUpsKey,
+             nlohmann::json::parse(
+                 storage::SettingsRepository::followUpsToJson(d_->settings.loadFollowUps())
+                     .toStdString())},
+            {kSecurityKey.toStdString(),
+             nlohmann::json::parse(
+                 policyJson(text ? policyFromJson(*text) : LoginPolicy{}).toStdString())},
+        };
+        return QString::fromStdString(out.dump(2));
+    });
+}
+
+VoidResult SettingsService::importJson(const ActingUser& user, const QString& text) {
+    using nlohmann::json;
+    const auto invalid = [](const QString& field, const QString& message) {
+        return VoidResult(invalidInput(field, message));
+    };
+    const json root = json::parse(text.toStdString(), nullptr, /*allow_exceptions=*/false);
+    if (!root.is_object()) {
+        return invalid(QStringLiteral("json"),
+                       QCoreApplication::translate("hc::services",
+                                                   "设置文件不是有效的 JSON 对象,未做任何修改"));
     }
-    return d_->save(user, kSecurityKey, QStringLiteral("settings.security"), problem,
-                    policyJson(p));
+    const QString analysisKey = QString::fromLatin1(storage::SettingsRepository::kAnalysisKey);
+    const QString followUpsKey = QString::fromLatin1(storage::SettingsRepository::kFollowUpsKey);
+    std::optional<QString> analysisText;
+    std::optional<QString> followUpsText;
+    std::optional<QString> securityText;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (!it->is_object()) {
+            return invalid(key, QCoreApplication::translate(
+                                    "hc::services", "设置项 %1 必须是 JSON 对象,未做任何修改")
+                                    .arg(key));
+        }
+        const QString sectionText = QString::fromStdString(it->dump());
+        if (key == analysisKey) {
+            analysisText = sectionText;
+        } else if (key == followUpsKey) {
+            followUpsText = sectionText;
+        } else if (key == kSecurityKey) {
+            securityText = sectionText;
+        } else {
+            return invalid(
+                key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
+                         .arg(key));
+        }
+    }
+    if (!analysisText && !followUpsText && !securityText) {
+        return invalid(
+            QStringLiteral("json"),
+            QCoreApplication::translate(
+                "hc::services", "设置文件中没有 analysis、followups 或 security,未做任何修改"));
+    }
+    std::vector<Private::Entry> entries;
+    std::optional<ServiceError> problem;
+    const auto mismatch = [&](const QString& key, const QString& given, const QString& canonical) {
+        const QString field = firstMismatch(json::parse(given.toStdString()),
+                                            json::parse(canonical.toStdString()), key);
+        if (!field.isEmpty() && !problem) {
+            problem = invalidInput(
+                field, QCoreApplication::translate(
+                           "hc::services", "设置值 %1 无效(未知的项或类型不对),未做任何修改")
+                           .arg(field));
+        }
+    };
+    const auto prefixed = [](const QString& key, std::optional<ServiceError> e) {
+        if (e && !e->field.startsWith(key)) {
+            e->field = key + QLatin1Char('.') + e->field;
+        }
+        return e;
+    };
+    if (analysisText) {
+        const auto s = storage::SettingsRepository::analysisFromJson(*analysisText);
+        const QString canonical = storage::SettingsRepository::analysisToJson(s);
+        mismatch(analysisKey, *analysisText, canonical);
+        if (!problem) {
+            problem = prefixed(analysisKey, firstProblem(domain::validate(s)));
+        }
+        entries.push_back({analysisKey, QStringLiteral("settings.analysis"), canonical});
+    }
+    if (followUpsText) {
+        // An old export may carry the maintenance interval with the analysis settings only.
+        const auto s = storage::SettingsRepository::followUpsFromJson(
+            *followUpsText, analysisText.value_or(QString()));
+        const QString canonical = storage::SettingsRepository::followUpsToJson(s);
+        mismatch(followUpsKey, *followUpsText, canonical);
+        if (!problem) {
+            problem = prefixed(followUpsKey, firstProblem(domain::validate(s)));
+        }
+        entries.push_back({followUpsKey, QStringLiteral("settings.followups"), canonical});
+    }
+    if (securityText) {
+        const auto p = policyFromJson(*securityText);
+        const QString canonical = policyJson(p);
+        mismatch(kSecurityKey, *securityText, canonical);
+        if (!problem) {
+            problem = checkPolicy(p);
+        }
+        entries.push_back({kSecurityKey, QStringLiteral("settings.security"), canonical});
+    }
+    return d_->save(user, problem, entries);
 }
 
 Result<domain::ShopProfile> SettingsService::shopProfile() const {

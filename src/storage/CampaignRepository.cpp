@@ -100,8 +100,8 @@ std::vector<domain::CustomerId> CampaignRepository::invited(std::int64_t campaig
 }
 
 std::vector<ActiveInvite> CampaignRepository::activeInvites(const QDate& day) const {
-    // The window end is computed per campaign in C++ (no date arithmetic in SQL): campaigns that
-    // started on or before the day are read, the ones already over are skipped.
+    // Campaigns that started on or before the day; whether the window is still open is the
+    // domain's ReturnWindow (decided by the service).
     Query q(db_, QStringLiteral("SELECT c.id, i.customer_id, c.name, c.offer, c.start_date, "
                                 "c.window_days FROM campaigns c JOIN campaign_invites i ON "
                                 "i.campaign_id = c.id WHERE c.start_date <= :day "
@@ -109,29 +109,22 @@ std::vector<ActiveInvite> CampaignRepository::activeInvites(const QDate& day) co
     q.bindDate(QStringLiteral(":day"), day).exec();
     std::vector<ActiveInvite> out;
     while (q.next()) {
-        const QDate start = q.date(4);
-        if (start.addDays(q.integer(5)) < day) {
-            continue;
-        }
-        out.push_back({q.integer(0), q.integer(1), q.text(2), q.text(3), start});
+        out.push_back({q.integer(0), q.integer(1), q.text(2), q.text(3), q.date(4),
+                       static_cast<int>(q.integer(5))});
     }
     return out;
 }
 
-std::vector<domain::Visit> CampaignRepository::visitsInWindow(std::int64_t campaignId) const {
-    const auto campaign = find(campaignId);
-    if (!campaign) {
-        return {};
-    }
-    Query q(db_,
-            QStringLiteral(
-                "SELECT v.id, v.customer_id, v.visit_date, v.amount_fen "
-                "FROM campaign_invites i JOIN visits v ON v.customer_id = "
-                "i.customer_id WHERE i.campaign_id = :c AND v.visit_date > :from "
-                "AND v.visit_date <= :to AND v.voided_at IS NULL ORDER BY v.visit_date, v.id"));
+std::vector<domain::Visit> CampaignRepository::visitsOfInvited(std::int64_t campaignId,
+                                                               const QDate& from,
+                                                               const QDate& to) const {
+    Query q(db_, QStringLiteral("SELECT v.id, v.customer_id, v.visit_date, v.amount_fen "
+                                "FROM campaign_invites i JOIN visits v ON v.customer_id = "
+                                "i.customer_id WHERE i.campaign_id = :c AND v.visit_date >= :from "
+                                "AND v.visit_date <= :to AND v.voided_at IS NULL ORDER BY v.visit_date, v.id"));
     q.bindInt(QStringLiteral(":c"), campaignId)
-        .bindDate(QStringLiteral(":from"), campaign->start)
-        .bindDate(QStringLiteral(":to"), campaign->start.addDays(campaign->windowDays))
+        .bindDate(QStringLiteral(":from"), from)
+        .bindDate(QStringLiteral(":to"), to)
         .exec();
     std::vector<domain::Visit> out;
     while (q.next()) {

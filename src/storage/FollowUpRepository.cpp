@@ -1,7 +1,6 @@
 #include "hc/storage/FollowUpRepository.h"
 
 #include "SqliteStatement.h"
-#include "hc/domain/Classification.h"
 #include "hc/storage/Database.h"
 
 #include <QDateTime>
@@ -16,8 +15,8 @@ QDateTime timestamp(const SqliteStatement& s, int column) {
     return QDateTime::fromString(s.text(column), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-void loadCustomers(sqlite3* db, const QDate& day, const domain::LifecycleSettings& lifecycle,
-                   const QDate& windowFrom, domain::FollowUpInput& in) {
+void loadCustomers(sqlite3* db, const QDate& day, const QDate& windowFrom,
+                   domain::FollowUpInput& in) {
     SqliteStatement customers(db,
                               "SELECT id, name, phone, invalid_since, marketing_opt_out, birthday "
                               "FROM customers ORDER BY id");
@@ -31,34 +30,26 @@ void loadCustomers(sqlite3* db, const QDate& day, const domain::LifecycleSetting
     last.bindDate(1, day);
     bool haveLast = last.step();
     while (customers.step()) {
-        domain::CustomerFacts facts;
-        facts.id = customers.integer(0);
-        facts.name = customers.text(1);
-        facts.phone = customers.text(2);
-        facts.invalidSince = customers.date(3);
-        while (haveLast && last.integer(0) < facts.id) {
-            haveLast = last.step();
-        }
-        std::int64_t lastVisitId = 0;
-        if (haveLast && last.integer(0) == facts.id) {
-            facts.lastVisit = last.date(1);
-            facts.firstVisit = facts.lastVisit;  // not used for the stage
-            lastVisitId = last.integer(2);
-            haveLast = last.step();
-        }
         domain::PlannerCustomer& c = in.customers.emplace_back();
-        c.id = facts.id;
-        c.name = facts.name;
-        c.valid = !domain::isMarkedInvalid(facts, day) && !facts.phone.isEmpty();
+        c.id = customers.integer(0);
+        c.name = customers.text(1);
+        c.phone = customers.text(2);
+        c.invalidSince = customers.date(3);
         c.marketingOptOut = customers.integer(4) != 0;
         c.birthday = customers.date(5);
-        c.stage = domain::classify(facts, day, lifecycle).stage;
-        if (facts.lastVisit.isValid() && facts.lastVisit <= windowFrom) {
-            // Older than the visit window: the planner only needs the date of the last visit.
-            domain::Visit& v = in.visits.emplace_back();
-            v.id = lastVisitId;
-            v.customerId = facts.id;
-            v.date = facts.lastVisit;
+        while (haveLast && last.integer(0) < c.id) {
+            haveLast = last.step();
+        }
+        if (haveLast && last.integer(0) == c.id) {
+            const QDate lastVisit = last.date(1);
+            if (lastVisit.isValid() && lastVisit <= windowFrom) {
+                // Older than the visit window: the planner only needs the date of the last visit.
+                domain::Visit& v = in.visits.emplace_back();
+                v.id = last.integer(2);
+                v.customerId = c.id;
+                v.date = lastVisit;
+            }
+            haveLast = last.step();
         }
     }
 }
@@ -126,8 +117,7 @@ void loadCalls(sqlite3* db, const QDate& day, domain::FollowUpInput& in) {
     }
 }
 
-void loadComplaints(sqlite3* db, const domain::ComplaintSettings& settings,
-                    domain::FollowUpInput& in) {
+void loadComplaints(sqlite3* db, domain::FollowUpInput& in) {
     SqliteStatement s(db,
                       "SELECT id, customer_id, resolved_at, description FROM complaints "
                       "WHERE followed_up_at IS NULL AND resolved_at IS NOT NULL ORDER BY id");
@@ -135,11 +125,7 @@ void loadComplaints(sqlite3* db, const domain::ComplaintSettings& settings,
         domain::OpenComplaint& c = in.complaints.emplace_back();
         c.complaintId = s.integer(0);
         c.customerId = s.integer(1);
-        const QDateTime resolved = timestamp(s, 2);
-        c.due =
-            resolved.isValid()
-                ? resolved.addSecs(static_cast<qint64>(settings.followUpWithin.count()) * 60).date()
-                : in.date;
+        c.resolved = timestamp(s, 2);
         QString summary = s.text(3).simplified();
         if (summary.size() > 20) {
             summary = summary.left(20) + QStringLiteral("…");
@@ -151,8 +137,6 @@ void loadComplaints(sqlite3* db, const domain::ComplaintSettings& settings,
 }  // namespace
 
 domain::FollowUpInput FollowUpRepository::loadInput(const QDate& day, const QString& assignee,
-                                                    const domain::LifecycleSettings& lifecycle,
-                                                    const domain::ComplaintSettings& complaints,
                                                     int visitMonths) const {
     domain::FollowUpInput in;
     in.date = day;
@@ -162,11 +146,11 @@ domain::FollowUpInput FollowUpRepository::loadInput(const QDate& day, const QStr
     }
     sqlite3* db = db_.handle();
     const QDate windowFrom = day.addMonths(-std::max(1, visitMonths));
-    loadCustomers(db, day, lifecycle, windowFrom, in);
+    loadCustomers(db, day, windowFrom, in);
     loadVisits(db, day, windowFrom, in);
     loadVehicles(db, in);
     loadCalls(db, day, in);
-    loadComplaints(db, complaints, in);
+    loadComplaints(db, in);
     return in;
 }
 

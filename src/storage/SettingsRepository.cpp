@@ -167,7 +167,6 @@ QString SettingsRepository::analysisToJson(const domain::AnalysisSettings& s) {
          {{"loyal", spanJson(s.lifecycle.loyal)},
           {"lost", spanJson(s.lifecycle.lost)},
           {"notLostUntil", spanJson(s.lifecycle.notLostUntil)},
-          {"quasiLostUntil", spanJson(s.lifecycle.quasiLostUntil)},
           {"lostUntil", spanJson(s.lifecycle.lostUntil)},
           {"trendingLostUntil", spanJson(s.lifecycle.trendingLostUntil)},
           {"newPeriod", periodKey(s.lifecycle.newPeriod)}}},
@@ -178,9 +177,7 @@ QString SettingsRepository::analysisToJson(const domain::AnalysisSettings& s) {
           {"rankMoveThreshold", s.abc.rankMoveThreshold}}},
         {"matrix",
          {{"window", spanJson(s.matrix.window)},
-          {"maintenanceInterval", spanJson(s.matrix.maintenanceInterval)},
           {"loyaltyThresholdPct", s.matrix.loyaltyThresholdPct},
-          {"maintenanceIntervalKm", s.matrix.maintenanceIntervalKm},
           {"mileageMinDays", s.matrix.mileageMinDays}}},
         {"rfm",
          {{"recency", spanJson(s.rfm.recency)},
@@ -201,7 +198,8 @@ domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& tex
     readSpan(life, "loyal", s.lifecycle.loyal);
     readSpan(life, "lost", s.lifecycle.lost);
     readSpan(life, "notLostUntil", s.lifecycle.notLostUntil);
-    readSpan(life, "quasiLostUntil", s.lifecycle.quasiLostUntil);
+    // "quasiLostUntil" (older versions) is ignored: quasi_lost now ends where the lost class
+    // starts ("lost"), so the stage and the class cannot disagree.
     readSpan(life, "lostUntil", s.lifecycle.lostUntil);
     readSpan(life, "trendingLostUntil", s.lifecycle.trendingLostUntil);
     if (const auto it = life.find("newPeriod"); it != life.end() && it->is_string()) {
@@ -221,9 +219,11 @@ domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& tex
     readInt(abc, "rankMoveThreshold", s.abc.rankMoveThreshold);
     const json& matrix = section(root, "matrix");
     readSpan(matrix, "window", s.matrix.window);
-    readSpan(matrix, "maintenanceInterval", s.matrix.maintenanceInterval);
+    // "maintenanceInterval" (older versions) moved to the follow-up settings: see
+    // followUpsFromJson().
     readInt(matrix, "loyaltyThresholdPct", s.matrix.loyaltyThresholdPct);
-    readInt(matrix, "maintenanceIntervalKm", s.matrix.maintenanceIntervalKm);
+    // "maintenanceIntervalKm" (stored by a build of 2026-12) is the follow-up settings'
+    // maintenance.intervalKm: one setting per concept.
     readInt(matrix, "mileageMinDays", s.matrix.mileageMinDays);
     const json& rfm = section(root, "rfm");
     readSpan(rfm, "recency", s.rfm.recency);
@@ -238,7 +238,41 @@ domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& tex
 
 domain::FollowUpSettings SettingsRepository::loadFollowUps() const {
     const auto text = get(QString::fromLatin1(kFollowUpsKey));
-    return text ? followUpsFromJson(*text) : domain::FollowUpSettings{};
+    const auto analysis = get(QString::fromLatin1(kAnalysisKey));
+    return followUpsFromJson(text.value_or(QString()), analysis.value_or(QString()));
+}
+
+bool SettingsRepository::migrateLegacy(const QDateTime& at, std::int64_t userId) {
+    const auto text = get(QString::fromLatin1(kFollowUpsKey));
+    const auto analysis = get(QString::fromLatin1(kAnalysisKey));
+    if (!analysis || !legacyMaintenanceInterval(*analysis)) {
+        return false;
+    }
+    if (text && hasMaintenanceInterval(*text)) {
+        return false;
+    }
+    saveFollowUps(followUpsFromJson(text.value_or(QString()), *analysis), at, userId);
+    return true;
+}
+
+std::optional<domain::Span> SettingsRepository::legacyMaintenanceInterval(
+    const QString& analysisJson) {
+    const json root = json::parse(analysisJson.toStdString(), nullptr, false);
+    if (!root.is_object()) {
+        return std::nullopt;
+    }
+    const json& matrix = section(root, "matrix");
+    if (!matrix.contains("maintenanceInterval")) {
+        return std::nullopt;
+    }
+    domain::Span span = domain::MaintenanceDueSettings{}.interval;
+    readSpan(matrix, "maintenanceInterval", span);
+    return span;
+}
+
+bool SettingsRepository::hasMaintenanceInterval(const QString& followUpsJson) {
+    const json root = json::parse(followUpsJson.toStdString(), nullptr, false);
+    return root.is_object() && section(root, "maintenance").contains("interval");
 }
 
 void SettingsRepository::saveFollowUps(const domain::FollowUpSettings& settings,
@@ -280,8 +314,16 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
     return QString::fromStdString(j.dump());
 }
 
-domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& text) {
+domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& text,
+                                                               const QString& analysisJson) {
     domain::FollowUpSettings s;
+    // Older versions kept the maintenance interval with the analysis settings; it applies until
+    // the follow-up settings store their own.
+    if (!hasMaintenanceInterval(text)) {
+        if (const auto legacy = legacyMaintenanceInterval(analysisJson)) {
+            s.maintenance.interval = *legacy;
+        }
+    }
     const json root = json::parse(text.toStdString(), nullptr, /*allow_exceptions=*/false);
     if (!root.is_object()) {
         return s;

@@ -40,7 +40,6 @@ domain::AnalysisSettings AnalysisSettingsPanel::values() const {
     l.loyal = ui_->loyalSpan->span();
     l.lost = ui_->lostSpan->span();
     l.notLostUntil = ui_->notLostSpan->span();
-    l.quasiLostUntil = ui_->quasiLostSpan->span();
     l.lostUntil = ui_->lostStageSpan->span();
     l.trendingLostUntil = ui_->trendingLostSpan->span();
     l.newPeriod = static_cast<Period>(ui_->newPeriodCombo->currentData().toInt());
@@ -49,7 +48,6 @@ domain::AnalysisSettings AnalysisSettingsPanel::values() const {
     s.abc.bThresholdBp = static_cast<int>(std::lround(ui_->abcBValue->value() * 100.0));
     s.abc.rankMoveThreshold = ui_->rankMoveValue->value();
     s.matrix.window = ui_->matrixWindowSpan->span();
-    s.matrix.maintenanceInterval = ui_->maintenanceIntervalSpan->span();
     s.matrix.loyaltyThresholdPct = ui_->loyaltyValue->value();
     s.rfm.recency = ui_->rfmRecencySpan->span();
     s.rfm.frequencyHigh = ui_->rfmFrequencyValue->value();
@@ -65,7 +63,6 @@ void AnalysisSettingsPanel::setValues(const domain::AnalysisSettings& s) {
     ui_->loyalSpan->setSpan(l.loyal);
     ui_->lostSpan->setSpan(l.lost);
     ui_->notLostSpan->setSpan(l.notLostUntil);
-    ui_->quasiLostSpan->setSpan(l.quasiLostUntil);
     ui_->lostStageSpan->setSpan(l.lostUntil);
     ui_->trendingLostSpan->setSpan(l.trendingLostUntil);
     ui_->newPeriodCombo->setCurrentIndex(
@@ -75,7 +72,6 @@ void AnalysisSettingsPanel::setValues(const domain::AnalysisSettings& s) {
     ui_->abcBValue->setValue(s.abc.bThresholdBp / 100.0);
     ui_->rankMoveValue->setValue(s.abc.rankMoveThreshold);
     ui_->matrixWindowSpan->setSpan(s.matrix.window);
-    ui_->maintenanceIntervalSpan->setSpan(s.matrix.maintenanceInterval);
     ui_->loyaltyValue->setValue(s.matrix.loyaltyThresholdPct);
     ui_->rfmRecencySpan->setSpan(s.rfm.recency);
     ui_->rfmFrequencyValue->setValue(s.rfm.frequencyHigh);

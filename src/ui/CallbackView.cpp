@@ -9,6 +9,7 @@
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -73,6 +74,14 @@ CallbackView::CallbackView(UiContext& context, QWidget* parent)
     : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
     setObjectName(QStringLiteral("callbackView"));
     build();
+    if (ctx_.settingsNotifier != nullptr) {
+        // New thresholds (stages, maintenance interval, cadences): plan the list again at once.
+        connect(ctx_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
+            if (loaded_) {
+                refresh();
+            }
+        });
+    }
 }
 
 void CallbackView::showEvent(QShowEvent* event) {

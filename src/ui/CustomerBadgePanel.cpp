@@ -180,7 +180,8 @@ void CustomerBadgePanel::setSegments(const Segments& s) {
     }
 
     if (s.stage) {
-        const QString text = domain::stageStrategy(*s.stage);
+        const QString text = s.lifecycle ? domain::stageStrategy(*s.stage, *s.lifecycle)
+                                         : domain::stageAction(*s.stage);
         stageBadge_->setBadge(tr("阶段：%1").arg(stageName(*s.stage)), stageTone(*s.stage), text);
         stageBadge_->setKey(domain::toKey(*s.stage));
         if (*s.stage != Stage::Active) {

@@ -22,6 +22,7 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::ReceptionView>()), context_(context) {
     ui_->setupUi(this);
     model_ = new SearchModel(context_.search, context_.user.role, this);
+    model_->useSettings(context_.settings, context_.settingsNotifier);
     ui_->resultsView->setModel(model_);
     // Every column as wide as its longest text: plate, phone and class are never cut ("陕…").
     auto* header = ui_->resultsView->horizontalHeader();

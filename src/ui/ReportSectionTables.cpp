@@ -173,7 +173,7 @@ QWidget* ReportSectionTables::composition(const services::MonthlyReport& r, cons
                           QStringLiteral("composition.stage.") + domain::toKey(st.stage), label));
         s->setItem(i, 2, number(ReportText::percent(st.validShareBp)));
         s->setItem(i, 3, number(st.deltaCount ? signedNum(*st.deltaCount) : QString()));
-        s->setItem(i, 4, text(domain::stageStrategy(st.stage)));
+        s->setItem(i, 4, text(domain::stageStrategy(st.stage, r.lifecycle)));
         ++i;
     }
     fit(s);

@@ -4,6 +4,7 @@
 #include "hc/report/PdfReportWriter.h"
 #include "hc/report/ReportExporter.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/PrintPreview.h"
 #include "hc/ui/ReportSectionTables.h"
@@ -82,6 +83,14 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     connect(csvButton_, &QPushButton::clicked, this,
             [this] { chooseExport(services::ReportFormat::Csv); });
     connect(saveAbcButton_, &QPushButton::clicked, this, &ReportView::saveAbcRun);
+    if (context_.settingsNotifier != nullptr) {
+        // New thresholds: the report on screen is built again with them at once.
+        connect(context_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
+            if (report_) {
+                showMonth(report_->month);
+            }
+        });
+    }
 }
 
 ReportView::~ReportView() {

@@ -4,6 +4,8 @@
 #include "hc/domain/Classification.h"
 #include "hc/domain/CustomerFacts.h"
 #include "hc/domain/PhoneValidator.h"
+#include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -49,6 +51,28 @@ QString SearchModel::displayPhone(const QString& phone) const {
     return domain::PhoneValidator::maskPhone(phone);
 }
 
+void SearchModel::useSettings(services::SettingsService* settings,
+                              services::SettingsNotifier* notifier) {
+    settings_ = settings;
+    reloadSettings();
+    if (notifier != nullptr) {
+        connect(notifier, &services::SettingsNotifier::analysisChanged, this,
+                &SearchModel::reloadSettings);
+    }
+}
+
+void SearchModel::reloadSettings() {
+    lifecycle_.reset();
+    if (settings_ != nullptr) {
+        if (auto stored = settings_->analysis()) {
+            lifecycle_ = stored.value().lifecycle;
+        }
+    }
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, ClassColumn), index(rowCount() - 1, ClassColumn));
+    }
+}
+
 QString SearchModel::badge(const services::SearchHit& hit) const {
     if (hit.invalid) {
         return tr("无效");
@@ -56,7 +80,10 @@ QString SearchModel::badge(const services::SearchHit& hit) const {
     if (!hit.lastVisit.isValid()) {
         return tr("未进厂");
     }
-    // Recency class by the default lifecycle thresholds (domain.md §2).
+    if (!lifecycle_) {
+        return {};
+    }
+    // Recency class by the stored lifecycle thresholds (domain.md §2).
     domain::CustomerFacts facts;
     facts.id = hit.customerId;
     facts.name = hit.name;
@@ -64,7 +91,7 @@ QString SearchModel::badge(const services::SearchHit& hit) const {
     facts.firstVisit = hit.firstVisit;
     facts.lastVisit = hit.lastVisit;
     const QDate asOf = asOf_.isValid() ? asOf_ : QDate::currentDate();
-    const auto result = domain::classify(facts, asOf, domain::LifecycleSettings{});
+    const auto result = domain::classify(facts, asOf, *lifecycle_);
     QString text;
     switch (result.cls) {
         case domain::CustomerClass::Loyal:

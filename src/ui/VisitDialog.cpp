@@ -1,11 +1,12 @@
 #include "hc/ui/VisitDialog.h"
 
+#include "hc/domain/NextMaintenance.h"
+
 #include "hc/ui/SaveCancelButtons.h"
 
-#include "hc/domain/AnalysisSettings.h"
-#include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/MileageParser.h"
 #include "hc/domain/MoneyParser.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -39,6 +40,11 @@ VisitDialog::VisitDialog(UiContext& ctx, domain::CustomerId customer,
     : QDialog(parent), ctx_(ctx), customerId_(customer) {
     if (ctx_.vehicles != nullptr) {
         vehicles_ = ctx_.vehicles->vehiclesOf(customer);
+    }
+    if (ctx_.settings != nullptr) {
+        if (auto stored = ctx_.settings->followUps()) {
+            followUps_ = stored.value();
+        }
     }
     build();
     if (vehicle) {
@@ -283,9 +289,24 @@ void VisitDialog::updateProposal() {
         current.mileage = static_cast<int>(*km);
     }
     visits.push_back(current);
-    domain::MaintenanceDueSettings settings;
-    settings.interval = domain::MatrixSettings{}.maintenanceInterval;
-    const auto due = domain::MaintenanceDueEstimator(settings).estimate(visits);
+    if (!followUps_) {
+        proposal_->setVisible(false);
+        return;
+    }
+    const domain::Vehicle* vehicle = nullptr;
+    if (const auto id = selectedVehicle()) {
+        for (const auto& v : vehicles_) {
+            if (v.id == *id) {
+                vehicle = &v;
+            }
+        }
+    }
+    // As of today, or of the latest visit when one is dated later (a visit being typed).
+    QDate asOf = QDate::currentDate();
+    for (const auto& v : visits) {
+        asOf = std::max(asOf, v.date);
+    }
+    const auto due = domain::nextMaintenance(visits, vehicle, *followUps_, asOf);
     if (!due.isValid()) {
         proposal_->setVisible(false);
         return;

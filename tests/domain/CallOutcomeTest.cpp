@@ -1,4 +1,5 @@
 #include "hc/domain/CallOutcome.h"
+#include "hc/domain/CallRetryRule.h"
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/FollowUpKind.h"

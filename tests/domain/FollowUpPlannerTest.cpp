@@ -282,7 +282,7 @@ std::vector<Case> cases() {
     // --- complaint follow-ups: always listed, urgency by due.
     {
         FollowUpInput in = one(customer(1), {});
-        in.complaints.push_back(OpenComplaint{7, 1, d("2026-06-14"), u("等待时间长")});
+        in.complaints.push_back(OpenComplaint{7, 1, d("2026-06-14"), u("等待时间长"), {}});
         add("complaint_overdue", in, {{1, K::Complaint, U::Red, "2026-06-14"}});
         in.complaints[0].due = d("2026-06-17");
         add("complaint_due_soon", in, {{1, K::Complaint, U::Yellow, "2026-06-17"}});
@@ -356,7 +356,7 @@ std::vector<Case> cases() {
         c.birthday = d("1980-06-16");
         FollowUpInput in = one(c, {visit(1, 1, "2026-06-12")});
         add("dedupe_post_service_beats_care", in, {{1, K::PostService, U::Yellow, "2026-06-15"}});
-        in.complaints.push_back(OpenComplaint{3, 1, d("2026-06-18"), {}});
+        in.complaints.push_back(OpenComplaint{3, 1, d("2026-06-18"), {}, {}});
         add("dedupe_complaint_beats_all", in, {{1, K::Complaint, U::Yellow, "2026-06-18"}});
     }
     {
@@ -513,7 +513,7 @@ TEST(FollowUpPlannerDedupe, DroppedKindsAreListedAsAlsoDue) {
     PlannerCustomer c = customer(1);
     c.birthday = d("1980-06-16");
     auto in = one(c, {visit(1, 1, "2026-06-12")});
-    in.complaints.push_back(OpenComplaint{3, 1, d("2026-06-18"), {}});
+    in.complaints.push_back(OpenComplaint{3, 1, d("2026-06-18"), {}, {}});
     const auto items = FollowUpPlanner().plan(in);
     ASSERT_EQ(items.size(), 1U);
     EXPECT_EQ(items[0].kind, K::Complaint);

@@ -8,30 +8,36 @@ using namespace hc::domain;
 
 namespace {
 
+/// The matrix settings and the shop's one maintenance setting the loyalty is measured against.
+struct Setup {
+    MatrixSettings matrix;
+    MaintenanceDueSettings maintenance;
+};
+
 struct PlusCase {
     const char* name;
-    MatrixSettings settings;
+    Setup settings;
     int visits;
     int loyaltyBp;
     bool plus;
 };
 
-MatrixSettings withInterval(Span interval) {
-    MatrixSettings s;
-    s.maintenanceInterval = interval;
+Setup withInterval(Span interval) {
+    Setup s;
+    s.maintenance.interval = interval;
     return s;
 }
 
-MatrixSettings withThreshold(int pct) {
-    MatrixSettings s;
-    s.loyaltyThresholdPct = pct;
+Setup withThreshold(int pct) {
+    Setup s;
+    s.matrix.loyaltyThresholdPct = pct;
     return s;
 }
 
-MatrixSettings days(int window, int interval) {
-    MatrixSettings s;
-    s.window = Span::days(window);
-    s.maintenanceInterval = Span::days(interval);
+Setup days(int window, int interval) {
+    Setup s;
+    s.matrix.window = Span::days(window);
+    s.maintenance.interval = Span::days(interval);
     return s;
 }
 
@@ -39,19 +45,20 @@ class LoyaltyTest : public ::testing::TestWithParam<PlusCase> {};
 
 TEST_P(LoyaltyTest, LoyaltyAndPlus) {
     const auto& c = GetParam();
-    EXPECT_EQ(loyalty(c.visits, c.settings).basisPoints(), c.loyaltyBp);
-    EXPECT_EQ(isLoyalPlus(c.visits, c.settings), c.plus);
+    EXPECT_EQ(loyalty(c.visits, c.settings.matrix, c.settings.maintenance).basisPoints(),
+              c.loyaltyBp);
+    EXPECT_EQ(isLoyalPlus(c.visits, c.settings.matrix, c.settings.maintenance), c.plus);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, LoyaltyTest,
     ::testing::Values(
         // Default: expected 12 ÷ 6 = 2 visits; 1 visit = 50 % = "+".
-        PlusCase{"none", MatrixSettings{}, 0, 0, false},
-        PlusCase{"one_is_50pct_plus", MatrixSettings{}, 1, 5000, true},
-        PlusCase{"two_is_100pct", MatrixSettings{}, 2, 10000, true},
-        PlusCase{"capped", MatrixSettings{}, 7, 10000, true},
-        PlusCase{"negative_is_zero", MatrixSettings{}, -1, 0, false},
+        PlusCase{"none", Setup{}, 0, 0, false},
+        PlusCase{"one_is_50pct_plus", Setup{}, 1, 5000, true},
+        PlusCase{"two_is_100pct", Setup{}, 2, 10000, true},
+        PlusCase{"capped", Setup{}, 7, 10000, true},
+        PlusCase{"negative_is_zero", Setup{}, -1, 0, false},
         // Interval 3 months: expected 4 visits; 1 = 25 % "-", 2 = 50 % "+".
         PlusCase{"interval3_one", withInterval(Span::months(3)), 1, 2500, false},
         PlusCase{"interval3_two", withInterval(Span::months(3)), 2, 5000, true},
@@ -97,7 +104,7 @@ TEST(LoyaltyMatrixTest, Seed001MatrixAllSixCells) {
         f.windowVisits = visits[id - 1];
         facts.push_back(f);
     }
-    const auto m = buildLoyaltyMatrix(abc, facts, MatrixSettings{});
+    const auto m = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, MaintenanceDueSettings{});
     ASSERT_EQ(m.entries.size(), 9U);
     EXPECT_EQ(m.customersIn(MatrixCell::APlus), (std::vector<CustomerId>{1, 3, 4}));
     EXPECT_EQ(m.customersIn(MatrixCell::AMinus), (std::vector<CustomerId>{2, 5}));
@@ -112,15 +119,15 @@ TEST(LoyaltyMatrixTest, Seed001MatrixAllSixCells) {
     EXPECT_TRUE(m.entries[2].plus);
 
     // Interval 3 months: customer 3 (1 visit = 25 %) moves to A-.
-    MatrixSettings s;
-    s.maintenanceInterval = Span::months(3);
-    const auto m3 = buildLoyaltyMatrix(abc, facts, s);
+    MaintenanceDueSettings quarterly;
+    quarterly.interval = Span::months(3);
+    const auto m3 = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, quarterly);
     EXPECT_EQ(m3.customersIn(MatrixCell::AMinus), (std::vector<CustomerId>{2, 3, 5}));
 }
 
 TEST(LoyaltyMatrixTest, MissingFactsCountAsNoVisits) {
     const AbcResult abc = runAbc({{1, 100}}, AbcSettings{});
-    const auto m = buildLoyaltyMatrix(abc, {}, MatrixSettings{});
+    const auto m = buildLoyaltyMatrix(abc, {}, MatrixSettings{}, MaintenanceDueSettings{});
     ASSERT_EQ(m.entries.size(), 1U);
     EXPECT_EQ(m.entries[0].cell, MatrixCell::CMinus);
 }
@@ -139,7 +146,7 @@ class ShareOfWalletTest : public ::testing::TestWithParam<WalletCase> {};
 
 TEST_P(ShareOfWalletTest, LoyaltyAndPlus) {
     const auto& c = GetParam();
-    const Loyalty l = shareOfWallet(c.visits, c.vehicles, MatrixSettings{});
+    const Loyalty l = shareOfWallet(c.visits, c.vehicles, MatrixSettings{}, MaintenanceDueSettings{});
     EXPECT_EQ(l.basisPoints(), c.loyaltyBp);
     EXPECT_EQ(l.atLeastPct(50), c.plus);
 }
@@ -166,12 +173,17 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ShareOfWalletTest, NeededPerVehicle) {
     const MatrixSettings s;
-    EXPECT_DOUBLE_EQ(servicesNeeded(std::nullopt, s), 2.0);
-    EXPECT_DOUBLE_EQ(servicesNeeded(MileageRate{3000, 300}, s), 2.0);
-    EXPECT_NEAR(servicesNeeded(MileageRate{30000, 300}, s), 365.2425 * 100 / 5000, 1e-9);
-    MatrixSettings noKm;
-    noKm.maintenanceIntervalKm = 0;
-    EXPECT_DOUBLE_EQ(servicesNeeded(MileageRate{30000, 300}, noKm), 2.0);
+    const MaintenanceDueSettings m;  // the one maintenance setting: 6 months, 5000 km
+    EXPECT_DOUBLE_EQ(servicesNeeded(std::nullopt, s, m), 2.0);
+    EXPECT_DOUBLE_EQ(servicesNeeded(MileageRate{3000, 300}, s, m), 2.0);
+    EXPECT_NEAR(servicesNeeded(MileageRate{30000, 300}, s, m), 365.2425 * 100 / 5000, 1e-9);
+    MaintenanceDueSettings noKm;
+    noKm.intervalKm = 0;
+    EXPECT_DOUBLE_EQ(servicesNeeded(MileageRate{30000, 300}, s, noKm), 2.0);
+    // A shorter interval is one setting for the reminder and the loyalty alike.
+    MaintenanceDueSettings quarterly;
+    quarterly.interval = Span::months(3);
+    EXPECT_DOUBLE_EQ(servicesNeeded(std::nullopt, s, quarterly), 4.0);
 }
 
 TEST(ShareOfWalletTest, MatrixUsesTheVehicles) {
@@ -187,14 +199,15 @@ TEST(ShareOfWalletTest, MatrixUsesTheVehicles) {
     }
     const std::vector<VehicleUsage> vehicles{{2, MileageRate{3000, 300}},
                                              {1, MileageRate{30000, 300}}};
-    const auto m = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, vehicles);
+    const auto m =
+        buildLoyaltyMatrix(abc, facts, MatrixSettings{}, MaintenanceDueSettings{}, vehicles);
     EXPECT_EQ(m.customersIn(MatrixCell::AMinus), (std::vector<CustomerId>{1}));
     EXPECT_EQ(m.customersIn(MatrixCell::BPlus), (std::vector<CustomerId>{2}));
     EXPECT_EQ(m.customersIn(MatrixCell::CPlus), (std::vector<CustomerId>{3, 4}));
     EXPECT_EQ(m.entries[0].loyaltyBp, 1369);
     EXPECT_FALSE(m.entries[0].plus);
     // Without vehicles: the time rule alone, everyone with one visit is "+".
-    const auto old = buildLoyaltyMatrix(abc, facts, MatrixSettings{});
+    const auto old = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, MaintenanceDueSettings{});
     EXPECT_TRUE(old.customersIn(MatrixCell::AMinus).empty());
 }
 

@@ -43,7 +43,7 @@ TEST(MatrixSummaryTest, Seed001CellsWithRevenueAndStrategy) {
         facts.push_back(f);
     }
     const auto abc = runAbc(inputs, AbcSettings{});
-    const auto matrix = buildLoyaltyMatrix(abc, facts, MatrixSettings{});
+    const auto matrix = buildLoyaltyMatrix(abc, facts, MatrixSettings{}, MaintenanceDueSettings{});
     const auto summary = summarizeMatrix(matrix, abc);
 
     const std::vector<CellGolden> golden{

@@ -107,17 +107,19 @@ TEST_F(CampaignServiceTest, InvitedStageAppearsAsWinbackItemsAndReturnsAreCounte
     EXPECT_EQ(rec.value().campaignId, id.value());
     EXPECT_FALSE(followUps.campaignsFor(QDate(2026, 6, 16)).value().contains(quasi1));
 
-    // Returns: quasi1 came on day 5 (counts), quasi2 on the start day (does not count).
+    // Returns (domain ReturnWindow, as for the win-back KPIs): quasi1 came on day 5, quasi2 on
+    // the start day (counts); quasi2's visit the day before the start does not.
     addVisit(quasi1, QDate(2026, 6, 20), 45000);
     addVisit(quasi2, QDate(2026, 6, 15), 30000);
+    addVisit(quasi2, QDate(2026, 6, 14), 9900);
     const auto result = campaigns.results(id.value());
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.value().invited, 2);
-    EXPECT_EQ(result.value().returned, std::vector<domain::CustomerId>{quasi1});
-    EXPECT_EQ(result.value().revenueFen, 45000);
+    EXPECT_EQ(result.value().returned, (std::vector<domain::CustomerId>{quasi1, quasi2}));
+    EXPECT_EQ(result.value().revenueFen, 75000);
     EXPECT_EQ(result.value().totalCostFen, 4000);
-    EXPECT_EQ(result.value().costPerReturnedFen, 4000);
-    EXPECT_EQ(result.value().returnRateBp, 5000);
+    EXPECT_EQ(result.value().costPerReturnedFen, 2000);
+    EXPECT_EQ(result.value().returnRateBp, 10000);
 }
 
 TEST_F(CampaignServiceTest, ScriptsDefaultToTheDomainAndOnlyTheManagerEdits) {

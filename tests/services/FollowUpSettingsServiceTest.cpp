@@ -269,18 +269,18 @@ TEST_F(FollowUpSettingsServiceTest, AnalysisLifecycleSpansMustBeOrdered) {
     s.lifecycle.notLostUntil = Span::months(5);  // before loyal (6)
     EXPECT_TRUE(refused(s));
     s = {};
-    s.lifecycle.quasiLostUntil = Span::months(7);  // before notLostUntil (8)
+    s.lifecycle.notLostUntil = Span::months(13);  // quasi_lost ends at lost (12): after it
     EXPECT_TRUE(refused(s));
     s = {};
-    s.lifecycle.lostUntil = Span::months(11);  // before quasiLostUntil (12)
+    s.lifecycle.lostUntil = Span::months(11);  // before lost (12), where the lost stages start
     EXPECT_TRUE(refused(s));
     s = {};
     s.lifecycle.trendingLostUntil = Span::months(20);  // before lostUntil (24)
     EXPECT_TRUE(refused(s));
     s = {};
-    // Not neighbours: notLostUntil in days is skipped, loyal 6 months > quasiLostUntil 5 months.
+    // Not neighbours: notLostUntil in days is skipped, loyal 6 months > lostUntil 5 months.
     s.lifecycle.notLostUntil = Span::days(200);
-    s.lifecycle.quasiLostUntil = Span::months(5);
+    s.lifecycle.lostUntil = Span::months(5);
     EXPECT_TRUE(refused(s));
     const auto r = settings.saveAnalysis(manager, s);
     ASSERT_FALSE(r.ok());
@@ -299,7 +299,6 @@ TEST_F(FollowUpSettingsServiceTest, AnalysisLifecycleSpansMustBeOrdered) {
     s.lifecycle.lost = Span::days(180);
     EXPECT_TRUE(settings.saveAnalysis(manager, s).ok());
     s.lifecycle.notLostUntil = Span::days(90);
-    s.lifecycle.quasiLostUntil = Span::days(180);
     s.lifecycle.lostUntil = Span::days(365);
     s.lifecycle.trendingLostUntil = Span::days(730);
     EXPECT_TRUE(settings.saveAnalysis(manager, s).ok());

@@ -1,6 +1,7 @@
 // Schema 0003 (callbacks, complaints, campaigns, satisfaction, scripts) on a real SQLite file:
 // the migration to the latest version creates the STRICT tables, and the constraints hold.
 #include "TempDatabase.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/CampaignRepository.h"
 #include "hc/storage/ComplaintRepository.h"
@@ -174,8 +175,15 @@ TEST(CallbacksSchema, CampaignInvitesAreUniqueAndWindowed) {
     EXPECT_EQ(repo.invite(id, {a}, kAt), 0);  // UNIQUE (campaign, customer)
     EXPECT_EQ(repo.invited(id), (std::vector<domain::CustomerId>{a, b}));
     EXPECT_EQ(repo.activeInvites(QDate(2026, 6, 1)).size(), 2u);
-    EXPECT_EQ(repo.activeInvites(QDate(2026, 7, 1)).size(), 2u);  // day 30 still runs
-    EXPECT_TRUE(repo.activeInvites(QDate(2026, 7, 2)).empty());
+    EXPECT_EQ(repo.activeInvites(QDate(2026, 7, 1)).size(), 2u);
+    // Storage only fetches facts: whether the window is still open is the domain's ReturnWindow.
+    const auto later = repo.activeInvites(QDate(2026, 7, 2));
+    ASSERT_EQ(later.size(), 2u);
+    EXPECT_EQ(later[0].windowDays, 30);
+    EXPECT_TRUE(hc::domain::ReturnWindow({later[0].start, later[0].windowDays})
+                    .isOpenOn(QDate(2026, 7, 1)));  // day 30 still runs
+    EXPECT_FALSE(hc::domain::ReturnWindow({later[0].start, later[0].windowDays})
+                     .isOpenOn(QDate(2026, 7, 2)));
     EXPECT_TRUE(repo.activeInvites(QDate(2026, 5, 31)).empty());
     EXPECT_TRUE(execFails(t.db(), QStringLiteral("UPDATE campaigns SET window_days = 0")));
     EXPECT_TRUE(

@@ -1,5 +1,6 @@
 // FollowUpRepository::loadInput on a real SQLite file: what the planner gets for a day.
 #include "TempDatabase.h"
+#include "hc/domain/FollowUpPlanner.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerRepository.h"
@@ -75,10 +76,15 @@ Archive seed(Database& db) {
     return a;
 }
 
-TEST(FollowUpRepository, LoadsCustomersWithStageValidityAndVisitsOfTheWindow) {
+TEST(FollowUpRepository, LoadsCustomerFactsAndVisitsOfTheWindow) {
     TempDatabase t;
     const Archive a = seed(t.db());
-    const auto in = FollowUpRepository(t.db()).loadInput(kDay, QStringLiteral("callback"), {}, {});
+    auto in = FollowUpRepository(t.db()).loadInput(kDay, QStringLiteral("callback"));
+    // Storage loads facts only; the domain derives validity and stage from them.
+    EXPECT_TRUE(in.customers[1].invalidSince.isValid());
+    EXPECT_TRUE(in.customers[2].phone.isEmpty());
+    EXPECT_FALSE(in.customers[0].stage);
+    domain::FollowUpPlanner::classifyCustomers(in, domain::LifecycleSettings{});
     EXPECT_EQ(in.date, kDay);
     EXPECT_EQ(in.assignee, QStringLiteral("callback"));
     ASSERT_EQ(in.customers.size(), 3u);
@@ -137,13 +143,14 @@ TEST(FollowUpRepository, LoadsCallsUpToTheDayAndResolvedComplaintsNotFollowedUp)
     c.resolved = QDateTime(QDate(2026, 6, 13), QTime(23, 0));
     const auto resolved = complaints.insert(c);
 
-    const auto in = FollowUpRepository(t.db()).loadInput(kDay, {}, {}, {});
+    const auto in = FollowUpRepository(t.db()).loadInput(kDay, {});
     ASSERT_EQ(in.calls.size(), 1u);
     EXPECT_EQ(in.calls[0].date, kDay.addDays(-1));
     EXPECT_EQ(in.calls[0].outcome, domain::CallOutcome::NoAnswer);
     ASSERT_EQ(in.complaints.size(), 1u);
     EXPECT_EQ(in.complaints[0].complaintId, resolved);
-    EXPECT_EQ(in.complaints[0].due, QDate(2026, 6, 16));  // resolved + 72 h
+    EXPECT_EQ(in.complaints[0].resolved, QDateTime(QDate(2026, 6, 13), QTime(23, 0)));
+    EXPECT_FALSE(in.complaints[0].due.isValid());  // the deadline is the planner's (domain)
     EXPECT_EQ(in.complaints[0].summary, QStringLiteral("等待时间太长"));
 }
 

@@ -6,6 +6,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/SearchService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -61,6 +62,7 @@ protected:
         users_ = std::make_unique<hc::services::UserService>(*db_, clock, policy);
         analysis_ = std::make_unique<hc::services::AnalysisService>(*db_);
         search_ = std::make_unique<hc::services::SearchService>(*db_);
+        settings_ = std::make_unique<hc::services::SettingsService>(*db_, clock);
 
         const ActingUser system{};
         auto advisorId =
@@ -80,6 +82,7 @@ protected:
         ctx_.users = users_.get();
         ctx_.analysis = analysis_.get();
         ctx_.search = search_.get();
+        ctx_.settings = settings_.get();  // the visit form proposes with the stored settings
         ctx_.user = advisor_;
     }
 
@@ -113,6 +116,7 @@ protected:
     std::unique_ptr<hc::services::UserService> users_;
     std::unique_ptr<hc::services::AnalysisService> analysis_;
     std::unique_ptr<hc::services::SearchService> search_;
+    std::unique_ptr<hc::services::SettingsService> settings_;
     ActingUser advisor_;
     ActingUser manager_;
     hc::ui::UiContext ctx_;

@@ -5,13 +5,15 @@
 namespace hc::domain {
 
 /// Recency classes and callback stages (domain.md §2). A last visit exactly at a boundary belongs
-/// to the more recent class/stage.
+/// to the more recent class/stage. The stage ladder shares the class boundaries (one setting per
+/// concept): active = loyal, not_lost starts at `loyal`, and the lost stages start at `lost`, so
+/// the stage and the class can never disagree.
 struct LifecycleSettings {
-    Span loyal = Span::months(6);               ///< loyal when L ≥ D − loyal
-    Span lost = Span::months(12);               ///< lost when L < D − lost; swing in between
-    Span notLostUntil = Span::months(8);        ///< not_lost: D − 8m ≤ L < D − 6m
-    Span quasiLostUntil = Span::months(12);     ///< quasi_lost: D − 12m ≤ L < D − 8m
-    Span lostUntil = Span::months(24);          ///< lost: D − 24m ≤ L < D − 12m
+    Span loyal = Span::months(6);         ///< loyal when L ≥ D − loyal
+    Span lost = Span::months(12);         ///< lost when L < D − lost; swing in between
+    Span notLostUntil = Span::months(8);  ///< not_lost: D − 8m ≤ L < D − loyal; quasi_lost until
+                                          ///< D − lost
+    Span lostUntil = Span::months(24);          ///< lost: D − 24m ≤ L < D − lost
     Span trendingLostUntil = Span::months(36);  ///< trending_lost: D − 36m ≤ L < D − 24m
     /// "New" when the first visit lies in the reporting period containing D.
     enum class Period { Month, Quarter, Year };
@@ -29,13 +31,12 @@ struct AbcSettings {
 };
 
 /// Loyalty × contribution matrix (domain.md §4): loyalty = share of wallet, services done here in
-/// the window ÷ services the customer's vehicles needed, capped at 100 %.
+/// the window ÷ services the customer's vehicles needed, capped at 100 %. The maintenance interval
+/// (months and km) the need is measured with is the one maintenance setting,
+/// FollowUpSettings::maintenance (passed separately).
 struct MatrixSettings {
-    Span window = Span::months(12);              ///< visits counted in the window ending at D
-    Span maintenanceInterval = Span::months(6);  ///< needed per vehicle ≥ window ÷ interval (2)
-    int loyaltyThresholdPct = 50;                ///< "+" when loyalty ≥ 50 %
-    /// Needed per vehicle is at least km driven in the window ÷ this (≤ 0: mileage not used).
-    int maintenanceIntervalKm = 5000;
+    Span window = Span::months(12);  ///< visits counted in the window ending at D
+    int loyaltyThresholdPct = 50;    ///< "+" when loyalty ≥ 50 %
     /// A vehicle's km per day needs two odometer readings at least this many days apart.
     int mileageMinDays = 30;
     friend bool operator==(const MatrixSettings&, const MatrixSettings&) = default;

@@ -48,14 +48,4 @@ struct OutcomeEffect {
 [[nodiscard]] std::optional<QString> checkOutcome(CallOutcome outcome, const QDate& callDate,
                                                   const QDate& appointment);
 
-/// After the n-th consecutive no-answer (n ≥ 1) of one item on `callDate`: retry the next day while
-/// n < maxAttempts; once n reaches maxAttempts no further call, suggest an SMS instead.
-struct NoAnswerRetry {
-    std::optional<QDate> retryOn;
-    bool suggestSms = false;
-    friend bool operator==(const NoAnswerRetry&, const NoAnswerRetry&) = default;
-};
-[[nodiscard]] NoAnswerRetry afterNoAnswer(const QDate& callDate, int attemptsSoFar,
-                                          int maxAttempts);
-
 }  // namespace hc::domain

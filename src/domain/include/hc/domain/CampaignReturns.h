@@ -2,6 +2,7 @@
 
 #include "hc/domain/CustomerFacts.h"
 #include "hc/domain/Money.h"
+#include "hc/domain/ReturnWindow.h"
 #include "hc/domain/Visit.h"
 
 #include <QDate>
@@ -15,7 +16,7 @@ namespace hc::domain {
 struct Campaign {
     QDate start;
     Fen costPerCustomerFen = 0;
-    int windowDays = 30;  ///< a visit in (start, start + windowDays] counts as a return
+    int windowDays = 30;  ///< a visit in [start, start + windowDays] counts (ReturnWindow)
 };
 
 struct CampaignResult {
@@ -33,10 +34,13 @@ struct CampaignResult {
 class CampaignReturns {
 public:
     /// `invited`: customer ids (duplicates counted once); `visits`: any visits (only invited
-    /// customers' visits dated in (start, start + windowDays] count).
+    /// customers' visits inside window(campaign) count: start ≤ date ≤ start + windowDays).
     [[nodiscard]] static CampaignResult evaluate(const Campaign& campaign,
                                                  const std::vector<CustomerId>& invited,
                                                  const std::vector<Visit>& visits);
+    /// The return window of the campaign: contact = start, windowDays days (ReturnWindow, the same
+    /// definition as the win-back KPIs).
+    [[nodiscard]] static ReturnWindow window(const Campaign& campaign);
     /// The last day of the window: start + windowDays.
     [[nodiscard]] static QDate windowEnd(const Campaign& campaign);
 };

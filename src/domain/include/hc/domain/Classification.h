@@ -24,6 +24,10 @@ struct ClassificationResult {
 /// True when the customer has a visit on or before D (lastVisit set and ≤ D).
 [[nodiscard]] bool hasVisitBy(const CustomerFacts& facts, const QDate& asOf);
 
+/// A customer staff may contact as of D: not marked invalid by D and a phone on file (the contact
+/// part of validity; the follow-up list uses it, visits or not).
+[[nodiscard]] bool isValidContact(const CustomerFacts& facts, const QDate& asOf);
+
 /// Valid customer with at least one visit on or before D: not marked invalid by D, has a visit by D
 /// and a phone on file. This is the population of ABC, the matrix and RFM.
 [[nodiscard]] bool isValidWithVisit(const CustomerFacts& facts, const QDate& asOf);

@@ -8,6 +8,7 @@
 #include "hc/domain/Visit.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <cstdint>
@@ -16,10 +17,14 @@
 
 namespace hc::domain {
 
-/// What the planner needs to know about one customer.
+/// What the planner needs to know about one customer. Storage fills the facts (invalidSince,
+/// phone); FollowUpPlanner::classifyCustomers() derives `valid` and `stage` from them with the
+/// domain classification (storage applies no rule).
 struct PlannerCustomer {
     CustomerId id = 0;
     QString name;
+    QDate invalidSince;            ///< fact: marked invalid on this day (null = not marked)
+    QString phone;                 ///< fact: the phone on file
     bool valid = true;             ///< false when marked invalid (or no contact on file)
     bool marketingOptOut = false;  ///< refused marketing contact
     /// The callback stage; when unset it is derived from the customer's visits on or before D
@@ -32,8 +37,11 @@ struct PlannerCustomer {
 struct OpenComplaint {
     std::int64_t complaintId = 0;
     CustomerId customerId = 0;
-    QDate due;        ///< the follow-up deadline (ComplaintDeadlines), as a date
+    QDate due;        ///< the deadline when `resolved` is unknown (null = today)
     QString summary;  ///< short text shown in the reason
+    /// Fact: when the complaint was resolved; the planner computes the follow-up deadline from it
+    /// (ComplaintDeadlines with FollowUpSettings::complaint).
+    QDateTime resolved;
 };
 
 /// Everything the daily follow-up list for day `date` depends on. Flat lists, joined by customer

@@ -32,6 +32,11 @@ public:
 
     [[nodiscard]] std::vector<FollowUpItem> plan(const FollowUpInput& input) const;
 
+    /// Derives each customer's `valid` (not marked invalid by D, a phone on file: domain
+    /// classification) and `stage` (classify() of the last visit on or before D among
+    /// input.visits) from the facts storage loaded. Call once after loading, before plan().
+    static void classifyCustomers(FollowUpInput& input, const LifecycleSettings& lifecycle);
+
     [[nodiscard]] const FollowUpSettings& settings() const { return settings_; }
 
 private:

@@ -38,7 +38,9 @@ struct Loyalty {
     [[nodiscard]] bool atLeastPct(int pct) const;
 };
 
-[[nodiscard]] Loyalty loyalty(int windowVisits, const MatrixSettings& settings);
+/// `maintenance` is the shop's one maintenance setting (FollowUpSettings::maintenance).
+[[nodiscard]] Loyalty loyalty(int windowVisits, const MatrixSettings& settings,
+                              const MaintenanceDueSettings& maintenance);
 
 /// A vehicle of a customer as the share-of-wallet rule sees it: its own driving rate, from two
 /// odometer readings at least MatrixSettings::mileageMinDays apart (nullopt otherwise).
@@ -50,19 +52,23 @@ struct VehicleUsage {
 
 /// Services one vehicle needed in the window (domain.md §4): the larger of window ÷ interval
 /// (12 ÷ 6 = 2) and km driven in the window (km per day × window days, a month = 146097 ÷ 4800
-/// days) ÷ interval km; without a rate (or interval km ≤ 0) window ÷ interval.
+/// days) ÷ interval km; without a rate (or interval km ≤ 0) window ÷ interval. The interval and
+/// interval km are the shop's one maintenance setting.
 [[nodiscard]] double servicesNeeded(const std::optional<MileageRate>& rate,
-                                    const MatrixSettings& settings);
+                                    const MatrixSettings& settings,
+                                    const MaintenanceDueSettings& maintenance);
 
 /// Share of wallet of a customer with `windowVisits` visits in the window and these vehicles'
 /// rates (one entry per vehicle; none on file counts as one vehicle without a rate, which gives
-/// exactly loyalty(windowVisits, settings)). Capped at 100 %.
+/// exactly loyalty(windowVisits, settings, maintenance)). Capped at 100 %.
 [[nodiscard]] Loyalty shareOfWallet(int windowVisits,
                                     const std::vector<std::optional<MileageRate>>& vehicles,
-                                    const MatrixSettings& settings);
+                                    const MatrixSettings& settings,
+                                    const MaintenanceDueSettings& maintenance);
 
 /// "+" when loyalty ≥ settings.loyaltyThresholdPct (integer comparison).
-[[nodiscard]] bool isLoyalPlus(int windowVisits, const MatrixSettings& settings);
+[[nodiscard]] bool isLoyalPlus(int windowVisits, const MatrixSettings& settings,
+                               const MaintenanceDueSettings& maintenance);
 
 struct MatrixEntry {
     CustomerId customerId = 0;
@@ -88,9 +94,9 @@ struct LoyaltyMatrixResult {
 
 /// Builds the matrix for the customers of an ABC run; visits come from the facts with the same id
 /// (0 when absent), vehicles from `vehicles` (any order; a customer without an entry counts as
-/// one vehicle without a driving rate).
+/// one vehicle without a driving rate). `maintenance` is the shop's one maintenance setting.
 [[nodiscard]] LoyaltyMatrixResult buildLoyaltyMatrix(
     const AbcResult& abc, const std::vector<CustomerFacts>& facts, const MatrixSettings& settings,
-    const std::vector<VehicleUsage>& vehicles = {});
+    const MaintenanceDueSettings& maintenance, const std::vector<VehicleUsage>& vehicles = {});
 
 }  // namespace hc::domain

@@ -11,7 +11,8 @@
 namespace hc::domain {
 
 /// Maintenance reminder settings (domain.md §7): due at the last maintenance + `interval` (default
-/// 6 months, the same interval as MatrixSettings::maintenanceInterval) or after `intervalKm`
+/// 6 months; the shop's one maintenance interval, also the matrix's loyalty yardstick) or after
+/// `intervalKm`
 /// kilometres, whichever comes first; the date the kilometres are reached is estimated from the
 /// vehicle's own mileage per day. `intervalKm` ≤ 0 switches the mileage rule off.
 struct MaintenanceDueSettings {
@@ -46,6 +47,9 @@ struct MaintenanceDue {
     QDate nextDue;                    ///< the earlier of dueByDate and dueByMileageDate
     std::optional<int> mileageAtNextDue;  ///< estimated odometer at nextDue
     bool dueByMileageFirst = false;       ///< the mileage rule decides nextDue
+    /// The mileage date was estimated with the shop's default km/day (the vehicle's own rate is
+    /// unknown).
+    bool rateIsDefault = false;
 
     [[nodiscard]] bool isValid() const { return nextDue.isValid(); }
     /// Overdue on `today`: nextDue lies before today.
@@ -62,10 +66,13 @@ struct MaintenanceDue {
 ///   visits (and the vehicle's first service, when given); readings on one day or a falling
 ///   odometer give no rate.
 /// - Due by date: base + interval (calendar months clamped to the month end).
-/// - Due by mileage: base mileage + intervalKm, reached after ⌈intervalKm ÷ rate⌉ days.
+/// - Due by mileage: base mileage + intervalKm, reached after ⌈intervalKm ÷ rate⌉ days; without
+///   the vehicle's own rate, with `defaultKmPerDay` when it is > 0 (FollowUpSettings).
+/// Screens and lists call it through nextMaintenance() (NextMaintenance.h) with the stored
+/// settings, so the card, the visit form and the follow-up list agree.
 class MaintenanceDueEstimator {
 public:
-    explicit MaintenanceDueEstimator(MaintenanceDueSettings settings = {});
+    explicit MaintenanceDueEstimator(MaintenanceDueSettings settings = {}, int defaultKmPerDay = 0);
 
     /// Visits of one vehicle in any order; `vehicle` adds its first-service reading when set.
     [[nodiscard]] MaintenanceDue estimate(const std::vector<Visit>& visits,
@@ -82,6 +89,7 @@ public:
 
 private:
     MaintenanceDueSettings settings_;
+    int defaultKmPerDay_ = 0;
 };
 
 }  // namespace hc::domain

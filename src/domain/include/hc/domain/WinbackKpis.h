@@ -16,8 +16,8 @@ namespace hc::domain {
 struct WinbackKpis {
     int calls = 0;        ///< win-back call attempts in the month, no-answers included
     int reminded = 0;     ///< 本月流失提醒数: customers given a win-back call
-    int returned = 0;     ///< 提醒后回厂数: reminded customers with a visit on a day in
-                          ///< [call date, call date + returnWindowDays] of one of their calls
+    int returned = 0;     ///< 提醒后回厂数: reminded customers with a visit inside the
+                          ///< ReturnWindow{call date, returnWindowDays} of one of their calls
     int reached = 0;      ///< last outcome reached (no commitment)
     int intending = 0;    ///< 有意向还会来的: last outcome will_come
     int refusals = 0;     ///< 明确表示不来店的: last outcome refuses

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/CallOutcome.h"
+#include "hc/domain/CallRetryRule.h"
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Customer.h"
 #include "hc/domain/FollowUpKind.h"

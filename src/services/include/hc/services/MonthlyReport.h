@@ -3,6 +3,7 @@
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/AbcComparison.h"
 #include "hc/domain/AbcSummary.h"
+#include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/ChurnAnalysis.h"
 #include "hc/domain/ChurnReasonSummary.h"
 #include "hc/domain/ComplaintDeadlines.h"
@@ -124,6 +125,8 @@ struct MonthlyReport {
     bool inProgress = false;  ///< the month is not over: figures as of today
     QDate previousAsOf;       ///< last day of the previous month
     QString shopName;    ///< the shop profile's name (page headers); empty when none is set
+    /// The stored lifecycle settings the report was built with (stage texts show their ranges).
+    domain::LifecycleSettings lifecycle;
     CompositionSection composition;
     AbcSection abc;
     MatrixSection matrix;

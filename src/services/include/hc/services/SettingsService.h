@@ -16,6 +16,8 @@ class Database;
 
 namespace hc::services {
 
+class SettingsNotifier;
+
 /// The shop's settings: analysis thresholds (key "analysis"), follow-up thresholds (key
 /// "followups", JSON in storage::SettingsRepository and docs/followups.md) and the login policy
 /// (key "security": {"maxFailures":5,"lockMinutes":15,"failureDelayMs":1000,
@@ -24,21 +26,20 @@ namespace hc::services {
 /// "settings.analysis" / "settings.followups" / "settings.security", entity "settings",
 /// before/after JSON). Invalid values are refused (Invalid, nothing stored) with the field
 /// concerned:
-/// - analysis: "analysis" (a span ≤ 0), "lifecycle" (order of the spans that share a unit:
-///   loyal < lost and loyal ≤ notLostUntil ≤ quasiLostUntil ≤ lostUntil ≤ trendingLostUntil —
-///   spans in different units are not compared), "abc", "matrix", "fleet";
+/// The rules are domain::validate() (SettingsValidation.h); the first problem is returned:
+/// - analysis: "analysis" (a span ≤ 0), "lifecycle" (order of the spans that share a unit),
+///   "abc", "matrix", "fleet";
 /// - follow-ups: the JSON key of the value, nested ones with a dot ("postServiceDelayDays",
-///   "maintenance.interval", "winback.lostDays", "complaint.answerMinutes", …). Ranges: delays,
-///   lead days and the yellow window 0–366; maintenance interval 1–120 months or 1–3660 days,
-///   intervalKm 1–100000; defaultKmPerDay 1–2000; win-back cadence 1–3660 days;
-///   winbackDailyLimit 0–100000 (0 = no limit); maxNoAnswerAttempts 1–20;
-///   winbackReturnWindowDays 1–366; complaint minutes 1–43200 (30 days) with
-///   contact ≤ answer ≤ seniorAnswer.
-/// The follow-up and complaint services read the stored follow-up settings at each use case, so a
-/// save applies from the next list or deadline computed.
+///   "maintenance.interval", "winback.lostDays", "complaint.answerMinutes", …).
+/// One setting per concept: the maintenance interval is FollowUpSettings::maintenance (also the
+/// matrix's loyalty yardstick); the lost stages start at LifecycleSettings::lost. Older stored
+/// JSON ("matrix.maintenanceInterval", "lifecycle.quasiLostUntil") is migrated when read.
+/// The services read the stored settings at each use case, so a save applies from the next list or
+/// deadline computed; after each committed save the `notifier` (optional) emits, so open screens
+/// recompute at once.
 class SettingsService {
 public:
-    SettingsService(storage::Database& db, Clock clock);
+    SettingsService(storage::Database& db, Clock clock, SettingsNotifier* notifier = nullptr);
     ~SettingsService();
 
     [[nodiscard]] Result<domain::AnalysisSettings> analysis() const;
@@ -54,6 +55,17 @@ public:
     /// number (field "phone", stored normalised); texts are trimmed.
     [[nodiscard]] Result<domain::ShopProfile> shopProfile() const;
     VoidResult saveShopProfile(const ActingUser& user, const domain::ShopProfile& shop);
+
+    /// Every stored setting as one JSON document (docs/cli.md `settings export`):
+    /// {"analysis": {...}, "followups": {...}, "security": {...}} — each section exactly the JSON
+    /// the app stores under that key, defaults filled in.
+    [[nodiscard]] Result<QString> exportJson() const;
+    /// Replaces the sections present in `json` (same shape as exportJson(); a missing field inside
+    /// a section takes its default) — all or nothing, in one transaction with one audit record per
+    /// section. Refused (Invalid, nothing changed) when the text is not a JSON object, has an
+    /// unknown section or field, a value of the wrong type, or a value domain::validate() refuses;
+    /// the error's field is the dotted path ("followups.maintenance.interval"). Manager only.
+    VoidResult importJson(const ActingUser& user, const QString& json);
 
 private:
     struct Private;

@@ -21,6 +21,7 @@ struct ActiveInvite {
     QString campaignName;
     QString offer;
     QDate start;
+    int windowDays = 0;
 };
 
 /// The campaigns and campaign_invites tables. Prepared statements only; throws StorageError.
@@ -37,11 +38,14 @@ public:
     int invite(std::int64_t campaignId, const std::vector<domain::CustomerId>& customers,
                const QDateTime& at);
     [[nodiscard]] std::vector<domain::CustomerId> invited(std::int64_t campaignId) const;
-    /// Invitations of the campaigns running on `day` (start ≤ day ≤ start + window), by customer.
+    /// Invitations of the campaigns started on or before `day`, by customer, then start; whether
+    /// a campaign still runs is domain::ReturnWindow (the service decides).
     [[nodiscard]] std::vector<ActiveInvite> activeInvites(const QDate& day) const;
-    /// Visits of the invited customers dated in (start, start + window]: what CampaignReturns
-    /// needs (id, customer, date, amount).
-    [[nodiscard]] std::vector<domain::Visit> visitsInWindow(std::int64_t campaignId) const;
+    /// Visits of the invited customers dated in [from, to] (dates from the domain's ReturnWindow):
+    /// what CampaignReturns needs (id, customer, date, amount).
+    [[nodiscard]] std::vector<domain::Visit> visitsOfInvited(std::int64_t campaignId,
+                                                             const QDate& from,
+                                                             const QDate& to) const;
 
 private:
     Database& db_;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/FollowUpInput.h"
-#include "hc/domain/FollowUpSettings.h"
 
 #include <QDate>
 #include <QString>
@@ -13,21 +11,20 @@ class Database;
 
 /// Reads everything the daily follow-up list of a day depends on (domain::FollowUpInput), in a few
 /// forward-only passes (raw SQLite statements, no QVariant per value):
-/// - every customer: name, validity (marked invalid by D, or no phone), marketing opt-out,
-///   birthday, and the callback stage from the domain classification of the last visit ≤ D;
+/// Facts only — no rule: validity, stage and the complaint deadline are the domain's
+/// (FollowUpPlanner::classifyCustomers, ComplaintDeadlines in the planner).
+/// - every customer: name, phone, invalid mark date, marketing opt-out, birthday;
 /// - the visits of the last `visitMonths` months up to D (post-service, maintenance; maintenance
 ///   stops at quasi_lost, so 24 months cover it), plus each customer's last visit when it is older
 ///   (stage and win-back need only its date);
 /// - every vehicle (owner, plate, first service, insurance / inspection due);
 /// - every call dated ≤ D;
-/// - the resolved complaints whose follow-up is not done (due = resolved + followUpWithin).
+/// - the resolved complaints whose follow-up is not done, with the time of resolution.
 class FollowUpRepository {
 public:
     explicit FollowUpRepository(Database& db) : db_(db) {}
 
     [[nodiscard]] domain::FollowUpInput loadInput(const QDate& day, const QString& assignee,
-                                                  const domain::LifecycleSettings& lifecycle,
-                                                  const domain::ComplaintSettings& complaints,
                                                   int visitMonths = 24) const;
 
 private:

@@ -15,10 +15,10 @@ class Database;
 
 /// The settings table: JSON values under keys. The analysis thresholds live under "analysis" as
 ///   {"lifecycle": {"loyal": {"count": 6, "unit": "months"}, "lost": {...}, "notLostUntil": {...},
-///                  "quasiLostUntil": {...}, "lostUntil": {...}, "trendingLostUntil": {...},
+///                  "lostUntil": {...}, "trendingLostUntil": {...},
 ///                  "newPeriod": "month" | "quarter" | "year"},
 ///    "abc": {"window": {...}, "aThresholdBp": 8000, "bThresholdBp": 9500, "rankMoveThreshold":
-///    10}, "matrix": {"window": {...}, "maintenanceInterval": {...}, "loyaltyThresholdPct": 50},
+///    10}, "matrix": {"window": {...}, "loyaltyThresholdPct": 50},
 ///    "rfm": {"recency": {...}, "frequencyHigh": 2, "monetaryHighFen": 0},
 ///    "fleet": {"large": 10, "medium": 5, "small": 2}}
 /// The follow-up thresholds (domain::FollowUpSettings, docs/followups.md) live under "followups" as
@@ -32,7 +32,10 @@ class Database;
 ///    "complaint": {"contactMinutes": 120, "answerMinutes": 1440, "seniorAnswerMinutes": 2880,
 ///                  "followUpMinutes": 4320}}
 /// Every field is optional when reading: a missing or mistyped field keeps its default. Values are
-/// not range-checked here (SettingsService validates before saving).
+/// not range-checked here (SettingsService validates with domain::validate() before saving).
+/// Migration of older JSON, on read: "lifecycle.quasiLostUntil" is ignored (quasi_lost ends at
+/// "lost"); "matrix.maintenanceInterval" is the follow-up maintenance interval while "followups"
+/// has no "maintenance.interval" of its own (migrateLegacy() then stores it there).
 class SettingsRepository {
 public:
     static constexpr const char* kAnalysisKey = "analysis";
@@ -63,8 +66,20 @@ public:
 
     /// Full JSON of the follow-up settings (every field), compact.
     [[nodiscard]] static QString followUpsToJson(const domain::FollowUpSettings& settings);
-    /// Reads JSON text; missing, mistyped or unparsable parts keep the defaults.
-    [[nodiscard]] static domain::FollowUpSettings followUpsFromJson(const QString& json);
+    /// Reads JSON text; missing, mistyped or unparsable parts keep the defaults. Without
+    /// "maintenance.interval", the legacy "matrix.maintenanceInterval" of `analysisJson` applies.
+    [[nodiscard]] static domain::FollowUpSettings followUpsFromJson(
+        const QString& json, const QString& analysisJson = QString());
+
+    /// Stores the legacy maintenance interval of the analysis JSON with the follow-up settings
+    /// when they have none yet (before the analysis JSON is rewritten without it). True when it
+    /// wrote.
+    bool migrateLegacy(const QDateTime& at, std::int64_t userId);
+    /// "matrix.maintenanceInterval" of an older analysis JSON, when present.
+    [[nodiscard]] static std::optional<domain::Span> legacyMaintenanceInterval(
+        const QString& analysisJson);
+    /// True when the follow-up JSON has its own "maintenance.interval".
+    [[nodiscard]] static bool hasMaintenanceInterval(const QString& followUpsJson);
 
 private:
     Database& db_;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/AbcAnalysis.h"
+#include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/LoyaltyMatrix.h"
 #include "hc/domain/RfmAnalysis.h"
@@ -27,6 +28,9 @@ public:
         std::optional<domain::AbcGrade> abc;
         std::optional<domain::MatrixCell> cell;
         std::optional<domain::RfmSegment> rfm;
+        /// The stored lifecycle settings: the stage text then shows its range ("6–8个月");
+        /// without them only the stage's action is shown (never numbers from defaults).
+        std::optional<domain::LifecycleSettings> lifecycle;
     };
 
     explicit CustomerBadgePanel(QWidget* parent = nullptr);

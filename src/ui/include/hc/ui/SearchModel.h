@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/Role.h"
 #include "hc/services/SearchService.h"
 
@@ -7,7 +8,13 @@
 #include <QDate>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
+
+namespace hc::services {
+class SettingsService;
+class SettingsNotifier;
+}  // namespace hc::services
 
 namespace hc::ui {
 
@@ -43,6 +50,10 @@ public:
     [[nodiscard]] const services::SearchHit& hitAt(int row) const { return hits_.at(row); }
     /// The date the recency badge is computed for (default: today; tests pin it).
     void setAsOf(const QDate& date) { asOf_ = date; }
+    /// The recency badge uses the STORED lifecycle settings of `settings` (domain::classify, the
+    /// same function and settings as the card and the follow-up list) and is recomputed at once
+    /// when `notifier` reports saved analysis settings. Without settings only 无效 / 未进厂 show.
+    void useSettings(services::SettingsService* settings, services::SettingsNotifier* notifier);
     void setDebounceMs(int ms) { debounce_.setInterval(ms); }
     /// The phone as this role may see it.
     [[nodiscard]] QString displayPhone(const QString& phone) const;
@@ -61,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void run();
+    void reloadSettings();
     [[nodiscard]] QString badge(const services::SearchHit& hit) const;
 
     services::SearchService* search_;
@@ -69,6 +81,8 @@ private:
     std::vector<services::SearchHit> hits_;
     QTimer debounce_;
     QDate asOf_;
+    services::SettingsService* settings_ = nullptr;
+    std::optional<domain::LifecycleSettings> lifecycle_;
 };
 
 }  // namespace hc::ui

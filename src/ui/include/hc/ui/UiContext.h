@@ -15,6 +15,7 @@ class AnalysisService;
 class SearchService;
 class AuditService;
 class SettingsService;
+class SettingsNotifier;
 class FollowUpService;
 class ComplaintService;
 class CampaignService;
@@ -45,6 +46,8 @@ struct UiContext {
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;
+    /// Emits when settings are saved: open screens recompute (callbacks, reports, search badges).
+    services::SettingsNotifier* settingsNotifier = nullptr;
     // Callbacks and complaints (回访 / 投诉).
     services::FollowUpService* followUps = nullptr;
     services::ComplaintService* complaints = nullptr;

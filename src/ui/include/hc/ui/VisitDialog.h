@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/FollowUpSettings.h"
 #include "hc/domain/Money.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
@@ -21,8 +22,9 @@ namespace hc::ui {
 
 /// Visit / work-order entry (维修登记) at reception. Fees are parsed as the user types and the
 /// amount received (实收) is computed live in fen; the next service date and mileage are proposed
-/// from the vehicle's history. A service error keeps the dialog open with everything typed and
-/// shows the reason at the field.
+/// from the vehicle's history by domain::nextMaintenance() with the STORED follow-up settings
+/// (the same function and settings as the follow-up list and the card). A service error keeps the
+/// dialog open with everything typed and shows the reason at the field.
 class VisitDialog : public QDialog {
     Q_OBJECT
 public:
@@ -83,6 +85,9 @@ private:
     std::optional<domain::Visit> editing_;  ///< the saved visit being corrected
     std::vector<domain::Vehicle> vehicles_;
     std::vector<domain::Visit> history_;  ///< visits of the selected vehicle
+    /// The stored follow-up settings (maintenance interval, km, default km/day), read once when
+    /// the dialog opens; nullopt without a settings service or when unreadable (no proposal then).
+    std::optional<domain::FollowUpSettings> followUps_;
 
     QComboBox* vehicle_ = nullptr;
     QDateEdit* date_ = nullptr;

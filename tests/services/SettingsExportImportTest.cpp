@@ -1,0 +1,171 @@
+// SettingsService: export / import (all or nothing, validated, audited), the migration of the
+// maintenance interval stored twice by older versions, and the SettingsNotifier.
+#include "ServiceFixture.h"
+#include "hc/services/AuditService.h"
+#include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
+#include "hc/storage/SettingsRepository.h"
+
+#include <QSignalSpy>
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace hc::services {
+namespace {
+
+using domain::Span;
+using nlohmann::json;
+
+class SettingsExportImportTest : public test::ServiceFixture {
+protected:
+    QString stored(const char* key) {
+        return storage::SettingsRepository(db()).get(QString::fromLatin1(key)).value_or(QString());
+    }
+    int settingsAudits() {
+        return static_cast<int>(
+            AuditService(db()).trail(QStringLiteral("settings"), std::nullopt).value().size());
+    }
+    static json parse(const QString& text) { return json::parse(text.toStdString()); }
+    static QString dump(const json& j) { return QString::fromStdString(j.dump()); }
+
+    SettingsNotifier notifier;
+    SettingsService settings{db(), clock(), &notifier};
+};
+
+TEST_F(SettingsExportImportTest, ExportHasEverySectionWithDefaults) {
+    const auto out = settings.exportJson();
+    ASSERT_TRUE(out.ok());
+    const json j = parse(out.value());
+    EXPECT_EQ(j["analysis"]["lifecycle"]["loyal"]["count"], 6);
+    EXPECT_FALSE(j["analysis"]["lifecycle"].contains("quasiLostUntil"));
+    EXPECT_FALSE(j["analysis"]["matrix"].contains("maintenanceInterval"));
+    EXPECT_EQ(j["followups"]["maintenance"]["interval"]["count"], 6);
+    EXPECT_EQ(j["followups"]["maxNoAnswerAttempts"], 3);
+    EXPECT_EQ(j["security"]["maxFailures"], 5);
+}
+
+TEST_F(SettingsExportImportTest, ImportRoundTripsAndIsAuditedAndNotified) {
+    json j = parse(settings.exportJson().value());
+    j["analysis"]["lifecycle"]["loyal"] = {{"count", 45}, {"unit", "days"}};
+    j["analysis"]["lifecycle"]["notLostUntil"] = {{"count", 90}, {"unit", "days"}};
+    j["analysis"]["lifecycle"]["lost"] = {{"count", 180}, {"unit", "days"}};
+    j["followups"]["maintenance"]["interval"] = {{"count", 3}, {"unit", "months"}};
+    QSignalSpy analysisSpy(&notifier, &SettingsNotifier::analysisChanged);
+    QSignalSpy followUpsSpy(&notifier, &SettingsNotifier::followUpsChanged);
+    QSignalSpy changedSpy(&notifier, &SettingsNotifier::changed);
+    const int before = settingsAudits();
+    const auto r = settings.importJson(manager, dump(j));
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(settings.analysis().value().lifecycle.loyal, Span::days(45));
+    EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(3));
+    EXPECT_EQ(settingsAudits(), before + 3);  // one per section
+    EXPECT_EQ(analysisSpy.count(), 1);
+    EXPECT_EQ(followUpsSpy.count(), 1);
+    EXPECT_EQ(changedSpy.count(), 1);
+    // The export gives back exactly what was imported.
+    EXPECT_EQ(parse(settings.exportJson().value()), j);
+}
+
+TEST_F(SettingsExportImportTest, InvalidImportChangesNothing) {
+    const QString analysisBefore = stored("analysis");
+    const QString followUpsBefore = stored("followups");
+    const int audits = settingsAudits();
+    QSignalSpy changedSpy(&notifier, &SettingsNotifier::changed);
+    const json good = parse(settings.exportJson().value());
+
+    struct Bad {
+        const char* name;
+        QString text;
+        QString field;
+    };
+    json wrongType = good;
+    wrongType["followups"]["maxNoAnswerAttempts"] = "3";
+    json unknownField = good;
+    unknownField["analysis"]["abc"]["aThreshold"] = 8000;
+    json outOfRange = good;
+    outOfRange["followups"]["maintenance"]["interval"]["count"] = 0;
+    json badOrder = good;  // valid follow-ups, invalid analysis: neither is stored
+    badOrder["followups"]["maxNoAnswerAttempts"] = 5;
+    badOrder["analysis"]["lifecycle"]["loyal"]["count"] = 12;
+    json unknownSection = good;
+    unknownSection["printing"] = json::object();
+    const Bad cases[] = {
+        {"not_json", QStringLiteral("{oops"), QStringLiteral("json")},
+        {"array", QStringLiteral("[1,2]"), QStringLiteral("json")},
+        {"empty_object", QStringLiteral("{}"), QStringLiteral("json")},
+        {"section_not_object", QStringLiteral("{\"analysis\": 3}"), QStringLiteral("analysis")},
+        {"unknown_section", dump(unknownSection), QStringLiteral("printing")},
+        {"wrong_type", dump(wrongType), QStringLiteral("followups.maxNoAnswerAttempts")},
+        {"unknown_field", dump(unknownField), QStringLiteral("analysis.abc.aThreshold")},
+        {"out_of_range", dump(outOfRange), QStringLiteral("followups.maintenance.interval")},
+        {"bad_order", dump(badOrder), QStringLiteral("analysis.lifecycle")},
+    };
+    for (const auto& c : cases) {
+        const auto r = settings.importJson(manager, c.text);
+        ASSERT_FALSE(r.ok()) << c.name;
+        EXPECT_EQ(r.error().code, ServiceError::Code::Invalid) << c.name;
+        EXPECT_EQ(r.error().field, c.field) << c.name;
+        EXPECT_FALSE(r.error().message.isEmpty()) << c.name;
+    }
+    EXPECT_EQ(stored("analysis"), analysisBefore);
+    EXPECT_EQ(stored("followups"), followUpsBefore);
+    EXPECT_EQ(settingsAudits(), audits);
+    EXPECT_EQ(changedSpy.count(), 0);
+    // Only a manager imports.
+    const auto denied = settings.importJson(advisor, dump(good));
+    ASSERT_FALSE(denied.ok());
+    EXPECT_EQ(denied.error().code, ServiceError::Code::Denied);
+}
+
+TEST_F(SettingsExportImportTest, LegacyMaintenanceIntervalIsMigratedTransparently) {
+    // An older version stored the interval with the analysis settings (and quasiLostUntil).
+    storage::SettingsRepository repo(db());
+    repo.put(
+        QStringLiteral("analysis"),
+        QStringLiteral("{\"lifecycle\":{\"quasiLostUntil\":{\"count\":10,\"unit\":\"months\"}},"
+                       "\"matrix\":{\"maintenanceInterval\":{\"count\":4,\"unit\":\"months\"}}}"),
+        now, manager.id);
+    // Read: the follow-up settings (reminders) and the matrix both use the one interval.
+    EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(4));
+    EXPECT_EQ(settings.analysis().value(), domain::AnalysisSettings{});
+    // Saving the analysis settings (without the old key) first moves it to the follow-ups.
+    ASSERT_TRUE(settings.saveAnalysis(manager, settings.analysis().value()).ok());
+    EXPECT_FALSE(parse(stored("analysis"))["matrix"].contains("maintenanceInterval"));
+    EXPECT_EQ(parse(stored("followups"))["maintenance"]["interval"]["count"], 4);
+    EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(4));
+
+    // A follow-up interval of its own wins over a legacy one.
+    repo.put(
+        QStringLiteral("analysis"),
+        QStringLiteral("{\"matrix\":{\"maintenanceInterval\":{\"count\":9,\"unit\":\"months\"}}}"),
+        now, manager.id);
+    EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(4));
+    // An old export with the legacy key imports (the key is read, not refused).
+    const auto r = settings.importJson(
+        manager, QStringLiteral("{\"analysis\":{\"matrix\":{\"maintenanceInterval\":{\"count\":2,"
+                                "\"unit\":\"months\"}}},\"followups\":{}}"));
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(2));
+}
+
+TEST_F(SettingsExportImportTest, SavesNotifyOnlyAfterCommit) {
+    QSignalSpy followUpsSpy(&notifier, &SettingsNotifier::followUpsChanged);
+    QSignalSpy analysisSpy(&notifier, &SettingsNotifier::analysisChanged);
+    auto s = settings.followUps().value();
+    s.maxNoAnswerAttempts = 0;  // refused
+    EXPECT_FALSE(settings.saveFollowUps(manager, s).ok());
+    EXPECT_EQ(followUpsSpy.count(), 0);
+    s.maxNoAnswerAttempts = 4;
+    EXPECT_TRUE(settings.saveFollowUps(manager, s).ok());
+    EXPECT_EQ(followUpsSpy.count(), 1);
+    EXPECT_EQ(analysisSpy.count(), 0);
+    EXPECT_TRUE(settings.saveAnalysis(manager, domain::AnalysisSettings{}).ok());
+    EXPECT_EQ(analysisSpy.count(), 1);
+}
+
+}  // namespace
+}  // namespace hc::services
