@@ -59,10 +59,6 @@
         <translation>Not lost stage: up to</translation>
     </message>
     <message>
-        <source>准流失阶段：到</source>
-        <translation>Quasi-lost stage: up to</translation>
-    </message>
-    <message>
         <source>流失阶段：到</source>
         <translation>Lost stage: up to</translation>
     </message>
@@ -125,10 +121,6 @@
     <message>
         <source>忠诚度 × 贡献度矩阵</source>
         <translation>Loyalty × contribution matrix</translation>
-    </message>
-    <message>
-        <source>保养间隔：</source>
-        <translation>Maintenance interval:</translation>
     </message>
     <message>
         <source>忠诚度“+”：至少</source>
@@ -1891,14 +1883,6 @@ Commands:
         <translation>Show the shop profile</translation>
     </message>
     <message>
-        <source>settings export|import [选项]</source>
-        <translation>settings export|import [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>导出或导入设置(JSON)</source>
-        <translation>export or import the settings (JSON)</translation>
-    </message>
-    <message>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>
@@ -2189,6 +2173,52 @@ Commands:
     <message>
         <source>未知子命令:%1</source>
         <translation>Unknown subcommand: %1</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli settings export [-o 文件.json]
+      huichang-cli settings import 文件.json
+  导出或导入全部设置(与程序保存的 JSON 相同)。导入先校验,全部有效才保存(记入审计日志),否则不做任何修改并以 1 退出。
+</source>
+        <translation>Usage: huichang-cli settings export [-o FILE.json]
+       huichang-cli settings import FILE.json
+  Exports or imports all settings (the same JSON the program stores). The import is validated first and saved only when everything is valid (with an audit record); otherwise nothing is changed and the exit code is 1.
+</translation>
+    </message>
+    <message>
+        <source>settings export [-o 文件.json]</source>
+        <translation>settings export [-o FILE.json]</translation>
+    </message>
+    <message>
+        <source>导出全部设置(JSON)</source>
+        <translation>Export every setting (JSON)</translation>
+    </message>
+    <message>
+        <source>settings import 文件.json</source>
+        <translation>settings import FILE.json</translation>
+    </message>
+    <message>
+        <source>导入设置(先校验,全部有效才保存)</source>
+        <translation>Import settings (validated; saved only when all are valid)</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1:%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>已导出设置:%1</source>
+        <translation>Settings exported: %1</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1:%2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>设置未导入(%1):%2</source>
+        <translation>Settings not imported (%1): %2</translation>
+    </message>
+    <message>
+        <source>已导入设置:%1</source>
+        <translation>Settings imported: %1</translation>
     </message>
 </context>
 <context>
@@ -2570,30 +2600,6 @@ Commands:
         <translation>New: aim for a second visit with a good experience; do the post-service callback and next service reminder; don&apos;t lure with free gifts.</translation>
     </message>
     <message>
-        <source>活跃客户:按保养周期提醒,推荐必要项目和季节性项目,提高单车产值。</source>
-        <translation>Active: remind by service interval, recommend necessary and seasonal work, raise revenue per car.</translation>
-    </message>
-    <message>
-        <source>非流失客户(6–8个月未来厂):更换PM2.5防雾霾专用空调滤免工时,提醒预约工时优惠;正常的保养提醒。</source>
-        <translation>Not lost (no visit for 6–8 months): no labour charge for a PM2.5 anti-smog cabin air filter; mention the labour discount for bookings; normal service reminders.</translation>
-    </message>
-    <message>
-        <source>准流失客户(8–12个月未来厂):更换PM2.5防雾霾专用空调滤免工时,定期跟进预约工时优惠;有优惠活动提醒车主;保养提醒;客户整数预存办理会员,免工本费。</source>
-        <translation>Nearly lost (no visit for 8–12 months): no labour charge for a PM2.5 anti-smog cabin air filter; follow up regularly with the booking labour discount; tell the owner about offers; service reminders; free membership with a round-sum prepayment.</translation>
-    </message>
-    <message>
-        <source>流失客户(1–2年未来厂):更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);清洗油路,工费半价。</source>
-        <translation>Lost (no visit for 1–2 years): no labour charge for a PM2.5 anti-smog cabin air filter; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour with the win-back SMS (accident repairs excluded); half-price labour for a fuel system clean.</translation>
-    </message>
-    <message>
-        <source>趋向彻底流失客户(2–3年未来厂):更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);免费添加防冻液,刹车系统养护免工时费。</source>
-        <translation>Drifting away (no visit for 2–3 years): no labour charge for a PM2.5 anti-smog cabin air filter; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour with the win-back SMS (accident repairs excluded); free antifreeze top-up and no labour charge for brake system care.</translation>
-    </message>
-    <message>
-        <source>彻底流失客户(3年以上未来厂):以关怀为主(生日祝福、节日问候、续保、年检提醒);更换PM2.5防雾霾专用空调滤免工时;维修工时有折扣、配件有优惠、消费赠礼品;更换四条轮胎免工时、平衡、定位;更换防冻液免工时费。</source>
-        <translation>Gone (no visit for over 3 years): focus on care (birthday and holiday greetings, insurance renewal and inspection reminders); no labour charge for a PM2.5 anti-smog cabin air filter; discounts on labour and parts, gifts with purchases; free fitting, balancing and alignment for four new tyres; no labour charge for an antifreeze change.</translation>
-    </message>
-    <message>
         <source>高贡献、高忠诚:重点维护,提供优质专属服务(专属顾问、预约优先),保持关系。</source>
         <translation>High contribution, high loyalty: look after them first with premium personal service (dedicated advisor, booking priority) and keep the relationship.</translation>
     </message>
@@ -2684,6 +2690,250 @@ Commands:
     <message>
         <source>节日问候</source>
         <translation>holiday greeting</translation>
+    </message>
+    <message>
+        <source>%1天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1个月</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>%1–%2天</source>
+        <translation>%1–%2 days</translation>
+    </message>
+    <message>
+        <source>%1–%2年</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <source>%1–%2个月</source>
+        <translation>%1–%2 months</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1以内</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>%1以上</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>按保养周期提醒,推荐必要项目和季节性项目,提高单车产值。</source>
+        <translation>Remind by service interval, recommend necessary and seasonal work, raise revenue per car.</translation>
+    </message>
+    <message>
+        <source>更换PM2.5防雾霾专用空调滤免工时,提醒预约工时优惠;正常的保养提醒。</source>
+        <translation>No labour charge for a PM2.5 anti-smog cabin air filter; mention the labour discount for bookings; normal service reminders.</translation>
+    </message>
+    <message>
+        <source>更换PM2.5防雾霾专用空调滤免工时,定期跟进预约工时优惠;有优惠活动提醒车主;保养提醒;客户整数预存办理会员,免工本费。</source>
+        <translation>No labour charge for a PM2.5 anti-smog cabin air filter; follow up regularly with the booking labour discount; tell the owner about offers; service reminders; free membership with a round-sum prepayment.</translation>
+    </message>
+    <message>
+        <source>更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);清洗油路,工费半价。</source>
+        <translation>No labour charge for a PM2.5 anti-smog cabin air filter; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour with the win-back SMS (accident repairs excluded); half-price labour for a fuel system clean.</translation>
+    </message>
+    <message>
+        <source>更换PM2.5防雾霾专用空调滤免工时;半轴、减震器等老车易损配件九折优惠;凭流失招揽短信来店工时七折(事故车除外);免费添加防冻液,刹车系统养护免工时费。</source>
+        <translation>No labour charge for a PM2.5 anti-smog cabin air filter; 10% off wear parts for older cars such as drive shafts and shock absorbers; 30% off labour with the win-back SMS (accident repairs excluded); free antifreeze top-up and no labour charge for brake system care.</translation>
+    </message>
+    <message>
+        <source>以关怀为主(生日祝福、节日问候、续保、年检提醒);更换PM2.5防雾霾专用空调滤免工时;维修工时有折扣、配件有优惠、消费赠礼品;更换四条轮胎免工时、平衡、定位;更换防冻液免工时费。</source>
+        <translation>Focus on care (birthday and holiday greetings, insurance renewal and inspection reminders); no labour charge for a PM2.5 anti-smog cabin air filter; discounts on labour and parts, gifts with purchases; free fitting, balancing and alignment for four new tyres; no labour charge for an antifreeze change.</translation>
+    </message>
+    <message>
+        <source>活跃客户</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>非流失客户</source>
+        <translation>Not lost</translation>
+    </message>
+    <message>
+        <source>准流失客户</source>
+        <translation>Nearly lost</translation>
+    </message>
+    <message>
+        <source>流失客户</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>趋向彻底流失客户</source>
+        <translation>Drifting away</translation>
+    </message>
+    <message>
+        <source>彻底流失客户</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>%1(%2未来厂):%3</source>
+        <translation>%1 (no visit for %2): %3</translation>
+    </message>
+    <message>
+        <source>忠诚客户的时间界限必须短于流失客户的时间界限</source>
+        <translation>The loyal limit must be shorter than the lost limit</translation>
+    </message>
+    <message>
+        <source>回访阶段的时间界限须依次递增:忠诚 ≤ 非流失 ≤ 准流失 ≤ 流失 ≤ 趋向彻底流失</source>
+        <translation>The stage limits must rise in order: loyal ≤ not lost ≤ quasi-lost ≤ lost ≤ trending lost</translation>
+    </message>
+    <message>
+        <source>节日最多 %1 个</source>
+        <translation>At most %1 holidays</translation>
+    </message>
+    <message>
+        <source>请填写节日名称</source>
+        <translation>Enter the name of the holiday</translation>
+    </message>
+    <message>
+        <source>节日名称不能超过 %1 个字</source>
+        <translation>A holiday name can have at most %1 characters</translation>
+    </message>
+    <message>
+        <source>%1的月份须在 1 到 12 之间</source>
+        <translation>The month of %1 must be between 1 and 12</translation>
+    </message>
+    <message>
+        <source>%1的日期须在 1 到 %2 之间</source>
+        <translation>The day of %1 must be between 1 and %2</translation>
+    </message>
+    <message>
+        <source>节日问候的起始阶段不能是忠诚客户</source>
+        <translation>Holiday greetings cannot start from loyal (active) customers</translation>
+    </message>
+    <message>
+        <source>时间长度必须大于 0</source>
+        <translation>The duration must be greater than 0</translation>
+    </message>
+    <message>
+        <source>ABC 分级界限须满足 0 &lt; A &lt; B ≤ 100%</source>
+        <translation>ABC class limits must satisfy 0 &lt; A &lt; B ≤ 100%</translation>
+    </message>
+    <message>
+        <source>忠诚度界限须在 1% 到 100% 之间</source>
+        <translation>The loyalty limit must be between 1% and 100%</translation>
+    </message>
+    <message>
+        <source>计算行驶里程的两次读数至少相隔的天数须在 1 到 3660 之间</source>
+        <translation>The days between the two odometer readings of a driving rate must be between 1 and 3660</translation>
+    </message>
+    <message>
+        <source>车队规模界限须依次递增</source>
+        <translation>Fleet size limits must increase in order</translation>
+    </message>
+    <message>
+        <source>保养间隔须在 1 到 %1 个月(或 1 到 %2 天)之间</source>
+        <translation>The maintenance interval must be 1 to %1 months (or 1 to %2 days)</translation>
+    </message>
+    <message>
+        <source>服务回访时间(进厂后天数)</source>
+        <translation>Post-service call (days after the visit)</translation>
+    </message>
+    <message>
+        <source>服务回访过期天数</source>
+        <translation>Post-service call expiry (days)</translation>
+    </message>
+    <message>
+        <source>保养间隔里程(公里)</source>
+        <translation>Maintenance interval (km)</translation>
+    </message>
+    <message>
+        <source>默认日均里程(公里)</source>
+        <translation>Default daily distance (km)</translation>
+    </message>
+    <message>
+        <source>保养提前提醒天数</source>
+        <translation>Maintenance reminder lead (days)</translation>
+    </message>
+    <message>
+        <source>黄色提示天数</source>
+        <translation>Yellow window (days)</translation>
+    </message>
+    <message>
+        <source>非流失客户招揽间隔天数</source>
+        <translation>Win-back interval, not lost (days)</translation>
+    </message>
+    <message>
+        <source>准流失客户招揽间隔天数</source>
+        <translation>Win-back interval, quasi-lost (days)</translation>
+    </message>
+    <message>
+        <source>流失客户招揽间隔天数</source>
+        <translation>Win-back interval, lost (days)</translation>
+    </message>
+    <message>
+        <source>趋向彻底流失客户招揽间隔天数</source>
+        <translation>Win-back interval, trending lost (days)</translation>
+    </message>
+    <message>
+        <source>彻底流失客户招揽间隔天数</source>
+        <translation>Win-back interval, completely lost (days)</translation>
+    </message>
+    <message>
+        <source>每天招揽数量上限(0 为不限)</source>
+        <translation>Win-back calls per day (0 = no limit)</translation>
+    </message>
+    <message>
+        <source>生日关怀提前天数</source>
+        <translation>Birthday care lead (days)</translation>
+    </message>
+    <message>
+        <source>保险到期提前天数</source>
+        <translation>Insurance renewal lead (days)</translation>
+    </message>
+    <message>
+        <source>年检到期提前天数</source>
+        <translation>Annual inspection lead (days)</translation>
+    </message>
+    <message>
+        <source>未接通最多拨打次数</source>
+        <translation>No-answer attempts at most</translation>
+    </message>
+    <message>
+        <source>招揽后回厂统计天数</source>
+        <translation>Came-back window after a win-back call (days)</translation>
+    </message>
+    <message>
+        <source>节日问候提前天数</source>
+        <translation>Holiday greeting lead (days)</translation>
+    </message>
+    <message>
+        <source>投诉联系客户时限(分钟)</source>
+        <translation>Complaint contact deadline (minutes)</translation>
+    </message>
+    <message>
+        <source>投诉答复客户时限(分钟)</source>
+        <translation>Complaint answer deadline (minutes)</translation>
+    </message>
+    <message>
+        <source>重大投诉高层答复时限(分钟)</source>
+        <translation>Major complaint senior answer deadline (minutes)</translation>
+    </message>
+    <message>
+        <source>投诉解决后回访时限(分钟)</source>
+        <translation>Complaint follow-up deadline after resolution (minutes)</translation>
+    </message>
+    <message>
+        <source>%1须在 %2 到 %3 之间</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>投诉答复客户时限不能短于联系客户时限</source>
+        <translation>The answer deadline cannot be shorter than the contact deadline</translation>
+    </message>
+    <message>
+        <source>重大投诉高层答复时限不能短于答复客户时限</source>
+        <translation>The senior answer deadline cannot be shorter than the answer deadline</translation>
     </message>
 </context>
 <context>
@@ -3732,22 +3982,6 @@ Commands:
         <translation>The script cannot be empty</translation>
     </message>
     <message>
-        <source>时间长度必须大于 0</source>
-        <translation>The duration must be greater than 0</translation>
-    </message>
-    <message>
-        <source>ABC 分级界限须满足 0 &lt; A &lt; B ≤ 100%</source>
-        <translation>ABC class limits must satisfy 0 &lt; A &lt; B ≤ 100%</translation>
-    </message>
-    <message>
-        <source>忠诚度界限须在 1% 到 100% 之间</source>
-        <translation>The loyalty limit must be between 1% and 100%</translation>
-    </message>
-    <message>
-        <source>车队规模界限须依次递增</source>
-        <translation>Fleet size limits must increase in order</translation>
-    </message>
-    <message>
         <source>只有经理可以修改设置</source>
         <translation>Only a manager can change settings</translation>
     </message>
@@ -4012,142 +4246,6 @@ Commands:
         <translation>Unknown repair category &quot;%1&quot; (available: 保养 maintenance, 维修 repair, 事故 accident, 质保 warranty, 保险 insurance, 其他 other)</translation>
     </message>
     <message>
-        <source>忠诚客户的时间界限必须短于流失客户的时间界限</source>
-        <translation>The loyal limit must be shorter than the lost limit</translation>
-    </message>
-    <message>
-        <source>回访阶段的时间界限须依次递增:忠诚 ≤ 非流失 ≤ 准流失 ≤ 流失 ≤ 趋向彻底流失</source>
-        <translation>The stage limits must rise in order: loyal ≤ not lost ≤ quasi-lost ≤ lost ≤ trending lost</translation>
-    </message>
-    <message>
-        <source>保养间隔须在 1 到 %1 个月(或 1 到 %2 天)之间</source>
-        <translation>The maintenance interval must be 1 to %1 months (or 1 to %2 days)</translation>
-    </message>
-    <message>
-        <source>服务回访时间(进厂后天数)</source>
-        <translation>Post-service call (days after the visit)</translation>
-    </message>
-    <message>
-        <source>服务回访过期天数</source>
-        <translation>Post-service call expiry (days)</translation>
-    </message>
-    <message>
-        <source>保养间隔里程(公里)</source>
-        <translation>Maintenance interval (km)</translation>
-    </message>
-    <message>
-        <source>默认日均里程(公里)</source>
-        <translation>Default daily distance (km)</translation>
-    </message>
-    <message>
-        <source>保养提前提醒天数</source>
-        <translation>Maintenance reminder lead (days)</translation>
-    </message>
-    <message>
-        <source>黄色提示天数</source>
-        <translation>Yellow window (days)</translation>
-    </message>
-    <message>
-        <source>非流失客户招揽间隔天数</source>
-        <translation>Win-back interval, not lost (days)</translation>
-    </message>
-    <message>
-        <source>准流失客户招揽间隔天数</source>
-        <translation>Win-back interval, quasi-lost (days)</translation>
-    </message>
-    <message>
-        <source>流失客户招揽间隔天数</source>
-        <translation>Win-back interval, lost (days)</translation>
-    </message>
-    <message>
-        <source>趋向彻底流失客户招揽间隔天数</source>
-        <translation>Win-back interval, trending lost (days)</translation>
-    </message>
-    <message>
-        <source>彻底流失客户招揽间隔天数</source>
-        <translation>Win-back interval, completely lost (days)</translation>
-    </message>
-    <message>
-        <source>每天招揽数量上限(0 为不限)</source>
-        <translation>Win-back calls per day (0 = no limit)</translation>
-    </message>
-    <message>
-        <source>生日关怀提前天数</source>
-        <translation>Birthday care lead (days)</translation>
-    </message>
-    <message>
-        <source>保险到期提前天数</source>
-        <translation>Insurance renewal lead (days)</translation>
-    </message>
-    <message>
-        <source>年检到期提前天数</source>
-        <translation>Annual inspection lead (days)</translation>
-    </message>
-    <message>
-        <source>未接通最多拨打次数</source>
-        <translation>No-answer attempts at most</translation>
-    </message>
-    <message>
-        <source>招揽后回厂统计天数</source>
-        <translation>Came-back window after a win-back call (days)</translation>
-    </message>
-    <message>
-        <source>投诉联系客户时限(分钟)</source>
-        <translation>Complaint contact deadline (minutes)</translation>
-    </message>
-    <message>
-        <source>投诉答复客户时限(分钟)</source>
-        <translation>Complaint answer deadline (minutes)</translation>
-    </message>
-    <message>
-        <source>重大投诉高层答复时限(分钟)</source>
-        <translation>Major complaint senior answer deadline (minutes)</translation>
-    </message>
-    <message>
-        <source>投诉解决后回访时限(分钟)</source>
-        <translation>Complaint follow-up deadline after resolution (minutes)</translation>
-    </message>
-    <message>
-        <source>%1须在 %2 到 %3 之间</source>
-        <translation>%1 must be between %2 and %3</translation>
-    </message>
-    <message>
-        <source>投诉答复客户时限不能短于联系客户时限</source>
-        <translation>The answer deadline cannot be shorter than the contact deadline</translation>
-    </message>
-    <message>
-        <source>重大投诉高层答复时限不能短于答复客户时限</source>
-        <translation>The senior answer deadline cannot be shorter than the answer deadline</translation>
-    </message>
-    <message>
-        <source>节日最多 %1 个</source>
-        <translation>At most %1 holidays</translation>
-    </message>
-    <message>
-        <source>请填写节日名称</source>
-        <translation>Enter the name of the holiday</translation>
-    </message>
-    <message>
-        <source>节日名称不能超过 %1 个字</source>
-        <translation>A holiday name can have at most %1 characters</translation>
-    </message>
-    <message>
-        <source>%1的月份须在 1 到 12 之间</source>
-        <translation>The month of %1 must be between 1 and 12</translation>
-    </message>
-    <message>
-        <source>%1的日期须在 1 到 %2 之间</source>
-        <translation>The day of %1 must be between 1 and %2</translation>
-    </message>
-    <message>
-        <source>节日问候的起始阶段不能是忠诚客户</source>
-        <translation>Holiday greetings cannot start from loyal (active) customers</translation>
-    </message>
-    <message>
-        <source>节日问候提前天数</source>
-        <translation>Holiday greeting lead (days)</translation>
-    </message>
-    <message>
         <source>找不到该维修记录</source>
         <translation>Visit not found</translation>
     </message>
@@ -4288,8 +4386,24 @@ Commands:
         <translation>%1 line %2: invalid amount &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>保养里程间隔须在 0 到 100000 公里之间,里程间隔天数须在 1 到 3660 之间</source>
-        <translation>The maintenance interval in km must be between 0 and 100000, and the days between mileage readings between 1 and 3660</translation>
+        <source>设置文件不是有效的 JSON 对象,未做任何修改</source>
+        <translation>The settings file is not a valid JSON object; nothing was changed</translation>
+    </message>
+    <message>
+        <source>设置项 %1 必须是 JSON 对象,未做任何修改</source>
+        <translation>The settings section %1 must be a JSON object; nothing was changed</translation>
+    </message>
+    <message>
+        <source>未知的设置项 %1,未做任何修改</source>
+        <translation>Unknown settings section %1; nothing was changed</translation>
+    </message>
+    <message>
+        <source>设置文件中没有 analysis、followups 或 security,未做任何修改</source>
+        <translation>The settings file has no analysis, followups or security section; nothing was changed</translation>
+    </message>
+    <message>
+        <source>设置值 %1 无效(未知的项或类型不对),未做任何修改</source>
+        <translation>The setting %1 is not valid (unknown field or wrong type); nothing was changed</translation>
     </message>
 </context>
 <context>
