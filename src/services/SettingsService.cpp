@@ -347,8 +347,9 @@ VoidResult SettingsService::saveShopProfile(const ActingUser& user,
             shop.phone = r.value;
         }
     }
-    return d_->save(user, QString::fromLatin1(ShopProfileJson::kKey),
-                    QStringLiteral("settings.shop"), problem, ShopProfileJson::toJson(shop));
+    return d_->save(user, problem,
+                    {{QString::fromLatin1(ShopProfileJson::kKey), QStringLiteral("settings.shop"),
+                      ShopProfileJson::toJson(shop)}});
 }
 
 }  // namespace hc::services

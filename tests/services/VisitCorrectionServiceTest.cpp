@@ -24,9 +24,9 @@ protected:
     void SetUp() override {
         ServiceFixture::SetUp();
         auto c = users->addUser(manager, QStringLiteral("caller"), domain::Role::Callback,
-                                QStringLiteral("secret3"), QStringLiteral("赵回访"));
+                                QStringLiteral("secret-three-2026"), QStringLiteral("赵回访"));
         auto a2 = users->addUser(manager, QStringLiteral("advisor2"), domain::Role::Advisor,
-                                 QStringLiteral("secret4"), QStringLiteral("钱顾问"));
+                                 QStringLiteral("secret-four-2026"), QStringLiteral("钱顾问"));
         ASSERT_TRUE(c.ok() && a2.ok());
         caller = {c.value(), QStringLiteral("caller"), domain::Role::Callback};
         otherAdvisor = {a2.value(), QStringLiteral("advisor2"), domain::Role::Advisor};
