@@ -9,8 +9,8 @@
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
-#include "hc/services/SatisfactionService.h"
 #include "hc/services/ReceiptService.h"
+#include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
 #include "hc/services/SettingsNotifier.h"
@@ -373,20 +373,21 @@ int main(int argc, char* argv[]) {
     // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
     QApplication::setQuitOnLastWindowClosed(false);
     hc::ui::SessionController session(context, dbPath);
-    QObject::connect(
-        &session, &hc::ui::SessionController::loggedIn,
-        [&backups, &log](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
-            QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
-            if (user.role == hc::domain::Role::Manager) {
-                // The manager is told at login when the audit log no longer holds together.
-                if (const auto chain = backups.verifyAudit(); chain && !chain.value().ok) {
-                    log->error("audit chain broken from record {}",
-                               chain.value().firstBadId.value_or(0));
-                    hc::ui::StartupMessages::auditChainBroken(chain.value().firstBadId.value_or(0),
-                                                              chain.value().rows);
-                }
-            }
-        });
+    QObject::connect(&session, &hc::ui::SessionController::loggedIn,
+                     [&backups, &log](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
+                         QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
+                         if (user.role == hc::domain::Role::Manager) {
+                             // The manager is told at login when the audit log no longer holds
+                             // together.
+                             if (const auto chain = backups.verifyAudit();
+                                 chain && !chain.value().ok) {
+                                 log->error("audit chain broken from record {}",
+                                            chain.value().firstBadId.value_or(0));
+                                 hc::ui::StartupMessages::auditChainBroken(
+                                     chain.value().firstBadId.value_or(0), chain.value().rows);
+                             }
+                         }
+                     });
     QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     session.start(settings.value(QStringLiteral("login/lastUser")).toString());

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
-#include "CorrectionCommands.h"
 #include "CommandTable.h"
+#include "CorrectionCommands.h"
 
 #include "hc/domain/DateParser.h"
 #include "hc/services/BackupService.h"

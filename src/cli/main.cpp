@@ -67,19 +67,16 @@ int main(int argc, char* argv[]) {
     setUpLogging();
 
     using namespace hc::cli;
-    ArgParser args({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("role"),
-                    QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("as-of"),
-                    QStringLiteral("months"), QStringLiteral("rejects"), QStringLiteral("date"),
-                    QStringLiteral("assignee"), QStringLiteral("at"), QStringLiteral("month"),
-                    QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("id"),
-                    QStringLiteral("work-order"), QStringLiteral("reason"), QStringLiteral("name"),
-                    QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("hours"),
-                    QStringLiteral("to"), QStringLiteral("expect"), QStringLiteral("events"),
-                    QStringLiteral("calibration-end"), QStringLiteral("holdout-end"),
-                    QStringLiteral("horizon-weeks"), QStringLiteral("customer-column"),
-                    QStringLiteral("date-column"), QStringLiteral("amount-column")},
-                   {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("overdue"),
-                    QStringLiteral("yes")});
+    // Options that take a value, and flags (every command checks which of them it accepts).
+    const QStringList valueOptions =
+        QString::fromLatin1(
+            "db lang role customers seed as-of months rejects date assignee at month format output "
+            "id work-order reason name phone address hours to expect events calibration-end "
+            "holdout-end horizon-weeks customer-column date-column amount-column")
+            .split(QLatin1Char(' '));
+    const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"),
+                                     QStringLiteral("overdue"), QStringLiteral("yes")};
+    ArgParser args(valueOptions, flagOptions);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
     const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();

@@ -148,9 +148,8 @@ LoyaltyMatrixResult buildLoyaltyMatrix(const AbcResult& abc,
         const auto it = visits.find(row.customerId);
         entry.windowVisits = it == visits.end() ? 0 : it->second;
         const auto r = rates.find(row.customerId);
-        const Loyalty l = shareOfWallet(entry.windowVisits,
-                                        r == rates.end() ? kNoVehicle : r->second, settings,
-                                        maintenance);
+        const Loyalty l = shareOfWallet(
+            entry.windowVisits, r == rates.end() ? kNoVehicle : r->second, settings, maintenance);
         entry.loyaltyBp = l.basisPoints();
         entry.plus = l.atLeastPct(settings.loyaltyThresholdPct);
         entry.cell = matrixCell(entry.grade, entry.plus);

@@ -119,9 +119,10 @@ std::vector<SettingsError> validate(const AnalysisSettings& s) {
              QCoreApplication::translate("hc::domain", "忠诚度界限须在 1% 到 100% 之间")});
     }
     if (s.matrix.mileageMinDays < 1 || s.matrix.mileageMinDays > 3660) {
-        out.push_back({QStringLiteral("matrix.mileageMinDays"),
-                       QCoreApplication::translate(
-                           "hc::domain", "计算行驶里程的两次读数至少相隔的天数须在 1 到 3660 之间")});
+        out.push_back(
+            {QStringLiteral("matrix.mileageMinDays"),
+             QCoreApplication::translate(
+                 "hc::domain", "计算行驶里程的两次读数至少相隔的天数须在 1 到 3660 之间")});
     }
     if (!(s.fleet.small >= 1 && s.fleet.small < s.fleet.medium && s.fleet.medium < s.fleet.large)) {
         out.push_back({QStringLiteral("fleet"),

@@ -8,13 +8,13 @@
 #include "hc/domain/RfmAnalysis.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
-#include "hc/storage/VehicleUsageRepository.h"
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerCardRepository.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/VehicleRepository.h"
+#include "hc/storage/VehicleUsageRepository.h"
 #include "hc/storage/VisitRepository.h"
 
 #include <algorithm>

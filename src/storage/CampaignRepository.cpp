@@ -118,10 +118,12 @@ std::vector<ActiveInvite> CampaignRepository::activeInvites(const QDate& day) co
 std::vector<domain::Visit> CampaignRepository::visitsOfInvited(std::int64_t campaignId,
                                                                const QDate& from,
                                                                const QDate& to) const {
-    Query q(db_, QStringLiteral("SELECT v.id, v.customer_id, v.visit_date, v.amount_fen "
-                                "FROM campaign_invites i JOIN visits v ON v.customer_id = "
-                                "i.customer_id WHERE i.campaign_id = :c AND v.visit_date >= :from "
-                                "AND v.visit_date <= :to AND v.voided_at IS NULL ORDER BY v.visit_date, v.id"));
+    Query q(db_,
+            QStringLiteral(
+                "SELECT v.id, v.customer_id, v.visit_date, v.amount_fen "
+                "FROM campaign_invites i JOIN visits v ON v.customer_id = "
+                "i.customer_id WHERE i.campaign_id = :c AND v.visit_date >= :from "
+                "AND v.visit_date <= :to AND v.voided_at IS NULL ORDER BY v.visit_date, v.id"));
     q.bindInt(QStringLiteral(":c"), campaignId)
         .bindDate(QStringLiteral(":from"), from)
         .bindDate(QStringLiteral(":to"), to)

@@ -8,17 +8,18 @@ std::optional<domain::CustomerFacts> CustomerCardRepository::factsOf(
     domain::CustomerId id, const QDate& asOf, const QDate& windowFrom) const {
     // Each sub-select is a range search of the covering partial index visits_customer_date
     // (valid visits only: voided ones never count).
-    Query q(db_, QStringLiteral(
-                     "SELECT c.id, c.name, c.phone, c.invalid_since, "
-                     "(SELECT MIN(visit_date) FROM visits WHERE customer_id = c.id "
-                     "   AND voided_at IS NULL), "
-                     "(SELECT MAX(visit_date) FROM visits WHERE customer_id = c.id "
-                     "   AND voided_at IS NULL AND visit_date <= :as_of1), "
-                     "(SELECT COALESCE(SUM(amount_fen), 0) FROM visits WHERE customer_id = c.id "
-                     "   AND voided_at IS NULL AND visit_date >= :from1 AND visit_date <= :as_of2), "
-                     "(SELECT COUNT(*) FROM visits WHERE customer_id = c.id "
-                     "   AND voided_at IS NULL AND visit_date >= :from2 AND visit_date <= :as_of3) "
-                     "FROM customers c WHERE c.id = :id"));
+    Query q(db_,
+            QStringLiteral(
+                "SELECT c.id, c.name, c.phone, c.invalid_since, "
+                "(SELECT MIN(visit_date) FROM visits WHERE customer_id = c.id "
+                "   AND voided_at IS NULL), "
+                "(SELECT MAX(visit_date) FROM visits WHERE customer_id = c.id "
+                "   AND voided_at IS NULL AND visit_date <= :as_of1), "
+                "(SELECT COALESCE(SUM(amount_fen), 0) FROM visits WHERE customer_id = c.id "
+                "   AND voided_at IS NULL AND visit_date >= :from1 AND visit_date <= :as_of2), "
+                "(SELECT COUNT(*) FROM visits WHERE customer_id = c.id "
+                "   AND voided_at IS NULL AND visit_date >= :from2 AND visit_date <= :as_of3) "
+                "FROM customers c WHERE c.id = :id"));
     q.bindInt(QStringLiteral(":id"), id);
     for (const char* name : {":as_of1", ":as_of2", ":as_of3"}) {
         q.bindDate(QString::fromLatin1(name), asOf);

@@ -21,7 +21,9 @@ void execRaw(Database& db, const char* sql) {
 }
 }  // namespace
 
-TransactionGuard::TransactionGuard(Database& db) : db_(db) { execRaw(db_, "BEGIN IMMEDIATE"); }
+TransactionGuard::TransactionGuard(Database& db) : db_(db) {
+    execRaw(db_, "BEGIN IMMEDIATE");
+}
 
 TransactionGuard::~TransactionGuard() {
     if (!committed_) {

@@ -51,7 +51,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Case{"recent", {}, "13812345678", kDay.addDays(-10), true, Stage::Active},
         Case{"seven_months", {}, "13812345678", kDay.addMonths(-7), true, Stage::NotLost},
-        Case{"exactly_twelve_months", {}, "13812345678", kDay.addMonths(-12), true,
+        Case{"exactly_twelve_months",
+             {},
+             "13812345678",
+             kDay.addMonths(-12),
+             true,
              Stage::QuasiLost},
         Case{"thirteen_months", {}, "13812345678", kDay.addMonths(-13), true, Stage::Lost},
         Case{"marked_before_d", kDay.addDays(-1), "13812345678", kDay.addDays(-10), false,
@@ -60,8 +64,7 @@ INSTANTIATE_TEST_SUITE_P(
              Stage::Active},
         Case{"blank_phone", {}, "   ", kDay.addDays(-10), false, std::nullopt},
         Case{"no_visit", {}, "13812345678", {}, true, std::nullopt}),
-    [](const auto& info) {
-    return std::string(info.param.name); });
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ComplaintFollowUpDueTest, ComesFromTheStoredDeadlineSetting) {
     FollowUpInput in;

@@ -146,7 +146,8 @@ class ShareOfWalletTest : public ::testing::TestWithParam<WalletCase> {};
 
 TEST_P(ShareOfWalletTest, LoyaltyAndPlus) {
     const auto& c = GetParam();
-    const Loyalty l = shareOfWallet(c.visits, c.vehicles, MatrixSettings{}, MaintenanceDueSettings{});
+    const Loyalty l =
+        shareOfWallet(c.visits, c.vehicles, MatrixSettings{}, MaintenanceDueSettings{});
     EXPECT_EQ(l.basisPoints(), c.loyaltyBp);
     EXPECT_EQ(l.atLeastPct(50), c.plus);
 }

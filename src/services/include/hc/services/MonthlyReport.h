@@ -124,7 +124,7 @@ struct MonthlyReport {
     QDate asOf;               ///< last day of the month, or today while the month runs
     bool inProgress = false;  ///< the month is not over: figures as of today
     QDate previousAsOf;       ///< last day of the previous month
-    QString shopName;    ///< the shop profile's name (page headers); empty when none is set
+    QString shopName;         ///< the shop profile's name (page headers); empty when none is set
     /// The stored lifecycle settings the report was built with (stage texts show their ranges).
     domain::LifecycleSettings lifecycle;
     CompositionSection composition;
