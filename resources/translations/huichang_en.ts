@@ -6457,6 +6457,10 @@ Customer relationship management for car repair shops: archive, visits, classifi
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
+    <message>
+        <source>回厂</source>
+        <translation>Huichang</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::PasswordDialog</name>

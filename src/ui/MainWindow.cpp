@@ -2,6 +2,8 @@
 
 #include "BackupControls.h"
 
+#include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintView.h"
@@ -88,7 +90,14 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
     ui_->navList->setFixedWidth(std::max(140, ui_->navList->sizeHintForColumn(0) + 40));
     connect(ui_->navList, &QListWidget::currentRowChanged, ui_->pages,
             &QStackedWidget::setCurrentIndex);
+    // The title names the screen and the shop (a shop PC may run two databases side by side).
+    connect(ui_->navList, &QListWidget::currentRowChanged, this, &MainWindow::updateTitle);
+    if (context_.settingsNotifier != nullptr) {
+        connect(context_.settingsNotifier, &services::SettingsNotifier::changed, this,
+                &MainWindow::updateTitle);
+    }
     ui_->navList->setCurrentRow(0);
+    updateTitle();
 
     for (int i = 0; i < keys_.size() && i < 9; ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
@@ -170,6 +179,25 @@ void MainWindow::manageUsers() {
     }
     UsersDialog dialog(context_, this);
     dialog.exec();
+}
+
+void MainWindow::updateTitle() {
+    QString shop;
+    if (context_.settings != nullptr) {
+        if (const auto profile = context_.settings->shopProfile(); profile) {
+            shop = profile.value().name;
+        }
+    }
+    const QListWidgetItem* item = ui_->navList->currentItem();
+    const QString screen = item != nullptr ? item->text() : QString();
+    QStringList parts;
+    for (const QString& part : {screen, shop}) {
+        if (!part.isEmpty()) {
+            parts << part;
+        }
+    }
+    parts << tr("回厂");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, QWidget* page) {

@@ -60,6 +60,8 @@ protected:
 
 private:
     void addPage(const QString& key, const QString& title, QWidget* page);
+    /// "<screen> — <shop> — 回厂" (the shop from the shop profile, when one is set).
+    void updateTitle();
     void setUpAccountMenu();
     void saveLayout();
 
