@@ -5,15 +5,19 @@
 #include "AppHarness.h"
 #include "WidgetAudit.h"
 
+#include "hc/ui/AddUserDialog.h"
+#include "hc/ui/BackupDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/LoginDialog.h"
 #include "hc/ui/MainWindow.h"
+#include "hc/ui/PasswordDialog.h"
 #include "hc/ui/ReceptionView.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/ScriptEditorDialog.h"
 #include "hc/ui/TransferDialog.h"
+#include "hc/ui/UsersDialog.h"
 #include "hc/ui/VehicleDialog.h"
 #include "hc/ui/VisitDialog.h"
 #include "hc/ui/VoidVisitDialog.h"
@@ -197,6 +201,28 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
     {
         ui::ScriptEditorDialog d(ctx);
         inspectDialog(d, QStringLiteral("scripts"));
+    }
+    {
+        ui::UsersDialog d(ctx);
+        inspectDialog(d, QStringLiteral("users"));
+    }
+    {
+        ui::AddUserDialog d(*ctx.users, ctx.user);
+        inspectDialog(d, QStringLiteral("add user"));
+    }
+    {
+        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Own, ctx.user.id,
+                             ctx.user.username);
+        inspectDialog(d, QStringLiteral("own password"));
+    }
+    {
+        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Reset, ctx.user.id,
+                             ctx.user.username);
+        inspectDialog(d, QStringLiteral("reset password"));
+    }
+    {
+        ui::BackupDialog d(*ctx.backups, ctx.user);
+        inspectDialog(d, QStringLiteral("backups"));
     }
     {
         ui::WalkInDialog d(ctx);
