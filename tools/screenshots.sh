@@ -21,6 +21,7 @@ DB=$WORK/demo.db
 "$CLI" --db "$DB" demo --customers 2000 --seed 1 --as-of 2026-06-30
 printf 'Manager#2024\n' | "$CLI" --db "$DB" user add wang --role manager
 printf 'Advisor#2024\n' | "$CLI" --db "$DB" user add li --role advisor
+"$CLI" --db "$DB" shop set --name "城南汽修" --phone 029-88886666 --address "西安市雁塔区"
 
 # Settings (language, window geometry) go to a throw-away home, not the user's.
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
@@ -29,7 +30,7 @@ mkdir -p "$OUT"
 
 shoot() {  # shoot LANG USER PASSWORD SEARCH SUFFIX
     dir=$WORK/shots-$5
-    printf '%s\n' "$3" | xvfb-run -a -s "-screen 0 1440x900x24" \
+    printf '%s\n' "$3" | xvfb-run -a -s "-screen 0 1366x768x24" \
         "$APP" --db "$DB" --lang "$1" --screenshot "$dir" --user "$2" --password-stdin \
         --search "$4"
     for f in "$dir"/*.png; do

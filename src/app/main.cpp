@@ -178,7 +178,7 @@ int takeScreenshots(QApplication& app, const QString& dir, hc::ui::UiContext& co
         save(login, QStringLiteral("login"));
     }
     hc::ui::MainWindow window(context, dbPath);
-    window.resize(1440, 900);
+    window.resize(1366, 728);  // a 1366×768 shop PC less the taskbar
     window.show();
     wait(300);
     auto* reception = window.receptionView();

@@ -185,10 +185,15 @@ QWidget* CustomerCardView::buildHeader() {
     newVisit_ = new QPushButton(tr("登记进厂(&R)"), header);
     newVisit_->setStyleSheet(QStringLiteral("font-weight: 700;"));
     markInvalid_ = new QPushButton(tr("标记无效…"), header);
-    for (QPushButton* b : {newVisit_, edit_, addVehicle_, markInvalid_}) {
-        top->addWidget(b);
-    }
     layout->addLayout(top);
+    // The actions on their own row: at 1366 px the name, details and four buttons in one row
+    // made the card wider than its pane.
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {newVisit_, edit_, addVehicle_, markInvalid_}) {
+        actions->addWidget(b);
+    }
+    actions->addStretch(1);
+    layout->addLayout(actions);
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
@@ -200,6 +205,7 @@ QWidget* CustomerCardView::buildHeader() {
     idNumber_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     revealId_ = new QPushButton(tr("显示完整证件号"), header);
     verification_ = new QLabel(header);
+    verification_->setWordWrap(true);  // a long "not checked" note must not widen the card
     verify_ = new QPushButton(tr("二次复核(&K)"), header);
     for (QPushButton* b : {revealPhone_, revealId_, verify_}) {
         b->setFlat(true);

@@ -35,9 +35,10 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     // the width each: at 1366 px the list shows name, phones, plates and class in full.
     ui_->cardScroll->setMinimumWidth(320);
     ui_->searchPane->setMinimumWidth(420);
-    ui_->splitter->setStretchFactor(0, 1);
-    ui_->splitter->setStretchFactor(1, 1);
-    ui_->splitter->setSizes({600, 600});
+    // The results need about 550 px for their whole plates and phones; the card gets the rest.
+    ui_->splitter->setStretchFactor(0, 2);
+    ui_->splitter->setStretchFactor(1, 3);
+    ui_->splitter->setSizes({620, 780});
     ui_->hintLabel->setText(tr("输入后自动搜索：↑/↓ 选择，回车打开客户，Esc 清空。"));
     ui_->cardPlaceholder->setText(
         tr("在左侧搜索并选择客户后，这里显示客户卡片。\n"
