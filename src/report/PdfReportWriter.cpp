@@ -1,7 +1,7 @@
 #include "hc/report/PdfReportWriter.h"
 
 #include "PdfCanvas.h"
-#include "PdfToUnicodeFix.h"
+#include "PdfFile.h"
 #include "ReportCharts.h"
 #include "hc/domain/Percent.h"
 #include "hc/report/ReportFonts.h"
@@ -123,39 +123,10 @@ bool PdfReportWriter::render(const services::MonthlyReport& report, QPagedPaintD
 
 std::optional<QString> PdfReportWriter::write(const services::MonthlyReport& report,
                                               const QString& path) {
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return QCoreApplication::translate("hc::report",
-                                           "生成 PDF 需要图形环境(QGuiApplication)。");
-    }
-    if (ReportFonts::family().isEmpty()) {
-        return QCoreApplication::translate("hc::report", "找不到中文字体,无法生成 PDF。");
-    }
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QPdfWriter writer(partial);
-        writer.setTitle(QCoreApplication::translate("hc::report", "回厂月度经营报表 %1")
-                            .arg(report.month.key()));
-        writer.setCreator(QStringLiteral("Huichang"));
-        if (!render(report, writer)) {
-            QFile::remove(partial);
-            return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
-        }
-    }
-    {
-        // Text extraction and viewer search: see PdfToUnicodeFix.
-        QFile file(partial);
-        if (file.open(QIODevice::ReadWrite)) {
-            const QByteArray fixed = PdfToUnicodeFix::apply(file.readAll(), ReportFonts::family());
-            file.seek(0);
-            file.write(fixed);
-        }
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
-    }
-    return std::nullopt;
+    return writePdfFile(
+        path,
+        QCoreApplication::translate("hc::report", "回厂月度经营报表 %1").arg(report.month.key()),
+        [&](QPdfWriter& writer) { return render(report, writer); });
 }
 
 }  // namespace hc::report

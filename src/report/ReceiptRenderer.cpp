@@ -1,7 +1,7 @@
 #include "hc/report/ReceiptRenderer.h"
 
 #include "PdfCanvas.h"
-#include "PdfToUnicodeFix.h"
+#include "PdfFile.h"
 #include "hc/domain/MoneyParser.h"
 #include "hc/report/ReportFonts.h"
 #include "hc/report/ReportTable.h"
@@ -157,38 +157,9 @@ bool ReceiptRenderer::render(const services::VisitReceipt& r, QPagedPaintDevice&
 
 std::optional<QString> ReceiptRenderer::writePdf(const services::VisitReceipt& receipt,
                                                  const QString& path) {
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return QCoreApplication::translate("hc::report",
-                                           "生成 PDF 需要图形环境(QGuiApplication)。");
-    }
-    if (ReportFonts::family().isEmpty()) {
-        return QCoreApplication::translate("hc::report", "找不到中文字体,无法生成 PDF。");
-    }
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QPdfWriter writer(partial);
-        writer.setTitle(
-            QCoreApplication::translate("hc::report", "结算单 %1").arg(receipt.visit.workOrder));
-        writer.setCreator(QStringLiteral("Huichang"));
-        if (!render(receipt, writer)) {
-            QFile::remove(partial);
-            return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
-        }
-    }
-    {
-        QFile file(partial);
-        if (file.open(QIODevice::ReadWrite)) {
-            const QByteArray fixed = PdfToUnicodeFix::apply(file.readAll(), ReportFonts::family());
-            file.seek(0);
-            file.write(fixed);
-        }
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return QCoreApplication::translate("hc::report", "无法写入文件 %1").arg(path);
-    }
-    return std::nullopt;
+    return writePdfFile(
+        path, QCoreApplication::translate("hc::report", "结算单 %1").arg(receipt.visit.workOrder),
+        [&](QPdfWriter& writer) { return render(receipt, writer); });
 }
 
 }  // namespace hc::report
