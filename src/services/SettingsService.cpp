@@ -102,6 +102,36 @@ QString firstMismatch(const nlohmann::json& input, const nlohmann::json& canonic
     return {};
 }
 
+/// The shop profile as it is stored (texts normalised, phone validated and normalised) and the
+/// first problem, if any: one check for the settings screen and the settings import.
+std::pair<domain::ShopProfile, std::optional<ServiceError>> checkedShop(
+    const domain::ShopProfile& input) {
+    domain::ShopProfile shop;
+    shop.name = domain::TextNormalizer::text(input.name);
+    shop.address = domain::TextNormalizer::text(input.address);
+    shop.hours = domain::TextNormalizer::text(input.hours);
+    shop.phone = input.phone.trimmed();
+    std::optional<ServiceError> problem;
+    if (shop.name.isEmpty()) {
+        problem = invalidInput(QStringLiteral("name"),
+                               QCoreApplication::translate("hc::services", "请填写门店名称"));
+    } else if (shop.name.size() > 60) {
+        problem =
+            invalidInput(QStringLiteral("name"),
+                         QCoreApplication::translate("hc::services", "门店名称不能超过 60 个字"));
+    } else if (!shop.phone.isEmpty()) {
+        const auto r = domain::PhoneValidator::validate(shop.phone);
+        if (r.isError()) {
+            problem = invalidInput(QStringLiteral("phone"),
+                                   QCoreApplication::translate("hc::services", "电话号码有误:%1")
+                                       .arg(validationMessage(r)));
+        } else {
+            shop.phone = r.value;
+        }
+    }
+    return {shop, problem};
+}
+
 }  // namespace
 
 struct SettingsService::Private {
@@ -205,7 +235,7 @@ Result<QString> SettingsService::exportJson() const {
     using R = Result<QString>;
     return runUseCase<R>([&]() -> R {
         const auto text = d_->settings.get(kSecurityKey);
-        const nlohmann::json out{
+        nlohmann::json out{
             {storage::SettingsRepository::kAnalysisKey,
              nlohmann::json::parse(
                  storage::SettingsRepository::analysisToJson(d_->settings.loadAnalysis())
@@ -218,6 +248,9 @@ Result<QString> SettingsService::exportJson() const {
              nlohmann::json::parse(
                  policyJson(text ? policyFromJson(*text) : LoginPolicy{}).toStdString())},
         };
+        if (const auto shop = d_->settings.get(QString::fromLatin1(ShopProfileJson::kKey))) {
+            out[ShopProfileJson::kKey] = nlohmann::json::parse(shop->toStdString());
+        }
         return QString::fromStdString(out.dump(2));
     });
 }
@@ -238,6 +271,8 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
     std::optional<QString> analysisText;
     std::optional<QString> followUpsText;
     std::optional<QString> securityText;
+    std::optional<QString> shopText;
+    const QString shopKey = QString::fromLatin1(ShopProfileJson::kKey);
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!it->is_object()) {
@@ -252,13 +287,15 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             followUpsText = sectionText;
         } else if (key == kSecurityKey) {
             securityText = sectionText;
+        } else if (key == shopKey) {
+            shopText = sectionText;
         } else {
             return invalid(
                 key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
                          .arg(key));
         }
     }
-    if (!analysisText && !followUpsText && !securityText) {
+    if (!analysisText && !followUpsText && !securityText && !shopText) {
         return invalid(
             QStringLiteral("json"),
             QCoreApplication::translate(
@@ -311,6 +348,15 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         }
         entries.push_back({kSecurityKey, QStringLiteral("settings.security"), canonical});
     }
+    if (shopText) {
+        const auto [shop, shopProblem] = checkedShop(ShopProfileJson::fromJson(*shopText));
+        mismatch(shopKey, *shopText, ShopProfileJson::toJson(ShopProfileJson::fromJson(*shopText)));
+        if (!problem) {
+            problem = prefixed(shopKey, shopProblem);
+        }
+        entries.push_back(
+            {shopKey, QStringLiteral("settings.shop"), ShopProfileJson::toJson(shop)});
+    }
     return d_->save(user, problem, entries);
 }
 
@@ -324,29 +370,7 @@ Result<domain::ShopProfile> SettingsService::shopProfile() const {
 
 VoidResult SettingsService::saveShopProfile(const ActingUser& user,
                                             const domain::ShopProfile& input) {
-    domain::ShopProfile shop;
-    shop.name = domain::TextNormalizer::text(input.name);
-    shop.address = domain::TextNormalizer::text(input.address);
-    shop.hours = domain::TextNormalizer::text(input.hours);
-    shop.phone = input.phone.trimmed();
-    std::optional<ServiceError> problem;
-    if (shop.name.isEmpty()) {
-        problem = invalidInput(QStringLiteral("name"),
-                               QCoreApplication::translate("hc::services", "请填写门店名称"));
-    } else if (shop.name.size() > 60) {
-        problem =
-            invalidInput(QStringLiteral("name"),
-                         QCoreApplication::translate("hc::services", "门店名称不能超过 60 个字"));
-    } else if (!shop.phone.isEmpty()) {
-        const auto r = domain::PhoneValidator::validate(shop.phone);
-        if (r.isError()) {
-            problem = invalidInput(QStringLiteral("phone"),
-                                   QCoreApplication::translate("hc::services", "电话号码有误:%1")
-                                       .arg(validationMessage(r)));
-        } else {
-            shop.phone = r.value;
-        }
-    }
+    const auto [shop, problem] = checkedShop(input);
     return d_->save(user, problem,
                     {{QString::fromLatin1(ShopProfileJson::kKey), QStringLiteral("settings.shop"),
                       ShopProfileJson::toJson(shop)}});

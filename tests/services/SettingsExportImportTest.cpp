@@ -3,6 +3,7 @@
 #include "ServiceFixture.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/SettingsNotifier.h"
+#include "hc/domain/ShopProfile.h"
 #include "hc/services/SettingsService.h"
 #include "hc/storage/SettingsRepository.h"
 
@@ -68,6 +69,29 @@ TEST_F(SettingsExportImportTest, ImportRoundTripsAndIsAuditedAndNotified) {
     EXPECT_EQ(changedSpy.count(), 1);
     // The export gives back exactly what was imported.
     EXPECT_EQ(parse(settings.exportJson().value()), j);
+}
+
+TEST_F(SettingsExportImportTest, TheShopProfileTravelsWithTheSettings) {
+    EXPECT_FALSE(parse(settings.exportJson().value()).contains("shop"));  // none stored yet
+    domain::ShopProfile shop;
+    shop.name = QStringLiteral("城南汽修");
+    shop.phone = QStringLiteral("029-88886666");
+    ASSERT_TRUE(settings.saveShopProfile(manager, shop).ok());
+    json j = parse(settings.exportJson().value());
+    ASSERT_TRUE(j.contains("shop"));
+    EXPECT_EQ(j["shop"]["name"], "城南汽修");
+    j["shop"]["name"] = "城北汽修";
+    ASSERT_TRUE(settings.importJson(manager, dump(j)).ok());
+    EXPECT_EQ(settings.shopProfile().value().name, QStringLiteral("城北汽修"));
+    // A bad phone in the file: refused with its field, nothing changed (all or nothing).
+    j["shop"]["name"] = "第三家";
+    j["shop"]["phone"] = "12";
+    j["analysis"]["lifecycle"]["loyal"] = {{"count", 45}, {"unit", "days"}};
+    const auto bad = settings.importJson(manager, dump(j));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().field, QStringLiteral("shop.phone"));
+    EXPECT_EQ(settings.shopProfile().value().name, QStringLiteral("城北汽修"));
+    EXPECT_EQ(settings.analysis().value().lifecycle.loyal, Span::months(6));
 }
 
 TEST_F(SettingsExportImportTest, InvalidImportChangesNothing) {
