@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates src/domain/CommonPasswordList.inc: common passwords of 10 characters or more, lower
+"""Generates src/domain/accounts/CommonPasswordList.inc: common passwords of 10 characters or more, lower
 case, sorted, one C++ string literal per line. Shorter ones are not listed: the length rule of
 PasswordPolicy rejects them anyway.
 
@@ -7,7 +7,7 @@ The list is built from well-known patterns (no download is possible on the build
 words that top every published leak list, Chinese pinyin favourites (woaini, 5201314, names, cities),
 car and shop words of this application, keyboard walks and digit runs, each with the usual
 suffixes (123, 1234…, years, 520/1314, !, @123…). Run it again after editing the word lists:
-    python3 tools/gen-common-passwords.py > src/domain/CommonPasswordList.inc
+    python3 tools/gen-common-passwords.py > src/domain/accounts/CommonPasswordList.inc
 """
 
 MIN_LENGTH = 10

@@ -1,6 +1,6 @@
 #include "hc/ui/MainWindow.h"
 
-#include "BackupControls.h"
+#include "settings/BackupControls.h"
 
 #include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
