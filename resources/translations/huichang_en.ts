@@ -6675,6 +6675,10 @@ Not found? Press F2 to register a new customer.</translation>
         <source>打印报表 · %1</source>
         <translation>Print report · %1</translation>
     </message>
+    <message>
+        <source>正在生成 %1 月报表……(可以继续操作)</source>
+        <translation>Building the report of %1… (you can go on working)</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ResponsibleCombo</name>

@@ -4,11 +4,14 @@
 #include "UseCase.h"
 #include "hc/services/CampaignService.h"
 #include "hc/storage/AuditRepository.h"
+#include "hc/storage/Database.h"
 #include "hc/storage/ReadTransaction.h"
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SettingsRepository.h"
+#include "hc/storage/StorageError.h"
 #include "hc/storage/TransactionGuard.h"
 
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -33,6 +36,7 @@ struct MonthlyReportService::Private {
     storage::Database& db;
     Clock clock;
     MonthlyReportOptions options;
+    std::unique_ptr<storage::Database> owned;  ///< openSibling's own connection
 
     [[nodiscard]] domain::AnalysisSettings analysis() const {
         return options.analysis ? *options.analysis
@@ -62,9 +66,27 @@ struct MonthlyReportService::Private {
 
 MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
                                            MonthlyReportOptions options)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(options)})) {}
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(options), nullptr})) {}
 
 MonthlyReportService::~MonthlyReportService() = default;
+
+std::unique_ptr<MonthlyReportService> MonthlyReportService::openSibling() const {
+    try {
+        storage::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.backupBeforeMigrate = false;
+        auto db = storage::Database::open(d_->db.path(), options);
+        auto sibling = std::make_unique<MonthlyReportService>(*db, d_->clock, d_->options);
+        sibling->d_->owned = std::move(db);
+        return sibling;
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("monthly report: cannot open a second connection: {}", e.what());
+        return nullptr;
+    }
+}
 
 Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) const {
     using R = Result<MonthlyReport>;

@@ -24,11 +24,13 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -327,6 +329,28 @@ TEST_F(ReportViewTest, MonthCloseSavesTheAbcRankingOnlyWhenConfirmed) {
     QTest::mouseClick(save, Qt::LeftButton);
     EXPECT_EQ(reports_->savedAbcPeriods().value(),
               (std::vector<QString>{QStringLiteral("2016-12")}));
+}
+
+TEST_F(ReportViewTest, BuildsInTheBackgroundWithABusyNoteAndStaysUsable) {
+    ctx_.loadReportsInBackground = true;
+    ReportView view(ctx_);
+    view.show();
+    QSignalSpy shown(&view, &ReportView::reportShown);
+    view.requestMonth({2016, 12});
+    // The call returns at once: the report is on its way, the screen says so and stays usable.
+    EXPECT_TRUE(view.isBuilding());
+    auto* busy = child<QLabel>(view, QStringLiteral("reportBusyLabel"));
+    ASSERT_NE(busy, nullptr);
+    EXPECT_TRUE(busy->isVisible());
+    EXPECT_TRUE(busy->text().contains(QStringLiteral("2016-12")));
+    EXPECT_TRUE(view.monthEdit()->isEnabled());
+    ASSERT_TRUE(shown.wait(20000));
+    EXPECT_FALSE(view.isBuilding());
+    EXPECT_FALSE(busy->isVisible());
+    ASSERT_TRUE(view.report().has_value());
+    EXPECT_EQ(view.report()->month.key(), QStringLiteral("2016-12"));
+    EXPECT_EQ(view.tabs()->count(), 8);
+    EXPECT_EQ(view.report()->abc.result.totalFen, 985000);  // the same numbers as a direct build
 }
 
 TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {

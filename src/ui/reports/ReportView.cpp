@@ -1,5 +1,7 @@
 #include "hc/ui/ReportView.h"
 
+#include "ReportLoader.h"
+
 #include "hc/domain/Role.h"
 #include "hc/report/PdfReportWriter.h"
 #include "hc/report/ReportExporter.h"
@@ -70,6 +72,15 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));
     compareLabel_->setWordWrap(true);
     layout->addWidget(compareLabel_);
+    // Shown while a report is built in the background; the screen stays usable meanwhile.
+    busyLabel_ = new QLabel(this);
+    busyLabel_->setObjectName(QStringLiteral("reportBusyLabel"));
+    busyLabel_->setStyleSheet(QStringLiteral("color: #1a73e8; font-weight: 600;"));
+    busyLabel_->setVisible(false);
+    layout->addWidget(busyLabel_);
+    if (context_.loadReportsInBackground && context_.reports != nullptr) {
+        loader_ = new ReportLoader(*context_.reports, this);
+    }
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportTabs"));
     layout->addWidget(tabs_, 1);
@@ -87,7 +98,7 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
         // New thresholds: the report on screen is built again with them at once.
         connect(context_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
             if (report_) {
-                showMonth(report_->month);
+                requestMonth(report_->month);
             }
         });
     }
@@ -108,7 +119,7 @@ void ReportView::showEvent(QShowEvent* event) {
 void ReportView::refresh() {
     const auto month = services::ReportMonth::of(monthEdit_->date());
     if (!report_ || !(report_->month == month)) {
-        showMonth(month);
+        requestMonth(month);
     }
 }
 
@@ -123,8 +134,38 @@ bool ReportView::showMonth(const services::ReportMonth& month) {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = context_.reports->build(month);
     QGuiApplication::restoreOverrideCursor();
+    return apply(std::move(built));
+}
+
+void ReportView::requestMonth(const services::ReportMonth& month) {
+    if (loader_ == nullptr) {
+        showMonth(month);
+        return;
+    }
+    {
+        const QSignalBlocker block(monthEdit_);
+        monthEdit_->setDate(month.first());
+    }
+    if (building_ && *building_ == month) {
+        return;  // already on its way
+    }
+    building_ = month;
+    busyLabel_->setText(tr("正在生成 %1 月报表……(可以继续操作)").arg(month.key()));
+    busyLabel_->setVisible(true);
+    loader_->build(month, [this, month](services::Result<services::MonthlyReport> built) {
+        if (!building_ || !(*building_ == month)) {
+            return;  // a later request replaced this one
+        }
+        building_.reset();
+        busyLabel_->setVisible(false);
+        apply(std::move(built));
+    });
+}
+
+bool ReportView::apply(services::Result<services::MonthlyReport> built) {
     if (!built) {
         QMessageBox::warning(this, tr("报表"), built.error().message);
+        Q_EMIT reportShown();
         return false;
     }
     report_ = std::move(built.value());
@@ -140,6 +181,7 @@ bool ReportView::showMonth(const services::ReportMonth& month) {
     }
     rebuildTabs();
     printButton_->setEnabled(true);
+    Q_EMIT reportShown();
     return true;
 }
 

@@ -47,6 +47,11 @@ public:
     /// period, or (none saved) the previous month end computed from the archive.
     [[nodiscard]] Result<MonthlyReport> build(const ReportMonth& month) const;
 
+    /// A service on a connection of its own to the same database file (same clock and options):
+    /// for building reports on a background thread (create, use and destroy it on that thread).
+    /// nullptr when the file cannot be opened again (logged).
+    [[nodiscard]] std::unique_ptr<MonthlyReportService> openSibling() const;
+
     /// Saves (replaces) the ABC run of `month` for later comparisons; manager only; audited
     /// ("report.abc_run.save"). Returns the number of ranked customers saved.
     Result<int> saveAbcRun(const ActingUser& user, const ReportMonth& month);

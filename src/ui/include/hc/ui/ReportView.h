@@ -2,6 +2,7 @@
 
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/ReportFormat.h"
+#include "hc/services/Result.h"
 #include "hc/ui/UiContext.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ class QPushButton;
 class QTabWidget;
 
 namespace hc::ui {
+
+class ReportLoader;
 
 class DrillDownDialog;
 
@@ -32,6 +35,11 @@ public:
 
     /// Builds and shows the report of `month`; false (and a message) when it cannot be built.
     bool showMonth(const services::ReportMonth& month);
+    /// Builds `month` in the background (UiContext::loadReportsInBackground) with a busy note; the
+    /// screen stays usable; reportShown() follows. Without background loading: showMonth().
+    void requestMonth(const services::ReportMonth& month);
+    /// True while a report is being built in the background.
+    [[nodiscard]] bool isBuilding() const { return building_.has_value(); }
     [[nodiscard]] const std::optional<services::MonthlyReport>& report() const { return report_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] QDateEdit* monthEdit() const { return monthEdit_; }
@@ -47,8 +55,14 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
 
+Q_SIGNALS:
+    /// A report was built and its tabs are shown (or its error was reported).
+    void reportShown();
+
 private:
     void refresh();
+    /// Shows a built report (or its error); true when shown.
+    bool apply(services::Result<services::MonthlyReport> built);
     void rebuildTabs();
     void chooseExport(services::ReportFormat format);
     /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited).
@@ -62,6 +76,9 @@ private:
     QPushButton* pdfButton_ = nullptr;
     QPushButton* xlsxButton_ = nullptr;
     QPushButton* csvButton_ = nullptr;
+    QLabel* busyLabel_ = nullptr;
+    ReportLoader* loader_ = nullptr;                 ///< background builds (owned, child)
+    std::optional<services::ReportMonth> building_;  ///< the month being built
     QPushButton* saveAbcButton_ = nullptr;
     QPushButton* printButton_ = nullptr;
     std::optional<services::MonthlyReport> report_;

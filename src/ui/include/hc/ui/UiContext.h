@@ -43,6 +43,9 @@ struct UiContext {
     services::CustomerCardService* cards = nullptr;
     /// The customer card reads on a thread of its own (CardLoader; the app sets it).
     bool loadCardsInBackground = false;
+    /// Build monthly reports on a thread of their own (the app; tests that need the report at once
+    /// leave it off and call ReportView::showMonth).
+    bool loadReportsInBackground = false;
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;
