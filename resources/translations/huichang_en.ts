@@ -2576,30 +2576,6 @@ Commands:
         <translation>; also: </translation>
     </message>
     <message>
-        <source>忠诚客户:提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。</source>
-        <translation>Loyal: raise revenue per car; recommend necessary work (tyres, brakes) and seasonal work (air-conditioning cleaning).</translation>
-    </message>
-    <message>
-        <source>摇摆客户:目标是让客户回厂并获得良好体验;按保养周期提醒、预约工时优惠,不要用免费赠品吸引。</source>
-        <translation>Swing: aim to bring the customer back for a good experience; remind by service interval and offer labour discounts for bookings; don&apos;t lure with free gifts.</translation>
-    </message>
-    <message>
-        <source>流失客户:先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。</source>
-        <translation>Lost: start with care (birthday and holiday greetings, insurance renewal and inspection reminders), then make win-back offers by churn stage.</translation>
-    </message>
-    <message>
-        <source>无效客户:核实联系方式;车辆已转卖时请客户提供新车主联系方式;恢复有效前不纳入回访。</source>
-        <translation>Invalid: verify the contact details; if the vehicle was sold, ask for the new owner&apos;s contact; no callbacks until valid again.</translation>
-    </message>
-    <message>
-        <source>未进厂客户:邀请首次进厂并完善档案;不要用免费赠品吸引。</source>
-        <translation>No visit yet: invite for a first visit and complete the record; don&apos;t lure with free gifts.</translation>
-    </message>
-    <message>
-        <source>新增客户:目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,不要用免费赠品吸引。</source>
-        <translation>New: aim for a second visit with a good experience; do the post-service callback and next service reminder; don&apos;t lure with free gifts.</translation>
-    </message>
-    <message>
         <source>高贡献、高忠诚:重点维护,提供优质专属服务(专属顾问、预约优先),保持关系。</source>
         <translation>High contribution, high loyalty: look after them first with premium personal service (dedicated advisor, booking priority) and keep the relationship.</translation>
     </message>
@@ -2934,6 +2910,30 @@ Commands:
     <message>
         <source>重大投诉高层答复时限不能短于答复客户时限</source>
         <translation>The senior answer deadline cannot be shorter than the answer deadline</translation>
+    </message>
+    <message>
+        <source>提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。</source>
+        <translation>Raise revenue per car; recommend necessary work (tyres, brakes) and seasonal work (air-conditioning cleaning).</translation>
+    </message>
+    <message>
+        <source>目标是让客户回厂并获得良好体验;按保养周期提醒、预约工时优惠,不要用免费赠品吸引。</source>
+        <translation>Aim to bring the customer back for a good experience; remind by service interval and offer labour discounts for bookings; don&apos;t lure with free gifts.</translation>
+    </message>
+    <message>
+        <source>先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。</source>
+        <translation>Start with care (birthday and holiday greetings, insurance renewal and inspection reminders), then make win-back offers by churn stage.</translation>
+    </message>
+    <message>
+        <source>核实联系方式;车辆已转卖时请客户提供新车主联系方式;恢复有效前不纳入回访。</source>
+        <translation>Verify the contact details; if the vehicle was sold, ask for the new owner&apos;s contact; no callbacks until valid again.</translation>
+    </message>
+    <message>
+        <source>邀请首次进厂并完善档案;不要用免费赠品吸引。</source>
+        <translation>Invite for a first visit and complete the record; don&apos;t lure with free gifts.</translation>
+    </message>
+    <message>
+        <source>目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,不要用免费赠品吸引。</source>
+        <translation>Aim for a second visit with a good experience; do the post-service callback and next service reminder; don&apos;t lure with free gifts.</translation>
     </message>
 </context>
 <context>

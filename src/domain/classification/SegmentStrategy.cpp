@@ -9,32 +9,32 @@ QString classStrategy(CustomerClass cls) {
         case CustomerClass::Loyal:
             return QCoreApplication::translate(
                 "hc::domain",
-                "忠诚客户:提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。");
+                "提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。");
         case CustomerClass::Swing:
             return QCoreApplication::translate(
                 "hc::domain",
-                "摇摆客户:目标是让客户回厂并获得良好体验;按保养周期提醒、预约工时优惠,"
+                "目标是让客户回厂并获得良好体验;按保养周期提醒、预约工时优惠,"
                 "不要用免费赠品吸引。");
         case CustomerClass::Lost:
             return QCoreApplication::translate(
                 "hc::domain",
-                "流失客户:先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。");
+                "先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。");
         case CustomerClass::Invalid:
             return QCoreApplication::translate(
                 "hc::domain",
-                "无效客户:核实联系方式;车辆已转卖时请客户提供新车主联系方式;"
+                "核实联系方式;车辆已转卖时请客户提供新车主联系方式;"
                 "恢复有效前不纳入回访。");
         case CustomerClass::NoVisit:
             break;
     }
     return QCoreApplication::translate("hc::domain",
-                                       "未进厂客户:邀请首次进厂并完善档案;不要用免费赠品吸引。");
+                                       "邀请首次进厂并完善档案;不要用免费赠品吸引。");
 }
 
 QString newCustomerStrategy() {
     return QCoreApplication::translate(
         "hc::domain",
-        "新增客户:目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,"
+        "目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,"
         "不要用免费赠品吸引。");
 }
 
