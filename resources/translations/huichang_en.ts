@@ -2600,38 +2600,6 @@ Commands:
         <translation>Low contribution, low loyalty: standard service; keep in touch cheaply, e.g. by SMS.</translation>
     </message>
     <message>
-        <source>重要价值客户:最优质客户,提供专属服务和会员权益,保持现状。</source>
-        <translation>Key value: your best customers; offer personal service and member benefits, keep things as they are.</translation>
-    </message>
-    <message>
-        <source>重要发展客户:近期来过、消费高但来厂少,提高来厂频率,推荐保养计划和预约。</source>
-        <translation>Key develop: visited recently and spend a lot but come rarely; raise visit frequency, recommend a service plan and bookings.</translation>
-    </message>
-    <message>
-        <source>重要保持客户:来厂多、消费高但近期未来,主动联系关怀,及时唤回。</source>
-        <translation>Key keep: come often and spend a lot but not recently; reach out with care and bring them back promptly.</translation>
-    </message>
-    <message>
-        <source>重要挽留客户:消费高但来厂少且近期未来,重点挽留,了解流失原因并针对性招揽。</source>
-        <translation>Key win back: spend a lot but come rarely and not recently; focus on keeping them, find out why and make a targeted offer.</translation>
-    </message>
-    <message>
-        <source>一般价值客户:来厂勤但消费低,推荐必要项目和季节性项目,提升客单价。</source>
-        <translation>General value: come often but spend little; recommend necessary and seasonal work to raise the average ticket.</translation>
-    </message>
-    <message>
-        <source>一般发展客户:近期来过但来厂少、消费低,做好回访和下次保养提醒,培养回厂习惯。</source>
-        <translation>General develop: visited recently but come rarely and spend little; do callbacks and next service reminders to build the habit of returning.</translation>
-    </message>
-    <message>
-        <source>一般保持客户:以前常来但近期未来、消费低,适度提醒,结合优惠活动邀约。</source>
-        <translation>General keep: used to come often but not recently, low spend; remind now and then and invite with offers.</translation>
-    </message>
-    <message>
-        <source>一般挽留客户:以短信等低成本方式保持联系,大型活动时再邀约。</source>
-        <translation>General win back: keep in touch cheaply, e.g. by SMS, and invite for big events.</translation>
-    </message>
-    <message>
         <source>大户:签订协议时一次承诺优惠价格,不宜每次商讨价格;专人对接车队负责人。</source>
         <translation>Large fleet: agree the discounted prices once in the contract rather than negotiating each time; one person handles the fleet manager.</translation>
     </message>
@@ -2646,22 +2614,6 @@ Commands:
     <message>
         <source>散户:按个人客户的标准流程服务和提醒。</source>
         <translation>Single vehicle: standard service and reminders as for individual customers.</translation>
-    </message>
-    <message>
-        <source>高档车客户:注重品质服务、环境舒适和受到尊重;服务档次要高、细致周到,服务人员形象好、主动热诚;价格坚持优质优价,大、中户可在签订协议时一次承诺优惠价。</source>
-        <translation>Premium cars: these customers value quality service, comfort and respect; give attentive high-end service with well-presented, proactive staff; price for quality, and for large and medium fleets agree the discount once in the contract.</translation>
-    </message>
-    <message>
-        <source>中档车客户:规范化服务到位,注意环境清洁和礼节礼貌;做好个人档案,发挥个性化服务优势;价格准确、优质优价,谨慎处理结算折扣。</source>
-        <translation>Mid-range cars: consistent standard service, clean premises and good manners; keep a good personal record and use it for personal service; accurate prices for quality, careful with discounts at checkout.</translation>
-    </message>
-    <message>
-        <source>中低档车客户:注重质量、速度和价格;满足客户提出的工期或价格要求,在保证质量的前提下缩短工期,加强用车技术指导。</source>
-        <translation>Lower mid-range cars: these customers care about quality, speed and price; meet their time or price requests, shorten the job without cutting quality, and give more driving and care advice.</translation>
-    </message>
-    <message>
-        <source>低档车客户:特别注重价格和效率;在保证质量的前提下给予优惠价格,服务过程必须规范、不可简化环节,加强用车护车技术指导。</source>
-        <translation>Economy cars: price and speed matter most; give discounted prices without cutting quality, keep the full standard process with no shortcuts, and give more driving and care advice.</translation>
     </message>
     <message>
         <source>节日问候</source>
@@ -2934,6 +2886,54 @@ Commands:
     <message>
         <source>目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,不要用免费赠品吸引。</source>
         <translation>Aim for a second visit with a good experience; do the post-service callback and next service reminder; don&apos;t lure with free gifts.</translation>
+    </message>
+    <message>
+        <source>最优质客户,提供专属服务和会员权益,保持现状。</source>
+        <translation>Your best customers; offer personal service and member benefits, keep things as they are.</translation>
+    </message>
+    <message>
+        <source>近期来过、消费高但来厂少,提高来厂频率,推荐保养计划和预约。</source>
+        <translation>Visited recently and spend a lot but come rarely; raise visit frequency, recommend a service plan and bookings.</translation>
+    </message>
+    <message>
+        <source>来厂多、消费高但近期未来,主动联系关怀,及时唤回。</source>
+        <translation>Come often and spend a lot but not recently; reach out with care and bring them back promptly.</translation>
+    </message>
+    <message>
+        <source>消费高但来厂少且近期未来,重点挽留,了解流失原因并针对性招揽。</source>
+        <translation>Spend a lot but come rarely and not recently; focus on keeping them, find out why and make a targeted offer.</translation>
+    </message>
+    <message>
+        <source>来厂勤但消费低,推荐必要项目和季节性项目,提升客单价。</source>
+        <translation>Come often but spend little; recommend necessary and seasonal work to raise the average ticket.</translation>
+    </message>
+    <message>
+        <source>近期来过但来厂少、消费低,做好回访和下次保养提醒,培养回厂习惯。</source>
+        <translation>Visited recently but come rarely and spend little; do callbacks and next service reminders to build the habit of returning.</translation>
+    </message>
+    <message>
+        <source>以前常来但近期未来、消费低,适度提醒,结合优惠活动邀约。</source>
+        <translation>Used to come often but not recently, low spend; remind now and then and invite with offers.</translation>
+    </message>
+    <message>
+        <source>以短信等低成本方式保持联系,大型活动时再邀约。</source>
+        <translation>Keep in touch cheaply, e.g. by SMS, and invite for big events.</translation>
+    </message>
+    <message>
+        <source>注重品质服务、环境舒适和受到尊重;服务档次要高、细致周到,服务人员形象好、主动热诚;价格坚持优质优价,大、中户可在签订协议时一次承诺优惠价。</source>
+        <translation>These customers value quality service, comfort and respect; give attentive high-end service with well-presented, proactive staff; price for quality, and for large and medium fleets agree the discount once in the contract.</translation>
+    </message>
+    <message>
+        <source>规范化服务到位,注意环境清洁和礼节礼貌;做好个人档案,发挥个性化服务优势;价格准确、优质优价,谨慎处理结算折扣。</source>
+        <translation>Consistent standard service, clean premises and good manners; keep a good personal record and use it for personal service; accurate prices for quality, careful with discounts at checkout.</translation>
+    </message>
+    <message>
+        <source>注重质量、速度和价格;满足客户提出的工期或价格要求,在保证质量的前提下缩短工期,加强用车技术指导。</source>
+        <translation>These customers care about quality, speed and price; meet their time or price requests, shorten the job without cutting quality, and give more driving and care advice.</translation>
+    </message>
+    <message>
+        <source>特别注重价格和效率;在保证质量的前提下给予优惠价格,服务过程必须规范、不可简化环节,加强用车护车技术指导。</source>
+        <translation>Price and speed matter most; give discounted prices without cutting quality, keep the full standard process with no shortcuts, and give more driving and care advice.</translation>
     </message>
 </context>
 <context>

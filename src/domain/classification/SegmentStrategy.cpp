@@ -8,8 +8,7 @@ QString classStrategy(CustomerClass cls) {
     switch (cls) {
         case CustomerClass::Loyal:
             return QCoreApplication::translate(
-                "hc::domain",
-                "提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。");
+                "hc::domain", "提高单车产值,推荐必要项目(轮胎、刹车)和季节性项目(空调清洗)。");
         case CustomerClass::Swing:
             return QCoreApplication::translate(
                 "hc::domain",
@@ -17,25 +16,21 @@ QString classStrategy(CustomerClass cls) {
                 "不要用免费赠品吸引。");
         case CustomerClass::Lost:
             return QCoreApplication::translate(
-                "hc::domain",
-                "先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。");
+                "hc::domain", "先关怀(生日和节日问候、续保、年检提醒),再按流失阶段给出招揽优惠。");
         case CustomerClass::Invalid:
-            return QCoreApplication::translate(
-                "hc::domain",
-                "核实联系方式;车辆已转卖时请客户提供新车主联系方式;"
-                "恢复有效前不纳入回访。");
+            return QCoreApplication::translate("hc::domain",
+                                               "核实联系方式;车辆已转卖时请客户提供新车主联系方式;"
+                                               "恢复有效前不纳入回访。");
         case CustomerClass::NoVisit:
             break;
     }
-    return QCoreApplication::translate("hc::domain",
-                                       "邀请首次进厂并完善档案;不要用免费赠品吸引。");
+    return QCoreApplication::translate("hc::domain", "邀请首次进厂并完善档案;不要用免费赠品吸引。");
 }
 
 QString newCustomerStrategy() {
-    return QCoreApplication::translate(
-        "hc::domain",
-        "目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,"
-        "不要用免费赠品吸引。");
+    return QCoreApplication::translate("hc::domain",
+                                       "目标是再次回厂并获得良好体验;做好服务后回访和下次保养提醒,"
+                                       "不要用免费赠品吸引。");
 }
 
 namespace {
@@ -178,35 +173,31 @@ QString matrixStrategy(MatrixCell cell) {
 QString rfmStrategy(RfmSegment segment) {
     switch (segment) {
         case RfmSegment::ImportantValue:
-            return QCoreApplication::translate(
-                "hc::domain", "重要价值客户:最优质客户,提供专属服务和会员权益,保持现状。");
+            return QCoreApplication::translate("hc::domain",
+                                               "最优质客户,提供专属服务和会员权益,保持现状。");
         case RfmSegment::ImportantDevelop:
             return QCoreApplication::translate(
-                "hc::domain",
-                "重要发展客户:近期来过、消费高但来厂少,提高来厂频率,推荐保养计划和预约。");
+                "hc::domain", "近期来过、消费高但来厂少,提高来厂频率,推荐保养计划和预约。");
         case RfmSegment::ImportantKeep:
-            return QCoreApplication::translate(
-                "hc::domain", "重要保持客户:来厂多、消费高但近期未来,主动联系关怀,及时唤回。");
+            return QCoreApplication::translate("hc::domain",
+                                               "来厂多、消费高但近期未来,主动联系关怀,及时唤回。");
         case RfmSegment::ImportantRetain:
             return QCoreApplication::translate(
-                "hc::domain",
-                "重要挽留客户:消费高但来厂少且近期未来,重点挽留,了解流失原因并针对性招揽。");
+                "hc::domain", "消费高但来厂少且近期未来,重点挽留,了解流失原因并针对性招揽。");
         case RfmSegment::GeneralValue:
             return QCoreApplication::translate(
-                "hc::domain", "一般价值客户:来厂勤但消费低,推荐必要项目和季节性项目,提升客单价。");
+                "hc::domain", "来厂勤但消费低,推荐必要项目和季节性项目,提升客单价。");
         case RfmSegment::GeneralDevelop:
             return QCoreApplication::translate(
-                "hc::domain",
-                "一般发展客户:近期来过但来厂少、消费低,做好回访和下次保养提醒,培养回厂习惯。");
+                "hc::domain", "近期来过但来厂少、消费低,做好回访和下次保养提醒,培养回厂习惯。");
         case RfmSegment::GeneralKeep:
             return QCoreApplication::translate(
-                "hc::domain",
-                "一般保持客户:以前常来但近期未来、消费低,适度提醒,结合优惠活动邀约。");
+                "hc::domain", "以前常来但近期未来、消费低,适度提醒,结合优惠活动邀约。");
         case RfmSegment::GeneralRetain:
             break;
     }
-    return QCoreApplication::translate(
-        "hc::domain", "一般挽留客户:以短信等低成本方式保持联系,大型活动时再邀约。");
+    return QCoreApplication::translate("hc::domain",
+                                       "以短信等低成本方式保持联系,大型活动时再邀约。");
 }
 
 QString fleetStrategy(FleetSize size) {
@@ -231,26 +222,24 @@ std::optional<QString> vehicleGradeStrategy(const QString& gradeKey) {
     if (gradeKey == QStringLiteral("high")) {
         return QCoreApplication::translate(
             "hc::domain",
-            "高档车客户:注重品质服务、环境舒适和受到尊重;服务档次要高、细致周到,"
+            "注重品质服务、环境舒适和受到尊重;服务档次要高、细致周到,"
             "服务人员形象好、主动热诚;价格坚持优质优价,大、中户可在签订协议时一次承诺优惠价。");
     }
     if (gradeKey == QStringLiteral("mid")) {
         return QCoreApplication::translate(
             "hc::domain",
-            "中档车客户:规范化服务到位,注意环境清洁和礼节礼貌;做好个人档案,"
+            "规范化服务到位,注意环境清洁和礼节礼貌;做好个人档案,"
             "发挥个性化服务优势;价格准确、优质优价,谨慎处理结算折扣。");
     }
     if (gradeKey == QStringLiteral("mid_low")) {
-        return QCoreApplication::translate(
-            "hc::domain",
-            "中低档车客户:注重质量、速度和价格;满足客户提出的工期或价格要求,"
-            "在保证质量的前提下缩短工期,加强用车技术指导。");
+        return QCoreApplication::translate("hc::domain",
+                                           "注重质量、速度和价格;满足客户提出的工期或价格要求,"
+                                           "在保证质量的前提下缩短工期,加强用车技术指导。");
     }
     if (gradeKey == QStringLiteral("low")) {
-        return QCoreApplication::translate(
-            "hc::domain",
-            "低档车客户:特别注重价格和效率;在保证质量的前提下给予优惠价格,"
-            "服务过程必须规范、不可简化环节,加强用车护车技术指导。");
+        return QCoreApplication::translate("hc::domain",
+                                           "特别注重价格和效率;在保证质量的前提下给予优惠价格,"
+                                           "服务过程必须规范、不可简化环节,加强用车护车技术指导。");
     }
     return std::nullopt;
 }
