@@ -1787,10 +1787,6 @@ Commands:
         <translation>void a visit (kept in the history)</translation>
     </message>
     <message>
-        <source>classify [--as-of 日期] [--json]</source>
-        <translation>classify [--as-of DATE] [--json]</translation>
-    </message>
-    <message>
         <source>客户分类</source>
         <translation>classify customers</translation>
     </message>
@@ -2219,6 +2215,10 @@ Commands:
     <message>
         <source>已导入设置:%1</source>
         <translation>Settings imported: %1</translation>
+    </message>
+    <message>
+        <source>classify [--as-of 日期] [--json] [--reveal]</source>
+        <translation>classify [--as-of DATE] [--json] [--reveal]</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "Commands.h"
 
 #include "hc/domain/CustomerClass.h"
+#include "hc/domain/PhoneValidator.h"
+#include "hc/services/CustomerService.h"
 #include "hc/storage/Database.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,7 @@ namespace hc::cli {
 
 int runClassify(CliContext& ctx) {
     int code = kExitOk;
-    auto run = startAnalysis(ctx, QStringLiteral("classify"), {}, &code);
+    auto run = startAnalysis(ctx, QStringLiteral("classify"), {QStringLiteral("reveal")}, &code);
     if (!run) {
         return code;
     }
@@ -41,6 +43,18 @@ int runClassify(CliContext& ctx) {
         out(text);
         return kExitOk;
     }
+    // Phones are masked unless --reveal, which is written to the audit log before the list goes
+    // out (PIPL: personal data only where needed, and a record of who took it).
+    const bool reveal = ctx.args.flag(QStringLiteral("reveal"));
+    if (reveal) {
+        services::CustomerService customers(*run->db, services::systemClock());
+        if (const auto recorded =
+                customers.recordListReveal(cliUser(), QStringLiteral("classify --json --reveal"),
+                                           static_cast<int>(report.customers.size()));
+            !recorded) {
+            return serviceFailure(recorded.error());
+        }
+    }
     QByteArray json;
     json.reserve(static_cast<qsizetype>(report.customers.size()) * 120 + 512);
     json += "{\n  \"as_of\": " + jsonDate(report.asOf) + ",\n";
@@ -63,13 +77,16 @@ int runClassify(CliContext& ctx) {
     for (const auto& row : report.customers) {
         json += first ? "\n    " : ",\n    ";
         first = false;
-        json += "{\"id\": " + QByteArray::number(static_cast<qlonglong>(row.id)) +
-                ", \"name\": " + jsonString(row.name) + ", \"phone\": " +
-                (row.phone.isEmpty() ? QByteArray("null") : jsonString(row.phone)) +
-                ", \"class\": " + jsonString(domain::toKey(row.cls)) + ", \"stage\": " +
-                (row.stage ? jsonString(domain::toKey(*row.stage)) : QByteArray("null")) +
-                ", \"new\": " + (row.isNew ? "true" : "false") +
-                ", \"last_visit\": " + jsonDate(row.lastVisit) + "}";
+        json +=
+            "{\"id\": " + QByteArray::number(static_cast<qlonglong>(row.id)) +
+            ", \"name\": " + jsonString(row.name) + ", \"phone\": " +
+            (row.phone.isEmpty()
+                 ? QByteArray("null")
+                 : jsonString(reveal ? row.phone : domain::PhoneValidator::maskPhone(row.phone))) +
+            ", \"class\": " + jsonString(domain::toKey(row.cls)) + ", \"stage\": " +
+            (row.stage ? jsonString(domain::toKey(*row.stage)) : QByteArray("null")) +
+            ", \"new\": " + (row.isNew ? "true" : "false") +
+            ", \"last_visit\": " + jsonDate(row.lastVisit) + "}";
     }
     json += first ? "]\n}\n" : "\n  ]\n}\n";
     outUtf8(json);

@@ -45,7 +45,7 @@ const std::vector<CommandSpec>& commandTable() {
             {QT_TRANSLATE_NOOP("hc::cli", "visit void --work-order 工单号 --reason 原因"),
              QT_TRANSLATE_NOOP("hc::cli", "作废进厂记录(留痕)")}}},
         {"classify", runClassify, {
-            {QT_TRANSLATE_NOOP("hc::cli", "classify [--as-of 日期] [--json]"),
+            {QT_TRANSLATE_NOOP("hc::cli", "classify [--as-of 日期] [--json] [--reveal]"),
              QT_TRANSLATE_NOOP("hc::cli", "客户分类")}}},
         {"abc", runAbc, {
             {QT_TRANSLATE_NOOP("hc::cli", "abc [--as-of 日期] [--months 12] [--json]"),

@@ -75,7 +75,8 @@ int main(int argc, char* argv[]) {
             "holdout-end horizon-weeks customer-column date-column amount-column")
             .split(QLatin1Char(' '));
     const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"),
-                                     QStringLiteral("overdue"), QStringLiteral("yes")};
+                                     QStringLiteral("overdue"), QStringLiteral("yes"),
+                                     QStringLiteral("reveal")};
     ArgParser args(valueOptions, flagOptions);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 

@@ -11,6 +11,8 @@
 #include "hc/storage/Database.h"
 #include "hc/storage/TransactionGuard.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -194,6 +196,19 @@ Result<QString> CustomerService::revealPersonalData(const ActingUser& user, doma
         d_->writeAudit(user, "customer.reveal", id, QString(), after);
         tx.commit();
         return value;
+    });
+}
+
+VoidResult CustomerService::recordListReveal(const ActingUser& user, const QString& purpose,
+                                             int customers) {
+    return runUseCase<VoidResult>([&]() -> VoidResult {
+        storage::TransactionGuard tx(d_->db);
+        const QString after = QString::fromStdString(
+            nlohmann::json{{"purpose", purpose.toStdString()}, {"customers", customers}}.dump());
+        d_->audit.append(d_->clock(), user.id, QStringLiteral("customer.reveal_list"), kEntity,
+                         std::nullopt, QString(), after);
+        tx.commit();
+        return Done{};
     });
 }
 

@@ -1,6 +1,7 @@
 // End to end through the real huichang-cli binary: import → classify → abc / matrix / rfm, the
 // seed-001 golden ABC table, encodings, rejects and re-import.
 #include "CliRunner.h"
+#include "FastHashing.h"
 
 #include <QStringEncoder>
 
@@ -68,6 +69,31 @@ TEST_F(ImportAnalysisCli, Seed001GoldenAbcTable) {
     }
 }
 
+TEST_F(ImportAnalysisCli, FullPhonesOnlyWithRevealWhichIsAudited) {
+    ASSERT_EQ(importFile(db(), testData("seed001_visits.csv")).exitCode, 0);
+    const QStringList classify = {QStringLiteral("--db"),       db(),
+                                  QStringLiteral("classify"),   QStringLiteral("--as-of"),
+                                  QStringLiteral("2016-12-31"), QStringLiteral("--json")};
+    const auto reveals = [this] {
+        return hc::test::sqlOnFile(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log "
+                                                        "WHERE action = 'customer.reveal_list'"))
+            .toInt();
+    };
+    const CliResult masked = runCli(classify);
+    ASSERT_EQ(masked.exitCode, 0) << masked.errText().toStdString();
+    EXPECT_FALSE(masked.out.contains("13891234501"));
+    EXPECT_EQ(reveals(), 0);
+    const CliResult full = runCli(classify + QStringList{QStringLiteral("--reveal")});
+    ASSERT_EQ(full.exitCode, 0) << full.errText().toStdString();
+    EXPECT_EQ(full.json()["customers"][0]["phone"], "13891234501");
+    EXPECT_EQ(reveals(), 1);
+    EXPECT_EQ(hc::test::sqlOnFile(
+                  db(), QStringLiteral("SELECT json_extract(after_json, '$.customers') FROM "
+                                       "audit_log WHERE action = 'customer.reveal_list'"))
+                  .toInt(),
+              9);
+}
+
 TEST_F(ImportAnalysisCli, ImportThenClassifyMatrixRfm) {
     ASSERT_EQ(importFile(db(), testData("seed001_visits.csv")).exitCode, 0);
     const CliResult cls =
@@ -92,7 +118,7 @@ TEST_F(ImportAnalysisCli, ImportThenClassifyMatrixRfm) {
     ASSERT_EQ(j["customers"].size(), 9U);
     const auto& first = j["customers"][0];
     EXPECT_EQ(first["name"], "刘春江");
-    EXPECT_EQ(first["phone"], "13891234501");
+    EXPECT_EQ(first["phone"], "138****4501");  // masked unless --reveal
     EXPECT_EQ(first["class"], "loyal");
     EXPECT_EQ(first["stage"], "active");
     EXPECT_EQ(first["new"], false);

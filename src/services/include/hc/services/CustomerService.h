@@ -50,6 +50,10 @@ public:
     /// Screens show masked values to roles that do not need them; this is the only way to see more.
     Result<QString> revealPersonalData(const ActingUser& user, domain::CustomerId id,
                                        const QString& field);
+    /// Records that a list with the full phone numbers of `customers` customers was given out
+    /// (e.g. `huichang-cli classify --json --reveal`): action "customer.reveal_list", with the
+    /// purpose and the count in the after JSON. Call it before the list leaves the program.
+    VoidResult recordListReveal(const ActingUser& user, const QString& purpose, int customers);
 
     [[nodiscard]] std::optional<domain::Customer> find(domain::CustomerId id) const;
     /// Customers other than `exceptId` that already hold this phone or ID number.
