@@ -3782,6 +3782,12 @@ Commands:
         <source>客户签字:____________        打印时间:%1</source>
         <translation>Customer signature: ____________        Printed: %1</translation>
     </message>
+    <message>
+        <source>操作日志链头:#%1 %2
+核对:huichang-cli audit verify --expect %1:%2</source>
+        <translation>Audit chain head: #%1 %2
+Check: huichang-cli audit verify --expect %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>hc::services</name>

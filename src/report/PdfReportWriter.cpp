@@ -118,6 +118,15 @@ bool PdfReportWriter::render(const services::MonthlyReport& report, QPagedPaintD
         }
         sectionTables(canvas, section);
     }
+    if (sectionId.isEmpty() && report.auditHeadId > 0) {
+        // The chain head: a printed copy can later prove the audit log unchanged.
+        canvas.gap(canvas.mm(6));
+        canvas.paragraph(
+            QCoreApplication::translate(
+                "hc::report", "操作日志链头:#%1 %2\n核对:huichang-cli audit verify --expect %1:%2")
+                .arg(report.auditHeadId)
+                .arg(report.auditHeadHash));
+    }
     return true;
 }
 

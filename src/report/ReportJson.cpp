@@ -238,6 +238,8 @@ QByteArray ReportJson::toJson(const MonthlyReport& report) {
     j.beginObject().field("month", report.month.key());
     j.field("as_of", date(report.asOf)).field("previous_as_of", date(report.previousAsOf));
     j.fieldBool("month_in_progress", report.inProgress);
+    j.fieldInt("audit_head_id", static_cast<int>(report.auditHeadId));
+    j.field("audit_head_hash", report.auditHeadHash);
     composition(j, report);
     abc(j, report);
     matrix(j, report);

@@ -10,6 +10,7 @@
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
+#include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/ReportRepository.h"
@@ -72,6 +73,10 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     if (const auto shop =
             storage::SettingsRepository(db_).get(QString::fromLatin1(ShopProfileJson::kKey))) {
         r.shopName = ShopProfileJson::fromJson(*shop).name;
+    }
+    if (const auto head = storage::AuditRepository(db_).head()) {
+        r.auditHeadId = head->first;
+        r.auditHeadHash = head->second;
     }
     const storage::AnalysisRepository analysis(db_);
     const auto facts = analysis.loadFacts(r.asOf, windowStart(r.asOf, analysis_.abc.window));

@@ -150,6 +150,15 @@ void walkChain(const Database& db, F&& visit) {
 
 }  // namespace
 
+std::optional<std::pair<std::int64_t, QString>> AuditRepository::head() const {
+    Query q(db_, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    q.exec();
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return std::pair<std::int64_t, QString>(q.integer(0), q.text(1));
+}
+
 AuditChainCheck AuditRepository::verifyChain(
     const std::optional<std::pair<std::int64_t, QString>>& expect) const {
     AuditChainCheck check;

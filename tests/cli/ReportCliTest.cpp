@@ -183,6 +183,17 @@ TEST_F(ReportCli, PdfHasPagesRendersAndCarriesChineseText) {
     }
     const QString fonts = QString::fromUtf8(tool(QStringLiteral("pdffonts"), {file}));
     EXPECT_TRUE(fonts.contains(QStringLiteral("CJK"))) << fonts.toStdString();
+    // The audit chain head is printed; the printed anchor verifies against the log.
+    QString flat = text;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    const auto anchor =
+        QRegularExpression(QStringLiteral("--expect(\\d+:[0-9a-f]{64})")).match(flat);
+    ASSERT_TRUE(anchor.hasMatch()) << text.toStdString();
+    const CliResult verify =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify"),
+                QStringLiteral("--expect"), anchor.captured(1), QStringLiteral("--json")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString() << verify.errText().toStdString();
+    EXPECT_EQ(verify.json()["ok"], true);
 }
 
 TEST_F(ReportCli, XlsxCellsAreNumbersAndFormulasAreInert) {

@@ -124,7 +124,12 @@ struct MonthlyReport {
     QDate asOf;               ///< last day of the month, or today while the month runs
     bool inProgress = false;  ///< the month is not over: figures as of today
     QDate previousAsOf;       ///< last day of the previous month
-    QString shopName;         ///< the shop profile's name (page headers); empty when none is set
+    QString shopName;
+    /// The audit chain's head when the report was built (id 0: empty log): printed on the PDF so
+    /// a paper copy can later prove the log unchanged (`huichang-cli audit verify --expect
+    /// ID:HASH`).
+    std::int64_t auditHeadId = 0;
+    QString auditHeadHash;  ///< the shop profile's name (page headers); empty when none is set
     /// The stored lifecycle settings the report was built with (stage texts show their ranges).
     domain::LifecycleSettings lifecycle;
     CompositionSection composition;

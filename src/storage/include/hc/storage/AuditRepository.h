@@ -52,6 +52,9 @@ public:
                           const QString& entity, std::optional<std::int64_t> entityId,
                           const QString& beforeJson, const QString& afterJson);
 
+    /// The newest row's id and chain hash (the head a printed report carries), or nullopt for an
+    /// empty log.
+    [[nodiscard]] std::optional<std::pair<std::int64_t, QString>> head() const;
     /// Walks every row in id order and recomputes its hash. `expect` (id, hash), e.g. an anchor
     /// noted earlier: that row must still exist with that hash (catches a removed tail).
     [[nodiscard]] AuditChainCheck verifyChain(
