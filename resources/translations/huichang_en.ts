@@ -159,8 +159,8 @@
         <translation>&amp;Save analysis settings</translation>
     </message>
     <message>
-        <source>恢复默认值(&amp;D)</source>
-        <translation>&amp;Defaults</translation>
+        <source>恢复默认值(&amp;R)</source>
+        <translation>&amp;Restore defaults</translation>
     </message>
 </context>
 <context>
@@ -333,10 +333,6 @@
         <translation>&amp;Save follow-up rules</translation>
     </message>
     <message>
-        <source>恢复默认值(&amp;D)</source>
-        <translation>&amp;Defaults</translation>
-    </message>
-    <message>
         <source>只按时间</source>
         <translation>date only</translation>
     </message>
@@ -363,6 +359,10 @@
     <message>
         <source>删除节日(&amp;X)</source>
         <translation>Remove holida&amp;y</translation>
+    </message>
+    <message>
+        <source>恢复默认值(&amp;R)</source>
+        <translation>&amp;Restore defaults</translation>
     </message>
 </context>
 <context>

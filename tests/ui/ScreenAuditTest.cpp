@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
 
@@ -138,6 +139,22 @@ TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
         ASSERT_TRUE(window.showPage(key)) << key.toStdString();
         QTest::qWait(50);
         inspect(window, QStringLiteral("page ") + key);
+        // Every tab of the page (report sections, settings tabs, card tabs), not only the first.
+        for (auto* tabs : window.findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible()) {
+                continue;
+            }
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == current) {
+                    continue;
+                }
+                tabs->setCurrentIndex(i);
+                QTest::qWait(20);
+                inspect(window, QStringLiteral("page %1, tab %2").arg(key, tabs->tabText(i)));
+            }
+            tabs->setCurrentIndex(current);
+        }
     }
     // Reception with a customer found and its card open.
     ASSERT_TRUE(window.showPage(QStringLiteral("reception")));
