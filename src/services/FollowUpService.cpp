@@ -285,49 +285,228 @@ Result<std::map<domain::CustomerId, ItemCampaign>> FollowUpService::campaignsFor
     });
 }
 
+namespace {
+
+/// Checks of a call's input that need no database: the outcome's appointment, the complaint of a
+/// complaint call, satisfaction scores only on post-service calls.
+std::optional<ServiceError> checkCallInput(const CallInput& input, const QDate& today) {
+    if (auto message = domain::checkOutcome(input.outcome, today, input.appointment)) {
+        return invalidInput(QStringLiteral("appointment"), *message);
+    }
+    if (input.kind == FollowUpKind::Complaint && !input.complaintId) {
+        return invalidInput(QStringLiteral("complaint_id"),
+                            QCoreApplication::translate("hc::services", "投诉回访需要指定投诉单"));
+    }
+    if (!input.satisfaction.empty() && input.kind != FollowUpKind::PostService) {
+        return invalidInput(
+            QStringLiteral("satisfaction"),
+            QCoreApplication::translate("hc::services", "满意度评分只用于服务回访"));
+    }
+    return std::nullopt;
+}
+
+/// The new owner of a sold vehicle, normalised (name trimmed, phone validated); nullopt when the
+/// call is not vehicle_sold or names nobody; an error for a bad phone or a phone without a name.
+Result<std::optional<NewOwnerContact>> normalizedNewOwner(const CallInput& input) {
+    using R = Result<std::optional<NewOwnerContact>>;
+    if (!input.newOwner || input.outcome != CallOutcome::VehicleSold) {
+        return R(std::optional<NewOwnerContact>());
+    }
+    NewOwnerContact owner = *input.newOwner;
+    owner.name = domain::TextNormalizer::text(owner.name);
+    if (!domain::TextNormalizer::text(owner.phone).isEmpty()) {
+        const auto r = domain::PhoneValidator::validate(owner.phone);
+        if (r.isError()) {
+            return invalidInput(QStringLiteral("new_owner_phone"),
+                                QCoreApplication::translate("hc::services", "新车主电话有误:%1")
+                                    .arg(validationMessage(r)));
+        }
+        owner.phone = r.value;
+    } else {
+        owner.phone.clear();
+    }
+    if (owner.name.isEmpty() && owner.phone.isEmpty()) {
+        return R(std::optional<NewOwnerContact>());
+    }
+    if (owner.name.isEmpty()) {
+        return invalidInput(QStringLiteral("new_owner_name"),
+                            QCoreApplication::translate("hc::services", "请填写新车主姓名"));
+    }
+    return R(std::optional<NewOwnerContact>(std::move(owner)));
+}
+
+using ScoreList = std::vector<std::pair<std::int64_t, int>>;
+
+/// The satisfaction answers as (item, score), each item active and each score in range.
+Result<ScoreList> satisfactionScores(storage::SatisfactionRepository& satisfaction,
+                                     const CallInput& input) {
+    ScoreList scores;
+    for (const auto& s : input.satisfaction) {
+        const auto item = satisfaction.find(s.itemId);
+        if (!item || !item->active) {
+            return invalidInput(
+                QStringLiteral("satisfaction"),
+                QCoreApplication::translate("hc::services", "满意度项目不存在或已停用"));
+        }
+        if (s.score < domain::kSatisfactionMinScore || s.score > domain::kSatisfactionMaxScore) {
+            return invalidInput(
+                QStringLiteral("satisfaction"),
+                QCoreApplication::translate("hc::services", "满意度评分必须在 1 到 5 之间"));
+        }
+        scores.emplace_back(s.itemId, s.score);
+    }
+    return scores;
+}
+
+/// The call record to insert for `input`, made by `user` at `now`.
+domain::CallRecord callRecordOf(const CallInput& input, const ActingUser& user,
+                                const QDateTime& now, const domain::OutcomeEffect& effect) {
+    domain::CallRecord rec;
+    rec.customerId = input.customerId;
+    rec.vehicleId = input.vehicleId;
+    rec.visitId = input.visitId;
+    rec.complaintId = input.complaintId;
+    rec.campaignId = input.campaignId;
+    rec.kind = input.kind;
+    rec.due = input.due;
+    rec.calledAt = now;
+    if (user.id != 0) {
+        rec.callerId = user.id;
+    }
+    rec.outcome = input.outcome;
+    rec.appointment = effect.needsAppointment ? input.appointment : QDate();
+    rec.churnReason = input.churnReason;
+    rec.note = domain::TextNormalizer::text(input.note);
+    rec.attempt = std::max(1, input.attempt);
+    return rec;
+}
+
+/// The steps of FollowUpService::recordOutcome that write, inside its transaction (`P` is the
+/// service's private data).
+template <typename P>
+struct OutcomeSteps {
+    P& d;
+    const ActingUser& user;
+    const CallInput& input;
+    QDateTime now;
+    QDate today = now.date();
+
+    /// Inserts the call with its satisfaction answers and audits it.
+    void insertCall(domain::CallRecord& rec, const ScoreList& scores, RecordedCall& result) {
+        result.callId = d.calls.insert(rec);
+        result.campaignId = rec.campaignId;
+        d.writeAudit(user, QStringLiteral("call.record"), QStringLiteral("call"), result.callId, {},
+                     callJson(rec, input.satisfaction));
+        if (!scores.empty()) {
+            d.satisfaction.addAnswers(result.callId, scores);
+        }
+    }
+
+    /// Marks the customer invalid for an outcome that says so (wrong number, deceased, …).
+    void markInvalid(const domain::Customer& customer, domain::InvalidReason reason,
+                     const QString& callNote, RecordedCall& result) {
+        QString note = domain::invalidNote(input.outcome);
+        if (!callNote.isEmpty()) {
+            note += QStringLiteral(";") + callNote;
+        }
+        d.customers.markInvalid(input.customerId, reason, note, today, user.id, now);
+        d.writeAudit(user, QStringLiteral("customer.invalid"), QStringLiteral("customer"),
+                     input.customerId, customerJson(customer),
+                     customerJson(*d.customers.find(input.customerId)));
+        result.customerInvalidated = true;
+    }
+
+    /// The new owner's customer: found by phone, else created from the call.
+    domain::CustomerId newOwnerCustomer(const NewOwnerContact& owner,
+                                        const domain::Customer& seller) {
+        if (!owner.phone.isEmpty()) {
+            for (const auto& c : d.customers.findByPhone(owner.phone)) {
+                if (c.id != input.customerId) {
+                    return c.id;
+                }
+            }
+        }
+        domain::Customer c;
+        c.name = owner.name;
+        c.phone = owner.phone;
+        c.source = QCoreApplication::translate("hc::services", "回访登记");
+        c.note = QCoreApplication::translate("hc::services", "车辆转卖新车主,由客户 %1 的回访登记")
+                     .arg(seller.name);
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.id = d.customers.insert(c);
+        d.writeAudit(user, QStringLiteral("customer.create"), QStringLiteral("customer"), c.id, {},
+                     customerJson(c));
+        return c.id;
+    }
+
+    /// Moves the sold vehicle (the one called about, or the customer's only one) to `ownerId`.
+    void transferSoldVehicle(domain::CustomerId ownerId, RecordedCall& result) {
+        std::optional<domain::VehicleId> vehicleId = input.vehicleId;
+        const auto owned = d.vehicles.ofCustomer(input.customerId);
+        if (!vehicleId && owned.size() == 1) {
+            vehicleId = owned.front().id;
+        }
+        const auto before = vehicleId ? d.vehicles.find(*vehicleId) : std::nullopt;
+        if (!before || before->customerId != input.customerId) {
+            return;
+        }
+        d.vehicles.transfer(*vehicleId, ownerId, today,
+                            QCoreApplication::translate("hc::services", "回访得知车辆已转卖"), now);
+        d.writeAudit(user, QStringLiteral("vehicle.transfer"), QStringLiteral("vehicle"),
+                     *vehicleId, vehicleJson(*before), vehicleJson(*d.vehicles.find(*vehicleId)));
+        result.transferredVehicle = vehicleId;
+    }
+
+    /// Records the second check of the customer's data (二次复核).
+    void confirmData(RecordedCall& result) {
+        const auto before = d.customers.find(input.customerId);
+        d.customers.setVerified(input.customerId, now, user.id);
+        d.writeAudit(user, QStringLiteral("customer.verify"), QStringLiteral("customer"),
+                     input.customerId, customerJson(*before),
+                     customerJson(*d.customers.find(input.customerId)));
+        result.verified = true;
+    }
+
+    /// Moves the complaint on after its follow-up call reached the customer; an error when the
+    /// complaint is gone or belongs to someone else.
+    std::optional<ServiceError> followUpComplaint(RecordedCall& result) {
+        auto complaint = d.complaints.find(*input.complaintId);
+        if (!complaint || complaint->customerId != input.customerId) {
+            return notFound(
+                QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
+        }
+        if (domain::ComplaintStatusMachine::check(*complaint, domain::ComplaintMove::FollowUp)) {
+            return std::nullopt;  // the machine refuses the move: nothing to close
+        }
+        const QString from = complaint->status;
+        domain::ComplaintStatusMachine::apply(*complaint, domain::ComplaintMove::FollowUp, now);
+        d.complaints.update(*complaint, now);
+        d.complaints.addEvent(
+            {0, complaint->id, now, user.id ? std::optional<std::int64_t>(user.id) : std::nullopt,
+             from, complaint->status, QCoreApplication::translate("hc::services", "解决后回访")});
+        d.writeAudit(user, QStringLiteral("complaint.follow_up"), QStringLiteral("complaint"),
+                     complaint->id, {}, QStringLiteral("{\"call_id\":%1}").arg(result.callId));
+        result.complaintClosed = true;
+        return std::nullopt;
+    }
+};
+
+}  // namespace
+
 Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
                                                     const CallInput& input) {
     return runUseCase<Result<RecordedCall>>([&]() -> Result<RecordedCall> {
         const QDateTime now = d_->clock();
         const QDate today = now.date();
-        if (auto message = domain::checkOutcome(input.outcome, today, input.appointment)) {
-            return invalidInput(QStringLiteral("appointment"), *message);
-        }
-        if (input.kind == FollowUpKind::Complaint && !input.complaintId) {
-            return invalidInput(
-                QStringLiteral("complaint_id"),
-                QCoreApplication::translate("hc::services", "投诉回访需要指定投诉单"));
-        }
-        if (!input.satisfaction.empty() && input.kind != FollowUpKind::PostService) {
-            return invalidInput(
-                QStringLiteral("satisfaction"),
-                QCoreApplication::translate("hc::services", "满意度评分只用于服务回访"));
+        if (auto error = checkCallInput(input, today)) {
+            return *error;
         }
         const auto effect = domain::effectOf(input.outcome);
         const int maxNoAnswerAttempts = d_->settings().maxNoAnswerAttempts;
-        std::optional<NewOwnerContact> newOwner;
-        if (input.newOwner && input.outcome == CallOutcome::VehicleSold) {
-            newOwner = *input.newOwner;
-            newOwner->name = domain::TextNormalizer::text(newOwner->name);
-            if (!domain::TextNormalizer::text(newOwner->phone).isEmpty()) {
-                const auto r = domain::PhoneValidator::validate(newOwner->phone);
-                if (r.isError()) {
-                    return invalidInput(
-                        QStringLiteral("new_owner_phone"),
-                        QCoreApplication::translate("hc::services", "新车主电话有误:%1")
-                            .arg(validationMessage(r)));
-                }
-                newOwner->phone = r.value;
-            } else {
-                newOwner->phone.clear();
-            }
-            if (newOwner->name.isEmpty() && newOwner->phone.isEmpty()) {
-                newOwner.reset();
-            } else if (newOwner->name.isEmpty()) {
-                return invalidInput(
-                    QStringLiteral("new_owner_name"),
-                    QCoreApplication::translate("hc::services", "请填写新车主姓名"));
-            }
+        auto newOwner = normalizedNewOwner(input);
+        if (!newOwner) {
+            return newOwner.error();
         }
 
         storage::TransactionGuard tx(d_->db);
@@ -335,145 +514,39 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
         if (!customer) {
             return notFound(QCoreApplication::translate("hc::services", "客户不存在,可能已被删除"));
         }
-        std::vector<std::pair<std::int64_t, int>> scores;
-        for (const auto& s : input.satisfaction) {
-            const auto item = d_->satisfaction.find(s.itemId);
-            if (!item || !item->active) {
-                return invalidInput(
-                    QStringLiteral("satisfaction"),
-                    QCoreApplication::translate("hc::services", "满意度项目不存在或已停用"));
-            }
-            if (s.score < domain::kSatisfactionMinScore ||
-                s.score > domain::kSatisfactionMaxScore) {
-                return invalidInput(
-                    QStringLiteral("satisfaction"),
-                    QCoreApplication::translate("hc::services", "满意度评分必须在 1 到 5 之间"));
-            }
-            scores.emplace_back(s.itemId, s.score);
+        const auto scores = satisfactionScores(d_->satisfaction, input);
+        if (!scores) {
+            return scores.error();
         }
 
+        OutcomeSteps<Private> steps{*d_, user, input, now};
         RecordedCall result;
-        domain::CallRecord rec;
-        rec.customerId = input.customerId;
-        rec.vehicleId = input.vehicleId;
-        rec.visitId = input.visitId;
-        rec.complaintId = input.complaintId;
-        rec.campaignId = input.campaignId;
+        domain::CallRecord rec = callRecordOf(input, user, now, effect);
         if (!rec.campaignId && input.kind == FollowUpKind::Winback) {
             const auto pending = d_->pendingInvites(today, maxNoAnswerAttempts);
             if (const auto it = pending.find(input.customerId); it != pending.end()) {
                 rec.campaignId = it->second.campaign.campaignId;
             }
         }
-        rec.kind = input.kind;
-        rec.due = input.due;
-        rec.calledAt = now;
-        if (user.id != 0) {
-            rec.callerId = user.id;
-        }
-        rec.outcome = input.outcome;
-        rec.appointment = effect.needsAppointment ? input.appointment : QDate();
-        rec.churnReason = input.churnReason;
-        rec.note = domain::TextNormalizer::text(input.note);
-        rec.attempt = std::max(1, input.attempt);
-        result.callId = d_->calls.insert(rec);
-        result.campaignId = rec.campaignId;
-        d_->writeAudit(user, QStringLiteral("call.record"), QStringLiteral("call"), result.callId,
-                       {}, callJson(rec, input.satisfaction));
-        if (!scores.empty()) {
-            d_->satisfaction.addAnswers(result.callId, scores);
-        }
-
+        steps.insertCall(rec, scores.value(), result);
         if (effect.marksInvalid && !customer->isInvalid()) {
-            QString note = domain::invalidNote(input.outcome);
-            if (!rec.note.isEmpty()) {
-                note += QStringLiteral(";") + rec.note;
-            }
-            d_->customers.markInvalid(input.customerId, *effect.marksInvalid, note, today, user.id,
-                                      now);
-            d_->writeAudit(user, QStringLiteral("customer.invalid"), QStringLiteral("customer"),
-                           input.customerId, customerJson(*customer),
-                           customerJson(*d_->customers.find(input.customerId)));
-            result.customerInvalidated = true;
+            steps.markInvalid(*customer, *effect.marksInvalid, rec.note, result);
         }
-
-        if (newOwner) {
-            std::optional<domain::CustomerId> ownerId;
-            if (!newOwner->phone.isEmpty()) {
-                for (const auto& c : d_->customers.findByPhone(newOwner->phone)) {
-                    if (c.id != input.customerId) {
-                        ownerId = c.id;
-                        break;
-                    }
-                }
-            }
-            if (!ownerId) {
-                domain::Customer c;
-                c.name = newOwner->name;
-                c.phone = newOwner->phone;
-                c.source = QCoreApplication::translate("hc::services", "回访登记");
-                c.note = QCoreApplication::translate("hc::services",
-                                                     "车辆转卖新车主,由客户 %1 的回访登记")
-                             .arg(customer->name);
-                c.createdAt = now;
-                c.updatedAt = now;
-                c.id = d_->customers.insert(c);
-                ownerId = c.id;
-                d_->writeAudit(user, QStringLiteral("customer.create"), QStringLiteral("customer"),
-                               c.id, {}, customerJson(c));
-            }
+        if (const auto& owner = newOwner.value()) {
+            const domain::CustomerId ownerId = steps.newOwnerCustomer(*owner, *customer);
             result.newOwnerId = ownerId;
-            if (newOwner->transferVehicle) {
-                std::optional<domain::VehicleId> vehicleId = input.vehicleId;
-                const auto owned = d_->vehicles.ofCustomer(input.customerId);
-                if (!vehicleId && owned.size() == 1) {
-                    vehicleId = owned.front().id;
-                }
-                const auto before = vehicleId ? d_->vehicles.find(*vehicleId) : std::nullopt;
-                if (before && before->customerId == input.customerId) {
-                    d_->vehicles.transfer(
-                        *vehicleId, *ownerId, today,
-                        QCoreApplication::translate("hc::services", "回访得知车辆已转卖"), now);
-                    d_->writeAudit(user, QStringLiteral("vehicle.transfer"),
-                                   QStringLiteral("vehicle"), *vehicleId, vehicleJson(*before),
-                                   vehicleJson(*d_->vehicles.find(*vehicleId)));
-                    result.transferredVehicle = vehicleId;
-                }
+            if (owner->transferVehicle) {
+                steps.transferSoldVehicle(ownerId, result);
             }
         }
-
         if (input.dataConfirmed && !result.customerInvalidated) {
-            const auto before = d_->customers.find(input.customerId);
-            d_->customers.setVerified(input.customerId, now, user.id);
-            d_->writeAudit(user, QStringLiteral("customer.verify"), QStringLiteral("customer"),
-                           input.customerId, customerJson(*before),
-                           customerJson(*d_->customers.find(input.customerId)));
-            result.verified = true;
+            steps.confirmData(result);
         }
-
         if (input.kind == FollowUpKind::Complaint && effect.closesItem) {
-            auto complaint = d_->complaints.find(*input.complaintId);
-            if (!complaint || complaint->customerId != input.customerId) {
-                return notFound(
-                    QCoreApplication::translate("hc::services", "投诉单不存在,可能已被删除"));
-            }
-            if (!domain::ComplaintStatusMachine::check(*complaint,
-                                                       domain::ComplaintMove::FollowUp)) {
-                const QString from = complaint->status;
-                domain::ComplaintStatusMachine::apply(*complaint, domain::ComplaintMove::FollowUp,
-                                                      now);
-                d_->complaints.update(*complaint, now);
-                d_->complaints.addEvent(
-                    {0, complaint->id, now,
-                     user.id ? std::optional<std::int64_t>(user.id) : std::nullopt, from,
-                     complaint->status, QCoreApplication::translate("hc::services", "解决后回访")});
-                d_->writeAudit(user, QStringLiteral("complaint.follow_up"),
-                               QStringLiteral("complaint"), complaint->id, {},
-                               QStringLiteral("{\"call_id\":%1}").arg(result.callId));
-                result.complaintClosed = true;
+            if (auto error = steps.followUpComplaint(result)) {
+                return *error;
             }
         }
-
         if (input.outcome == CallOutcome::NoAnswer) {
             result.retry =
                 domain::CallRetryRule(maxNoAnswerAttempts).afterNoAnswer(today, rec.attempt);

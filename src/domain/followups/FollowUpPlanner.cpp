@@ -388,18 +388,7 @@ private:
         if (data.stage && *data.stage != Stage::Active && *data.stage != Stage::NotLost) {
             return;
         }
-        // Group the customer's visits by vehicle; skip vehicles now owned by someone else.
-        std::map<std::optional<VehicleId>, std::vector<Visit>> byVehicle;
-        for (const Visit* v : data.visits) {
-            if (v->vehicleId) {
-                auto it = vehicles_.find(*v->vehicleId);
-                if (it != vehicles_.end() && it->second->customerId != data.customer->id) {
-                    continue;
-                }
-            }
-            byVehicle[v->vehicleId].push_back(*v);
-        }
-        for (const auto& [vehicleId, visits] : byVehicle) {
+        for (const auto& [vehicleId, visits] : visitsByOwnVehicle(data)) {
             const Vehicle* vehicle = nullptr;
             if (vehicleId) {
                 if (auto it = vehicles_.find(*vehicleId); it != vehicles_.end()) {
@@ -411,8 +400,6 @@ private:
             if (!due.isValid()) {
                 continue;
             }
-            const MileageRate rate =
-                due.rate.value_or(MileageRate{std::max(0, s_.defaultKmPerDay), 1});
             const QDate start = due.nextDue.addDays(-s_.reminderLeadDays);
             if (start > today_) {
                 continue;
@@ -426,43 +413,64 @@ private:
             setVehicle(i, vehicleId);
             i.attempt = cycle.attempt;
             i.smsSuggested = cycle.sms;
-            i.reason =
-                (due.nextDue < today_ ? QCoreApplication::translate("hc::domain", "保养到期")
-                                      : QCoreApplication::translate("hc::domain", "保养即将到期"));
-            if (due.dueByMileageFirst) {
-                i.reason += QCoreApplication::translate("hc::domain", "(按里程)");
-            }
-            i.reason += due.baseIsMaintenance
-                            ? QCoreApplication::translate("hc::domain", ":上次保养 ")
-                            : QCoreApplication::translate("hc::domain", ":上次进厂 ");
-            i.reason += iso(due.baseDate);
-            if (due.baseMileage) {
-                const long long km =
-                    *due.baseMileage + rate.kmIn(std::max<qint64>(0, due.baseDate.daysTo(today_)));
-                i.reason += QCoreApplication::translate("hc::domain", ",预计里程 %1 km")
-                                .arg(groupThousands(km));
-            }
-            i.reason +=
-                QCoreApplication::translate("hc::domain", ",到期 %1").arg(iso(due.nextDue)) +
-                retrySuffix(cycle);
+            i.reason = maintenanceReason(due) + retrySuffix(cycle);
             out.push_back(std::move(i));
         }
     }
 
-    void winback(const CustomerData& data, std::vector<FollowUpItem>& out) const {
-        if (!data.stage || *data.stage == Stage::Active) {
-            return;
+    /// The customer's visits grouped by vehicle, without vehicles now owned by someone else.
+    [[nodiscard]] std::map<std::optional<VehicleId>, std::vector<Visit>> visitsByOwnVehicle(
+        const CustomerData& data) const {
+        std::map<std::optional<VehicleId>, std::vector<Visit>> byVehicle;
+        for (const Visit* v : data.visits) {
+            if (v->vehicleId) {
+                auto it = vehicles_.find(*v->vehicleId);
+                if (it != vehicles_.end() && it->second->customerId != data.customer->id) {
+                    continue;
+                }
+            }
+            byVehicle[v->vehicleId].push_back(*v);
         }
-        const int cadence = cadenceDays(*data.stage, s_.winback);
-        const QDate last = data.visits.empty() ? QDate() : data.visits.back()->date;
-        // Never called: due since the customer stopped being loyal.
-        QDate due = last.isValid() ? lifecycle_.loyal.after(last).addDays(1) : today_;
-        QDate openDue = due;
-        int noAnswers = 0;
-        QDate lastAttempt;
-        QDate smsOn;
-        QDate smsDue;
-        QDate missed;
+        return byVehicle;
+    }
+
+    /// "保养到期(按里程):上次保养 D,预计里程 N km,到期 D" (without the retry suffix).
+    [[nodiscard]] QString maintenanceReason(const MaintenanceDue& due) const {
+        const MileageRate rate = due.rate.value_or(MileageRate{std::max(0, s_.defaultKmPerDay), 1});
+        QString reason =
+            (due.nextDue < today_ ? QCoreApplication::translate("hc::domain", "保养到期")
+                                  : QCoreApplication::translate("hc::domain", "保养即将到期"));
+        if (due.dueByMileageFirst) {
+            reason += QCoreApplication::translate("hc::domain", "(按里程)");
+        }
+        reason += due.baseIsMaintenance ? QCoreApplication::translate("hc::domain", ":上次保养 ")
+                                        : QCoreApplication::translate("hc::domain", ":上次进厂 ");
+        reason += iso(due.baseDate);
+        if (due.baseMileage) {
+            const long long km =
+                *due.baseMileage + rate.kmIn(std::max<qint64>(0, due.baseDate.daysTo(today_)));
+            reason += QCoreApplication::translate("hc::domain", ",预计里程 %1 km")
+                          .arg(groupThousands(km));
+        }
+        reason += QCoreApplication::translate("hc::domain", ",到期 %1").arg(iso(due.nextDue));
+        return reason;
+    }
+
+    /// Where the customer's win-back calling stands after replaying their win-back and
+    /// maintenance calls.
+    struct WinbackState {
+        QDate openDue;      ///< the due date of the open call
+        int noAnswers = 0;  ///< unanswered win-back calls since the last final outcome
+        QDate lastAttempt;  ///< the last unanswered call
+        QDate smsOn;        ///< the day an SMS is suggested (after the last allowed no-answer)
+        QDate smsDue;       ///< the due date shown with that SMS
+        QDate missed;       ///< an appointment the customer promised (will_come)
+    };
+
+    [[nodiscard]] WinbackState replayWinbackCalls(const CustomerData& data, QDate due,
+                                                  int cadence) const {
+        WinbackState st;
+        st.openDue = due;
         for (const FollowUpCall* c : data.calls) {
             const bool isWinback = c->kind == FollowUpKind::Winback;
             const bool isMaintenance = c->kind == FollowUpKind::Maintenance;
@@ -473,48 +481,67 @@ private:
                 if (!isWinback) {
                     continue;
                 }
-                ++noAnswers;
-                lastAttempt = c->date;
-                if (noAnswers >= s_.maxNoAnswerAttempts) {
-                    smsOn = c->date.addDays(1);
-                    smsDue = openDue;
+                ++st.noAnswers;
+                st.lastAttempt = c->date;
+                if (st.noAnswers >= s_.maxNoAnswerAttempts) {
+                    st.smsOn = c->date.addDays(1);
+                    st.smsDue = st.openDue;
                     due = c->date.addDays(cadence);
-                    openDue = due;
-                    noAnswers = 0;
+                    st.openDue = due;
+                    st.noAnswers = 0;
                 }
                 continue;
             }
             // A final outcome of a win-back or maintenance call: the next win-back call waits for
             // the cadence, or for the day after a missed appointment.
-            noAnswers = 0;
-            smsOn = QDate();
-            missed = QDate();
+            st.noAnswers = 0;
+            st.smsOn = QDate();
+            st.missed = QDate();
             due = c->date.addDays(cadence);
             if (c->outcome == CallOutcome::WillCome && c->appointment.isValid() &&
                 c->appointment.addDays(1) < due) {
                 due = c->appointment.addDays(1);
-                missed = c->appointment;
+                st.missed = c->appointment;
             }
-            openDue = due;
+            st.openDue = due;
         }
+        return st;
+    }
+
+    /// Whether the win-back call is listed today, its attempt and SMS suggestion; `itemDue` is
+    /// set to the due date to show.
+    [[nodiscard]] Cycle winbackCycle(const WinbackState& st, QDate& itemDue) const {
         Cycle cycle;
-        QDate itemDue = openDue;
-        if (smsOn.isValid() && smsOn == today_) {
+        itemDue = st.openDue;
+        if (st.smsOn.isValid() && st.smsOn == today_) {
             cycle.listed = true;
             cycle.sms = true;
             cycle.attempt = s_.maxNoAnswerAttempts;
-            itemDue = smsDue;
-        } else if (noAnswers > 0) {
-            cycle.listed = today_ > lastAttempt;
-            cycle.attempt = noAnswers + 1;
+            itemDue = st.smsDue;
+        } else if (st.noAnswers > 0) {
+            cycle.listed = today_ > st.lastAttempt;
+            cycle.attempt = st.noAnswers + 1;
         } else {
-            cycle.listed = openDue <= today_;
+            cycle.listed = st.openDue <= today_;
         }
-        if (!cycle.listed) {
+        if (cycle.listed && st.missed.isValid() && st.missed < today_ && !cycle.sms) {
+            cycle.missedAppointment = st.missed;
+        }
+        return cycle;
+    }
+
+    void winback(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        if (!data.stage || *data.stage == Stage::Active) {
             return;
         }
-        if (missed.isValid() && missed < today_ && !cycle.sms) {
-            cycle.missedAppointment = missed;
+        const int cadence = cadenceDays(*data.stage, s_.winback);
+        const QDate last = data.visits.empty() ? QDate() : data.visits.back()->date;
+        // Never called: due since the customer stopped being loyal.
+        const QDate firstDue = last.isValid() ? lifecycle_.loyal.after(last).addDays(1) : today_;
+        QDate itemDue;
+        const Cycle cycle = winbackCycle(replayWinbackCalls(data, firstDue, cadence), itemDue);
+        if (!cycle.listed) {
+            return;
         }
         FollowUpItem i = item(data, FollowUpKind::Winback, itemDue);
         i.attempt = cycle.attempt;
