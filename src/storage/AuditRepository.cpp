@@ -36,7 +36,7 @@ std::int64_t AuditRepository::append(const QDateTime& at, std::int64_t userId,
                                      const QString& action, const QString& entity,
                                      std::optional<std::int64_t> entityId,
                                      const QString& beforeJson, const QString& afterJson) {
-    return appendAt(timestampOrNow(at), userId, action, entity, entityId, beforeJson, afterJson);
+    return appendAt(timestampOr(at, db_), userId, action, entity, entityId, beforeJson, afterJson);
 }
 
 std::int64_t AuditRepository::appendAt(const QString& atText, std::int64_t userId,

@@ -1,5 +1,7 @@
 #include "hc/storage/BulkWriter.h"
 
+#include "Query.h"
+
 #include "hc/storage/AuditRepository.h"
 
 #include "hc/storage/Database.h"
@@ -25,28 +27,6 @@ namespace {
                        QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(context));
 }
 
-/// ISO 'YYYY-MM-DD' without going through QDate::toString (hot path).
-QByteArray isoDate(const QDate& date) {
-    if (!date.isValid()) {
-        return {};
-    }
-    std::array<char, 11> buf{};
-    int y = date.year();
-    const int m = date.month();
-    const int d = date.day();
-    buf[0] = static_cast<char>('0' + (y / 1000) % 10);
-    buf[1] = static_cast<char>('0' + (y / 100) % 10);
-    buf[2] = static_cast<char>('0' + (y / 10) % 10);
-    buf[3] = static_cast<char>('0' + y % 10);
-    buf[4] = '-';
-    buf[5] = static_cast<char>('0' + m / 10);
-    buf[6] = static_cast<char>('0' + m % 10);
-    buf[7] = '-';
-    buf[8] = static_cast<char>('0' + d / 10);
-    buf[9] = static_cast<char>('0' + d % 10);
-    return QByteArray(buf.data(), 10);
-}
-
 /// UTF-8 of a short key that repeats on every row (category, source): converted once per
 /// distinct value and shared afterwards (the last few values are remembered).
 QByteArray cachedUtf8(const QString& key) {
@@ -67,121 +47,6 @@ QByteArray cachedUtf8(const QString& key) {
     e.utf8 = key.toUtf8();
     return e.utf8;
 }
-
-/// One prepared statement, reset and reused for every row.
-class Statement {
-public:
-    Statement(sqlite3* db, const char* sql) : db_(db), sql_(sql) {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) !=
-            SQLITE_OK) {
-            throwSqlite(db, sql);
-        }
-    }
-    ~Statement() { sqlite3_finalize(stmt_); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    /// Text bound without a copy by SQLite (SQLITE_STATIC): the UTF-8 bytes are kept in this
-    /// statement until the parameter is bound again, which is after the step that reads them.
-    void text(int index, const QString& value) {
-        if (value.isEmpty()) {
-            null(index);
-            return;
-        }
-        bytes(index, value.toUtf8());
-    }
-    void bytes(int index, const QByteArray& value) {
-        if (value.isEmpty()) {
-            null(index);
-            return;
-        }
-        QByteArray& kept = keep(index);
-        kept = value;  // implicitly shared: no copy of the bytes
-        check(sqlite3_bind_text(stmt_, index, kept.constData(), static_cast<int>(kept.size()),
-                                SQLITE_STATIC));
-    }
-    void date(int index, const QDate& value) { bytes(index, isoDate(value)); }
-    void integer(int index, std::int64_t value) { check(sqlite3_bind_int64(stmt_, index, value)); }
-    void optInt(int index, const std::optional<std::int64_t>& value) {
-        if (value) {
-            integer(index, *value);
-        } else {
-            null(index);
-        }
-    }
-    void null(int index) { check(sqlite3_bind_null(stmt_, index)); }
-
-    /// Runs an INSERT; returns the new rowid.
-    std::int64_t insert() {
-        const int rc = sqlite3_step(stmt_);
-        if (rc != SQLITE_DONE) {
-            sqlite3_reset(stmt_);
-            throwSqlite(db_, sql_);
-        }
-        sqlite3_reset(stmt_);
-        sqlite3_clear_bindings(stmt_);
-        return sqlite3_last_insert_rowid(db_);
-    }
-
-    /// Steps a SELECT; false at the end.
-    bool next() {
-        const int rc = sqlite3_step(stmt_);
-        if (rc == SQLITE_ROW) {
-            return true;
-        }
-        if (rc != SQLITE_DONE) {
-            throwSqlite(db_, sql_);
-        }
-        return false;
-    }
-    [[nodiscard]] QString columnText(int col) const {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt_, col)) : QString();
-    }
-    /// UTF-16 text of a column, valid until the next step (SQLite converts and keeps it).
-    [[nodiscard]] QStringView columnView(int col) const {
-        const auto* p = static_cast<const char16_t*>(sqlite3_column_text16(stmt_, col));
-        return p ? QStringView(p, sqlite3_column_bytes16(stmt_, col) / 2) : QStringView();
-    }
-    [[nodiscard]] std::int64_t columnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
-    /// 'YYYY-MM-DD' → Julian day; BulkWriter::kNoDay when the text is not a valid date.
-    [[nodiscard]] qint64 columnDay(int col) const {
-        const auto* p = sqlite3_column_text(stmt_, col);
-        if (p == nullptr || sqlite3_column_bytes(stmt_, col) != 10 || p[4] != '-' || p[7] != '-') {
-            return BulkWriter::kNoDay;
-        }
-        int parts[3] = {0, 0, 0};
-        const int spans[3][2] = {{0, 4}, {5, 7}, {8, 10}};
-        for (int k = 0; k < 3; ++k) {
-            for (int i = spans[k][0]; i < spans[k][1]; ++i) {
-                if (p[i] < '0' || p[i] > '9') {
-                    return BulkWriter::kNoDay;
-                }
-                parts[k] = parts[k] * 10 + (p[i] - '0');
-            }
-        }
-        const QDate date(parts[0], parts[1], parts[2]);
-        return date.isValid() ? date.toJulianDay() : BulkWriter::kNoDay;
-    }
-
-private:
-    QByteArray& keep(int index) {
-        const auto i = static_cast<std::size_t>(index);
-        if (i >= kept_.size()) {
-            kept_.resize(i + 1);
-        }
-        return kept_[i];
-    }
-    void check(int rc) const {
-        if (rc != SQLITE_OK) {
-            throwSqlite(db_, sql_);
-        }
-    }
-    sqlite3* db_;
-    const char* sql_;
-    sqlite3_stmt* stmt_ = nullptr;
-    std::vector<QByteArray> kept_;  ///< buffers of the SQLITE_STATIC text parameters
-};
 
 constexpr const char* kInsertVisit =
     "INSERT INTO visits (customer_id, vehicle_id, visit_date, work_order, mileage, category, "
@@ -224,8 +89,8 @@ QByteArray squeezed(const QByteArray& sql) {
 }
 
 std::int64_t maxId(sqlite3* db, const char* sql) {
-    Statement s(db, sql);
-    return s.next() ? s.columnInt(0) : 0;
+    Query s(db, sql);
+    return s.next() ? s.integer(0) : 0;
 }
 
 void exec(sqlite3* db, const QByteArray& sql, const char* context) {
@@ -243,16 +108,16 @@ void indexNewRows(sqlite3* db, const char* sql, std::int64_t before,
         return;
     }
     const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
-    Statement s(db, sql);
+    Query s(db, sql);
     if (*lo > before && *hi - before == static_cast<std::int64_t>(ids.size())) {
-        s.integer(1, before);
-        s.integer(2, *hi);
+        s.bindInt(1, before);
+        s.bindInt(2, *hi);
         s.insert();
         return;
     }
     for (const std::int64_t id : ids) {
-        s.integer(1, id - 1);
-        s.integer(2, id);
+        s.bindInt(1, id - 1);
+        s.bindInt(2, id);
         s.insert();
     }
 }
@@ -272,24 +137,24 @@ struct BulkWriter::Private {
     std::vector<std::int64_t> newVehicles;
     int previousCacheSize = 0;
     std::vector<QByteArray> deferredIndexes;  ///< CREATE INDEX statements to run again
-    std::unique_ptr<Statement> visit;
+    std::unique_ptr<Query> visit;
 
-    Statement& get(std::unique_ptr<Statement>& s, const char* sql) {
+    Query& get(std::unique_ptr<Query>& s, const char* sql) {
         if (!s) {
-            s = std::make_unique<Statement>(db.handle(), sql);
+            s = std::make_unique<Query>(db.handle(), sql, Query::Reuse::Persistent);
         }
         return *s;
     }
 };
 
 BulkWriter::BulkWriter(Database& db) : d_(std::make_unique<Private>(db)) {
-    d_->timestamp = QDateTime::currentDateTime().toString(Qt::ISODate).left(19).toUtf8();
+    d_->timestamp = d_->db.now().toString(Qt::ISODate).left(19).toUtf8();
     // A large page cache for the batch: index pages of a million-row insert stay in memory and
     // are written once at commit instead of spilling to the WAL over and over.
     {
-        Statement s(db.handle(), "PRAGMA cache_size");
+        Query s(db.handle(), "PRAGMA cache_size");
         if (s.next()) {
-            d_->previousCacheSize = static_cast<int>(s.columnInt(0));
+            d_->previousCacheSize = static_cast<int>(s.integer(0));
         }
     }
     sqlite3_exec(db.handle(), "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
@@ -306,12 +171,12 @@ void BulkWriter::deferIndexes() {
     sqlite3* db = d_->db.handle();
     std::vector<std::pair<QByteArray, QByteArray>> indexes;
     {
-        Statement s(db,
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
-                    "('customers', 'vehicles', 'vehicle_owners', 'visits') AND sql IS NOT NULL "
-                    "ORDER BY name");
+        Query s(db,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+                "('customers', 'vehicles', 'vehicle_owners', 'visits') AND sql IS NOT NULL "
+                "ORDER BY name");
         while (s.next()) {
-            indexes.emplace_back(s.columnText(0).toUtf8(), s.columnText(1).toUtf8());
+            indexes.emplace_back(s.text(0).toUtf8(), s.text(1).toUtf8());
         }
     }
     for (const auto& [name, sql] : indexes) {
@@ -342,11 +207,11 @@ void BulkWriter::deferSearchIndex() {
     sqlite3* db = d_->db.handle();
     std::vector<std::pair<QByteArray, QByteArray>> triggers;
     {
-        Statement s(db,
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                    "('search_customers_ai', 'search_vehicles_ai')");
+        Query s(db,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                "('search_customers_ai', 'search_vehicles_ai')");
         while (s.next()) {
-            triggers.emplace_back(s.columnText(0).toUtf8(), s.columnText(1).toUtf8());
+            triggers.emplace_back(s.text(0).toUtf8(), s.text(1).toUtf8());
         }
     }
     int matching = 0;
@@ -389,8 +254,8 @@ void BulkWriter::restoreSearchIndex() {
 
 std::int64_t BulkWriter::visitCount() const {
     const_cast<BulkWriter*>(this)->flushVisits();
-    Statement s(d_->db.handle(), "SELECT COUNT(*) FROM visits");
-    return s.next() ? s.columnInt(0) : 0;
+    Query s(d_->db.handle(), "SELECT COUNT(*) FROM visits");
+    return s.next() ? s.integer(0) : 0;
 }
 
 void BulkWriter::setTimestamp(const QString& timestamp) {
@@ -443,57 +308,57 @@ QByteArray multiRowSql(const char* prefix, int params, bool repeatLast, int rows
     return sql;
 }
 
-void bindCustomer(Statement& s, int b, const domain::Customer& c, std::int64_t id,
+void bindCustomer(Query& s, int b, const domain::Customer& c, std::int64_t id,
                   const QByteArray& timestamp) {
     static const QByteArray person("person");
-    s.integer(b + 1, id);
-    s.text(b + 2, c.name);
+    s.bindInt(b + 1, id);
+    s.bindText(b + 2, c.name);
     if (c.kind.isEmpty()) {
-        s.bytes(b + 3, person);
+        s.bindUtf8OrNull(b + 3, person);
     } else {
-        s.text(b + 3, c.kind);
+        s.bindText(b + 3, c.kind);
     }
-    s.text(b + 4, c.phone);
-    s.text(b + 5, c.phone2);
-    s.text(b + 6, c.idNumber);
-    s.text(b + 7, c.address);
-    s.text(b + 8, c.postalCode);
-    s.date(b + 9, c.birthday);
-    s.text(b + 10, c.gender);
-    s.text(b + 11, c.region);
-    s.text(b + 12, c.source);
-    s.text(b + 13, c.attribute);
-    s.text(b + 14, c.behaviour);
-    s.text(b + 15, c.decisionStyle);
+    s.bindText(b + 4, c.phone);
+    s.bindText(b + 5, c.phone2);
+    s.bindText(b + 6, c.idNumber);
+    s.bindText(b + 7, c.address);
+    s.bindText(b + 8, c.postalCode);
+    s.bindDate(b + 9, c.birthday);
+    s.bindText(b + 10, c.gender);
+    s.bindText(b + 11, c.region);
+    s.bindText(b + 12, c.source);
+    s.bindText(b + 13, c.attribute);
+    s.bindText(b + 14, c.behaviour);
+    s.bindText(b + 15, c.decisionStyle);
     if (c.invalidReason) {
-        s.text(b + 16, domain::invalidReasonKey(*c.invalidReason));
-        s.text(b + 17, c.invalidNote);
-        s.date(b + 18, c.invalidSince);
+        s.bindText(b + 16, domain::invalidReasonKey(*c.invalidReason));
+        s.bindText(b + 17, c.invalidNote);
+        s.bindDate(b + 18, c.invalidSince);
     } else {
-        s.null(b + 16);
-        s.null(b + 17);
-        s.null(b + 18);
+        s.bindNull(b + 16);
+        s.bindNull(b + 17);
+        s.bindNull(b + 18);
     }
-    s.text(b + 19, c.note);
-    s.bytes(b + 20, timestamp);
+    s.bindText(b + 19, c.note);
+    s.bindUtf8OrNull(b + 20, timestamp);
 }
 
-void bindVehicle(Statement& s, int b, const domain::Vehicle& v, std::int64_t id,
+void bindVehicle(Query& s, int b, const domain::Vehicle& v, std::int64_t id,
                  const QByteArray& timestamp) {
-    s.integer(b + 1, id);
-    s.integer(b + 2, v.customerId);
-    s.text(b + 3, v.plate);
-    s.text(b + 4, v.vin);
-    s.text(b + 5, v.engineNo);
-    s.text(b + 6, v.brand);
-    s.text(b + 7, v.model);
-    s.text(b + 8, v.displacement);
-    s.text(b + 9, v.transmission);
-    s.text(b + 10, v.colour);
-    s.text(b + 11, v.grade);
-    s.date(b + 12, v.plateDate);
-    s.date(b + 13, v.purchaseDate);
-    s.bytes(b + 14, timestamp);
+    s.bindInt(b + 1, id);
+    s.bindInt(b + 2, v.customerId);
+    s.bindText(b + 3, v.plate);
+    s.bindText(b + 4, v.vin);
+    s.bindText(b + 5, v.engineNo);
+    s.bindText(b + 6, v.brand);
+    s.bindText(b + 7, v.model);
+    s.bindText(b + 8, v.displacement);
+    s.bindText(b + 9, v.transmission);
+    s.bindText(b + 10, v.colour);
+    s.bindText(b + 11, v.grade);
+    s.bindDate(b + 12, v.plateDate);
+    s.bindDate(b + 13, v.purchaseDate);
+    s.bindUtf8OrNull(b + 14, timestamp);
 }
 
 struct OwnerRow {
@@ -502,36 +367,36 @@ struct OwnerRow {
     QDate from;
 };
 
-void bindOwner(Statement& s, int b, const OwnerRow& o, const QByteArray& /*timestamp*/) {
-    s.integer(b + 1, o.vehicleId);
-    s.integer(b + 2, o.customerId);
-    s.date(b + 3, o.from);
+void bindOwner(Query& s, int b, const OwnerRow& o, const QByteArray& /*timestamp*/) {
+    s.bindInt(b + 1, o.vehicleId);
+    s.bindInt(b + 2, o.customerId);
+    s.bindDate(b + 3, o.from);
 }
 
-void bindVisit(Statement& s, int b, const domain::Visit& v, const QByteArray& timestamp) {
+void bindVisit(Query& s, int b, const domain::Visit& v, const QByteArray& timestamp) {
     static const QByteArray other("other");
     static const QByteArray manual("manual");
-    s.integer(b + 1, v.customerId);
-    s.optInt(b + 2, v.vehicleId);
-    s.date(b + 3, v.date);
-    s.text(b + 4, v.workOrder);
+    s.bindInt(b + 1, v.customerId);
+    s.bindOptInt(b + 2, v.vehicleId);
+    s.bindDate(b + 3, v.date);
+    s.bindText(b + 4, v.workOrder);
     if (v.mileage) {
-        s.integer(b + 5, *v.mileage);
+        s.bindInt(b + 5, *v.mileage);
     } else {
-        s.null(b + 5);
+        s.bindNull(b + 5);
     }
-    s.bytes(b + 6, v.category.isEmpty() ? other : cachedUtf8(v.category));
-    s.text(b + 7, v.workDone);
-    s.integer(b + 8, v.labourFen);
-    s.integer(b + 9, v.partsFen);
-    s.integer(b + 10, v.otherFen);
-    s.integer(b + 11, v.discountFen);
-    s.integer(b + 12, v.amountFen);
-    s.text(b + 13, v.advisor);
-    s.text(b + 14, v.technician);
-    s.bytes(b + 15, v.source.isEmpty() ? manual : cachedUtf8(v.source));
-    s.bytes(b + 16, timestamp);
-    s.optInt(b + 17, v.createdBy && *v.createdBy > 0 ? v.createdBy : std::nullopt);
+    s.bindUtf8OrNull(b + 6, v.category.isEmpty() ? other : cachedUtf8(v.category));
+    s.bindText(b + 7, v.workDone);
+    s.bindInt(b + 8, v.labourFen);
+    s.bindInt(b + 9, v.partsFen);
+    s.bindInt(b + 10, v.otherFen);
+    s.bindInt(b + 11, v.discountFen);
+    s.bindInt(b + 12, v.amountFen);
+    s.bindText(b + 13, v.advisor);
+    s.bindText(b + 14, v.technician);
+    s.bindUtf8OrNull(b + 15, v.source.isEmpty() ? manual : cachedUtf8(v.source));
+    s.bindUtf8OrNull(b + 16, timestamp);
+    s.bindOptInt(b + 17, v.createdBy && *v.createdBy > 0 ? v.createdBy : std::nullopt);
 }
 
 }  // namespace
@@ -549,15 +414,16 @@ struct BulkWriter::Queue {
     int params;
     bool repeatLast;
     std::array<QByteArray, kSizes> sql;
-    std::array<std::unique_ptr<Statement>, kSizes> statements;
+    std::array<std::unique_ptr<Query>, kSizes> statements;
     std::vector<Row> rows;
 
-    Statement& statement(sqlite3* db, int size) {
+    Query& statement(sqlite3* db, int size) {
         const auto slot = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(kBatch)) -
                                                    std::countr_zero(static_cast<unsigned>(size)));
         if (!statements[slot]) {
             sql[slot] = multiRowSql(prefix, params, repeatLast, size);
-            statements[slot] = std::make_unique<Statement>(db, sql[slot].constData());
+            statements[slot] =
+                std::make_unique<Query>(db, sql[slot].constData(), Query::Reuse::Persistent);
         }
         return *statements[slot];
     }
@@ -567,7 +433,7 @@ struct BulkWriter::Queue {
         std::size_t done = 0;
         for (int size = kBatch; size >= 1; size /= 2) {
             while (rows.size() - done >= static_cast<std::size_t>(size)) {
-                Statement& s = statement(db, size);
+                Query& s = statement(db, size);
                 for (int r = 0; r < size; ++r) {
                     bind(s, r * params, rows[done + static_cast<std::size_t>(r)], timestamp);
                 }
@@ -627,7 +493,7 @@ domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDat
     q.owners.rows.push_back(OwnerRow{
         id, v.customerId,
         ownerFrom.isValid() ? ownerFrom
-                            : (v.purchaseDate.isValid() ? v.purchaseDate : QDate::currentDate())});
+                            : (v.purchaseDate.isValid() ? v.purchaseDate : d_->db.now().date())});
     if (q.vehicles.rows.size() >= kQueueRows) {
         flushVisits();
     }
@@ -636,7 +502,7 @@ domain::VehicleId BulkWriter::insertVehicle(const domain::Vehicle& v, const QDat
 
 domain::VisitId BulkWriter::insertVisit(const domain::Visit& v) {
     flushVisits();  // keep the rows in call order
-    Statement& s = d_->get(d_->visit, kInsertVisit);
+    Query& s = d_->get(d_->visit, kInsertVisit);
     bindVisit(s, 0, v, d_->timestamp);
     return s.insert();
 }
@@ -657,11 +523,11 @@ void BulkWriter::flushVisits() {
     sqlite3* db = d_->db.handle();
     auto& q = *queues_;
     q.customers.flush(db, d_->timestamp,
-                      [](Statement& s, int b, const Queues::CustomerRow& r, const QByteArray& t) {
+                      [](Query& s, int b, const Queues::CustomerRow& r, const QByteArray& t) {
                           bindCustomer(s, b, r.c, r.id, t);
                       });
     q.vehicles.flush(db, d_->timestamp,
-                     [](Statement& s, int b, const Queues::VehicleRow& r, const QByteArray& t) {
+                     [](Query& s, int b, const Queues::VehicleRow& r, const QByteArray& t) {
                          bindVehicle(s, b, r.v, r.id, t);
                      });
     q.owners.flush(db, d_->timestamp, bindOwner);
@@ -688,11 +554,11 @@ BulkWriter::Keys BulkWriter::loadKeys() const {
     sqlite3* db = d_->db.handle();
     Keys keys;
     {
-        Statement s(db, "SELECT id, phone, phone2 FROM customers");
+        Query s(db, "SELECT id, phone, phone2 FROM customers");
         while (s.next()) {
-            const auto id = s.columnInt(0);
+            const auto id = s.integer(0);
             for (int col = 1; col <= 2; ++col) {
-                const QString phone = s.columnText(col);
+                const QString phone = s.text(col);
                 if (!phone.isEmpty() && !keys.customerByPhone.contains(phone)) {
                     keys.customerByPhone.insert(phone, id);
                 }
@@ -700,11 +566,11 @@ BulkWriter::Keys BulkWriter::loadKeys() const {
         }
     }
     {
-        Statement s(db, "SELECT id, customer_id, plate, vin FROM vehicles");
+        Query s(db, "SELECT id, customer_id, plate, vin FROM vehicles");
         while (s.next()) {
-            const VehicleRef ref{s.columnInt(0), s.columnInt(1)};
-            const QString plate = s.columnText(2);
-            const QString vin = s.columnText(3);
+            const VehicleRef ref{s.integer(0), s.integer(1)};
+            const QString plate = s.text(2);
+            const QString vin = s.text(3);
             if (!plate.isEmpty()) {
                 keys.vehicleByPlate.insert(plate, ref);
             }
@@ -714,18 +580,18 @@ BulkWriter::Keys BulkWriter::loadKeys() const {
         }
     }
     {
-        Statement s(db, "SELECT work_order FROM visits WHERE work_order IS NOT NULL");
+        Query s(db, "SELECT work_order FROM visits WHERE work_order IS NOT NULL");
         while (s.next()) {
-            keys.workOrders.insert(s.columnView(0));
+            keys.workOrders.insert(s.textView(0));
         }
     }
     {
-        Statement s(db,
-                    "SELECT COALESCE(vh.plate, 'tel:' || c.phone, 'id:' || c.id), v.visit_date, "
-                    "v.amount_fen FROM visits v LEFT JOIN vehicles vh ON vh.id = v.vehicle_id "
-                    "JOIN customers c ON c.id = v.customer_id");
+        Query s(db,
+                "SELECT COALESCE(vh.plate, 'tel:' || c.phone, 'id:' || c.id), v.visit_date, "
+                "v.amount_fen FROM visits v LEFT JOIN vehicles vh ON vh.id = v.vehicle_id "
+                "JOIN customers c ON c.id = v.customer_id");
         while (s.next()) {
-            keys.visitKeys.insert(s.columnView(0), s.columnDay(1), s.columnInt(2));
+            keys.visitKeys.insert(s.textView(0), s.julianDay(1, BulkWriter::kNoDay), s.integer(2));
         }
     }
     return keys;

@@ -54,7 +54,7 @@ std::int64_t CallRepository::insert(const domain::CallRecord& c) {
                      "appointment_date, churn_reason, note, attempt) VALUES (:customer, :vehicle, "
                      ":visit, :complaint, :campaign, :kind, :due, :called_at, :call_date, :caller, "
                      ":outcome, :appointment, :reason, :note, :attempt)"));
-    const QString calledAt = timestampOrNow(c.calledAt);
+    const QString calledAt = timestampOr(c.calledAt, db_);
     q.bindInt(QStringLiteral(":customer"), c.customerId)
         .bindOptInt(QStringLiteral(":vehicle"), c.vehicleId)
         .bindOptInt(QStringLiteral(":visit"), c.visitId)

@@ -44,7 +44,7 @@ std::int64_t CampaignRepository::insert(const domain::CampaignRecord& c) {
         .bindDate(QStringLiteral(":start"), c.start)
         .bindInt(QStringLiteral(":window"), c.windowDays)
         .bind(QStringLiteral(":by"), userIdValue(c.createdBy.value_or(0)))
-        .bindText(QStringLiteral(":at"), timestampOrNow(c.createdAt))
+        .bindText(QStringLiteral(":at"), timestampOr(c.createdAt, db_))
         .exec();
     return q.lastInsertId();
 }
@@ -76,7 +76,7 @@ int CampaignRepository::invite(std::int64_t campaignId,
     Query q(db_, QStringLiteral("INSERT INTO campaign_invites (campaign_id, customer_id, "
                                 "invited_at) VALUES (:campaign, :customer, :at) "
                                 "ON CONFLICT (campaign_id, customer_id) DO NOTHING"));
-    const QString when = timestampOrNow(at);
+    const QString when = timestampOr(at, db_);
     int added = 0;
     for (const domain::CustomerId id : customers) {
         q.bindInt(QStringLiteral(":campaign"), campaignId)

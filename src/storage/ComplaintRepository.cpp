@@ -80,7 +80,7 @@ std::int64_t ComplaintRepository::insert(const domain::Complaint& c) {
     q.bindInt(QStringLiteral(":customer"), c.customerId);
     bindFields(q, c);
     q.bind(QStringLiteral(":created_by"), userIdValue(c.createdBy.value_or(0)))
-        .bindText(QStringLiteral(":created_at"), timestampOrNow(c.createdAt))
+        .bindText(QStringLiteral(":created_at"), timestampOr(c.createdAt, db_))
         .exec();
     return q.lastInsertId();
 }
@@ -95,7 +95,7 @@ bool ComplaintRepository::update(const domain::Complaint& c, const QDateTime& at
                      ":resolved, followed_up_at = :followed_up, resolution = :resolution, status "
                      "= :status, updated_at = :at WHERE id = :id"));
     bindFields(q, c);
-    q.bindText(QStringLiteral(":at"), timestampOrNow(at))
+    q.bindText(QStringLiteral(":at"), timestampOr(at, db_))
         .bindInt(QStringLiteral(":id"), c.id)
         .exec();
     return q.rowsAffected() > 0;
@@ -141,7 +141,7 @@ std::int64_t ComplaintRepository::addEvent(const domain::ComplaintEvent& e) {
                                 "from_status, to_status, note) VALUES (:complaint, :at, :user, "
                                 ":from, :to, :note)"));
     q.bindInt(QStringLiteral(":complaint"), e.complaintId)
-        .bindText(QStringLiteral(":at"), timestampOrNow(e.at))
+        .bindText(QStringLiteral(":at"), timestampOr(e.at, db_))
         .bind(QStringLiteral(":user"), userIdValue(e.userId.value_or(0)))
         .bindText(QStringLiteral(":from"), e.fromStatus)
         .bindText(QStringLiteral(":to"), e.toStatus)

@@ -90,7 +90,7 @@ domain::CustomerId CustomerRepository::insert(const domain::Customer& c) {
                      ":invalid_since, :invalid_by, :verified_at, :verified_by, :note, "
                      ":created_at, :updated_at)"));
     bindArchive(q, c);
-    const QString created = timestampOrNow(c.createdAt);
+    const QString created = timestampOr(c.createdAt, db_);
     q.bindInt(QStringLiteral(":opt_out"), c.marketingOptOut ? 1 : 0)
         .bind(QStringLiteral(":invalid_reason"),
               c.invalidReason ? QVariant(domain::invalidReasonKey(*c.invalidReason))
@@ -102,7 +102,7 @@ domain::CustomerId CustomerRepository::insert(const domain::Customer& c) {
         .bind(QStringLiteral(":verified_by"), optIntValue(c.verifiedBy))
         .bind(QStringLiteral(":created_at"), created)
         .bind(QStringLiteral(":updated_at"),
-              c.updatedAt.isValid() ? timestampOrNow(c.updatedAt) : created)
+              c.updatedAt.isValid() ? timestampOr(c.updatedAt, db_) : created)
         .exec();
     return q.lastInsertId();
 }
@@ -116,7 +116,7 @@ bool CustomerRepository::update(const domain::Customer& c) {
                      "behaviour = :behaviour, decision_style = :decision_style, note = :note, "
                      "updated_at = :updated_at WHERE id = :id"));
     bindArchive(q, c);
-    q.bind(QStringLiteral(":updated_at"), timestampOrNow(c.updatedAt))
+    q.bind(QStringLiteral(":updated_at"), timestampOr(c.updatedAt, db_))
         .bindInt(QStringLiteral(":id"), c.id)
         .exec();
     return q.rowsAffected() > 0;
@@ -154,9 +154,9 @@ bool CustomerRepository::markInvalid(domain::CustomerId id, domain::InvalidReaso
                      "invalid_since = :since, invalid_by = :by, updated_at = :at WHERE id = :id"));
     q.bind(QStringLiteral(":reason"), domain::invalidReasonKey(reason))
         .bindText(QStringLiteral(":note"), note)
-        .bindDate(QStringLiteral(":since"), since.isValid() ? since : QDate::currentDate())
+        .bindDate(QStringLiteral(":since"), since.isValid() ? since : db_.now().date())
         .bind(QStringLiteral(":by"), userIdValue(byUser))
-        .bind(QStringLiteral(":at"), timestampOrNow(at))
+        .bind(QStringLiteral(":at"), timestampOr(at, db_))
         .bindInt(QStringLiteral(":id"), id)
         .exec();
     return q.rowsAffected() > 0;
@@ -166,7 +166,7 @@ bool CustomerRepository::clearInvalid(domain::CustomerId id, const QDateTime& at
     Query q(db_, QStringLiteral(
                      "UPDATE customers SET invalid_reason = NULL, invalid_note = NULL, "
                      "invalid_since = NULL, invalid_by = NULL, updated_at = :at WHERE id = :id"));
-    q.bind(QStringLiteral(":at"), timestampOrNow(at)).bindInt(QStringLiteral(":id"), id).exec();
+    q.bind(QStringLiteral(":at"), timestampOr(at, db_)).bindInt(QStringLiteral(":id"), id).exec();
     return q.rowsAffected() > 0;
 }
 
@@ -174,8 +174,8 @@ bool CustomerRepository::setVerified(domain::CustomerId id, const QDateTime& at,
                                      std::int64_t byUser) {
     Query q(db_, QStringLiteral("UPDATE customers SET verified_at = :at, verified_by = :by, "
                                 "updated_at = :at2 WHERE id = :id"));
-    q.bind(QStringLiteral(":at"), timestampOrNow(at))
-        .bind(QStringLiteral(":at2"), timestampOrNow(at))
+    q.bind(QStringLiteral(":at"), timestampOr(at, db_))
+        .bind(QStringLiteral(":at2"), timestampOr(at, db_))
         .bind(QStringLiteral(":by"), userIdValue(byUser))
         .bindInt(QStringLiteral(":id"), id)
         .exec();
@@ -187,7 +187,7 @@ bool CustomerRepository::setMarketingOptOut(domain::CustomerId id, bool optOut,
     Query q(db_, QStringLiteral("UPDATE customers SET marketing_opt_out = :v, updated_at = :at "
                                 "WHERE id = :id"));
     q.bindInt(QStringLiteral(":v"), optOut ? 1 : 0)
-        .bind(QStringLiteral(":at"), timestampOrNow(at))
+        .bind(QStringLiteral(":at"), timestampOr(at, db_))
         .bindInt(QStringLiteral(":id"), id)
         .exec();
     return q.rowsAffected() > 0;

@@ -25,6 +25,18 @@ namespace hc::storage {
 
 namespace {
 
+/// A StorageError from a QtSql error (opening the connection), with the native SQLite code.
+[[noreturn]] void throwSqlError(const QSqlError& error, const QString& context) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const int sqliteCode = ok ? code : 0;
+    QString text = error.databaseText();
+    if (text.isEmpty()) {
+        text = error.text();
+    }
+    throw StorageError(StorageError::kindForCode(sqliteCode), sqliteCode, text, context);
+}
+
 std::shared_ptr<spdlog::logger> logger() {
     auto l = spdlog::get("storage");
     return l ? l : spdlog::default_logger();
@@ -56,6 +68,7 @@ QString scalarText(const Database& db, const QString& sql) {
 }  // namespace
 
 struct Database::Private {
+    std::function<QDateTime()> clock;
     QString path;
     QString connectionName;
     QSqlDatabase db;
@@ -299,6 +312,14 @@ void Database::backupTo(const QString& targetPath) const {
     }
     Query q(*this, QStringLiteral("VACUUM INTO :target"));
     q.bindText(QStringLiteral(":target"), targetPath).exec();
+}
+
+void Database::setClock(std::function<QDateTime()> clock) {
+    d_->clock = std::move(clock);
+}
+
+QDateTime Database::now() const {
+    return d_->clock ? d_->clock() : QDateTime::currentDateTime();
 }
 
 }  // namespace hc::storage

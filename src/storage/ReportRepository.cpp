@@ -1,7 +1,6 @@
 #include "hc/storage/ReportRepository.h"
 
 #include "Query.h"
-#include "SqliteStatement.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
@@ -15,44 +14,15 @@ QByteArray isoDate(const QDate& date) {
     return date.toString(Qt::ISODate).toLatin1();
 }
 
-/// A reusable insert statement for the run rows (bound by index, reset per row).
-class RowInsert {
-public:
-    explicit RowInsert(sqlite3* db) : db_(db) {
-        const char* sql =
-            "INSERT INTO report_run_rows (run_id, customer_id, rank, grade, amount_fen) "
-            "VALUES (?1, ?2, ?3, ?4, ?5)";
-        if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
-            fail(QString::fromUtf8(sql));
-        }
-    }
-    ~RowInsert() { sqlite3_finalize(stmt_); }
-    RowInsert(const RowInsert&) = delete;
-    RowInsert& operator=(const RowInsert&) = delete;
-
-    void insert(std::int64_t runId, const domain::AbcRow& row) {
-        const QByteArray grade = domain::toKey(row.grade).toLatin1();
-        sqlite3_bind_int64(stmt_, 1, runId);
-        sqlite3_bind_int64(stmt_, 2, row.customerId);
-        sqlite3_bind_int64(stmt_, 3, row.rank);
-        sqlite3_bind_text(stmt_, 4, grade.constData(), static_cast<int>(grade.size()),
-                          SQLITE_TRANSIENT);
-        sqlite3_bind_int64(stmt_, 5, row.amountFen);
-        if (sqlite3_step(stmt_) != SQLITE_DONE) {
-            fail(QStringLiteral("insert report_run_rows"));
-        }
-        sqlite3_reset(stmt_);
-    }
-
-private:
-    [[noreturn]] void fail(const QString& context) const {
-        const int code = sqlite3_extended_errcode(db_);
-        throw StorageError(StorageError::kindForCode(code), code,
-                           QString::fromUtf8(sqlite3_errmsg(db_)), context);
-    }
-    sqlite3* db_;
-    sqlite3_stmt* stmt_ = nullptr;
-};
+/// The run rows' insert, bound by index and re-run per row.
+void insertRunRow(Query& s, std::int64_t runId, const domain::AbcRow& row) {
+    s.bindInt(1, runId)
+        .bindInt(2, row.customerId)
+        .bindInt(3, row.rank)
+        .bindUtf8(4, domain::toKey(row.grade).toLatin1())
+        .bindInt(5, row.amountFen)
+        .insert();
+}
 
 }  // namespace
 
@@ -92,9 +62,12 @@ std::int64_t ReportRepository::saveAbcRun(const QString& period, const QDate& as
     const std::int64_t runId = id.integer(0);
     Query clear(db_, QStringLiteral("DELETE FROM report_run_rows WHERE run_id = :id"));
     clear.bindInt(QStringLiteral(":id"), runId).exec();
-    RowInsert insert(db_.handle());
+    Query insert(db_.handle(),
+                 "INSERT INTO report_run_rows (run_id, customer_id, rank, grade, amount_fen) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5)",
+                 Query::Reuse::Persistent);
     for (const auto& row : abc.rows) {
-        insert.insert(runId, row);
+        insertRunRow(insert, runId, row);
     }
     return runId;
 }
@@ -115,10 +88,10 @@ std::optional<SavedAbcRun> ReportRepository::loadAbcRun(const QString& period) c
     if (!head.isNull(4)) {
         run.createdBy = head.integer(4);
     }
-    SqliteStatement rows(db_.handle(),
-                         "SELECT customer_id, rank, grade, amount_fen FROM report_run_rows "
-                         "WHERE run_id = ?1 ORDER BY rank");
-    rows.bindText(1, QByteArray::number(static_cast<qlonglong>(run.id)));
+    Query rows(db_.handle(),
+               "SELECT customer_id, rank, grade, amount_fen FROM report_run_rows "
+               "WHERE run_id = ?1 ORDER BY rank");
+    rows.bindUtf8(1, QByteArray::number(static_cast<qlonglong>(run.id)));
     domain::Fen running = 0;
     while (rows.step()) {
         domain::AbcRow row;
@@ -156,9 +129,9 @@ std::vector<QString> ReportRepository::abcPeriods() const {
 }
 
 std::vector<ChurnVehicleRow> ReportRepository::churnVehicles() const {
-    SqliteStatement s(db_.handle(),
-                      "SELECT v.id, v.customer_id, c.region, v.model, v.purchase_date "
-                      "FROM vehicles v JOIN customers c ON c.id = v.customer_id ORDER BY v.id");
+    Query s(db_.handle(),
+            "SELECT v.id, v.customer_id, c.region, v.model, v.purchase_date "
+            "FROM vehicles v JOIN customers c ON c.id = v.customer_id ORDER BY v.id");
     std::vector<ChurnVehicleRow> out;
     while (s.step()) {
         out.push_back(ChurnVehicleRow{s.integer(0), s.integer(1), s.text(2), s.text(3), s.date(4)});
@@ -168,13 +141,13 @@ std::vector<ChurnVehicleRow> ReportRepository::churnVehicles() const {
 
 std::vector<CustomerAnswer> ReportRepository::satisfactionAnswers(const QDate& from,
                                                                   const QDate& to) const {
-    SqliteStatement s(db_.handle(),
-                      "SELECT c.customer_id, i.key, a.score FROM satisfaction_answers a "
-                      "JOIN calls c ON c.id = a.call_id "
-                      "JOIN satisfaction_items i ON i.id = a.item_id "
-                      "WHERE c.call_date BETWEEN ?1 AND ?2 ORDER BY c.call_date, c.id, i.sort");
-    s.bindText(1, isoDate(from));
-    s.bindText(2, isoDate(to));
+    Query s(db_.handle(),
+            "SELECT c.customer_id, i.key, a.score FROM satisfaction_answers a "
+            "JOIN calls c ON c.id = a.call_id "
+            "JOIN satisfaction_items i ON i.id = a.item_id "
+            "WHERE c.call_date BETWEEN ?1 AND ?2 ORDER BY c.call_date, c.id, i.sort");
+    s.bindUtf8(1, isoDate(from));
+    s.bindUtf8(2, isoDate(to));
     std::vector<CustomerAnswer> out;
     while (s.step()) {
         out.push_back(CustomerAnswer{s.integer(0), s.text(1), static_cast<int>(s.integer(2))});
@@ -184,15 +157,14 @@ std::vector<CustomerAnswer> ReportRepository::satisfactionAnswers(const QDate& f
 
 std::vector<domain::Visit> ReportRepository::winbackVisits(const QDate& from, const QDate& to,
                                                            const QDate& until) const {
-    SqliteStatement s(
-        db_.handle(),
-        "SELECT v.id, v.customer_id, v.visit_date FROM visits v "
-        "WHERE v.visit_date BETWEEN ?1 AND ?3 AND v.voided_at IS NULL AND v.customer_id IN ("
-        "SELECT customer_id FROM calls WHERE kind = 'winback' "
-        "AND call_date BETWEEN ?1 AND ?2) ORDER BY v.customer_id, v.visit_date");
-    s.bindText(1, isoDate(from));
-    s.bindText(2, isoDate(to));
-    s.bindText(3, isoDate(until));
+    Query s(db_.handle(),
+            "SELECT v.id, v.customer_id, v.visit_date FROM visits v "
+            "WHERE v.visit_date BETWEEN ?1 AND ?3 AND v.voided_at IS NULL AND v.customer_id IN ("
+            "SELECT customer_id FROM calls WHERE kind = 'winback' "
+            "AND call_date BETWEEN ?1 AND ?2) ORDER BY v.customer_id, v.visit_date");
+    s.bindUtf8(1, isoDate(from));
+    s.bindUtf8(2, isoDate(to));
+    s.bindUtf8(3, isoDate(until));
     std::vector<domain::Visit> out;
     while (s.step()) {
         domain::Visit v;

@@ -33,7 +33,7 @@ void ScriptRepository::put(const QString& key, const QString& text, const QDateT
     q.bind(QStringLiteral(":key"), key)
         .bind(QStringLiteral(":text"), text)
         .bind(QStringLiteral(":by"), userIdValue(userId))
-        .bindText(QStringLiteral(":at"), timestampOrNow(at))
+        .bindText(QStringLiteral(":at"), timestampOr(at, db_))
         .exec();
 }
 

@@ -146,7 +146,7 @@ void SettingsRepository::put(const QString& key, const QString& json, const QDat
                            "updated_by = excluded.updated_by"));
     q.bind(QStringLiteral(":k"), key)
         .bind(QStringLiteral(":v"), json)
-        .bind(QStringLiteral(":at"), timestampOrNow(at))
+        .bind(QStringLiteral(":at"), timestampOr(at, db_))
         .bind(QStringLiteral(":by"), userIdValue(userId))
         .exec();
 }

@@ -1,5 +1,7 @@
 #include "SqlValues.h"
 
+#include "hc/storage/Database.h"
+
 namespace hc::storage {
 
 QVariant timestampValue(const QDateTime& at) {
@@ -9,8 +11,8 @@ QVariant timestampValue(const QDateTime& at) {
     return at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-QString timestampOrNow(const QDateTime& at) {
-    return (at.isValid() ? at : QDateTime::currentDateTime())
+QString timestampOr(const QDateTime& at, const Database& db) {
+    return (at.isValid() ? at : db.now())
         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 

@@ -9,13 +9,15 @@
 
 namespace hc::storage {
 
+class Database;
+
 /// Conversions between domain values and column values shared by the repositories
 /// (storage-private).
 
 /// 'YYYY-MM-DDTHH:MM:SS' (local time, no zone), or NULL for an invalid date-time.
 QVariant timestampValue(const QDateTime& at);
-/// The timestamp to store: `at` when valid, else the current local time.
-QString timestampOrNow(const QDateTime& at);
+/// The timestamp to store: `at` when valid, else the time of the database's injected clock.
+QString timestampOr(const QDateTime& at, const Database& db);
 /// Parses a stored timestamp; invalid for NULL or unparsable text.
 QDateTime timestampFrom(const QVariant& v);
 /// NULL for nullopt, else the integer.

@@ -45,7 +45,7 @@ std::int64_t UserRepository::insert(const UserRecord& u) {
         .bindInt(QStringLiteral(":active"), u.active ? 1 : 0)
         .bindInt(QStringLiteral(":failed"), u.failedLogins)
         .bind(QStringLiteral(":locked"), timestampValue(u.lockedUntil))
-        .bind(QStringLiteral(":created"), timestampOrNow(u.createdAt))
+        .bind(QStringLiteral(":created"), timestampOr(u.createdAt, db_))
         .exec();
     return q.lastInsertId();
 }

@@ -103,15 +103,15 @@ domain::VehicleId VehicleRepository::insert(const domain::Vehicle& v, const QDat
                      ":key_no, :plate_date, :purchase_date, :first_service_date, "
                      ":first_service_mileage, :grade, :insurance_due, :inspection_due, "
                      ":created_at, :updated_at)"));
-    const QString created = timestampOrNow(v.createdAt);
+    const QString created = timestampOr(v.createdAt, db_);
     bindFields(q, v);
     q.bindInt(QStringLiteral(":customer_id"), v.customerId)
         .bind(QStringLiteral(":created_at"), created)
         .bind(QStringLiteral(":updated_at"),
-              v.updatedAt.isValid() ? timestampOrNow(v.updatedAt) : created)
+              v.updatedAt.isValid() ? timestampOr(v.updatedAt, db_) : created)
         .exec();
     const domain::VehicleId id = q.lastInsertId();
-    openPeriod(db_, id, v.customerId, ownedFrom.isValid() ? ownedFrom : QDate::currentDate(), {});
+    openPeriod(db_, id, v.customerId, ownedFrom.isValid() ? ownedFrom : db_.now().date(), {});
     return id;
 }
 
@@ -126,7 +126,7 @@ bool VehicleRepository::update(const domain::Vehicle& v) {
                      "insurance_due = :insurance_due, inspection_due = :inspection_due, "
                      "updated_at = :updated_at WHERE id = :id"));
     bindFields(q, v);
-    q.bind(QStringLiteral(":updated_at"), timestampOrNow(v.updatedAt))
+    q.bind(QStringLiteral(":updated_at"), timestampOr(v.updatedAt, db_))
         .bindInt(QStringLiteral(":id"), v.id)
         .exec();
     return q.rowsAffected() > 0;
@@ -161,7 +161,7 @@ bool VehicleRepository::transfer(domain::VehicleId id, domain::CustomerId newOwn
     Query owner(db_, QStringLiteral("UPDATE vehicles SET customer_id = :c, updated_at = :at "
                                     "WHERE id = :id"));
     owner.bindInt(QStringLiteral(":c"), newOwner)
-        .bind(QStringLiteral(":at"), timestampOrNow(at))
+        .bind(QStringLiteral(":at"), timestampOr(at, db_))
         .bindInt(QStringLiteral(":id"), id)
         .exec();
     if (owner.rowsAffected() == 0) {

@@ -102,7 +102,7 @@ domain::VisitId VisitRepository::insert(const domain::Visit& v) {
                      ":parts_fen, :other_fen, :discount_fen, :amount_fen, :advisor, :technician, "
                      ":source, :created_at, :created_by)"));
     bindFields(q, v);
-    q.bind(QStringLiteral(":created_at"), timestampOrNow(v.createdAt))
+    q.bind(QStringLiteral(":created_at"), timestampOr(v.createdAt, db_))
         .bind(QStringLiteral(":created_by"),
               v.createdBy ? userIdValue(*v.createdBy) : QVariant(QMetaType::fromType<qlonglong>()))
         .exec();
@@ -128,7 +128,7 @@ bool VisitRepository::markVoided(domain::VisitId id, const QDateTime& at, std::i
                                  const QString& reason) {
     Query q(db_, QStringLiteral("UPDATE visits SET voided_at = :at, voided_by = :by, "
                                 "void_reason = :reason WHERE id = :id AND voided_at IS NULL"));
-    q.bind(QStringLiteral(":at"), timestampOrNow(at))
+    q.bind(QStringLiteral(":at"), timestampOr(at, db_))
         .bind(QStringLiteral(":by"), userIdValue(userId))
         .bind(QStringLiteral(":reason"), reason)
         .bindInt(QStringLiteral(":id"), id)

@@ -85,20 +85,7 @@ TEST_F(AnalysisRepositoryTest, EmptyDatabaseGivesNoFacts) {
     EXPECT_TRUE(AnalysisRepository(t.db()).loadFacts(QDate(2026, 1, 1), QDate(2025, 1, 2)).empty());
 }
 
-TEST_F(AnalysisRepositoryTest, VisitPassUsesTheCoveringIndexWithoutSorting) {
-    QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT customer_id, visit_date, amount_fen "
-                              "FROM visits INDEXED BY visits_customer_date "
-                              "WHERE voided_at IS NULL ORDER BY customer_id, visit_date")));
-    QString plan;
-    while (q.next()) {
-        plan += q.value(3).toString() + QLatin1Char('\n');
-    }
-    EXPECT_TRUE(plan.contains(QStringLiteral("COVERING INDEX visits_customer_date")))
-        << plan.toStdString();
-    EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << plan.toStdString();
-}
+// The plan of the visit pass: RepositoryPlansTest (the statement the repository really runs).
 
 }  // namespace
 }  // namespace hc::storage

@@ -178,34 +178,7 @@ TEST_F(SearchRepositoryTest, LimitIsRespected) {
     EXPECT_TRUE(repo_->search(QStringLiteral("   "), 50).empty());
 }
 
-TEST_F(SearchRepositoryTest, PrefixLookupsUseIndexes) {
-    const QString lookups[] = {
-        QStringLiteral("SELECT customer_id FROM vehicles WHERE substr(plate, 2) >= 'A' AND "
-                       "substr(plate, 2) < 'B' LIMIT 50"),
-        QStringLiteral(
-            "SELECT customer_id FROM vehicles WHERE plate >= 'A' AND plate < 'B' LIMIT 50"),
-        QStringLiteral("SELECT id FROM customers WHERE substr(phone, -4) = '5678' LIMIT 50"),
-        QStringLiteral("SELECT id FROM customers WHERE substr(name, 2) >= 'a' AND "
-                       "substr(name, 2) < 'b' LIMIT 50"),
-        QStringLiteral("SELECT customer_id FROM search_pinyin WHERE initials >= 'a' AND "
-                       "initials < 'b' LIMIT 50"),
-        QStringLiteral("SELECT customer_id FROM visits WHERE work_order >= 'a' AND "
-                       "work_order < 'b' LIMIT 50"),
-    };
-    for (const QString& sql : lookups) {
-        QSqlQuery q(db_->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
-        QString plan;
-        while (q.next()) {
-            plan += q.value(3).toString() + QLatin1Char('\n');
-        }
-        EXPECT_TRUE(plan.contains(QStringLiteral("USING INDEX")) ||
-                    plan.contains(QStringLiteral("USING COVERING INDEX")))
-            << sql.toStdString() << "\n"
-            << plan.toStdString();
-        EXPECT_FALSE(plan.contains(QStringLiteral("SCAN"))) << plan.toStdString();
-    }
-}
+// The plans of the lookups: RepositoryPlansTest (the statements the repository really runs).
 
 }  // namespace
 }  // namespace hc::storage

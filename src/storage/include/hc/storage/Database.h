@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -59,6 +61,13 @@ public:
     [[nodiscard]] sqlite3* handle() const;
     /// Executes a script of several statements (migrations, tests). Throws on failure.
     void execScript(const QString& sql) const;
+
+    /// The clock storage reads when a caller gives no time (a row written without its
+    /// created_at, an ownership without its start day): the app's injected clock, so that storage
+    /// never reads the system time itself. The system clock until set.
+    void setClock(std::function<QDateTime()> clock);
+    /// The current time by that clock.
+    [[nodiscard]] QDateTime now() const;
 
 private:
     struct Private;
