@@ -15,6 +15,7 @@
 #include "hc/services/SearchService.h"
 #include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
+#include "hc/services/StorageMessages.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -123,25 +124,6 @@ void setUpFont(QApplication& app) {
     families << font.family();
     font.setFamilies(families);
     app.setFont(font);
-}
-
-hc::ui::StartupMessages::DatabaseProblem problemOf(const hc::storage::StorageError& e) {
-    using K = hc::storage::StorageError::Kind;
-    using P = hc::ui::StartupMessages::DatabaseProblem;
-    switch (e.kind()) {
-        case K::Busy:
-            return P::Busy;
-        case K::Corrupt:
-            return P::Damaged;
-        case K::ReadOnly:
-            return P::NoAccess;
-        case K::Full:
-            return P::DiskFull;
-        case K::Schema:
-            return P::TooNew;
-        default:
-            return P::Other;
-    }
 }
 
 void wait(int ms) {
@@ -260,8 +242,9 @@ int main(int argc, char* argv[]) {
         db = hc::storage::Database::open(dbPath);
     } catch (const hc::storage::StorageError& e) {
         log->error("cannot open {}: {}", dbPath.toStdString(), e.what());
-        hc::ui::StartupMessages::databaseOpenFailed(problemOf(e), dbPath,
-                                                    QString::fromUtf8(e.what()));
+        hc::ui::StartupMessages::databaseOpenFailed(
+            hc::services::StorageMessages::describe(e).message, dbPath,
+            QString::fromUtf8(e.what()));
         return 1;
     }
 
@@ -281,12 +264,14 @@ int main(int argc, char* argv[]) {
             try {
                 db = hc::storage::Database::open(dbPath);
             } catch (const hc::storage::StorageError& e) {
-                hc::ui::StartupMessages::databaseOpenFailed(problemOf(e), dbPath,
-                                                            QString::fromUtf8(e.what()));
+                hc::ui::StartupMessages::databaseOpenFailed(
+                    hc::services::StorageMessages::describe(e).message, dbPath,
+                    QString::fromUtf8(e.what()));
                 return 1;
             }
         }
     }
+    db->setClock(clock);  // storage takes the time from the same clock as the services
     hc::services::BackupService backups(*db, clock);
     if (!db->isDamaged() && !parser.isSet(shotOption)) {
         // The first start of the day makes the daily backup.
@@ -347,7 +332,13 @@ int main(int argc, char* argv[]) {
     context.satisfaction = &satisfaction;
     context.backups = &backups;
 
-    if (users.users().empty()) {
+    const auto existingUsers = users.users();
+    if (!existingUsers) {
+        hc::ui::StartupMessages::databaseOpenFailed(existingUsers.error().message, dbPath,
+                                                    existingUsers.error().detail);
+        return 1;
+    }
+    if (existingUsers.value().empty()) {
         hc::ui::StartupMessages::noUsers(dbPath);
         return 1;
     }

@@ -5,6 +5,8 @@
 
 #include "hc/domain/DateParser.h"
 #include "hc/services/BackupService.h"
+#include "hc/services/Clock.h"
+#include "hc/services/StorageMessages.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
@@ -226,6 +228,7 @@ std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool writ
         storage::Database::Options options;
         options.create = create;
         auto db = storage::Database::open(ctx.dbPath, options);
+        db->setClock(services::systemClock());  // the clock the commands give their services
         if (db->isDamaged()) {
             const auto latest = services::BackupService::latestVerifiedOf(ctx.dbPath);
             err(QCoreApplication::translate("hc::cli",
@@ -248,31 +251,9 @@ std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool writ
         if (auto l = spdlog::get("cli")) {
             l->debug("open failed: {}", e.what());
         }
-        switch (e.kind()) {
-            case storage::StorageError::Kind::Corrupt:
-                err(QCoreApplication::translate("hc::cli",
-                                                "无法打开 %1:文件已损坏或不是回厂数据库。")
-                        .arg(ctx.dbPath));
-                break;
-            case storage::StorageError::Kind::Busy:
-                err(QCoreApplication::translate("hc::cli",
-                                                "无法打开 %1:数据库正被其他程序使用,请稍后再试。")
-                        .arg(ctx.dbPath));
-                break;
-            case storage::StorageError::Kind::Schema:
-                err(QCoreApplication::translate("hc::cli", "无法打开 %1:数据库版本不对(%2)。")
-                        .arg(ctx.dbPath, e.message()));
-                break;
-            case storage::StorageError::Kind::ReadOnly:
-                err(QCoreApplication::translate("hc::cli",
-                                                "无法打开或创建 %1:没有权限或文件夹不存在。")
-                        .arg(ctx.dbPath));
-                break;
-            default:
-                err(QCoreApplication::translate("hc::cli", "无法打开 %1:%2")
-                        .arg(ctx.dbPath, e.message()));
-                break;
-        }
+        // The one mapping of storage failures to messages (services::StorageMessages).
+        err(QCoreApplication::translate("hc::cli", "无法打开 %1:%2")
+                .arg(ctx.dbPath, services::StorageMessages::describe(e).message));
         return nullptr;
     }
 }

@@ -105,7 +105,11 @@ int runList(CliContext& ctx) {
     if (!db) {
         return kExitFailure;
     }
-    const auto users = userService(*db)->users();
+    const auto read = userService(*db)->users();
+    if (!read) {
+        return serviceFailure(read.error());
+    }
+    const auto& users = read.value();
     if (ctx.args.flag(QStringLiteral("json"))) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& u : users) {
@@ -152,7 +156,11 @@ int runOnUser(CliContext& ctx, const QString& sub) {
         return kExitFailure;
     }
     const auto users = userService(*db);
-    const auto user = users->findUser(username);
+    const auto found = users->findUser(username);
+    if (!found) {
+        return serviceFailure(found.error());
+    }
+    const auto& user = found.value();
     if (!user) {
         err(QCoreApplication::translate("hc::cli", "用户不存在:%1").arg(username));
         return kExitFailure;

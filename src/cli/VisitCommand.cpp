@@ -32,7 +32,11 @@ int runVisit(CliContext& ctx) {
         return kExitFailure;
     }
     services::VisitService visits(*db, services::systemClock());
-    const auto visit = visits.findByWorkOrder(workOrder);
+    const auto found = visits.findByWorkOrder(workOrder);
+    if (!found) {
+        return serviceFailure(found.error());
+    }
+    const auto& visit = found.value();
     if (!visit) {
         err(QCoreApplication::translate("hc::cli", "找不到工单号为 %1 的维修记录。")
                 .arg(workOrder));

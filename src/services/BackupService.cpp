@@ -57,7 +57,9 @@ struct BackupService::Private {
             const auto j = nlohmann::json::parse(json->toStdString(), nullptr, false);
             return j.is_object() ? QString::fromStdString(j.value("second_folder", std::string()))
                                  : QString();
-        } catch (const storage::StorageError&) {
+        } catch (const storage::StorageError& e) {
+            // The second folder is optional: the backup still goes to the first one.
+            logStorageFailure("backup second folder setting", e);
             return {};
         }
     }

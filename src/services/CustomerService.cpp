@@ -212,12 +212,9 @@ VoidResult CustomerService::recordListReveal(const ActingUser& user, const QStri
     });
 }
 
-std::optional<domain::Customer> CustomerService::find(domain::CustomerId id) const {
-    try {
-        return d_->customers.find(id);
-    } catch (const storage::StorageError&) {
-        return std::nullopt;
-    }
+Result<std::optional<domain::Customer>> CustomerService::find(domain::CustomerId id) const {
+    return runRead<std::optional<domain::Customer>>("customer find",
+                                                    [&] { return d_->customers.find(id); });
 }
 
 std::vector<DuplicateHit> CustomerService::findDuplicates(const QString& phone,
@@ -241,8 +238,9 @@ std::vector<DuplicateHit> CustomerService::findDuplicates(const QString& phone,
                 }
             }
         }
-    } catch (const storage::StorageError&) {
-        // A lookup for a warning: failing silently is better than blocking the form.
+    } catch (const storage::StorageError& e) {
+        // A lookup for a warning: the form still saves (and reports a real failure then).
+        logStorageFailure("customer duplicate check", e);
     }
     return hits;
 }

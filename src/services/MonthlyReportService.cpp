@@ -77,6 +77,7 @@ std::unique_ptr<MonthlyReportService> MonthlyReportService::openSibling() const 
         options.migrate = false;
         options.backupBeforeMigrate = false;
         auto db = storage::Database::open(d_->db.path(), options);
+        db->setClock(d_->clock);
         auto sibling = std::make_unique<MonthlyReportService>(*db, d_->clock, d_->options);
         sibling->d_->owned = std::move(db);
         return sibling;

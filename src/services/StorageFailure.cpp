@@ -8,6 +8,7 @@ namespace hc::services {
 ServiceError storageFailure(const storage::StorageError& e, const QString& consequence) {
     // One mapping of storage failures to user-level messages (fromStorageError); bulk use cases
     // add what the failure meant for the user's data, e.g. that the whole import was undone.
+    logStorageFailure("storage", e);
     ServiceError err = fromStorageError(e);
     if (!consequence.isEmpty()) {
         err.message += QStringLiteral("。") + consequence;

@@ -21,8 +21,12 @@ inline QString trServices(const char* sourceText) {
 }
 
 /// A user-level error for a storage failure: Busy, Damaged, Duplicate (unique constraint),
-/// Invalid (other constraints), Failed (disk full, read-only, anything else).
+/// Invalid (other constraints), Failed (disk full, read-only, anything else). The one mapping of
+/// storage failures to messages (StorageMessages::forKind words it).
 [[nodiscard]] ServiceError fromStorageError(const storage::StorageError& e);
+/// Writes one line for a storage failure to the "services" log: what was being done, the kind,
+/// the SQLite code and the driver text. Every storage failure a service reports is logged here.
+void logStorageFailure(const char* what, const storage::StorageError& e);
 [[nodiscard]] ServiceError invalidInput(const QString& field, const QString& message);
 [[nodiscard]] ServiceError duplicateValue(const QString& field, const QString& message);
 [[nodiscard]] ServiceError notFound(const QString& message);
@@ -37,6 +41,7 @@ R runUseCase(F&& body) {
     try {
         return body();
     } catch (const storage::StorageError& e) {
+        logStorageFailure("use case", e);
         return R(fromStorageError(e));
     } catch (const std::exception& e) {
         ServiceError err;
@@ -45,6 +50,18 @@ R runUseCase(F&& body) {
                           .arg(QString::fromUtf8(e.what()));
         err.detail = QString::fromUtf8(e.what());
         return R(err);
+    }
+}
+
+/// Runs a read: its value, or the mapped error of a storage failure (logged with `what`). Reads
+/// never turn a failure into an empty answer.
+template <typename T, typename F>
+Result<T> runRead(const char* what, F&& body) {
+    try {
+        return Result<T>(body());
+    } catch (const storage::StorageError& e) {
+        logStorageFailure(what, e);
+        return Result<T>(fromStorageError(e));
     }
 }
 

@@ -401,9 +401,9 @@ VoidResult UserService::setActive(const ActingUser& actor, std::int64_t userId, 
     });
 }
 
-std::vector<UserInfo> UserService::users() const {
-    std::vector<UserInfo> out;
-    try {
+Result<std::vector<UserInfo>> UserService::users() const {
+    return runRead<std::vector<UserInfo>>("users", [&] {
+        std::vector<UserInfo> out;
         const QDateTime now = d_->clock();
         for (const auto& u : d_->users.all()) {
             UserInfo info;
@@ -417,20 +417,22 @@ std::vector<UserInfo> UserService::users() const {
             info.locked = u.lockedUntil.isValid() && u.lockedUntil > now;
             out.push_back(info);
         }
-    } catch (const storage::StorageError&) {
-        out.clear();
-    }
-    return out;
+        return out;
+    });
 }
 
-std::optional<UserInfo> UserService::findUser(const QString& username) const {
+Result<std::optional<UserInfo>> UserService::findUser(const QString& username) const {
+    auto all = users();
+    if (!all) {
+        return all.error();
+    }
     const QString name = domain::TextNormalizer::text(username);
-    for (auto& u : users()) {
+    for (auto& u : all.value()) {
         if (u.username == name) {
-            return u;
+            return std::optional<UserInfo>(u);
         }
     }
-    return std::nullopt;
+    return std::optional<UserInfo>();
 }
 
 }  // namespace hc::services

@@ -141,28 +141,19 @@ VoidResult VehicleService::transfer(const ActingUser& user, domain::VehicleId id
     });
 }
 
-std::optional<domain::Vehicle> VehicleService::find(domain::VehicleId id) const {
-    try {
-        return d_->vehicles.find(id);
-    } catch (const storage::StorageError&) {
-        return std::nullopt;
-    }
+Result<std::optional<domain::Vehicle>> VehicleService::find(domain::VehicleId id) const {
+    return runRead<std::optional<domain::Vehicle>>("vehicle find",
+                                                   [&] { return d_->vehicles.find(id); });
 }
 
-std::vector<domain::Vehicle> VehicleService::vehiclesOf(domain::CustomerId owner) const {
-    try {
-        return d_->vehicles.ofCustomer(owner);
-    } catch (const storage::StorageError&) {
-        return {};
-    }
+Result<std::vector<domain::Vehicle>> VehicleService::vehiclesOf(domain::CustomerId owner) const {
+    return runRead<std::vector<domain::Vehicle>>("vehicles of customer",
+                                                 [&] { return d_->vehicles.ofCustomer(owner); });
 }
 
-std::vector<domain::Ownership> VehicleService::history(domain::VehicleId id) const {
-    try {
-        return d_->vehicles.history(id);
-    } catch (const storage::StorageError&) {
-        return {};
-    }
+Result<std::vector<domain::Ownership>> VehicleService::history(domain::VehicleId id) const {
+    return runRead<std::vector<domain::Ownership>>("vehicle history",
+                                                   [&] { return d_->vehicles.history(id); });
 }
 
 std::vector<DuplicateHit> VehicleService::findDuplicates(const QString& plate, const QString& vin,
@@ -181,8 +172,9 @@ std::vector<DuplicateHit> VehicleService::findDuplicates(const QString& plate, c
         if (!TextNormalizer::text(vin).isEmpty()) {
             add(QStringLiteral("vin"), d_->vehicles.byVin(domain::VinValidator::normalize(vin)));
         }
-    } catch (const storage::StorageError&) {
-        // A lookup for a warning only.
+    } catch (const storage::StorageError& e) {
+        // A lookup for a warning only: the form still saves (and reports a real failure then).
+        logStorageFailure("vehicle duplicate check", e);
     }
     return hits;
 }

@@ -96,17 +96,6 @@ struct VisitService::Private {
         return denied(QCoreApplication::translate(
             "hc::services", "只有经理,或当天录入该记录的服务顾问,才能修改或作废维修记录"));
     }
-
-    /// Reads never throw to callers: a failed read is an empty answer (logged by the caller's UI
-    /// through the write paths' errors).
-    template <typename T, typename F>
-    T read(F&& f) const {
-        try {
-            return f();
-        } catch (const storage::StorageError&) {
-            return T{};
-        }
-    }
 };
 
 VisitService::VisitService(storage::Database& db, Clock clock)
@@ -210,24 +199,27 @@ VoidResult VisitService::deleteVisit(const ActingUser& user, domain::VisitId id)
     });
 }
 
-std::optional<domain::Visit> VisitService::find(domain::VisitId id) const {
-    return d_->read<std::optional<domain::Visit>>([&] { return d_->visits.find(id); });
+Result<std::optional<domain::Visit>> VisitService::find(domain::VisitId id) const {
+    return runRead<std::optional<domain::Visit>>("visit find", [&] { return d_->visits.find(id); });
 }
 
-std::optional<domain::Visit> VisitService::findByWorkOrder(const QString& workOrder) const {
+Result<std::optional<domain::Visit>> VisitService::findByWorkOrder(const QString& workOrder) const {
     const QString code = TextNormalizer::code(workOrder);
     if (code.isEmpty()) {
-        return std::nullopt;
+        return std::optional<domain::Visit>();
     }
-    return d_->read<std::optional<domain::Visit>>([&] { return d_->visits.byWorkOrder(code); });
+    return runRead<std::optional<domain::Visit>>("visit by work order",
+                                                 [&] { return d_->visits.byWorkOrder(code); });
 }
 
-std::vector<domain::Visit> VisitService::visitsOf(domain::CustomerId customer) const {
-    return d_->read<std::vector<domain::Visit>>([&] { return d_->visits.ofCustomer(customer); });
+Result<std::vector<domain::Visit>> VisitService::visitsOf(domain::CustomerId customer) const {
+    return runRead<std::vector<domain::Visit>>("visits of customer",
+                                               [&] { return d_->visits.ofCustomer(customer); });
 }
 
-std::vector<domain::Visit> VisitService::visitsOfVehicle(domain::VehicleId vehicle) const {
-    return d_->read<std::vector<domain::Visit>>([&] { return d_->visits.ofVehicle(vehicle); });
+Result<std::vector<domain::Visit>> VisitService::visitsOfVehicle(domain::VehicleId vehicle) const {
+    return runRead<std::vector<domain::Visit>>("visits of vehicle",
+                                               [&] { return d_->visits.ofVehicle(vehicle); });
 }
 
 }  // namespace hc::services

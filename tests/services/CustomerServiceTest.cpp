@@ -27,7 +27,7 @@ TEST_F(CustomerServiceTest, RegisterNormalisesStoresAndAudits) {
     CustomerService service(db(), clock());
     auto id = service.registerCustomer(advisor, sample());
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    const auto c = service.find(id.value());
+    const auto c = service.find(id.value()).value();
     ASSERT_TRUE(c);
     EXPECT_EQ(c->name, QStringLiteral("刘春江"));
     EXPECT_EQ(c->phone, QStringLiteral("13812345678"));
@@ -73,8 +73,8 @@ TEST_F(CustomerServiceTest, NameRequiredIdNumberCheckedPhoneOptional) {
     goodId.idNumber = QStringLiteral("11010519491231002x");
     auto id = service.registerCustomer(advisor, goodId);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    EXPECT_EQ(service.find(id.value())->idNumber, QStringLiteral("11010519491231002X"));
-    EXPECT_EQ(service.find(id.value())->birthday, QDate(1949, 12, 31));
+    EXPECT_EQ(service.find(id.value()).value()->idNumber, QStringLiteral("11010519491231002X"));
+    EXPECT_EQ(service.find(id.value()).value()->birthday, QDate(1949, 12, 31));
 
     domain::Customer noPhone;
     noPhone.name = QStringLiteral("没电话");
@@ -87,14 +87,14 @@ TEST_F(CustomerServiceTest, MarkInvalidThenUndo) {
     ASSERT_TRUE(
         service.markInvalid(advisor, id, domain::InvalidReason::WrongNumber, QStringLiteral("空号"))
             .ok());
-    auto c = *service.find(id);
+    auto c = *service.find(id).value();
     EXPECT_TRUE(c.isInvalid());
     EXPECT_EQ(c.invalidSince, now.date());
     EXPECT_EQ(c.invalidBy, advisor.id);
 
     now = now.addSecs(3600);
     ASSERT_TRUE(service.undoInvalid(manager, id).ok());
-    EXPECT_FALSE(service.find(id)->isInvalid());
+    EXPECT_FALSE(service.find(id).value()->isInvalid());
     EXPECT_FALSE(service.undoInvalid(manager, id).ok());  // nothing to undo
 
     const auto log = trail(id);
@@ -111,10 +111,10 @@ TEST_F(CustomerServiceTest, MarkInvalidThenUndo) {
 TEST_F(CustomerServiceTest, VerifyRecordsUserAndTime) {
     CustomerService service(db(), clock());
     const auto id = service.registerCustomer(advisor, sample()).value();
-    EXPECT_FALSE(service.find(id)->isVerified());
+    EXPECT_FALSE(service.find(id).value()->isVerified());
     now = now.addDays(3);
     ASSERT_TRUE(service.verify(manager, id).ok());
-    const auto c = *service.find(id);
+    const auto c = *service.find(id).value();
     EXPECT_EQ(c.verifiedAt, now);
     EXPECT_EQ(c.verifiedBy, manager.id);
     EXPECT_EQ(trail(id).back().action, QStringLiteral("customer.verify"));
@@ -138,13 +138,13 @@ TEST_F(CustomerServiceTest, UpdateAndDuplicates) {
     EXPECT_EQ(hits[0].customerId, b);
     EXPECT_EQ(hits[0].field, QStringLiteral("phone"));
 
-    auto c = *service.find(a);
+    auto c = *service.find(a).value();
     c.address = QStringLiteral(" 西安  雁塔 ");
     ASSERT_TRUE(service.updateCustomer(advisor, c).ok());
-    EXPECT_EQ(service.find(a)->address, QStringLiteral("西安 雁塔"));
+    EXPECT_EQ(service.find(a).value()->address, QStringLiteral("西安 雁塔"));
     EXPECT_EQ(trail(a).back().action, QStringLiteral("customer.update"));
     ASSERT_TRUE(service.setMarketingOptOut(advisor, a, true).ok());
-    EXPECT_TRUE(service.find(a)->marketingOptOut);
+    EXPECT_TRUE(service.find(a).value()->marketingOptOut);
 }
 
 TEST_F(CustomerServiceTest, RevealReturnsTheFullValueAndIsAudited) {

@@ -53,7 +53,8 @@ TEST_F(UserAdminTest, PasswordRulesApplyToAddChangeAndReset) {
     auto common = add("zhangwei", "Password123");
     ASSERT_FALSE(common.ok());
     EXPECT_EQ(common.error().message, QStringLiteral("这个密码太常见,容易被猜到,请换一个"));
-    EXPECT_FALSE(users->findUser(QStringLiteral("zhangwei")).has_value()) << "nothing stored";
+    EXPECT_FALSE(users->findUser(QStringLiteral("zhangwei")).value().has_value())
+        << "nothing stored";
     ASSERT_TRUE(add("zhangwei", "blue-lantern-42").ok());
 
     // A manager's reset and an own change follow the same rules, with the target's name.
@@ -161,7 +162,7 @@ TEST_F(UserAdminTest, ManagerUnlocksALockedAccount) {
     for (int i = 0; i < 3; ++i) {
         EXPECT_FALSE(users->login(QStringLiteral("advisor"), QStringLiteral("bad-password")).ok());
     }
-    auto info = users->findUser(QStringLiteral("advisor"));
+    auto info = users->findUser(QStringLiteral("advisor")).value();
     ASSERT_TRUE(info.has_value());
     EXPECT_TRUE(info->locked);
     EXPECT_EQ(info->failedLogins, 3);
@@ -170,7 +171,7 @@ TEST_F(UserAdminTest, ManagerUnlocksALockedAccount) {
     EXPECT_EQ(users->unlock(advisor, advisor.id).error().code, ServiceError::Code::Denied);
     EXPECT_EQ(users->unlock(manager, 999).error().code, ServiceError::Code::NotFound);
     ASSERT_TRUE(users->unlock(manager, advisor.id).ok());
-    info = users->findUser(QStringLiteral("advisor"));
+    info = users->findUser(QStringLiteral("advisor")).value();
     EXPECT_FALSE(info->locked);
     EXPECT_EQ(info->failedLogins, 0);
     EXPECT_TRUE(actions(advisor.id).contains(QStringLiteral("user.unlock")));
@@ -184,7 +185,7 @@ TEST_F(UserAdminTest, DisabledUsersCannotLogInAndManagersStay) {
     auto refused = users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message, QStringLiteral("该账户已停用,请联系经理"));
-    EXPECT_FALSE(users->findUser(QStringLiteral("advisor"))->active);
+    EXPECT_FALSE(users->findUser(QStringLiteral("advisor")).value()->active);
     EXPECT_TRUE(actions(advisor.id).contains(QStringLiteral("user.disable")));
 
     // Nobody disables themselves; the last active manager stays.
@@ -203,7 +204,7 @@ TEST_F(UserAdminTest, RolesChangeByManagersButTheLastManagerStays) {
     EXPECT_EQ(users->setRole(advisor, advisor.id, domain::Role::Manager).error().code,
               ServiceError::Code::Denied);
     ASSERT_TRUE(users->setRole(manager, advisor.id, domain::Role::Callback).ok());
-    EXPECT_EQ(users->findUser(QStringLiteral("advisor"))->role, domain::Role::Callback);
+    EXPECT_EQ(users->findUser(QStringLiteral("advisor")).value()->role, domain::Role::Callback);
     EXPECT_TRUE(actions(advisor.id).contains(QStringLiteral("user.role")));
     auto login = users->login(QStringLiteral("advisor"), QStringLiteral("secret-two-2026"));
     ASSERT_TRUE(login.ok());
@@ -214,7 +215,7 @@ TEST_F(UserAdminTest, RolesChangeByManagersButTheLastManagerStays) {
     // With a second manager the first may step down.
     ASSERT_TRUE(users->setRole(manager, advisor.id, domain::Role::Manager).ok());
     ASSERT_TRUE(users->setRole(manager, manager.id, domain::Role::Advisor).ok());
-    EXPECT_EQ(users->findUser(QStringLiteral("manager"))->role, domain::Role::Advisor);
+    EXPECT_EQ(users->findUser(QStringLiteral("manager")).value()->role, domain::Role::Advisor);
 }
 
 }  // namespace

@@ -99,7 +99,7 @@ TEST_F(UserServiceTest, OnlyManagersAddUsersAndUsernamesAreUnique) {
             .error()
             .field,
         QStringLiteral("password"));
-    EXPECT_EQ(users->users().size(), 2u);
+    EXPECT_EQ(users->users().value().size(), 2u);
 }
 
 TEST_F(UserServiceTest, ChangePassword) {

@@ -50,7 +50,7 @@ protected:
 };
 
 TEST_F(VehicleVisitTest, PlateIsNormalisedAndUnique) {
-    EXPECT_EQ(vehicles->find(car)->plate, QStringLiteral("陕A12345"));
+    EXPECT_EQ(vehicles->find(car).value()->plate, QStringLiteral("陕A12345"));
     domain::Vehicle dup;
     dup.customerId = buyer;
     dup.plate = QStringLiteral("陕A 12345");
@@ -78,7 +78,7 @@ TEST_F(VehicleVisitTest, VinErrorsRejectedCheckDigitWarningAccepted) {
     warn.vin = QStringLiteral("lsvaa4182e2123456");  // check digit does not match: warning only
     auto id = vehicles->registerVehicle(advisor, warn);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    EXPECT_EQ(vehicles->find(id.value())->vin, QStringLiteral("LSVAA4182E2123456"));
+    EXPECT_EQ(vehicles->find(id.value()).value()->vin, QStringLiteral("LSVAA4182E2123456"));
 
     domain::Vehicle dup;
     dup.customerId = seller;
@@ -94,7 +94,7 @@ TEST_F(VehicleVisitTest, VisitTakesTheOwnerAndComputesTheAmount) {
     v.discountFen = 1500;
     auto id = visits->registerVisit(advisor, v);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    const auto stored = *visits->find(id.value());
+    const auto stored = *visits->find(id.value()).value();
     EXPECT_EQ(stored.customerId, seller);
     EXPECT_EQ(stored.amountFen, 34000);
     EXPECT_EQ(stored.workOrder, QStringLiteral("WO-1001"));
@@ -134,12 +134,12 @@ TEST_F(VehicleVisitTest, TransferKeepsOldVisitsWithTheOldOwner) {
     const auto old = visits->registerVisit(advisor, visit(QDate(2025, 3, 1), 5000)).value();
     ASSERT_TRUE(
         vehicles->transfer(advisor, car, buyer, QDate(2026, 1, 10), QStringLiteral("二手")).ok());
-    EXPECT_EQ(vehicles->find(car)->customerId, buyer);
-    EXPECT_EQ(visits->find(old)->customerId, seller);
-    EXPECT_EQ(visits->visitsOf(seller).size(), 1u);
-    EXPECT_TRUE(vehicles->vehiclesOf(seller).empty());
+    EXPECT_EQ(vehicles->find(car).value()->customerId, buyer);
+    EXPECT_EQ(visits->find(old).value()->customerId, seller);
+    EXPECT_EQ(visits->visitsOf(seller).value().size(), 1u);
+    EXPECT_TRUE(vehicles->vehiclesOf(seller).value().empty());
 
-    const auto history = vehicles->history(car);
+    const auto history = vehicles->history(car).value();
     ASSERT_EQ(history.size(), 2u);
     EXPECT_EQ(history[0].customerId, seller);
     EXPECT_EQ(history[0].from, QDate(2020, 5, 1));
@@ -148,11 +148,11 @@ TEST_F(VehicleVisitTest, TransferKeepsOldVisitsWithTheOldOwner) {
     EXPECT_FALSE(history[1].to.isValid());
 
     const auto fresh = visits->registerVisit(advisor, visit(QDate(2026, 2, 1), 8000)).value();
-    EXPECT_EQ(visits->find(fresh)->customerId, buyer);
-    auto old2 = *visits->find(old);
+    EXPECT_EQ(visits->find(fresh).value()->customerId, buyer);
+    auto old2 = *visits->find(old).value();
     old2.amountFen = 5500;
     ASSERT_TRUE(visits->updateVisit(advisor, old2).ok());  // editing keeps the old owner
-    EXPECT_EQ(visits->find(old)->customerId, seller);
+    EXPECT_EQ(visits->find(old).value()->customerId, seller);
 
     auto log = AuditService(db()).trail(QStringLiteral("vehicle"), car).value();
     EXPECT_EQ(log.back().action, QStringLiteral("vehicle.transfer"));
@@ -166,7 +166,7 @@ TEST_F(VehicleVisitTest, OnlyManagersDeleteVisits) {
     const auto id = visits->registerVisit(advisor, visit(QDate(2026, 1, 1), 100)).value();
     EXPECT_EQ(visits->deleteVisit(advisor, id).error().code, ServiceError::Code::Denied);
     ASSERT_TRUE(visits->deleteVisit(manager, id).ok());
-    EXPECT_FALSE(visits->find(id));
+    EXPECT_FALSE(visits->find(id).value());
     auto log = AuditService(db()).trail(QStringLiteral("visit"), id).value();
     EXPECT_EQ(log.back().action, QStringLiteral("visit.delete"));
     EXPECT_TRUE(log.back().afterJson.isEmpty());

@@ -78,7 +78,7 @@ protected:
 
 TEST_F(VisitCorrectionTest, TheEnteringAdvisorMayCorrectOnlyOnTheSameDay) {
     const auto id = visit(advisor, bigCar, QDate(2026, 6, 14), 10000, QStringLiteral("W1"));
-    auto v = *visits->find(id);
+    auto v = *visits->find(id).value();
     EXPECT_TRUE(visits->canCorrect(advisor, v));
     EXPECT_FALSE(visits->canCorrect(otherAdvisor, v));
     EXPECT_FALSE(visits->canCorrect(caller, v));
@@ -86,24 +86,24 @@ TEST_F(VisitCorrectionTest, TheEnteringAdvisorMayCorrectOnlyOnTheSameDay) {
 
     v.amountFen = 12000;
     ASSERT_TRUE(visits->updateVisit(advisor, v).ok());
-    EXPECT_EQ(visits->find(id)->amountFen, 12000);
+    EXPECT_EQ(visits->find(id).value()->amountFen, 12000);
     EXPECT_EQ(visits->updateVisit(otherAdvisor, v).error().code, ServiceError::Code::Denied);
     EXPECT_EQ(visits->voidVisit(caller, id, QStringLiteral("录错")).error().code,
               ServiceError::Code::Denied);
 
     now = now.addDays(1);  // the next day: the advisor no longer may, the manager still may
-    v = *visits->find(id);
+    v = *visits->find(id).value();
     EXPECT_FALSE(visits->canCorrect(advisor, v));
     v.amountFen = 13000;
     EXPECT_EQ(visits->updateVisit(advisor, v).error().code, ServiceError::Code::Denied);
     const auto refused = visits->voidVisit(advisor, id, QStringLiteral("录错"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ServiceError::Code::Denied);
-    EXPECT_FALSE(visits->find(id)->isVoided());
-    EXPECT_EQ(visits->find(id)->amountFen, 12000);
+    EXPECT_FALSE(visits->find(id).value()->isVoided());
+    EXPECT_EQ(visits->find(id).value()->amountFen, 12000);
     ASSERT_TRUE(visits->updateVisit(manager, v).ok());
     ASSERT_TRUE(visits->voidVisit(manager, id, QStringLiteral("重复录入")).ok());
-    EXPECT_TRUE(visits->find(id)->isVoided());
+    EXPECT_TRUE(visits->find(id).value()->isVoided());
 }
 
 TEST_F(VisitCorrectionTest, VoidNeedsAReasonAndHappensOnce) {
@@ -112,12 +112,12 @@ TEST_F(VisitCorrectionTest, VoidNeedsAReasonAndHappensOnce) {
     ASSERT_FALSE(blank.ok());
     EXPECT_EQ(blank.error().code, ServiceError::Code::Invalid);
     EXPECT_EQ(blank.error().field, QStringLiteral("reason"));
-    EXPECT_FALSE(visits->find(id)->isVoided());
+    EXPECT_FALSE(visits->find(id).value()->isVoided());
     EXPECT_EQ(visits->voidVisit(manager, 9999, QStringLiteral("x")).error().code,
               ServiceError::Code::NotFound);
 
     ASSERT_TRUE(visits->voidVisit(advisor, id, QStringLiteral(" 客户取消 ")).ok());
-    const auto voided = *visits->find(id);
+    const auto voided = *visits->find(id).value();
     EXPECT_EQ(voided.voidReason, QStringLiteral("客户取消"));
     EXPECT_EQ(voided.voidedAt, now);
     EXPECT_EQ(voided.voidedBy, advisor.id);
@@ -128,7 +128,7 @@ TEST_F(VisitCorrectionTest, VoidNeedsAReasonAndHappensOnce) {
     edit.amountFen = 1;
     EXPECT_EQ(visits->updateVisit(manager, edit).error().field, QStringLiteral("visit"));
     // The work-order number stays taken by the voided visit.
-    EXPECT_EQ(visits->findByWorkOrder(QStringLiteral("w2"))->id, id);
+    EXPECT_EQ(visits->findByWorkOrder(QStringLiteral("w2")).value()->id, id);
     domain::Visit again;
     again.vehicleId = bigCar;
     again.date = QDate(2026, 6, 15);
@@ -186,9 +186,9 @@ TEST_F(VisitCorrectionTest, AnalysisIgnoresAVoidedVisitAtOnce) {
     classes = analysis.classify(asOf).value();
     EXPECT_EQ(classOf(classes, small), domain::CustomerClass::NoVisit);
     EXPECT_FALSE(classes.customers.empty());
-    EXPECT_TRUE(visits->visitsOf(small).empty());
-    EXPECT_TRUE(visits->visitsOfVehicle(smallCar).empty());
-    EXPECT_EQ(visits->visitsOf(big).size(), 1u);
+    EXPECT_TRUE(visits->visitsOf(small).value().empty());
+    EXPECT_TRUE(visits->visitsOfVehicle(smallCar).value().empty());
+    EXPECT_EQ(visits->visitsOf(big).value().size(), 1u);
     EXPECT_EQ(storage::VisitRepository(db()).count(), 1);
     EXPECT_FALSE(storage::VisitRepository(db()).lastMileage(smallCar).has_value());
 }

@@ -56,11 +56,11 @@ TEST_F(WalkInServiceTest, WritesCustomerVehicleAndVisitWithOneAuditRecord) {
 
     CustomerService customers(db(), clock());
     VehicleService vehicles(db(), clock());
-    const auto c = customers.find(ids.customerId);
+    const auto c = customers.find(ids.customerId).value();
     ASSERT_TRUE(c);
     EXPECT_EQ(c->name, QStringLiteral("赵新客"));
     EXPECT_EQ(c->phone, QStringLiteral("13912345678"));  // normalised like CustomerService
-    const auto v = vehicles.find(ids.vehicleId);
+    const auto v = vehicles.find(ids.vehicleId).value();
     ASSERT_TRUE(v);
     EXPECT_EQ(v->plate, QStringLiteral("陕A88888"));
     EXPECT_EQ(v->customerId, ids.customerId);

@@ -51,6 +51,7 @@ public:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.path());
         db_ = storage::Database::open(dir_.filePath(QStringLiteral("app.db")));
         const services::Clock clock = [this] { return now_; };
+        db_->setClock(clock);  // storage takes the time from the same clock
         services::LoginPolicy policy;
         policy.passwordIterations = 1000;
         policy.failureDelayMs = 0;

@@ -100,7 +100,7 @@ TEST_F(CallbackViewTest, WrongNumberMarksTheCustomerInvalid) {
     QTest::keyClick(view->listView(), Qt::Key_3);
     EXPECT_EQ(view->outcomePanel()->outcome(), CallOutcome::WrongNumber);
     ASSERT_TRUE(view->saveCall());
-    const auto c = customers_->find(customer_);
+    const auto c = customers_->find(customer_).value();
     ASSERT_TRUE(c);
     EXPECT_TRUE(c->isInvalid());
     EXPECT_EQ(c->invalidReason, hc::domain::InvalidReason::WrongNumber);
@@ -147,7 +147,7 @@ TEST_F(CallbackViewTest, SatisfactionScoresAndTheSecondCheckAreSaved) {
     auto summary = satisfaction_->monthly(2026, 6);
     ASSERT_TRUE(summary);
     EXPECT_EQ(summary.value().answers, 2);
-    const auto c = customers_->find(customer_);
+    const auto c = customers_->find(customer_).value();
     ASSERT_TRUE(c);
     EXPECT_TRUE(c->isVerified());
     EXPECT_FALSE(listed(*view, customer_));
@@ -164,11 +164,11 @@ TEST_F(CallbackViewTest, VehicleSoldCapturesTheNewOwnerAsANewCustomer) {
     panel->newOwnerNameEdit()->setText(QStringLiteral("孙新主"));
     panel->newOwnerPhoneEdit()->setText(QStringLiteral("13900001111"));
     ASSERT_TRUE(view->saveCall());
-    EXPECT_TRUE(customers_->find(customer_)->isInvalid());
+    EXPECT_TRUE(customers_->find(customer_).value()->isInvalid());
     const auto hits = customers_->findDuplicates(QStringLiteral("13900001111"), {});
     ASSERT_EQ(hits.size(), 1U);
     EXPECT_EQ(hits.front().customerName, QStringLiteral("孙新主"));
-    EXPECT_EQ(vehicles_->find(vehicle_)->customerId, hits.front().customerId);
+    EXPECT_EQ(vehicles_->find(vehicle_).value()->customerId, hits.front().customerId);
 }
 
 TEST_F(CallbackViewTest, FiltersAndCountsFollowTheList) {

@@ -139,7 +139,7 @@ TEST_F(CardAndFormsTest, InvalidPhoneShowsAtTheFieldAndNothingIsSaved) {
     EXPECT_EQ(dialog.customerId(), 0);
     EXPECT_EQ(dialog.phoneEdit()->text(), badPhone);  // nothing typed is lost
     EXPECT_EQ(dialog.nameEdit()->text(), QStringLiteral("张三"));
-    EXPECT_FALSE(customers_->find(1).has_value());
+    EXPECT_FALSE(customers_->find(1).value().has_value());
     auto hits = search_->search(QStringLiteral("张三"));
     ASSERT_TRUE(hits);
     EXPECT_TRUE(hits.value().empty());
@@ -155,7 +155,7 @@ TEST_F(CardAndFormsTest, ValidCustomerIsSavedNormalised) {
     dialog.save();
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.formMessage()->text().toStdString();
     ASSERT_GT(dialog.customerId(), 0);
-    const auto stored = customers_->find(dialog.customerId());
+    const auto stored = customers_->find(dialog.customerId()).value();
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->name, QStringLiteral("刘春江"));
     EXPECT_EQ(stored->phone, QStringLiteral("13812345678"));
@@ -207,7 +207,7 @@ TEST_F(CardAndFormsTest, VisitIsStoredAndTheClassBadgeChangesAtOnce) {
     card.registerVisit();
 
     ASSERT_GT(saved, 0);
-    const auto visit = visits_->find(saved);
+    const auto visit = visits_->find(saved).value();
     ASSERT_TRUE(visit.has_value());
     EXPECT_EQ(visit->amountFen, 50050);
     EXPECT_EQ(visit->vehicleId, car);
@@ -246,7 +246,7 @@ TEST_F(CardAndFormsTest, DuplicateWorkOrderKeepsTheDialogOpenWithEverythingTyped
     EXPECT_EQ(dialog.mileageEdit()->text(), QStringLiteral("52000"));
     EXPECT_EQ(dialog.labourEdit()->text(), QStringLiteral("180"));
     EXPECT_EQ(dialog.workDoneEdit()->toPlainText(), QStringLiteral("更换机油机滤"));
-    EXPECT_EQ(visits_->visitsOf(id).size(), 1U);
+    EXPECT_EQ(visits_->visitsOf(id).value().size(), 1U);
 }
 
 TEST_F(CardAndFormsTest, MileageBelowTheLastReadingIsAWarning) {
@@ -310,19 +310,19 @@ TEST_F(CardAndFormsTest, MarkInvalidNeedsANoteForOtherAndCanBeUndone) {
     dialog.save();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_TRUE(dialog.noteMessage()->isVisibleTo(&dialog));
-    EXPECT_FALSE(customers_->find(id)->isInvalid());
+    EXPECT_FALSE(customers_->find(id).value()->isInvalid());
 
     dialog.noteEdit()->setPlainText(QStringLiteral("客户要求不再联系"));
     dialog.save();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(customers_->find(id)->isInvalid());
+    EXPECT_TRUE(customers_->find(id).value()->isInvalid());
 
     hc::ui::CustomerCardView card(ctx_);
     card.showCustomer(id);
     EXPECT_TRUE(card.invalidBanner()->isVisibleTo(&card));
     card.undoInvalid();
     EXPECT_FALSE(card.invalidBanner()->isVisibleTo(&card));
-    EXPECT_FALSE(customers_->find(id)->isInvalid());
+    EXPECT_FALSE(customers_->find(id).value()->isInvalid());
 }
 
 TEST_F(CardAndFormsTest, VerifyRecordsWhoAndWhen) {
@@ -331,7 +331,7 @@ TEST_F(CardAndFormsTest, VerifyRecordsWhoAndWhen) {
     card.showCustomer(id);
     ASSERT_TRUE(card.verifyButton()->isVisibleTo(&card));
     card.verifyButton()->click();
-    const auto stored = customers_->find(id);
+    const auto stored = customers_->find(id).value();
     ASSERT_TRUE(stored->isVerified());
     EXPECT_EQ(stored->verifiedBy, advisor_.id);
     EXPECT_TRUE(card.verificationLabel()->text().contains(QStringLiteral("李顾问")));
@@ -348,7 +348,7 @@ TEST_F(CardAndFormsTest, VehicleWithBadPlateIsNotSavedAndDuplicatePlateWarns) {
     EXPECT_EQ(FieldFeedback::stateOf(dialog.plateEdit()), FieldFeedback::State::Error);
     dialog.save();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(vehicles_->vehiclesOf(owner).empty());
+    EXPECT_TRUE(vehicles_->vehiclesOf(owner).value().empty());
 
     dialog.plateEdit()->setText(QStringLiteral("陕a·12345"));
     EXPECT_TRUE(dialog.duplicateLabel()->isVisibleTo(&dialog));

@@ -171,9 +171,9 @@ TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
 
 TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
     auto& ctx = app_->context;
-    const auto customer = ctx.customers->find(loyal_);
+    const auto customer = ctx.customers->find(loyal_).value();
     ASSERT_TRUE(customer.has_value());
-    const auto vehicles = ctx.vehicles->vehiclesOf(loyal_);
+    const auto vehicles = ctx.vehicles->vehiclesOf(loyal_).value();
     ASSERT_FALSE(vehicles.empty());
     {
         ui::LoginDialog d(*ctx.users);
@@ -246,7 +246,7 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
         inspectDialog(d, QStringLiteral("walk-in"));
     }
     {
-        const auto visits = ctx.visits->visitsOf(loyal_);
+        const auto visits = ctx.visits->visitsOf(loyal_).value();
         ASSERT_FALSE(visits.empty());
         ui::VoidVisitDialog d(ctx, visits.front());
         inspectDialog(d, QStringLiteral("void visit"));

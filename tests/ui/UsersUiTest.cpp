@@ -119,7 +119,7 @@ TEST_F(UsersUiTest, ManagerAddsAUserThroughTheDialog) {
     });
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
     ASSERT_TRUE(filled);
-    const auto zhao = users_->findUser(QStringLiteral("zhao"));
+    const auto zhao = users_->findUser(QStringLiteral("zhao")).value();
     ASSERT_TRUE(zhao.has_value());
     EXPECT_EQ(zhao->role, Role::Callback);
     EXPECT_EQ(zhao->displayName, QStringLiteral("赵回访"));
@@ -148,29 +148,29 @@ TEST_F(UsersUiTest, RoleDisableAndUnlockFromTheDialog) {
     // The only manager keeps the role: the refusal is shown.
     roleCombo->setCurrentIndex(roleCombo->findData(static_cast<int>(Role::Advisor)));
     QTest::mouseClick(roleButton, Qt::LeftButton);
-    EXPECT_EQ(users_->findUser(QStringLiteral("wang"))->role, Role::Manager);
+    EXPECT_EQ(users_->findUser(QStringLiteral("wang")).value()->role, Role::Manager);
     EXPECT_FALSE(dialog.message().isEmpty());
 
     ASSERT_TRUE(dialog.selectUser(QStringLiteral("li")));
-    EXPECT_TRUE(users_->findUser(QStringLiteral("li"))->locked);
+    EXPECT_TRUE(users_->findUser(QStringLiteral("li")).value()->locked);
     ASSERT_TRUE(unlock->isEnabled());
     QTest::mouseClick(unlock, Qt::LeftButton);
-    EXPECT_FALSE(users_->findUser(QStringLiteral("li"))->locked);
+    EXPECT_FALSE(users_->findUser(QStringLiteral("li")).value()->locked);
     EXPECT_TRUE(users_->login(QStringLiteral("li"), QStringLiteral("Reception#2024")).ok());
 
     ASSERT_TRUE(dialog.selectUser(QStringLiteral("li")));
     roleCombo->setCurrentIndex(roleCombo->findData(static_cast<int>(Role::Callback)));
     QTest::mouseClick(roleButton, Qt::LeftButton);
-    EXPECT_EQ(users_->findUser(QStringLiteral("li"))->role, Role::Callback);
+    EXPECT_EQ(users_->findUser(QStringLiteral("li")).value()->role, Role::Callback);
 
     ASSERT_TRUE(dialog.selectUser(QStringLiteral("li")));
     ASSERT_TRUE(active->isEnabled());
     QTest::mouseClick(active, Qt::LeftButton);
-    EXPECT_FALSE(users_->findUser(QStringLiteral("li"))->active);
+    EXPECT_FALSE(users_->findUser(QStringLiteral("li")).value()->active);
     EXPECT_FALSE(users_->login(QStringLiteral("li"), QStringLiteral("Reception#2024")).ok());
     ASSERT_TRUE(dialog.selectUser(QStringLiteral("li")));
     QTest::mouseClick(active, Qt::LeftButton);  // now 启用
-    EXPECT_TRUE(users_->findUser(QStringLiteral("li"))->active);
+    EXPECT_TRUE(users_->findUser(QStringLiteral("li")).value()->active);
 }
 
 TEST_F(UsersUiTest, EveryoneChangesTheirOwnPassword) {

@@ -158,7 +158,7 @@ TEST_F(VisitCorrectionUiTest, VoidFromTheCardAsksTheReasonAndTheVisitLeavesTheHi
     });
     card->visitActions()->voidButton()->click();
     ASSERT_TRUE(done);
-    const auto stored = visits_->find(visitId_);
+    const auto stored = visits_->find(visitId_).value();
     ASSERT_TRUE(stored);
     EXPECT_TRUE(stored->isVoided());
     EXPECT_EQ(stored->voidReason, QStringLiteral("重复录入"));
@@ -185,7 +185,7 @@ TEST_F(VisitCorrectionUiTest, EditFromTheCardCorrectsTheSavedVisit) {
     });
     card->visitActions()->editButton()->click();
     ASSERT_TRUE(done);
-    const auto stored = visits_->find(visitId_);
+    const auto stored = visits_->find(visitId_).value();
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->partsFen, 30000);
     EXPECT_EQ(stored->amountFen, 50000);

@@ -1,5 +1,7 @@
 #include "hc/ui/CallbackView.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
@@ -269,7 +271,7 @@ QWidget* CallbackView::buildFilters() {
 void CallbackView::fillAssignees() {
     assigneeFilter_->addItem(tr("全部"), QString());
     if (ctx_.users != nullptr) {
-        for (const auto& u : ctx_.users->users()) {
+        for (const auto& u : ReadErrors::valueOr(ctx_.users->users(), this)) {
             if (u.active) {
                 assigneeFilter_->addItem(u.displayName.isEmpty()
                                              ? u.username
@@ -454,7 +456,7 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
     if (card) {
         customer = card->customer;
     } else if (ctx_.customers != nullptr) {
-        customer = ctx_.customers->find(item->customerId);
+        customer = ReadErrors::valueOr(ctx_.customers->find(item->customerId), this);
     }
     if (customer) {
         const bool full = domain::roleSeesFullPhone(ctx_.user.role);
@@ -504,7 +506,8 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
         }
     } else if (ctx_.vehicles != nullptr) {
         QStringList cars;
-        for (const auto& v : ctx_.vehicles->vehiclesOf(item->customerId)) {
+        for (const auto& v :
+             ReadErrors::valueOr(ctx_.vehicles->vehiclesOf(item->customerId), this)) {
             cars << html(QStringLiteral("%1 %2 %3").arg(v.plate, v.brand, v.model).trimmed());
         }
         if (!cars.isEmpty()) {
@@ -512,7 +515,9 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
         }
     }
     if (card || ctx_.visits != nullptr) {
-        const auto visits = card ? card->visits : ctx_.visits->visitsOf(item->customerId);
+        const auto visits =
+            card ? card->visits
+                 : ReadErrors::valueOr(ctx_.visits->visitsOf(item->customerId), this);
         if (!visits.empty()) {
             const auto& v = visits.front();
             lastVisit_ = v.date;

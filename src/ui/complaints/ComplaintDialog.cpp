@@ -1,5 +1,7 @@
 #include "hc/ui/ComplaintDialog.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/ui/SaveCancelButtons.h"
 
 #include "hc/domain/Complaint.h"
@@ -166,11 +168,11 @@ void ComplaintDialog::setCustomer(domain::CustomerId id) {
     visit_->addItem(tr("（不指定）"), QVariant());
     std::optional<domain::Customer> customer;
     if (ctx_.customers != nullptr) {
-        customer = ctx_.customers->find(id);
+        customer = ReadErrors::valueOr(ctx_.customers->find(id), this);
     }
     customerName_->setText(customer ? tr("已选择：%1").arg(customer->name) : QString());
     if (ctx_.vehicles != nullptr) {
-        for (const auto& v : ctx_.vehicles->vehiclesOf(id)) {
+        for (const auto& v : ReadErrors::valueOr(ctx_.vehicles->vehiclesOf(id), this)) {
             vehicle_->addItem(QStringLiteral("%1  %2 %3").arg(v.plate, v.brand, v.model).trimmed(),
                               QVariant::fromValue<qint64>(v.id));
         }
@@ -180,7 +182,7 @@ void ComplaintDialog::setCustomer(domain::CustomerId id) {
     }
     if (ctx_.visits != nullptr) {
         int n = 0;
-        for (const auto& v : ctx_.visits->visitsOf(id)) {
+        for (const auto& v : ReadErrors::valueOr(ctx_.visits->visitsOf(id), this)) {
             if (++n > 20) {
                 break;
             }

@@ -1,5 +1,7 @@
 #include "hc/ui/ComplaintView.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/UserService.h"
@@ -549,7 +551,7 @@ QString ComplaintView::userName(std::optional<std::int64_t> id) const {
     if (!id || ctx_.users == nullptr) {
         return {};
     }
-    for (const auto& u : ctx_.users->users()) {
+    for (const auto& u : ReadErrors::valueOr(ctx_.users->users(), this)) {
         if (u.id == *id) {
             return u.displayName.isEmpty() ? u.username : u.displayName;
         }
@@ -559,7 +561,7 @@ QString ComplaintView::userName(std::optional<std::int64_t> id) const {
 
 QString ComplaintView::customerName(domain::CustomerId id) const {
     if (ctx_.customers != nullptr) {
-        if (auto c = ctx_.customers->find(id)) {
+        if (auto c = ReadErrors::valueOr(ctx_.customers->find(id), this)) {
             return c->name;
         }
     }

@@ -1,5 +1,7 @@
 #include "hc/ui/ResponsibleCombo.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/services/UserService.h"
 
 namespace hc::ui {
@@ -14,7 +16,7 @@ void ResponsibleCombo::setUsers(services::UserService* users) {
     clear();
     addItem(QString(), QVariant());
     if (users != nullptr) {
-        for (const auto& u : users->users()) {
+        for (const auto& u : ReadErrors::valueOr(users->users(), this)) {
             if (u.active) {
                 addItem(u.displayName.isEmpty() ? u.username : u.displayName,
                         QVariant::fromValue<qint64>(u.id));

@@ -1,5 +1,7 @@
 #include "hc/ui/CustomerCardView.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/domain/IdNumberValidator.h"
 #include "hc/domain/MoneyParser.h"
 #include "hc/domain/PhoneValidator.h"
@@ -308,7 +310,11 @@ services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) c
     if (ctx_.customers == nullptr) {
         return notFound;
     }
-    auto customer = ctx_.customers->find(id);
+    auto found = ctx_.customers->find(id);
+    if (!found) {
+        return found.error();
+    }
+    auto& customer = found.value();
     if (!customer) {
         return notFound;
     }
@@ -322,14 +328,22 @@ services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) c
         }
     }
     if (ctx_.vehicles != nullptr) {
-        for (auto& v : ctx_.vehicles->vehiclesOf(id)) {
+        auto vehicles = ctx_.vehicles->vehiclesOf(id);
+        if (!vehicles) {
+            return vehicles.error();
+        }
+        for (auto& v : vehicles.value()) {
             services::CardVehicle cv;
             cv.vehicle = std::move(v);
             card.vehicles.push_back(std::move(cv));
         }
     }
     if (ctx_.visits != nullptr) {
-        card.visits = ctx_.visits->visitsOf(id);
+        auto visits = ctx_.visits->visitsOf(id);
+        if (!visits) {
+            return visits.error();
+        }
+        card.visits = std::move(visits.value());
     }
     card.openRecommendations = services::CustomerCardService::openRecommendations(card);
     return card;
@@ -360,7 +374,8 @@ QString CustomerCardView::userName(std::optional<domain::UserId> id) const {
         return {};
     }
     if (ctx_.users != nullptr) {
-        for (const auto& u : ctx_.users->users()) {
+        const auto users = ReadErrors::valueOr(ctx_.users->users(), this);
+        for (const auto& u : users) {
             if (u.id == *id) {
                 return u.displayName.isEmpty() ? u.username : u.displayName;
             }
@@ -633,7 +648,7 @@ void CustomerCardView::editVehicle() {
     if (!customer_ || !id || ctx_.vehicles == nullptr) {
         return;
     }
-    const auto vehicle = ctx_.vehicles->find(*id);
+    const auto vehicle = ReadErrors::valueOr(ctx_.vehicles->find(*id), this);
     if (!vehicle) {
         return;
     }
@@ -660,7 +675,7 @@ void CustomerCardView::transferVehicle() {
     if (!customer_ || !id || ctx_.vehicles == nullptr) {
         return;
     }
-    const auto vehicle = ctx_.vehicles->find(*id);
+    const auto vehicle = ReadErrors::valueOr(ctx_.vehicles->find(*id), this);
     if (!vehicle) {
         return;
     }

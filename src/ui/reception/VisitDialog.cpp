@@ -1,5 +1,7 @@
 #include "hc/ui/VisitDialog.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/domain/NextMaintenance.h"
 
 #include "hc/ui/SaveCancelButtons.h"
@@ -39,7 +41,7 @@ VisitDialog::VisitDialog(UiContext& ctx, domain::CustomerId customer,
                          std::optional<domain::VehicleId> vehicle, QWidget* parent)
     : QDialog(parent), ctx_(ctx), customerId_(customer) {
     if (ctx_.vehicles != nullptr) {
-        vehicles_ = ctx_.vehicles->vehiclesOf(customer);
+        vehicles_ = ReadErrors::valueOr(ctx_.vehicles->vehiclesOf(customer), parent);
     }
     if (ctx_.settings != nullptr) {
         if (auto stored = ctx_.settings->followUps()) {
@@ -190,7 +192,8 @@ void VisitDialog::build() {
 
 QString VisitDialog::advisorName() const {
     if (ctx_.users != nullptr) {
-        for (const auto& u : ctx_.users->users()) {
+        const auto users = ReadErrors::valueOr(ctx_.users->users(), parentWidget());
+        for (const auto& u : users) {
             if (u.id == ctx_.user.id && !u.displayName.isEmpty()) {
                 return u.displayName;
             }
@@ -210,7 +213,7 @@ std::optional<domain::VehicleId> VisitDialog::selectedVehicle() const {
 void VisitDialog::loadVehicleHistory() {
     history_.clear();
     if (const auto id = selectedVehicle(); id && ctx_.visits != nullptr) {
-        history_ = ctx_.visits->visitsOfVehicle(*id);
+        history_ = ReadErrors::valueOr(ctx_.visits->visitsOfVehicle(*id), this);
         if (editing_) {
             std::erase_if(history_, [&](const domain::Visit& v) { return v.id == editing_->id; });
         }

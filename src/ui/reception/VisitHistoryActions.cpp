@@ -1,5 +1,7 @@
 #include "hc/ui/VisitHistoryActions.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/services/VisitService.h"
 #include "hc/ui/PrintPreview.h"
 #include "hc/ui/VisitDialog.h"
@@ -42,7 +44,7 @@ std::optional<domain::Visit> VisitHistoryActions::selectedVisit() const {
     if (!id.isValid()) {
         return std::nullopt;
     }
-    return ctx_.visits->find(id.toLongLong());
+    return ReadErrors::valueOr(ctx_.visits->find(id.toLongLong()), table_);
 }
 
 void VisitHistoryActions::updateButtons() {

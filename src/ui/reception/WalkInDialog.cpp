@@ -1,5 +1,7 @@
 #include "hc/ui/WalkInDialog.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/domain/MileageParser.h"
 #include "hc/domain/MoneyParser.h"
 #include "hc/services/UserService.h"
@@ -174,7 +176,7 @@ void WalkInDialog::save() {
     walkIn.visit.workDone = ui_->workDoneEdit->toPlainText().trimmed();
     walkIn.visit.advisor = ctx_.user.username;
     if (ctx_.users != nullptr) {
-        for (const auto& u : ctx_.users->users()) {
+        for (const auto& u : ReadErrors::valueOr(ctx_.users->users(), this)) {
             if (u.id == ctx_.user.id && !u.displayName.isEmpty()) {
                 walkIn.visit.advisor = u.displayName;
             }

@@ -1,5 +1,7 @@
 #include "hc/ui/DrillDownDialog.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
 #include "hc/services/CustomerService.h"
@@ -71,10 +73,15 @@ void DrillDownDialog::fill() {
     const bool fullPhone = domain::roleSeesFullPhone(context_.user.role);
     table_->setRowCount(static_cast<int>(entries_.size()));
     int r = 0;
+    bool readPhones = context_.customers != nullptr;
     for (const Entry& e : entries_) {
         QString phone;
-        if (context_.customers != nullptr) {
-            if (const auto c = context_.customers->find(e.id)) {
+        if (readPhones) {
+            const auto found = context_.customers->find(e.id);
+            if (!found) {
+                ReadErrors::show(found.error(), this);  // once, not per row
+                readPhones = false;
+            } else if (const auto& c = found.value()) {
                 phone = fullPhone ? c->phone : domain::PhoneValidator::maskPhone(c->phone);
             }
         }

@@ -1,5 +1,7 @@
 #include "hc/ui/SettingsView.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/ui/AnalysisSettingsPanel.h"
@@ -85,7 +87,7 @@ void SettingsView::refresh() {
     ui_->delayValue->setValue(policy.failureDelayMs);
     ui_->savePolicyButton->setEnabled(context_.settings != nullptr);
 
-    const auto users = context_.users->users();
+    const auto users = ReadErrors::valueOr(context_.users->users(), this);
     ui_->usersTable->setRowCount(static_cast<int>(users.size()));
     const QDateTime now = QDateTime::currentDateTime();
     for (int row = 0; row < static_cast<int>(users.size()); ++row) {

@@ -1,5 +1,7 @@
 #include "hc/ui/UsersDialog.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/services/UserService.h"
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/PasswordDialog.h"
@@ -53,8 +55,9 @@ QString UsersDialog::roleTitle(domain::Role role) {
 
 void UsersDialog::refresh() {
     const std::int64_t selected = selectedUserId();
-    const auto users =
-        context_.users != nullptr ? context_.users->users() : std::vector<services::UserInfo>{};
+    const auto users = context_.users != nullptr
+                           ? ReadErrors::valueOr(context_.users->users(), this)
+                           : std::vector<services::UserInfo>{};
     auto* table = ui_->usersTable;
     table->setRowCount(static_cast<int>(users.size()));
     int selectRow = -1;

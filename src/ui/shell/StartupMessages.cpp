@@ -7,29 +7,8 @@
 
 namespace hc::ui {
 
-void StartupMessages::databaseOpenFailed(DatabaseProblem problem, const QString& path,
+void StartupMessages::databaseOpenFailed(const QString& reason, const QString& path,
                                          const QString& detail, QWidget* parent) {
-    QString reason;
-    switch (problem) {
-        case DatabaseProblem::Busy:
-            reason = tr("数据库正被其他程序占用。请关闭其他回厂窗口后重试。");
-            break;
-        case DatabaseProblem::Damaged:
-            reason = tr("数据库文件已损坏或不是回厂数据库。请从备份恢复。");
-            break;
-        case DatabaseProblem::NoAccess:
-            reason = tr("无法打开或写入数据库文件。请检查文件夹是否存在以及访问权限。");
-            break;
-        case DatabaseProblem::DiskFull:
-            reason = tr("磁盘已满，无法写入数据库。");
-            break;
-        case DatabaseProblem::TooNew:
-            reason = tr("该数据库由更新版本的回厂创建，请升级本程序。");
-            break;
-        case DatabaseProblem::Other:
-            reason = tr("打开数据库时出错。");
-            break;
-    }
     QMessageBox box(QMessageBox::Critical, tr("无法打开数据库"),
                     tr("无法打开数据库：\n%1\n\n%2").arg(QDir::toNativeSeparators(path), reason),
                     QMessageBox::Close, parent);

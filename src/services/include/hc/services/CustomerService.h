@@ -55,7 +55,7 @@ public:
     /// purpose and the count in the after JSON. Call it before the list leaves the program.
     VoidResult recordListReveal(const ActingUser& user, const QString& purpose, int customers);
 
-    [[nodiscard]] std::optional<domain::Customer> find(domain::CustomerId id) const;
+    [[nodiscard]] Result<std::optional<domain::Customer>> find(domain::CustomerId id) const;
     /// Customers other than `exceptId` that already hold this phone or ID number.
     [[nodiscard]] std::vector<DuplicateHit> findDuplicates(const QString& phone,
                                                            const QString& idNumber,

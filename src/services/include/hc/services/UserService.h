@@ -80,8 +80,8 @@ public:
     /// active manager. A disabled user cannot log in; their records stay.
     VoidResult setActive(const ActingUser& actor, std::int64_t userId, bool active);
 
-    [[nodiscard]] std::vector<UserInfo> users() const;
-    [[nodiscard]] std::optional<UserInfo> findUser(const QString& username) const;
+    [[nodiscard]] Result<std::vector<UserInfo>> users() const;
+    [[nodiscard]] Result<std::optional<UserInfo>> findUser(const QString& username) const;
     [[nodiscard]] const LoginPolicy& policy() const;
 
 private:

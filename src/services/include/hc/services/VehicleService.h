@@ -30,9 +30,9 @@ public:
     VoidResult transfer(const ActingUser& user, domain::VehicleId id, domain::CustomerId newOwner,
                         const QDate& date, const QString& note = {});
 
-    [[nodiscard]] std::optional<domain::Vehicle> find(domain::VehicleId id) const;
-    [[nodiscard]] std::vector<domain::Vehicle> vehiclesOf(domain::CustomerId owner) const;
-    [[nodiscard]] std::vector<domain::Ownership> history(domain::VehicleId id) const;
+    [[nodiscard]] Result<std::optional<domain::Vehicle>> find(domain::VehicleId id) const;
+    [[nodiscard]] Result<std::vector<domain::Vehicle>> vehiclesOf(domain::CustomerId owner) const;
+    [[nodiscard]] Result<std::vector<domain::Ownership>> history(domain::VehicleId id) const;
     /// Vehicles other than `exceptId` that already hold this plate or VIN.
     [[nodiscard]] std::vector<DuplicateHit> findDuplicates(const QString& plate, const QString& vin,
                                                            domain::VehicleId exceptId = 0) const;

@@ -40,13 +40,15 @@ public:
     [[nodiscard]] bool canCorrect(const ActingUser& user, const domain::Visit& visit) const;
 
     /// The visit, voided or not.
-    [[nodiscard]] std::optional<domain::Visit> find(domain::VisitId id) const;
+    [[nodiscard]] Result<std::optional<domain::Visit>> find(domain::VisitId id) const;
     /// The visit with this work-order number (normalised as when saved), voided or not.
-    [[nodiscard]] std::optional<domain::Visit> findByWorkOrder(const QString& workOrder) const;
+    [[nodiscard]] Result<std::optional<domain::Visit>> findByWorkOrder(
+        const QString& workOrder) const;
     /// All valid (not voided) visits of a customer, newest first.
-    [[nodiscard]] std::vector<domain::Visit> visitsOf(domain::CustomerId customer) const;
+    [[nodiscard]] Result<std::vector<domain::Visit>> visitsOf(domain::CustomerId customer) const;
     /// All valid visits of a vehicle, newest first.
-    [[nodiscard]] std::vector<domain::Visit> visitsOfVehicle(domain::VehicleId vehicle) const;
+    [[nodiscard]] Result<std::vector<domain::Visit>> visitsOfVehicle(
+        domain::VehicleId vehicle) const;
 
 private:
     struct Private;

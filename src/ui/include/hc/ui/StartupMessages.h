@@ -13,11 +13,10 @@ namespace hc::ui {
 class StartupMessages {
     Q_DECLARE_TR_FUNCTIONS(hc::ui::StartupMessages)
 public:
-    enum class DatabaseProblem { Busy, Damaged, NoAccess, DiskFull, TooNew, Other };
-
-    /// The database at `path` could not be opened; `detail` is the technical reason (logged and
+    /// The database at `path` could not be opened: `reason` in words (services::StorageMessages,
+    /// the one mapping of storage failures to messages), `detail` the technical reason (logged and
     /// shown under "details").
-    static void databaseOpenFailed(DatabaseProblem problem, const QString& path,
+    static void databaseOpenFailed(const QString& reason, const QString& path,
                                    const QString& detail, QWidget* parent = nullptr);
     /// The database has no user yet: explains how to create the first manager.
     static void noUsers(const QString& path, QWidget* parent = nullptr);
