@@ -4,6 +4,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/VehicleRepository.h"
@@ -227,6 +228,92 @@ TEST_F(CustomerCardServiceTest, UnknownCustomerAndBadDateAreRefused) {
     const auto bad = cards->card(main, QDate());
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ServiceError::Code::Invalid);
+}
+
+/// The card, the daily callback list and the monthly report (built as of the same day: the
+/// running month) say the same about each customer: class, stage, ABC grade; the list's
+/// maintenance item is due on the card's next maintenance date.
+class CardListReportAgreementTest : public CustomerCardServiceTest {
+protected:
+    void SetUp() override {
+        CustomerCardServiceTest::SetUp();
+        // Last seen 2025-09-01: swing/quasi-lost by default, lost for a clinic (180 days).
+        old = addCustomer(QStringLiteral("孙老客"), QStringLiteral("13500004444"));
+        addVisit(old, addVehicle(old, QStringLiteral("陕A55555")), QDate(2025, 9, 1), 60000, 30000);
+    }
+
+    void expectAgreement() {
+        ASSERT_EQ(now.date(), day);
+        const auto built = MonthlyReportService(db(), clock()).build(ReportMonth::of(day));
+        ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
+        const MonthlyReport& report = built.value();
+        ASSERT_EQ(report.asOf, day) << "the running month is reported as of today";
+        const auto planned = FollowUpService(db(), clock()).planToday(day);
+        ASSERT_TRUE(planned.ok());
+        const auto behind = [&](const QString& key, domain::CustomerId id) {
+            const auto& ids = report.customersBehind(key);
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        int maintenanceItems = 0;
+        for (const auto id : {main, big, small, old}) {
+            SCOPED_TRACE(testing::Message() << "customer " << id);
+            const auto card = cardOf(id, day);
+            const auto& a = card.analysis;
+            EXPECT_TRUE(behind(QStringLiteral("composition.") + domain::toKey(a.cls), id));
+            ASSERT_TRUE(a.stage.has_value());
+            EXPECT_TRUE(behind(QStringLiteral("composition.stage.") + domain::toKey(*a.stage), id));
+            for (const auto grade :
+                 {domain::AbcGrade::A, domain::AbcGrade::B, domain::AbcGrade::C}) {
+                EXPECT_EQ(behind(QStringLiteral("abc.grade.") + domain::toKey(grade), id),
+                          a.abcGrade == grade)
+                    << domain::toKey(grade).toStdString();
+            }
+            for (const auto& item : planned.value()) {
+                if (item.customerId != id) {
+                    continue;
+                }
+                EXPECT_EQ(item.stage, a.stage);
+                if (item.kind != FollowUpKind::Maintenance || !item.vehicleId) {
+                    continue;
+                }
+                const auto it = std::find_if(
+                    card.vehicles.begin(), card.vehicles.end(),
+                    [&](const CardVehicle& cv) { return cv.vehicle.id == *item.vehicleId; });
+                ASSERT_NE(it, card.vehicles.end());
+                EXPECT_EQ(item.due, it->maintenance.nextDue);
+                ++maintenanceItems;
+            }
+        }
+        EXPECT_GE(maintenanceItems, 1) << "the list has a maintenance item to compare";
+    }
+
+    domain::CustomerId old = 0;
+};
+
+TEST_F(CardListReportAgreementTest, DefaultSettings) {
+    expectAgreement();
+    const auto card = cardOf(old, day);
+    EXPECT_EQ(card.analysis.cls, domain::CustomerClass::Swing);
+}
+
+TEST_F(CardListReportAgreementTest, ClinicSettingsAndAChangedMaintenanceInterval) {
+    SettingsService settings(db(), clock());
+    auto a = settings.analysis().value();
+    a.lifecycle.loyal = domain::Span::days(45);
+    a.lifecycle.notLostUntil = domain::Span::days(90);
+    a.lifecycle.lost = domain::Span::days(180);
+    a.lifecycle.lostUntil = domain::Span::days(365);
+    a.lifecycle.trendingLostUntil = domain::Span::days(730);
+    ASSERT_TRUE(settings.saveAnalysis(manager, a).ok());
+    auto f = settings.followUps().value();
+    f.maintenance.interval = domain::Span::months(1);  // 王大户 (2026-05-02) is due 2026-06-02
+    ASSERT_TRUE(settings.saveFollowUps(manager, f).ok());
+
+    expectAgreement();
+    // The clinic's thresholds really applied (not the defaults): 287 days away is lost.
+    EXPECT_EQ(cardOf(old, day).analysis.cls, domain::CustomerClass::Lost);
+    // …and the 1-month interval: 2026-05-02 + 1 month.
+    EXPECT_EQ(cardOf(big, day).vehicles.front().maintenance.nextDue, QDate(2026, 6, 2));
 }
 
 }  // namespace

@@ -127,16 +127,21 @@ TEST_F(KeyboardFormsTest, EveryMnemonicIsUniqueAndReachesItsOwnField) {
         {"new customer", [&] { return std::make_unique<hc::ui::CustomerDialog>(ctx_); }},
         {"edit customer",
          [&] {
-             return std::make_unique<hc::ui::CustomerDialog>(ctx_, *customers_->find(customer_));
+             return std::make_unique<hc::ui::CustomerDialog>(ctx_,
+                                                             *customers_->find(customer_).value());
          }},
         {"new vehicle", [&] { return std::make_unique<hc::ui::VehicleDialog>(ctx_, customer_); }},
         {"edit vehicle",
-         [&] { return std::make_unique<hc::ui::VehicleDialog>(ctx_, *vehicles_->find(vehicle_)); }},
+         [&] {
+             return std::make_unique<hc::ui::VehicleDialog>(ctx_,
+                                                            *vehicles_->find(vehicle_).value());
+         }},
         {"complaint", [&] { return std::make_unique<hc::ui::ComplaintDialog>(ctx_); }},
         {"walk-in", [&] { return std::make_unique<hc::ui::WalkInDialog>(ctx_); }},
         {"transfer",
          [&] {
-             return std::make_unique<hc::ui::TransferDialog>(ctx_, *vehicles_->find(vehicle_));
+             return std::make_unique<hc::ui::TransferDialog>(ctx_,
+                                                             *vehicles_->find(vehicle_).value());
          }},
         {"call outcome", [] { return std::make_unique<hc::ui::CallOutcomePanel>(); }},
         {"invalid",
@@ -261,11 +266,10 @@ TEST_F(KeyboardFormsTest, DataConfirmedTogglesWithItsShortcut) {
     ASSERT_FALSE(letter.isNull());
     const auto key = hc::test::detail::keyOf(letter);
     QTest::keyClick(panel.noteEdit(), key, Qt::AltModifier);
-    QTest::qWait(250);  // animateClick clicks after 100 ms
-    EXPECT_TRUE(panel.verifiedCheck()->isChecked());
+    // animateClick clicks after 100 ms: wait for the toggle itself, not a fixed time.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel.verifiedCheck()->isChecked(); }, 5000));
     QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier);
-    QTest::qWait(250);
-    EXPECT_FALSE(panel.verifiedCheck()->isChecked());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !panel.verifiedCheck()->isChecked(); }, 5000));
     // Alt+V belongs to the main window's View menu (视图(&V)): not taken here any more.
     EXPECT_NE(letter, QChar(u'V'));
 }

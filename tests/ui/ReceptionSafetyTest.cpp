@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,8 @@ protected:
     /// Clears the search box, types `text` key by key (Chinese as an input-method commit) and
     /// waits for the debounced search.
     static void typeSearch(ReceptionView& view, const QString& text) {
+        QSignalSpy searched(view.model(), &hc::ui::SearchModel::searched);
+        QSignalSpy failed(view.model(), &hc::ui::SearchModel::searchFailed);
         view.searchEdit()->setFocus();
         view.searchEdit()->selectAll();
         QTest::keyClick(view.searchEdit(), Qt::Key_Backspace);
@@ -112,7 +115,14 @@ protected:
                 QCoreApplication::sendEvent(view.searchEdit(), &commit);
             }
         }
-        QTest::qWait(250);
+        // The debounced search of the whole text has run (no fixed sleep).
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                return !failed.isEmpty() ||
+                       (!searched.isEmpty() && searched.last().at(0).toString() == text);
+            },
+            5000))
+            << "no search for " << text.toStdString();
     }
 
     static void press(ReceptionView& view, Qt::Key key) { QTest::keyClick(view.searchEdit(), key); }
@@ -313,10 +323,10 @@ TEST_F(ReceptionSafetyTest, UnknownPlateEnterOffersAWalkInWithThePlateFilled) {
     const qint64 id = view.model()->customerIdAt(0);
     EXPECT_EQ(view.card()->customerId(), id);
     EXPECT_EQ(view.highlightedRow(), 0);
-    const auto customer = customers_->find(id);
+    const auto customer = customers_->find(id).value();
     ASSERT_TRUE(customer);
     EXPECT_EQ(customer->name, QStringLiteral("吴新客"));
-    const auto visits = visits_->visitsOf(id);
+    const auto visits = visits_->visitsOf(id).value();
     ASSERT_EQ(visits.size(), 1U);
     EXPECT_EQ(visits.front().mileage, 32000);
     EXPECT_EQ(visits.front().labourFen, 12000);
