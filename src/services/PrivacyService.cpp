@@ -218,8 +218,9 @@ Result<CustomerErasure> PrivacyService::erase(const ActingUser& user, std::int64
         out.backupFile = backup.value().file;
         storage::TransactionGuard tx(d_->db);
         const QDateTime now = d_->clock();
-        const auto counts = d_->privacy.erase(id, domain::CustomerAnonymisation::erasedName(id),
-                                              domain::CustomerAnonymisation::redactedText(), now);
+        const auto counts =
+            d_->privacy.erase({id}, domain::CustomerAnonymisation::erasedNamePrefix(),
+                              domain::CustomerAnonymisation::redactedText(), now);
         d_->privacy.purgeSearchIndex();
         d_->audit.append(now, user.id, QStringLiteral("customer.erase"), kEntity, id, {},
                          QString::fromStdString(Json{{"tables", countsJson(counts)}}.dump()));
@@ -271,10 +272,9 @@ Result<InactiveAnonymisation> PrivacyService::anonymiseInactive(const ActingUser
         const QDateTime now = d_->clock();
         // Read again inside the write transaction: the list is exactly what is anonymised.
         out.customerIds = d_->privacy.inactiveSince(out.cutoff);
-        for (const auto id : out.customerIds) {
-            d_->privacy.erase(id, domain::CustomerAnonymisation::erasedName(id),
-                              domain::CustomerAnonymisation::redactedText(), now);
-        }
+        // One pass over each table for all of them.
+        d_->privacy.erase(out.customerIds, domain::CustomerAnonymisation::erasedNamePrefix(),
+                          domain::CustomerAnonymisation::redactedText(), now);
         d_->privacy.purgeSearchIndex();
         d_->audit.append(now, user.id, QStringLiteral("privacy.anonymise"), kEntity, std::nullopt,
                          {},

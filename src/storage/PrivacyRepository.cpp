@@ -44,43 +44,52 @@ const ExportSource kExportSources[] = {
      " OR (entity = 'call' AND entity_id IN " HC_CUSTOMER_CALLS ")"},
 };
 
-/// One step of an erasure: the personal columns of one table set to NULL or replaced. Parameters:
-/// :id (customer), :name (domain::CustomerAnonymisation::erasedName), :redacted (its
+/// One step of an erasure: the personal columns of one table set to NULL or replaced, for a set
+/// of customers at once (one pass over each table, however many customers: the bulk
+/// anonymisation). Parameters: :ids (JSON array of customer ids), :prefix
+/// (domain::CustomerAnonymisation::erasedNamePrefix, the id follows), :redacted (its
 /// redactedText), :at (timestamp). THE list to extend when a migration adds personal columns.
 struct ErasureStep {
     const char* table;
     const char* sql;
 };
 
+#define HC_IDS "(SELECT value FROM json_each(:ids))"
+
 const ErasureStep kErasureSteps[] = {
     {"customers",
-     "UPDATE customers SET name = :name, phone = NULL, phone2 = NULL, id_number = NULL, "
+     "UPDATE customers SET name = :prefix || id, phone = NULL, phone2 = NULL, id_number = NULL, "
      "marketing_opt_out = 1, "
      "address = NULL, postal_code = NULL, birthday = NULL, gender = NULL, behaviour = NULL, "
      "decision_style = NULL, invalid_note = NULL, note = NULL, erased_at = :at, updated_at = :at "
-     "WHERE id = :id"},
+     "WHERE id IN " HC_IDS},
     {"vehicles",
      "UPDATE vehicles SET plate = NULL, vin = NULL, engine_no = NULL, key_no = NULL, "
-     "updated_at = :at WHERE customer_id = :id"},
-    {"vehicle_owners", "UPDATE vehicle_owners SET note = NULL WHERE customer_id = :id"},
+     "updated_at = :at WHERE customer_id IN " HC_IDS},
+    {"vehicle_owners", "UPDATE vehicle_owners SET note = NULL WHERE customer_id IN " HC_IDS},
     {"visits",
      "UPDATE visits SET work_done = NULL, recommendations = NULL, "
      "void_reason = CASE WHEN void_reason IS NULL THEN NULL ELSE :redacted END "
-     "WHERE customer_id = :id"},
-    {"calls", "UPDATE calls SET note = NULL WHERE customer_id = :id"},
+     "WHERE customer_id IN " HC_IDS},
+    {"calls", "UPDATE calls SET note = NULL WHERE customer_id IN " HC_IDS},
     {"complaints",
-     "UPDATE complaints SET description = :redacted, resolution = NULL WHERE customer_id = :id"},
+     "UPDATE complaints SET description = :redacted, resolution = NULL "
+     "WHERE customer_id IN " HC_IDS},
     {"complaint_events",
-     "UPDATE complaint_events SET note = NULL WHERE complaint_id IN " HC_CUSTOMER_COMPLAINTS},
+     "UPDATE complaint_events SET note = NULL WHERE complaint_id IN "
+     "(SELECT id FROM complaints WHERE customer_id IN " HC_IDS ")"},
     // The search index (0002): the update triggers above re-indexed the replaced values; the rows
     // go, and the pinyin row is marked current for the new name so nothing recomputes it.
-    {"search_customer_fts", "DELETE FROM search_customer_fts WHERE rowid = :id"},
+    {"search_customer_fts", "DELETE FROM search_customer_fts WHERE rowid IN " HC_IDS},
     {"search_vehicle_fts",
-     "DELETE FROM search_vehicle_fts WHERE rowid IN " HC_CURRENT_VEHICLES},
+     "DELETE FROM search_vehicle_fts WHERE rowid IN "
+     "(SELECT id FROM vehicles WHERE customer_id IN " HC_IDS ")"},
     {"search_pinyin",
-     "UPDATE search_pinyin SET name_src = :name, pinyin = '', initials = '' "
-     "WHERE customer_id = :id"},
+     "UPDATE search_pinyin SET name_src = :prefix || customer_id, pinyin = '', initials = '' "
+     "WHERE customer_id IN " HC_IDS},
 };
+
+#undef HC_IDS
 
 /// FTS5 keeps the terms of deleted rows in its segments until they are merged: after the erasure
 /// both tables are merged (PrivacyRepository::purgeSearchIndex), so the old name, phone, plate
@@ -166,19 +175,25 @@ void PrivacyRepository::purgeSearchIndex() {
     }
 }
 
-PrivacyErasureCounts PrivacyRepository::erase(std::int64_t customerId, const QString& erasedName,
-                                              const QString& redacted, const QDateTime& at) {
+PrivacyErasureCounts PrivacyRepository::erase(const std::vector<std::int64_t>& customerIds,
+                                              const QString& namePrefix, const QString& redacted,
+                                              const QDateTime& at) {
     // Freed space (old cells, dropped FTS segments) is overwritten with zeros on this connection
     // from now on, so the removed values do not linger in free pages of the file.
     Query(db_, QStringLiteral("PRAGMA secure_delete = ON")).exec();
     PrivacyErasureCounts counts;
+    QStringList ids;
+    for (const auto id : customerIds) {
+        ids << QString::number(id);
+    }
+    const QString idsJson = QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
     const QString atText = at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     for (const auto& step : kErasureSteps) {
         const QString sql = QString::fromLatin1(step.sql);
         Query q(db_, sql);
-        q.bindInt(QStringLiteral(":id"), customerId);
-        if (sql.contains(QLatin1String(":name"))) {
-            q.bindText(QStringLiteral(":name"), erasedName);
+        q.bindText(QStringLiteral(":ids"), idsJson);
+        if (sql.contains(QLatin1String(":prefix"))) {
+            q.bindText(QStringLiteral(":prefix"), namePrefix);
         }
         if (sql.contains(QLatin1String(":redacted"))) {
             q.bindText(QStringLiteral(":redacted"), redacted);

@@ -530,3 +530,24 @@ TEST_F(PrivacyServiceTest, CreationDayCountsOnlyForCustomersWithoutAnyContact) {
 
 }  // namespace
 }  // namespace hc::services
+
+namespace hc::services {
+namespace {
+
+TEST_F(PrivacyServiceTest, AnonymiseInactiveErasesManyCustomersInOnePass) {
+    const auto r = privacy->anonymiseInactive(manager, QDate(2030, 1, 1), 1);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r.value().customerIds, (std::vector<std::int64_t>{target, other}));
+    EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT name FROM customers ORDER BY id")),
+              (QStringList{domain::CustomerAnonymisation::erasedName(target),
+                           domain::CustomerAnonymisation::erasedName(other)}));
+    EXPECT_TRUE(leaks(allTexts({QStringLiteral("audit_log")})).isEmpty());
+    const QStringList texts = allTexts({QStringLiteral("audit_log")});
+    for (const QString& t : texts) {
+        EXPECT_FALSE(t.contains(QStringLiteral("王大户")) || t.contains(QStringLiteral("陕A88888")))
+            << t.toStdString();
+    }
+}
+
+}  // namespace
+}  // namespace hc::services

@@ -2,8 +2,12 @@
 
 namespace hc::domain {
 
+QString CustomerAnonymisation::erasedNamePrefix() {
+    return QStringLiteral("已删除客户 #");
+}
+
 QString CustomerAnonymisation::erasedName(std::int64_t customerId) {
-    return QStringLiteral("已删除客户 #%1").arg(customerId);
+    return erasedNamePrefix() + QString::number(customerId);
 }
 
 QString CustomerAnonymisation::redactedText() {

@@ -13,8 +13,9 @@ namespace hc::domain {
 ///
 /// Personal data of the customer is removed (NULL) or replaced; what the statistics need stays:
 /// - customer: name → erasedName(id) (the column is NOT NULL); phones, ID number, address, postal
-///   code, birthday, gender, behaviour, decision style, invalid note and note → NULL; marketing opt-out set; kind,
-///   region, source, attribute, invalid reason and dates stay (composition and churn by region);
+///   code, birthday, gender, behaviour, decision style, invalid note and note → NULL; marketing
+///   opt-out set; kind, region, source, attribute, invalid reason and dates stay (composition and
+///   churn by region);
 /// - vehicles the customer owns now: plate, VIN, engine number and key number → NULL (they
 ///   identify the person's car); brand, model, dates, mileage stay;
 /// - visits: amounts, dates, mileage, category and work-order number stay (accounting); the free
@@ -29,6 +30,8 @@ public:
     /// The stored name of an erased customer: "已删除客户 #<id>" (data, not UI text: the same in
     /// every language).
     [[nodiscard]] static QString erasedName(std::int64_t customerId);
+    /// erasedName() without the number: "已删除客户 #".
+    [[nodiscard]] static QString erasedNamePrefix();
     /// What replaces a required free text (complaint description, void reason): "已删除".
     [[nodiscard]] static QString redactedText();
     /// The bulk cut-off: customers whose last contact is before this date are anonymised, i.e.

@@ -54,12 +54,15 @@ public:
     /// empty).
     [[nodiscard]] std::vector<PrivacyTableRows> collect(std::int64_t customerId) const;
 
-    /// Removes or replaces the customer's personal data (inside the caller's transaction):
-    /// `erasedName` replaces the name, `redacted` the required free texts; `at` is stored in
-    /// customers.erased_at. Also drops the customer's and their vehicles' search index rows.
-    /// Switches the connection to PRAGMA secure_delete (freed space is zeroed from then on).
-    PrivacyErasureCounts erase(std::int64_t customerId, const QString& erasedName,
-                               const QString& redacted, const QDateTime& at);
+    /// Removes or replaces the personal data of the customers `customerIds` (inside the caller's
+    /// transaction; one pass over each table for all of them): the name becomes `namePrefix`
+    /// followed by the id, `redacted` replaces the required free texts; `at` is stored in
+    /// customers.erased_at. Also drops their and their vehicles' search index rows. Switches the
+    /// connection to PRAGMA secure_delete (freed space is zeroed from then on). Counts are rows
+    /// changed per table over all customers.
+    PrivacyErasureCounts erase(const std::vector<std::int64_t>& customerIds,
+                               const QString& namePrefix, const QString& redacted,
+                               const QDateTime& at);
     /// Merges the FTS5 search tables so that the terms of erased rows leave their segments too
     /// (once after one or many erase() calls, in the same transaction).
     void purgeSearchIndex();
