@@ -9,6 +9,7 @@
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/PrivacyService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
@@ -303,6 +304,7 @@ int main(int argc, char* argv[]) {
     hc::services::ScriptService scripts(*db, clock);
     hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
+    hc::services::PrivacyService privacy(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -331,6 +333,7 @@ int main(int argc, char* argv[]) {
     context.receipts = &receipts;
     context.satisfaction = &satisfaction;
     context.backups = &backups;
+    context.privacy = &privacy;
 
     const auto existingUsers = users.users();
     if (!existingUsers) {

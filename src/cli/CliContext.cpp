@@ -114,6 +114,21 @@ QString usageText(const QString& command) {
                    "用法:huichang-cli customer show --id N [--as-of YYYY-MM-DD] [--json]\n"
                    "  客户档案:分类、阶段、ABC 等级、矩阵格、RFM "
                    "类别、车辆下次保养、未完成事项。\n") +
+               QCoreApplication::translate(
+                   "hc::cli",
+                   "      huichang-cli customer export --id N -o 文件.json|文件.pdf [--json]\n"
+                   "  导出客户的全部个人信息(经理,记入操作日志)。\n"
+                   "      huichang-cli customer erase --id N --yes [--json]\n"
+                   "  删除客户的个人信息,进厂记录和金额匿名保留(先备份)。\n") +
+               common;
+    }
+    if (command == u"privacy") {
+        return QCoreApplication::translate(
+                   "hc::cli",
+                   "用法:huichang-cli privacy anonymise [--years N] [--as-of YYYY-MM-DD] "
+                   "[--dry-run] [--yes] [--json]\n"
+                   "  匿名化 N 年(默认为设置 privacy.inactiveYears)没有联系的客户;--dry-run "
+                   "只统计人数。\n") +
                common;
     }
     if (command == u"backup") {

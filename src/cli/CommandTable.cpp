@@ -6,6 +6,7 @@
 #include "CorrectionCommands.h"
 #include "CustomerCommand.h"
 #include "FollowupsCommand.h"
+#include "PrivacyCommand.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,14 @@ const std::vector<CommandSpec>& commandTable() {
              QT_TRANSLATE_NOOP("hc::cli", "导入进厂记录")}}},
         {"customer", runCustomer, {
             {QT_TRANSLATE_NOOP("hc::cli", "customer show --id N [--as-of 日期] [--json]"),
-             QT_TRANSLATE_NOOP("hc::cli", "客户档案")}}},
+             QT_TRANSLATE_NOOP("hc::cli", "客户档案")},
+            {QT_TRANSLATE_NOOP("hc::cli", "customer export --id N -o 文件.json|文件.pdf [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导出客户的全部个人信息(个人信息保护法)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "customer erase --id N --yes [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "删除客户的个人信息(进厂记录匿名保留)")}}},
+        {"privacy", runPrivacy, {
+            {QT_TRANSLATE_NOOP("hc::cli", "privacy anonymise [--years N] [--dry-run] [--yes] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "匿名化 N 年未联系的客户")}}},
         {"visit", runVisit, {
             {QT_TRANSLATE_NOOP("hc::cli", "visit void --work-order 工单号 --reason 原因"),
              QT_TRANSLATE_NOOP("hc::cli", "作废进厂记录(留痕)")}}},

@@ -1,5 +1,7 @@
 #include "CustomerCommand.h"
 
+#include "PrivacyCommand.h"
+
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/LoyaltyMatrix.h"
@@ -131,6 +133,13 @@ QString toText(const services::CustomerCard& card) {
 
 int runCustomer(CliContext& ctx) {
     const QString cmd = QStringLiteral("customer");
+    // PIPL requests (PrivacyCommand.cpp).
+    if (ctx.operands.value(0) == u"export") {
+        return runCustomerExport(ctx);
+    }
+    if (ctx.operands.value(0) == u"erase") {
+        return runCustomerErase(ctx);
+    }
     int code = kExitOk;
     if (!checkArguments(ctx, cmd,
                         {QStringLiteral("id"), QStringLiteral("as-of"), QStringLiteral("json")}, 1,

@@ -69,7 +69,10 @@ int runSaveAbc(CliContext& ctx) {
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv) {
     bool report = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "print") == 0) {
+        // `customer export` may write a PDF (PrivacyCommand).
+        if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "print") == 0 ||
+            (std::strcmp(argv[i], "export") == 0 && i > 1 &&
+             std::strcmp(argv[i - 1], "customer") == 0)) {
             report = true;
             break;
         }

@@ -72,11 +72,11 @@ int main(int argc, char* argv[]) {
         QString::fromLatin1(
             "db lang role customers seed as-of months rejects date assignee at month format output "
             "id work-order reason name phone address hours to expect events calibration-end "
-            "holdout-end horizon-weeks customer-column date-column amount-column")
+            "holdout-end horizon-weeks customer-column date-column amount-column years")
             .split(QLatin1Char(' '));
     const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"),
                                      QStringLiteral("overdue"), QStringLiteral("yes"),
-                                     QStringLiteral("reveal")};
+                                     QStringLiteral("reveal"), QStringLiteral("dry-run")};
     ArgParser args(valueOptions, flagOptions);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 

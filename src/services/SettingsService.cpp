@@ -247,6 +247,10 @@ Result<QString> SettingsService::exportJson() const {
             {kSecurityKey.toStdString(),
              nlohmann::json::parse(
                  policyJson(text ? policyFromJson(*text) : LoginPolicy{}).toStdString())},
+            {storage::SettingsRepository::kPrivacyKey,
+             nlohmann::json::parse(
+                 storage::SettingsRepository::privacyToJson(d_->settings.loadPrivacy())
+                     .toStdString())},
         };
         if (const auto shop = d_->settings.get(QString::fromLatin1(ShopProfileJson::kKey))) {
             out[ShopProfileJson::kKey] = nlohmann::json::parse(shop->toStdString());
@@ -272,6 +276,8 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
     std::optional<QString> followUpsText;
     std::optional<QString> securityText;
     std::optional<QString> shopText;
+    std::optional<QString> privacyText;
+    const QString privacyKey = QString::fromLatin1(storage::SettingsRepository::kPrivacyKey);
     const QString shopKey = QString::fromLatin1(ShopProfileJson::kKey);
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
@@ -289,13 +295,15 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             securityText = sectionText;
         } else if (key == shopKey) {
             shopText = sectionText;
+        } else if (key == privacyKey) {
+            privacyText = sectionText;
         } else {
             return invalid(
                 key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
                          .arg(key));
         }
     }
-    if (!analysisText && !followUpsText && !securityText && !shopText) {
+    if (!analysisText && !followUpsText && !securityText && !shopText && !privacyText) {
         return invalid(
             QStringLiteral("json"),
             QCoreApplication::translate(
@@ -348,6 +356,15 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         }
         entries.push_back({kSecurityKey, QStringLiteral("settings.security"), canonical});
     }
+    if (privacyText) {
+        const auto s = storage::SettingsRepository::privacyFromJson(*privacyText);
+        const QString canonical = storage::SettingsRepository::privacyToJson(s);
+        mismatch(privacyKey, *privacyText, canonical);
+        if (!problem) {
+            problem = prefixed(privacyKey, firstProblem(domain::validate(s)));
+        }
+        entries.push_back({privacyKey, QStringLiteral("settings.privacy"), canonical});
+    }
     if (shopText) {
         const auto [shop, shopProblem] = checkedShop(ShopProfileJson::fromJson(*shopText));
         mismatch(shopKey, *shopText, ShopProfileJson::toJson(ShopProfileJson::fromJson(*shopText)));
@@ -358,6 +375,18 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             {shopKey, QStringLiteral("settings.shop"), ShopProfileJson::toJson(shop)});
     }
     return d_->save(user, problem, entries);
+}
+
+Result<domain::PrivacySettings> SettingsService::privacy() const {
+    using R = Result<domain::PrivacySettings>;
+    return runUseCase<R>([&]() -> R { return d_->settings.loadPrivacy(); });
+}
+
+VoidResult SettingsService::savePrivacy(const ActingUser& user, const domain::PrivacySettings& s) {
+    return d_->save(
+        user, firstProblem(domain::validate(s)),
+        {{QString::fromLatin1(storage::SettingsRepository::kPrivacyKey),
+          QStringLiteral("settings.privacy"), storage::SettingsRepository::privacyToJson(s)}});
 }
 
 Result<domain::ShopProfile> SettingsService::shopProfile() const {

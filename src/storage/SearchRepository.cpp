@@ -463,7 +463,8 @@ void SearchRepository::rebuildAll() {
             "INSERT INTO search_customer_fts (rowid, name, pinyin, phones) "
             "SELECT c.id, c.name, coalesce(p.pinyin || ' ' || p.initials, ''), ") +
         QByteArray(kPhonesExpr).replace("phone", "c.phone") +
-        " FROM customers c LEFT JOIN search_pinyin p ON p.customer_id = c.id";
+        " FROM customers c LEFT JOIN search_pinyin p ON p.customer_id = c.id"
+        " WHERE c.erased_at IS NULL";  // erased (PIPL) customers are not searched
     execRaw(h, sql.constData());
     execRaw(h,
             "INSERT INTO search_vehicle_fts (rowid, plate, vin) "

@@ -359,4 +359,24 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
     return s;
 }
 
+domain::PrivacySettings SettingsRepository::loadPrivacy() const {
+    const auto text = get(QString::fromLatin1(kPrivacyKey));
+    return privacyFromJson(text.value_or(QString()));
+}
+
+QString SettingsRepository::privacyToJson(const domain::PrivacySettings& settings) {
+    return QString::fromStdString(nlohmann::json{{"inactiveYears", settings.inactiveYears}}.dump());
+}
+
+domain::PrivacySettings SettingsRepository::privacyFromJson(const QString& text) {
+    domain::PrivacySettings s;
+    const auto j = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (j.is_object()) {
+        if (const auto it = j.find("inactiveYears"); it != j.end() && it->is_number_integer()) {
+            s.inactiveYears = it->get<int>();
+        }
+    }
+    return s;
+}
+
 }  // namespace hc::storage

@@ -1,9 +1,9 @@
 // SettingsService: export / import (all or nothing, validated, audited), the migration of the
 // maintenance interval stored twice by older versions, and the SettingsNotifier.
 #include "ServiceFixture.h"
+#include "hc/domain/ShopProfile.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/SettingsNotifier.h"
-#include "hc/domain/ShopProfile.h"
 #include "hc/services/SettingsService.h"
 #include "hc/storage/SettingsRepository.h"
 
@@ -63,7 +63,8 @@ TEST_F(SettingsExportImportTest, ImportRoundTripsAndIsAuditedAndNotified) {
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(settings.analysis().value().lifecycle.loyal, Span::days(45));
     EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(3));
-    EXPECT_EQ(settingsAudits(), before + 3);  // one per section
+    EXPECT_EQ(settingsAudits(),
+              before + 4);  // one per section (analysis, followups, security, privacy)
     EXPECT_EQ(analysisSpy.count(), 1);
     EXPECT_EQ(followUpsSpy.count(), 1);
     EXPECT_EQ(changedSpy.count(), 1);

@@ -90,6 +90,11 @@ const QString kVisitColumnsV5 = QStringLiteral(
     "id, customer_id, vehicle_id, visit_date, work_order, appraisal_no, mileage, category, "
     "fault_date, fault_mileage, work_done, recommendations, labour_fen, parts_fen, other_fen, "
     "discount_fen, amount_fen, advisor, technician, source, created_at, created_by");
+const QString kCustomerColumnsV4 = QStringLiteral(
+    "id, name, kind, phone, phone2, id_number, address, postal_code, birthday, gender, region, "
+    "source, attribute, behaviour, decision_style, marketing_opt_out, invalid_reason, "
+    "invalid_note, invalid_since, invalid_by, verified_at, verified_by, note, created_at, "
+    "updated_at");
 
 QStringList content(Database& db) {
     QStringList all;
@@ -98,7 +103,11 @@ QStringList content(Database& db) {
           QStringLiteral("visits"), QStringLiteral("complaints"),
           QStringLiteral("search_customer_fts"), QStringLiteral("search_vehicle_fts"),
           QStringLiteral("search_pinyin")}) {
-        const QString columns = table == u"visits" ? kVisitColumnsV5 : QStringLiteral("*");
+        // Columns added by later migrations (visits: 0006; customers: 0010 erased_at) are not
+        // part of the v4 content.
+        const QString columns = table == u"visits"      ? kVisitColumnsV5
+                                : table == u"customers" ? kCustomerColumnsV4
+                                                        : QStringLiteral("*");
         all << table
             << sqlRows(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, table));
     }

@@ -19,6 +19,7 @@
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/PrivacyService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
@@ -73,6 +74,7 @@ public:
         walkIns_ = std::make_unique<services::WalkInService>(*db_, clock);
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
+        privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -92,6 +94,7 @@ public:
         context.walkIns = walkIns_.get();
         context.receipts = receipts_.get();
         context.backups = backups_.get();
+        context.privacy = privacy_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -168,6 +171,7 @@ private:
     std::unique_ptr<services::WalkInService> walkIns_;
     std::unique_ptr<services::ReceiptService> receipts_;
     std::unique_ptr<services::BackupService> backups_;
+    std::unique_ptr<services::PrivacyService> privacy_;
 };
 
 }  // namespace hc::test

@@ -9,6 +9,7 @@
 #include "hc/ui/BackupDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
+#include "hc/ui/EraseCustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/LoginDialog.h"
 #include "hc/ui/MainWindow.h"
@@ -210,6 +211,10 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
     {
         ui::TransferDialog d(ctx, vehicles.front());
         inspectDialog(d, QStringLiteral("transfer"));
+    }
+    {
+        ui::EraseCustomerDialog d(loyal_, customer->name);
+        inspectDialog(d, QStringLiteral("erase customer (PIPL)"));
     }
     {
         ui::SatisfactionItemsDialog d(ctx);

@@ -217,4 +217,17 @@ std::vector<SettingsError> validate(const FollowUpSettings& s) {
     return out;
 }
 
+std::vector<SettingsError> validate(const PrivacySettings& s) {
+    std::vector<SettingsError> out;
+    if (s.inactiveYears < PrivacySettings::kMinInactiveYears ||
+        s.inactiveYears > PrivacySettings::kMaxInactiveYears) {
+        out.push_back({QStringLiteral("inactiveYears"),
+                       QCoreApplication::translate("hc::domain", "%1须在 %2 到 %3 之间")
+                           .arg(QCoreApplication::translate("hc::domain", "无联系自动匿名化年限"))
+                           .arg(PrivacySettings::kMinInactiveYears)
+                           .arg(PrivacySettings::kMaxInactiveYears)});
+    }
+    return out;
+}
+
 }  // namespace hc::domain

@@ -2,6 +2,7 @@
 
 #include "widgets/ReadErrors.h"
 
+#include "hc/domain/CustomerAnonymisation.h"
 #include "hc/domain/IdNumberValidator.h"
 #include "hc/domain/MoneyParser.h"
 #include "hc/domain/PhoneValidator.h"
@@ -15,6 +16,7 @@
 #include "hc/ui/CardLoader.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/CustomerDialog.h"
+#include "hc/ui/CustomerPrivacyActions.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/VehicleDialog.h"
@@ -187,11 +189,14 @@ QWidget* CustomerCardView::buildHeader() {
     newVisit_ = new QPushButton(tr("登记进厂(&R)"), header);
     newVisit_->setStyleSheet(QStringLiteral("font-weight: 700;"));
     markInvalid_ = new QPushButton(tr("标记无效…"), header);
+    privacy_ = new CustomerPrivacyActions(ctx_, header);
+    connect(privacy_, &CustomerPrivacyActions::status, this, &CustomerCardView::showStatus);
+    connect(privacy_, &CustomerPrivacyActions::erased, this, [this] { changed(); });
     layout->addLayout(top);
     // The actions on their own row: at 1366 px the name, details and four buttons in one row
     // made the card wider than its pane.
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {newVisit_, edit_, addVehicle_, markInvalid_}) {
+    for (QPushButton* b : {newVisit_, edit_, addVehicle_, markInvalid_, privacy_->button()}) {
         actions->addWidget(b);
     }
     actions->addStretch(1);
@@ -596,6 +601,9 @@ void CustomerCardView::updateActions() {
         b->setEnabled(has);
     }
     markInvalid_->setVisible(has && !customer_->isInvalid());
+    privacy_->setCustomer(
+        has ? customer_->id : 0, has ? customer_->name : QString(),
+        has && customer_->name == domain::CustomerAnonymisation::erasedName(customer_->id));
     verify_->setVisible(has && !customer_->isVerified());
     if (!has) {
         revealPhone_->setVisible(false);

@@ -6,6 +6,7 @@
 #include "hc/services/UserService.h"
 #include "hc/ui/AnalysisSettingsPanel.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
+#include "hc/ui/PrivacySettingsPanel.h"
 #include "hc/ui/ShopProfilePanel.h"
 #include "hc/ui/UiContext.h"
 #include "ui_SettingsView.h"
@@ -50,6 +51,8 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
     if (context_.settings != nullptr) {
         // The shop profile: first group of the general tab.
         ui_->generalLayout->insertWidget(0, new ShopProfilePanel(context_, ui_->generalTab));
+        // PIPL retention and bulk anonymisation (manager; hidden otherwise).
+        ui_->generalLayout->insertWidget(1, new PrivacySettingsPanel(context_, ui_->generalTab));
         analysis_ = new AnalysisSettingsPanel(context_, ui_->settingsTabs);
         ui_->settingsTabs->addTab(analysis_, tr("客户分类与分析"));
         followUps_ = new FollowUpSettingsPanel(context_, ui_->settingsTabs);

@@ -2,6 +2,7 @@
 
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/FollowUpSettings.h"
+#include "hc/domain/PrivacySettings.h"
 
 #include <QString>
 
@@ -48,5 +49,9 @@ struct SettingsBounds {
 /// 1–366; complaint minutes 1–43200 with contact ≤ answer ≤ seniorAnswer; at most 30 holidays,
 /// each named (≤ 20 characters) on a day that exists; holidayFromStage not active.
 [[nodiscard]] std::vector<SettingsError> validate(const FollowUpSettings& settings);
+
+/// Every problem of the PIPL retention setting (empty = valid): inactiveYears 1–30
+/// ("inactiveYears").
+[[nodiscard]] std::vector<SettingsError> validate(const PrivacySettings& settings);
 
 }  // namespace hc::domain

@@ -2,6 +2,7 @@
 
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/FollowUpSettings.h"
+#include "hc/domain/PrivacySettings.h"
 #include "hc/domain/ShopProfile.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
@@ -56,9 +57,15 @@ public:
     [[nodiscard]] Result<domain::ShopProfile> shopProfile() const;
     VoidResult saveShopProfile(const ActingUser& user, const domain::ShopProfile& shop);
 
+    /// The PIPL retention setting (key "privacy": {"inactiveYears": 3}; docs/security.md): the
+    /// years without contact after which the bulk anonymisation takes a customer. Saved like the
+    /// others (manager only, audited "settings.privacy", domain::validate: field "inactiveYears").
+    [[nodiscard]] Result<domain::PrivacySettings> privacy() const;
+    VoidResult savePrivacy(const ActingUser& user, const domain::PrivacySettings& settings);
+
     /// Every stored setting as one JSON document (docs/cli.md `settings export`):
-    /// {"analysis": {...}, "followups": {...}, "security": {...}} — each section exactly the JSON
-    /// the app stores under that key, defaults filled in.
+    /// {"analysis": {...}, "followups": {...}, "security": {...}, "privacy": {...}} — each section
+    /// exactly the JSON the app stores under that key, defaults filled in.
     [[nodiscard]] Result<QString> exportJson() const;
     /// Replaces the sections present in `json` (same shape as exportJson(); a missing field inside
     /// a section takes its default) — all or nothing, in one transaction with one audit record per

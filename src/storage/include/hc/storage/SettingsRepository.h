@@ -2,6 +2,7 @@
 
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/FollowUpSettings.h"
+#include "hc/domain/PrivacySettings.h"
 
 #include <QDateTime>
 #include <QString>
@@ -40,6 +41,8 @@ class SettingsRepository {
 public:
     static constexpr const char* kAnalysisKey = "analysis";
     static constexpr const char* kFollowUpsKey = "followups";
+    /// PIPL retention (domain::PrivacySettings): {"inactiveYears": 3}.
+    static constexpr const char* kPrivacyKey = "privacy";
 
     explicit SettingsRepository(Database& db) : db_(db) {}
 
@@ -80,6 +83,13 @@ public:
         const QString& analysisJson);
     /// True when the follow-up JSON has its own "maintenance.interval".
     [[nodiscard]] static bool hasMaintenanceInterval(const QString& followUpsJson);
+
+    /// The PIPL retention setting (defaults when none is stored).
+    [[nodiscard]] domain::PrivacySettings loadPrivacy() const;
+    /// Full JSON ({"inactiveYears": N}), compact.
+    [[nodiscard]] static QString privacyToJson(const domain::PrivacySettings& settings);
+    /// Reads JSON text; a missing or mistyped field keeps its default.
+    [[nodiscard]] static domain::PrivacySettings privacyFromJson(const QString& json);
 
 private:
     Database& db_;

@@ -20,6 +20,7 @@ class QTableWidget;
 namespace hc::ui {
 
 class CardLoader;
+class CustomerPrivacyActions;
 class CustomerBadgePanel;
 class VisitHistoryActions;
 
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] QTableWidget* visitsTable() const { return visits_; }
     [[nodiscard]] VisitHistoryActions* visitActions() const { return visitActions_; }
     [[nodiscard]] QLabel* statusLabel() const { return status_; }
+    /// The manager's PIPL actions (export, erase).
+    [[nodiscard]] CustomerPrivacyActions* privacyActions() const { return privacy_; }
     /// True while a card read runs in the background (UiContext::loadCardsInBackground).
     [[nodiscard]] bool isLoading() const { return loading_; }
 
@@ -130,6 +133,7 @@ private:
     QPushButton* addVehicle_ = nullptr;
     QPushButton* newVisit_ = nullptr;
     QPushButton* markInvalid_ = nullptr;
+    CustomerPrivacyActions* privacy_ = nullptr;
     QPushButton* editVehicle_ = nullptr;
     QPushButton* transfer_ = nullptr;
     QTableWidget* vehicles_ = nullptr;

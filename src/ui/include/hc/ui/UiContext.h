@@ -24,6 +24,7 @@ class SatisfactionService;
 class MonthlyReportService;
 class ReceiptService;
 class BackupService;
+class PrivacyService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -63,6 +64,8 @@ struct UiContext {
     services::ReceiptService* receipts = nullptr;
     // Backups: status bar age, 备份与恢复 dialog (manager).
     services::BackupService* backups = nullptr;
+    // PIPL requests (manager): export / erase on the customer card, bulk anonymisation in settings.
+    services::PrivacyService* privacy = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.

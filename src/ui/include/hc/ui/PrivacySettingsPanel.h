@@ -1,0 +1,54 @@
+#pragma once
+
+#include "hc/ui/UiContext.h"
+
+#include <QGroupBox>
+
+#include <cstdint>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace hc::ui {
+
+/// 个人信息保护 in the settings' general tab (manager): the years without contact after which
+/// customers are anonymised (SettingsService::savePrivacy), the count of those customers today
+/// (a dry run, PrivacyService::inactive) and the bulk anonymisation, confirmed with that count.
+class PrivacySettingsPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit PrivacySettingsPanel(UiContext& ctx, QWidget* parent = nullptr);
+
+    [[nodiscard]] QSpinBox* yearsEdit() const { return years_; }
+    [[nodiscard]] QPushButton* saveButton() const { return save_; }
+    [[nodiscard]] QPushButton* countButton() const { return count_; }
+    [[nodiscard]] QPushButton* anonymiseButton() const { return anonymise_; }
+    [[nodiscard]] QLabel* message() const { return message_; }
+
+public Q_SLOTS:
+    void load();
+    bool save();
+    /// Counts the customers without contact for the years shown (nothing changed); enables the
+    /// anonymise button when there are any. Returns the count, -1 on failure.
+    int countInactive();
+    /// Asks for confirmation with the count, then anonymises.
+    void requestAnonymise();
+    /// Anonymises the customers counted (the confirmed part of requestAnonymise()).
+    bool anonymiseConfirmed();
+
+private:
+    void showMessage(const QString& text, bool error);
+
+    UiContext& ctx_;
+    QSpinBox* years_ = nullptr;
+    QPushButton* save_ = nullptr;
+    QPushButton* count_ = nullptr;
+    QPushButton* anonymise_ = nullptr;
+    QLabel* message_ = nullptr;
+    int counted_ = -1;
+    int countedYears_ = 0;
+};
+
+}  // namespace hc::ui

@@ -1,0 +1,140 @@
+#include "hc/ui/PrivacySettingsPanel.h"
+
+#include "hc/domain/PrivacySettings.h"
+#include "hc/services/PrivacyService.h"
+#include "hc/services/SettingsService.h"
+
+#include <QDate>
+#include <QDir>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace hc::ui {
+
+PrivacySettingsPanel::PrivacySettingsPanel(UiContext& ctx, QWidget* parent)
+    : QGroupBox(tr("个人信息保护"), parent), ctx_(ctx) {
+    auto* grid = new QGridLayout(this);
+    years_ = new QSpinBox(this);
+    years_->setRange(domain::PrivacySettings::kMinInactiveYears,
+                     domain::PrivacySettings::kMaxInactiveYears);
+    years_->setSuffix(tr(" 年"));
+    auto* label = new QLabel(tr("无联系满(&Y):"), this);
+    label->setBuddy(years_);
+    save_ = new QPushButton(tr("保存"), this);
+    count_ = new QPushButton(tr("统计人数"), this);
+    anonymise_ = new QPushButton(tr("匿名化…"), this);
+    anonymise_->setEnabled(false);
+    message_ = new QLabel(this);
+    message_->setWordWrap(true);
+    auto* note = new QLabel(
+        tr("长期未联系的客户可批量匿名化:删除姓名、电话、车牌等个人信息,进厂记录匿名保留。"), this);
+    note->setWordWrap(true);
+    grid->addWidget(note, 0, 0, 1, 5);
+    grid->addWidget(label, 1, 0);
+    grid->addWidget(years_, 1, 1);
+    grid->addWidget(save_, 1, 2);
+    grid->addWidget(count_, 1, 3);
+    grid->addWidget(anonymise_, 1, 4);
+    grid->addWidget(message_, 2, 0, 1, 5);
+    grid->setColumnStretch(5, 1);
+    connect(save_, &QPushButton::clicked, this, &PrivacySettingsPanel::save);
+    connect(count_, &QPushButton::clicked, this, &PrivacySettingsPanel::countInactive);
+    connect(anonymise_, &QPushButton::clicked, this, &PrivacySettingsPanel::requestAnonymise);
+    connect(years_, &QSpinBox::valueChanged, this, [this] {
+        counted_ = -1;
+        anonymise_->setEnabled(false);
+    });
+    const bool manager = ctx_.user.role == domain::Role::Manager;
+    if (!manager || ctx_.settings == nullptr || ctx_.privacy == nullptr) {
+        hide();
+    }
+    load();
+}
+
+void PrivacySettingsPanel::showMessage(const QString& text, bool error) {
+    message_->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    message_->setText(text);
+}
+
+void PrivacySettingsPanel::load() {
+    if (ctx_.settings == nullptr) {
+        return;
+    }
+    if (const auto s = ctx_.settings->privacy()) {
+        years_->setValue(s.value().inactiveYears);
+    }
+}
+
+bool PrivacySettingsPanel::save() {
+    if (ctx_.settings == nullptr) {
+        return false;
+    }
+    domain::PrivacySettings s;
+    s.inactiveYears = years_->value();
+    const auto r = ctx_.settings->savePrivacy(ctx_.user, s);
+    if (!r) {
+        showMessage(r.error().message, true);
+        return false;
+    }
+    showMessage(tr("已保存。"), false);
+    return true;
+}
+
+int PrivacySettingsPanel::countInactive() {
+    if (ctx_.privacy == nullptr) {
+        return -1;
+    }
+    const auto r = ctx_.privacy->inactive(ctx_.user, QDate::currentDate(), years_->value());
+    if (!r) {
+        showMessage(r.error().message, true);
+        counted_ = -1;
+        anonymise_->setEnabled(false);
+        return -1;
+    }
+    counted_ = static_cast<int>(r.value().customerIds.size());
+    countedYears_ = r.value().years;
+    showMessage(tr("%1 之前最后联系的客户:%2 位。")
+                    .arg(r.value().cutoff.toString(Qt::ISODate))
+                    .arg(counted_),
+                false);
+    anonymise_->setEnabled(counted_ > 0);
+    return counted_;
+}
+
+void PrivacySettingsPanel::requestAnonymise() {
+    if (counted_ <= 0) {
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("匿名化客户"),
+        tr("将删除 %1 位 %2 年未联系客户的个人信息(先自动备份)。此操作不能撤销,确定继续吗?")
+            .arg(counted_)
+            .arg(countedYears_),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) {
+        anonymiseConfirmed();
+    }
+}
+
+bool PrivacySettingsPanel::anonymiseConfirmed() {
+    if (ctx_.privacy == nullptr || counted_ <= 0) {
+        return false;
+    }
+    const auto r = ctx_.privacy->anonymiseInactive(ctx_.user, QDate::currentDate(), countedYears_);
+    counted_ = -1;
+    anonymise_->setEnabled(false);
+    if (!r) {
+        showMessage(r.error().message, true);
+        return false;
+    }
+    showMessage(tr("已匿名化 %1 位客户;之前的备份:%2")
+                    .arg(r.value().customerIds.size())
+                    .arg(QDir::toNativeSeparators(r.value().backupFile)),
+                false);
+    return true;
+}
+
+}  // namespace hc::ui
