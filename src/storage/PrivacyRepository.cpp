@@ -152,14 +152,14 @@ std::vector<PrivacyTableRows> PrivacyRepository::collect(std::int64_t customerId
         q.bindInt(QStringLiteral(":id"), customerId).exec();
         PrivacyTableRows rows;
         rows.table = table;
-        const QSqlRecord record = q.raw().record();
-        for (int i = 0; i < record.count(); ++i) {
-            rows.columns << record.fieldName(i);
+        const int columns = q.columnCount();
+        for (int i = 0; i < columns; ++i) {
+            rows.columns << q.columnName(i);
         }
         while (q.next()) {
             QVariantList values;
-            values.reserve(record.count());
-            for (int i = 0; i < record.count(); ++i) {
+            values.reserve(columns);
+            for (int i = 0; i < columns; ++i) {
                 values << (q.isNull(i) ? QVariant() : q.value(i));
             }
             rows.rows.push_back(std::move(values));

@@ -382,6 +382,12 @@ std::int64_t Query::julianDay(int column, std::int64_t orElse) const {
     return d.isValid() ? d.toJulianDay() : orElse;
 }
 
+int Query::columnCount() const { return sqlite3_column_count(stmt_); }
+
+QString Query::columnName(int column) const {
+    return QString::fromUtf8(sqlite3_column_name(stmt_, column));
+}
+
 std::int64_t Query::lastInsertId() const {
     return sqlite3_last_insert_rowid(db_);
 }

@@ -89,6 +89,8 @@ public:
     [[nodiscard]] QDate date(int column) const;
     /// As date(), as a Julian day; `orElse` for NULL or bad text.
     [[nodiscard]] std::int64_t julianDay(int column, std::int64_t orElse) const;
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] QString columnName(int column) const;
     [[nodiscard]] std::int64_t lastInsertId() const;
     [[nodiscard]] int rowsAffected() const;
     /// The raw statement, for the hottest loops that read columns directly.
