@@ -370,7 +370,8 @@ int main(int argc, char* argv[]) {
 
     // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
     context.loadCardsInBackground = true;
-    context.loadReportsInBackground = true;  // reports are built on a thread of their own
+    context.loadReportsInBackground = true;    // reports are built on a thread of their own
+    context.loadFollowUpsInBackground = true;  // and the callback list is planned on another
     // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
     QApplication::setQuitOnLastWindowClosed(false);
     hc::ui::SessionController session(context, dbPath);
