@@ -7,7 +7,9 @@
 //   - report: from switching to the report screen until the month's tabs are shown (reportShown);
 //   - callbacks: from switching to the callback screen until the list is shown (listLoaded), and
 //     until the first item's summary shows its card read (summaryLoaded);
-//   - the largest gap between heartbeats (= the longest GUI-thread stall) in each phase;
+//   - the largest gap between heartbeats in each phase, and the largest GUI-thread CPU time between
+//     two heartbeats ("busy": the stall an idle machine would show; the wall gap also holds the
+//     time the thread waited for a core on a loaded machine);
 //   - RSS (VmRSS) and peak RSS (VmHWM) after visiting every screen and every tab.
 // Usage: hc_ui_measure --db FILE [--today YYYY-MM-DD]   (docs/performance.md, "Screens at 100k")
 #include "hc/services/AnalysisService.h"
@@ -45,6 +47,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <string>
 
@@ -68,17 +71,35 @@ public:
         maxGap_ = 0;
         return gap;
     }
+    /// The largest GUI-thread CPU time (ms) between two ticks since the last call: the stall an
+    /// idle machine would show (the wall gaps also hold the time spent waiting for a core).
+    double takeMaxBusyMs() {
+        tick();
+        const double busy = static_cast<double>(maxBusy_) / 1e6;
+        maxBusy_ = 0;
+        return busy;
+    }
 
 private:
+    static qint64 threadCpuNs() {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
     void tick() {
         const qint64 now = clock_.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
         maxGap_ = std::max(maxGap_, now - last_);
+        maxBusy_ = std::max(maxBusy_, cpu - lastCpu_);
         last_ = now;
+        lastCpu_ = cpu;
     }
     QTimer timer_;
     QElapsedTimer clock_;
     qint64 last_ = 0;
     qint64 maxGap_ = 0;
+    qint64 lastCpu_ = threadCpuNs();
+    qint64 maxBusy_ = 0;
 };
 
 /// Runs the event loop until `signal` of `sender` fires (or 120 s pass); milliseconds waited.
@@ -208,6 +229,7 @@ int main(int argc, char** argv) {
     settle(50);
     const double startupMs = static_cast<double>(total.nsecsElapsed()) / 1e6;
     const double startupGap = heartbeat.takeMaxGapMs();
+    const double startupBusy = heartbeat.takeMaxBusyMs();
 
     auto* report = window.findChild<hc::ui::ReportView*>();
     auto* callbacks = window.callbackView();
@@ -219,6 +241,7 @@ int main(int argc, char** argv) {
                                     [&] { window.showPage(QStringLiteral("reports")); });
     settle(100);  // the tabs are painted
     const double reportGap = heartbeat.takeMaxGapMs();
+    const double reportBusy = heartbeat.takeMaxBusyMs();
 
     const double callbackMs = waitFor(callbacks, &hc::ui::CallbackView::listLoaded, [&] {
         callbacks->setClock(clock);  // starts planning the list
@@ -230,6 +253,7 @@ int main(int argc, char** argv) {
     }
     settle(100);
     const double callbackGap = heartbeat.takeMaxGapMs();
+    const double callbackBusy = heartbeat.takeMaxBusyMs();
     const int items = callbacks->model()->rowCount();
 
     // Every screen and every tab, as a user looking around would.
@@ -248,23 +272,27 @@ int main(int argc, char** argv) {
     }
     settle(500);  // background reads started by the pages (card warm-up) end
     const double visitGap = heartbeat.takeMaxGapMs();
+    const double visitBusy = heartbeat.takeMaxBusyMs();
     const long rss = statusKb("VmRSS");
     const long hwm = statusKb("VmHWM");
 
-    std::printf("startup (open, index refresh, window) %8.0f ms   max GUI stall %6.1f ms\n",
-                startupMs, startupGap);
-    std::printf("report screen usable                 %8.0f ms   max GUI stall %6.1f ms\n",
-                reportMs, reportGap);
-    std::printf("callback list usable                 %8.0f ms   (%d items)\n", callbackMs, items);
-    std::printf("callback summary with card           %8.0f ms   max GUI stall %6.1f ms\n",
-                summaryMs, callbackGap);
-    std::printf("every screen and tab visited                       max GUI stall %6.1f ms\n",
-                visitGap);
-    std::printf("RSS after every screen %ld MB, peak %ld MB\n", rss / 1024, hwm / 1024);
+    std::printf("%-40s %8s %14s %14s\n", "phase", "ms", "max gap (ms)", "max busy (ms)");
+    std::printf("%-40s %8.0f %14.1f %14.1f\n", "startup (open, index refresh, window)", startupMs,
+                startupGap, startupBusy);
+    std::printf("%-40s %8.0f %14.1f %14.1f\n", "report screen usable", reportMs, reportGap,
+                reportBusy);
+    std::printf("%-40s %8.0f %14s %14s\n", "callback list usable", callbackMs, "", "");
+    std::printf("%-40s %8.0f %14.1f %14.1f\n", "callback summary with its card", summaryMs,
+                callbackGap, callbackBusy);
+    std::printf("%-40s %8s %14.1f %14.1f\n", "every screen and tab visited", "", visitGap,
+                visitBusy);
+    std::printf("callback items %d; RSS after every screen %ld MB, peak %ld MB\n", items,
+                rss / 1024, hwm / 1024);
     std::printf(
         "{\"startup_ms\":%.0f,\"report_ms\":%.0f,\"callbacks_ms\":%.0f,\"summary_ms\":%.0f,"
-        "\"max_stall_ms\":%.1f,\"rss_mb\":%ld,\"peak_rss_mb\":%ld,\"callback_items\":%d}\n",
+        "\"max_gap_ms\":%.1f,\"max_busy_ms\":%.1f,\"rss_mb\":%ld,\"peak_rss_mb\":%ld,"
+        "\"callback_items\":%d}\n",
         startupMs, reportMs, callbackMs, summaryMs, std::max({reportGap, callbackGap, visitGap}),
-        rss / 1024, hwm / 1024, items);
+        std::max({reportBusy, callbackBusy, visitBusy}), rss / 1024, hwm / 1024, items);
     return 0;
 }

@@ -411,7 +411,8 @@ void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>>
 bool CallbackView::selectCustomer(qint64 customerId) {
     for (int row = 0; row < proxy_->rowCount(); ++row) {
         const QModelIndex index = proxy_->index(row, 0);
-        if (index.data(FollowUpListModel::CustomerIdRole).toLongLong() == customerId) {
+        const auto* item = model_->itemAt(proxy_->mapToSource(index).row());
+        if (item != nullptr && item->customerId == customerId) {
             table_->setCurrentIndex(index);
             table_->scrollTo(index);
             return true;

@@ -57,8 +57,9 @@ public:
         QStringList headers;
         QString entered, dropped, gradeChanged, rankMoved;
     };
-    AbcChangesModel(std::vector<domain::AbcChange> changes,
-                    std::map<domain::CustomerId, QString> names, Texts texts, QObject* parent)
+    /// `names[i]` is the name of `changes[i]`'s customer (empty: shown by id).
+    AbcChangesModel(std::vector<domain::AbcChange> changes, std::vector<QString> names, Texts texts,
+                    QObject* parent)
         : QAbstractTableModel(parent),
           changes_(std::move(changes)),
           names_(std::move(names)),
@@ -105,8 +106,8 @@ public:
         const auto& ch = changes_[shown_[static_cast<std::size_t>(index.row())]];
         switch (index.column()) {
             case 0: {
-                const auto it = names_.find(ch.customerId);
-                return it != names_.end() ? it->second : QString::number(ch.customerId);
+                const QString& name = names_[shown_[static_cast<std::size_t>(index.row())]];
+                return name.isEmpty() ? QString::number(ch.customerId) : name;
             }
             case 1:
                 return ch.previousRank ? num(*ch.previousRank) : QString();
@@ -128,7 +129,7 @@ public:
 
 private:
     std::vector<domain::AbcChange> changes_;
-    std::map<domain::CustomerId, QString> names_;
+    std::vector<QString> names_;
     Texts texts_;
     std::vector<std::size_t> shown_;
 };
@@ -329,6 +330,9 @@ QWidget* ReportSectionTables::abc(const services::MonthlyReport& r, const Drill&
     c->verticalHeader()->setVisible(false);
     c->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     c->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only (the list can hold tens of thousands).
+    c->horizontalHeader()->setResizeContentsPrecision(100);
+    c->verticalHeader()->setResizeContentsPrecision(100);
     c->setMinimumHeight(240);
     c->setMaximumHeight(420);
     AbcChangesModel::Texts texts{{tr("客户"), tr("上期排名"), tr("本期排名"), tr("变动"),
@@ -337,11 +341,11 @@ QWidget* ReportSectionTables::abc(const services::MonthlyReport& r, const Drill&
                                  tr("退出"),
                                  tr("等级变化"),
                                  tr("排名变动大")};
-    std::map<domain::CustomerId, QString> names;
+    std::vector<QString> names;
+    names.reserve(a.changes.size());
     for (const auto& ch : a.changes) {
-        if (const auto it = r.names.find(ch.customerId); it != r.names.end()) {
-            names.emplace(ch.customerId, it->second);
-        }
+        const auto it = r.names.find(ch.customerId);
+        names.push_back(it != r.names.end() ? it->second : QString());
     }
     auto* model = new AbcChangesModel(a.changes, std::move(names), std::move(texts), c);
     c->setModel(model);
