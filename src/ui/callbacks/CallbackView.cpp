@@ -388,6 +388,7 @@ void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>>
         Q_EMIT listLoaded();
         return;
     }
+    applying_ = true;
     model_->setItems(std::move(items.value()));
     emptyLabel_->setText(tr("今天没有待回访的客户。"));
     emptyLabel_->setVisible(model_->rowCount() == 0);
@@ -404,6 +405,7 @@ void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>>
             onCurrentChanged();
         }
     }
+    applying_ = false;
     updateCounts();
     Q_EMIT listLoaded();
 }
@@ -468,6 +470,14 @@ void CallbackView::updateCounts() {
 
 void CallbackView::onCurrentChanged() {
     const auto item = currentItem();
+    if (applying_ && item && panelItem_ && panelItem_->first == item->customerId &&
+        panelItem_->second == item->kind) {
+        return;  // the same item after a reload (in the background): keep what was typed
+    }
+    panelItem_.reset();
+    if (item) {
+        panelItem_ = std::pair{item->customerId, item->kind};
+    }
     outcome_->reset(today());
     satisfaction_->clearScores();
     satisfaction_->setVisible(item && item->kind == FollowUpKind::PostService);
@@ -771,10 +781,20 @@ bool CallbackView::saveCall() {
     const QString message = done.join(tr("；"));
     logger()->info("call {} recorded for customer {}", r.callId, item->customerId);
     Q_EMIT callRecorded(item->customerId);
+    auto showSaved = [this, message] {
+        outcome_->messageLabel()->setStyleSheet(QStringLiteral("QLabel { color: #137333; }"));
+        outcome_->messageLabel()->setText(message);
+        outcome_->messageLabel()->show();
+    };
+    if (loader_ != nullptr) {
+        // The list comes back later (and selects the next item): say "saved" then.
+        connect(this, &CallbackView::listLoaded, this, showSaved, Qt::SingleShotConnection);
+        showSaved();
+    }
     refresh();
-    outcome_->messageLabel()->setStyleSheet(QStringLiteral("QLabel { color: #137333; }"));
-    outcome_->messageLabel()->setText(message);
-    outcome_->messageLabel()->show();
+    if (loader_ == nullptr) {
+        showSaved();
+    }
     table_->setFocus();
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -124,6 +125,10 @@ private:
     int listTicket_ = 0;                ///< the list request whose answer is awaited; 0: none
     int lastTicket_ = 0;
     int cardTicket_ = 0;  ///< the latest summary card request (older answers are dropped)
+    /// The item the outcome panel was set up for (customer, kind): a reloaded list that keeps it
+    /// selected keeps what was typed for it.
+    std::optional<std::pair<qint64, domain::FollowUpKind>> panelItem_;
+    bool applying_ = false;  ///< applyList() is restoring the selection
     QDate lastVisit_;
     bool loaded_ = false;
 };
