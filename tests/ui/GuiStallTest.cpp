@@ -6,6 +6,7 @@
 #include "AppHarness.h"
 
 #include "hc/services/DemoService.h"
+#include "hc/ui/CallOutcomePanel.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/FollowUpListModel.h"
 #include "hc/ui/MainWindow.h"
@@ -13,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -156,6 +158,34 @@ TEST(GuiStallTest, OnlyTheLatestCallbackListIsShown) {
     ASSERT_TRUE(expected);
     EXPECT_EQ(view.model()->rowCount(), static_cast<int>(expected.value().size()));
     EXPECT_GT(view.model()->rowCount(), 0);
+}
+
+TEST(GuiStallTest, AReloadKeepsWhatWasTypedForTheSelectedItem) {
+    const QDate day(2026, 6, 30);
+    AppHarness app(QDateTime(day, QTime(10, 0)));
+    app.addCustomer(QStringLiteral("Li Lei"), QStringLiteral("13812345678"),
+                    QStringLiteral("陕A12345"), {QDate(2025, 1, 10), QDate(2025, 6, 2)});
+    app.context.loadFollowUpsInBackground = true;
+    ui::CallbackView view(app.context);
+    QSignalSpy listLoaded(&view, &ui::CallbackView::listLoaded);
+    view.setClock([&app] { return app.now(); });
+    ASSERT_TRUE(listLoaded.wait(30000));
+    ASSERT_TRUE(view.currentItem().has_value());
+    QLineEdit* note = nullptr;  // the note field (the only one with this placeholder)
+    for (auto* edit : view.outcomePanel()->findChildren<QLineEdit*>()) {
+        if (edit->placeholderText().startsWith(QStringLiteral("通话要点"))) {
+            note = edit;
+        }
+    }
+    ASSERT_NE(note, nullptr);
+    // The caller types while the list is planned again (F5, another screen's save, settings).
+    view.outcomePanel()->setOutcome(domain::CallOutcome::NoAnswer);
+    view.refresh();
+    const QString typed = QStringLiteral("call back after 5 pm");
+    note->setText(typed);
+    ASSERT_TRUE(listLoaded.wait(30000));
+    EXPECT_EQ(view.outcomePanel()->outcome(), domain::CallOutcome::NoAnswer);
+    EXPECT_EQ(view.outcomePanel()->note(), typed);
 }
 
 }  // namespace
