@@ -51,9 +51,13 @@ void churnCharts(PdfCanvas& canvas, const services::MonthlyReport& report) {
     for (const auto& row : a.byVehicleAge) {
         labels << ReportLabels::ageBucket(row.bucket);
         values.push_back(row.lost);
-        texts << QStringLiteral("%1 (%2%,累计 %3%)")
+        // "累计占比" through the report's own label (the text followed the language nowhere).
+        const QString cumulative = QCoreApplication::translate("hc::report", "累计占比%")
+                                       .remove(QLatin1Char('%'))
+                                       .trimmed();
+        texts << QStringLiteral("%1 (%2%, %3 %4%)")
                      .arg(row.lost)
-                     .arg(domain::formatPercent(row.shareBp),
+                     .arg(domain::formatPercent(row.shareBp), cumulative,
                           domain::formatPercent(row.cumulativeBp));
     }
     ReportCharts::bars(canvas, canvas.block(canvas.mm(8) + canvas.mm(7) * 4),

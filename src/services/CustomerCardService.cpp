@@ -166,6 +166,9 @@ std::unique_ptr<CustomerCardService> CustomerCardService::openSibling() const {
         options.create = false;
         options.migrate = false;
         options.backupBeforeMigrate = false;
+        // The app's own connection checked the file at start (quick_check of a 100 000-customer
+        // archive takes over a second): a sibling does not repeat it.
+        options.checkIntegrity = false;
         auto db = storage::Database::open(d_->db.path(), options);
         std::unique_ptr<CustomerCardService> sibling(new CustomerCardService(*db));
         sibling->d_->cache = d_->cache;

@@ -123,6 +123,7 @@ struct FollowUpService::Private {
     storage::ComplaintRepository complaints{db};
     storage::SatisfactionRepository satisfaction{db};
     storage::AuditRepository audit{db};
+    std::unique_ptr<storage::Database> owned = nullptr;  ///< openSibling's own connection
 
     [[nodiscard]] domain::LifecycleSettings lifecycle() const {
         return storage::SettingsRepository(db).loadAnalysis().lifecycle;
@@ -187,6 +188,27 @@ FollowUpService::FollowUpService(storage::Database& db, Clock clock,
     : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(settings)})) {}
 
 FollowUpService::~FollowUpService() = default;
+
+std::unique_ptr<FollowUpService> FollowUpService::openSibling() const {
+    try {
+        storage::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.backupBeforeMigrate = false;
+        // The app's own connection checked the file at start (quick_check of a 100 000-customer
+        // archive takes over a second): a sibling does not repeat it.
+        options.checkIntegrity = false;
+        auto db = storage::Database::open(d_->db.path(), options);
+        auto sibling = std::make_unique<FollowUpService>(*db, d_->clock, d_->fixed);
+        sibling->d_->owned = std::move(db);
+        return sibling;
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("follow-ups: cannot open a second connection: {}", e.what());
+        return nullptr;
+    }
+}
 
 domain::FollowUpSettings FollowUpService::settings() const {
     try {

@@ -76,6 +76,9 @@ std::unique_ptr<MonthlyReportService> MonthlyReportService::openSibling() const 
         options.create = false;
         options.migrate = false;
         options.backupBeforeMigrate = false;
+        // The app's own connection checked the file at start (quick_check of a 100 000-customer
+        // archive takes over a second): a sibling does not repeat it.
+        options.checkIntegrity = false;
         auto db = storage::Database::open(d_->db.path(), options);
         db->setClock(d_->clock);
         auto sibling = std::make_unique<MonthlyReportService>(*db, d_->clock, d_->options);

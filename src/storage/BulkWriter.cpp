@@ -83,6 +83,38 @@ constexpr const char* kVehicleFtsBulk =
     "SELECT id, coalesce(plate, ''), coalesce(vin, '') FROM vehicles "
     "WHERE id > ?1 AND id <= ?2 ORDER BY id";
 
+// The odometer insert trigger of schema/0009_vehicle_odometer.sql (one UPSERT per visit, ≈ 1 µs a
+// row) and its set-based replay for the visits with id > ?1 (deferSearchIndex()).
+constexpr const char* kOdometerInsertTrigger = "visits_odometer_ai";
+constexpr const char* kOdometerInsertTriggerSql =
+    "CREATE TRIGGER visits_odometer_ai AFTER INSERT ON visits WHEN NEW.vehicle_id IS NOT NULL AND "
+    "NEW.mileage IS NOT NULL AND NEW.voided_at IS NULL BEGIN INSERT INTO vehicle_odometer "
+    "(vehicle_id, first_date, first_km, last_date, last_km) VALUES (NEW.vehicle_id, "
+    "NEW.visit_date, NEW.mileage, NEW.visit_date, NEW.mileage) ON CONFLICT (vehicle_id) DO UPDATE "
+    "SET first_date = CASE WHEN (excluded.first_date, excluded.first_km) < (first_date, "
+    "first_km) THEN excluded.first_date ELSE first_date END, first_km = CASE WHEN "
+    "(excluded.first_date, excluded.first_km) < (first_date, first_km) THEN excluded.first_km "
+    "ELSE first_km END, last_date = CASE WHEN (excluded.last_date, excluded.last_km) > "
+    "(last_date, last_km) THEN excluded.last_date ELSE last_date END, last_km = CASE WHEN "
+    "(excluded.last_date, excluded.last_km) > (last_date, last_km) THEN excluded.last_km ELSE "
+    "last_km END; END";
+constexpr const char* kOdometerBulk =
+    "INSERT INTO vehicle_odometer (vehicle_id, first_date, first_km, last_date, last_km) "
+    "SELECT vehicle_id, substr(min(k), 1, 10), CAST(substr(min(k), 11) AS INTEGER), "
+    "substr(max(k), 1, 10), CAST(substr(max(k), 11) AS INTEGER) "
+    "FROM (SELECT vehicle_id, visit_date || printf('%012d', mileage) AS k FROM visits "
+    "WHERE id > ?1 AND vehicle_id IS NOT NULL AND mileage IS NOT NULL AND voided_at IS NULL) "
+    "WHERE true GROUP BY vehicle_id "
+    "ON CONFLICT (vehicle_id) DO UPDATE SET "
+    "first_date = CASE WHEN (excluded.first_date, excluded.first_km) < (first_date, first_km) "
+    "THEN excluded.first_date ELSE first_date END, "
+    "first_km = CASE WHEN (excluded.first_date, excluded.first_km) < (first_date, first_km) "
+    "THEN excluded.first_km ELSE first_km END, "
+    "last_date = CASE WHEN (excluded.last_date, excluded.last_km) > (last_date, last_km) "
+    "THEN excluded.last_date ELSE last_date END, "
+    "last_km = CASE WHEN (excluded.last_date, excluded.last_km) > (last_date, last_km) "
+    "THEN excluded.last_km ELSE last_km END";
+
 /// SQL text with every run of white space turned into one space (trigger comparison).
 QByteArray squeezed(const QByteArray& sql) {
     return sql.simplified();
@@ -131,6 +163,8 @@ struct BulkWriter::Private {
     // Search index deferral (deferSearchIndex()).
     bool searchDeferred = false;
     std::vector<QByteArray> deferredTriggers;  ///< CREATE TRIGGER statements to run again
+    QByteArray odometerTrigger;                ///< deferred visits_odometer_ai (empty: firing)
+    std::int64_t visitsBefore = 0;             ///< MAX(visits.id) when it was deferred
     std::int64_t customersBefore = 0;          ///< MAX(id) when deferred
     std::int64_t vehiclesBefore = 0;
     std::vector<std::int64_t> newCustomers;  ///< ids inserted while deferred
@@ -231,6 +265,21 @@ void BulkWriter::deferSearchIndex() {
         exec(db, "DROP TRIGGER \"" + name + "\"", "DROP TRIGGER");
         d_->deferredTriggers.push_back(sql);
     }
+    // The odometer trigger (schema 0009) too, when it is the one this writer knows how to replay.
+    QByteArray odometer;
+    {
+        Statement s(db,
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                    "'visits_odometer_ai'");
+        if (s.next()) {
+            odometer = s.columnText(0).toUtf8();
+        }
+    }
+    if (!odometer.isEmpty() && squeezed(odometer) == QByteArray(kOdometerInsertTriggerSql)) {
+        d_->visitsBefore = maxId(db, "SELECT COALESCE(MAX(id), 0) FROM visits");
+        exec(db, QByteArray("DROP TRIGGER \"") + kOdometerInsertTrigger + "\"", "DROP TRIGGER");
+        d_->odometerTrigger = odometer;
+    }
     d_->searchDeferred = true;
 }
 
@@ -243,6 +292,13 @@ void BulkWriter::restoreSearchIndex() {
     indexNewRows(db, kCustomerFtsBulk, d_->customersBefore, d_->newCustomers);
     indexNewRows(db, kCustomerPinyinBulk, d_->customersBefore, d_->newCustomers);
     indexNewRows(db, kVehicleFtsBulk, d_->vehiclesBefore, d_->newVehicles);
+    if (!d_->odometerTrigger.isEmpty()) {
+        Statement s(db, kOdometerBulk);
+        s.integer(1, d_->visitsBefore);
+        s.insert();
+        exec(db, d_->odometerTrigger, "CREATE TRIGGER");
+        d_->odometerTrigger.clear();
+    }
     for (const QByteArray& sql : d_->deferredTriggers) {
         exec(db, sql, "CREATE TRIGGER");
     }

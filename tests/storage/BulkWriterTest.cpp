@@ -191,5 +191,58 @@ TEST(BulkWriter, DeferredSearchIndexFindsEveryNewRow) {
               QStringList{QStringLiteral("150")});
 }
 
+// schema/0009: the odometer insert trigger is deferred with the search index and replayed
+// set-based; the rows equal those the trigger would have written, merged with the readings that
+// were there before the batch.
+TEST(BulkWriter, DeferredOdometerRowsEqualAFullRecount) {
+    TempDatabase t;
+    const QString recount = QStringLiteral(
+        "SELECT vehicle_id, substr(min(k), 1, 10), CAST(substr(min(k), 11) AS INTEGER), "
+        "substr(max(k), 1, 10), CAST(substr(max(k), 11) AS INTEGER) FROM (SELECT vehicle_id, "
+        "visit_date || printf('%012d', mileage) AS k FROM visits WHERE vehicle_id IS NOT NULL AND "
+        "mileage IS NOT NULL AND voided_at IS NULL) GROUP BY vehicle_id ORDER BY vehicle_id");
+    std::vector<domain::VehicleId> cars;
+    {
+        // Readings before the batch (through the trigger).
+        TransactionGuard tx(t.db());
+        BulkWriter writer(t.db());
+        for (int i = 1; i <= 40; ++i) {
+            const auto c = writer.insertCustomer(customer(i));
+            cars.push_back(writer.insertVehicle(
+                vehicle(c, QStringLiteral("陕C%1").arg(i, 5, 10, QLatin1Char('0'))), QDate()));
+            auto v = visit(c, cars.back(), 1000 * i, QStringLiteral("A%1").arg(i));
+            v.mileage = 20000 + i;
+            writer.insertVisit(v);
+        }
+        writer.flushVisits();
+        tx.commit();
+    }
+    {
+        TransactionGuard tx(t.db());
+        BulkWriter writer(t.db());
+        writer.deferSearchIndex();
+        EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                                 "'visits_odometer_ai'")),
+                  QStringList{QStringLiteral("0")});
+        for (int i = 1; i <= 300; ++i) {
+            const auto car = cars[static_cast<std::size_t>(i % 40)];
+            auto v = visit(car, car, 137 * i, QStringLiteral("B%1").arg(i));
+            v.customerId = car;  // customer i and vehicle i were created together
+            v.mileage = i % 7 == 0 ? std::optional<int>() : std::optional<int>(10000 + 97 * i);
+            writer.insertVisit(v);
+        }
+        writer.restoreSearchIndex();
+        tx.commit();
+    }
+    EXPECT_EQ(sqlRows(t.db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                             "'visits_odometer_ai'")),
+              QStringList{QStringLiteral("1")});
+    const QStringList rows = sqlRows(
+        t.db(), QStringLiteral("SELECT vehicle_id, first_date, first_km, last_date, last_km FROM "
+                               "vehicle_odometer ORDER BY vehicle_id"));
+    EXPECT_EQ(rows.size(), 40);
+    EXPECT_EQ(rows, sqlRows(t.db(), recount));
+}
+
 }  // namespace
 }  // namespace hc::storage

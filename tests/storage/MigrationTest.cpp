@@ -143,10 +143,12 @@ TEST(Migration, FromV4KeepsEveryRowIndexTriggerAndConstraint) {
     EXPECT_TRUE(BackupManager::verify(backups.front().file).ok);
 
     EXPECT_EQ(content(*db), before);
-    // Every index and trigger kept; later migrations only add (0008: visits_vehicle_mileage).
+    // Every index and trigger kept; later migrations only add (0008: visits_vehicle_mileage;
+    // 0009: the three visits_odometer_* triggers).
     QStringList structureAfter = indexesAndTriggers(*db);
-    const auto added = structureAfter.filter(QStringLiteral("index|visits_vehicle_mileage|"));
-    EXPECT_EQ(added.size(), 1);
+    auto added = structureAfter.filter(QStringLiteral("index|visits_vehicle_mileage|"));
+    added += structureAfter.filter(QStringLiteral("trigger|visits_odometer_"));
+    EXPECT_EQ(added.size(), 4);
     for (const QString& a : added) {
         structureAfter.removeAll(a);
     }

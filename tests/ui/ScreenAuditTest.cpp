@@ -39,8 +39,19 @@
 namespace hc::test {
 namespace {
 
-constexpr int kWidth = 1366;
-constexpr int kHeight = 728;
+/// The screen in logical pixels: 1366×728 by default; HC_AUDIT_SCREEN=WxH for another (the ctest
+/// entry ScreenAuditHighDpi runs 1920×1080 at 125 % — QT_SCALE_FACTOR=1.25 — minus the taskbar:
+/// 1536×832).
+QSize auditScreen() {
+    const QStringList parts =
+        qEnvironmentVariable("HC_AUDIT_SCREEN").split(QLatin1Char('x'), Qt::SkipEmptyParts);
+    if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0) {
+        return {parts[0].toInt(), parts[1].toInt()};
+    }
+    return {1366, 728};
+}
+const int kWidth = auditScreen().width();
+const int kHeight = auditScreen().height();
 
 class ScreenAuditTest : public ::testing::TestWithParam<const char*> {
 protected:
@@ -106,10 +117,12 @@ protected:
     void inspectDialog(QWidget& dialog, const QString& where) {
         showActive(dialog);
         if (dialog.width() > kWidth || dialog.height() > kHeight) {
-            problems_.push_back(QStringLiteral("%1: %2x%3 does not fit on a 1366x728 screen")
+            problems_.push_back(QStringLiteral("%1: %2x%3 does not fit on a %4x%5 screen")
                                     .arg(where)
                                     .arg(dialog.width())
                                     .arg(dialog.height())
+                                    .arg(kWidth)
+                                    .arg(kHeight)
                                     .toStdString());
         }
         inspect(dialog, where);
@@ -136,6 +149,11 @@ TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
     ui::MainWindow window(app_->context, QStringLiteral("audit.db"));
     window.resize(kWidth, kHeight);
     showActive(window);
+    if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")) {
+        // The high-DPI run really scales (ScreenAuditHighDpi).
+        EXPECT_DOUBLE_EQ(window.devicePixelRatio(),
+                         qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
+    }
     for (const QString& key : window.pageKeys()) {
         ASSERT_TRUE(window.showPage(key)) << key.toStdString();
         QTest::qWait(50);

@@ -2,6 +2,7 @@
 
 #include "widgets/ReadErrors.h"
 
+#include "FollowUpLoader.h"
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
@@ -17,6 +18,7 @@
 #include "hc/services/VisitService.h"
 #include "hc/ui/BadgeLabel.h"
 #include "hc/ui/CallOutcomePanel.h"
+#include "hc/ui/CardLoader.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/FollowUpFilterProxy.h"
 #include "hc/ui/FollowUpLabels.h"
@@ -76,6 +78,13 @@ CallbackView::CallbackView(UiContext& context, QWidget* parent)
     : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
     setObjectName(QStringLiteral("callbackView"));
     build();
+    if (ctx_.loadFollowUpsInBackground && ctx_.followUps != nullptr) {
+        loader_ = new FollowUpLoader(*ctx_.followUps, this);
+    }
+    if (ctx_.loadCardsInBackground && ctx_.cards != nullptr) {
+        // The summary's card read may pay the whole-shop pass (≈ 0.5 s at 100 000 customers).
+        cardLoader_ = new CardLoader(*ctx_.cards, this);
+    }
     if (ctx_.settingsNotifier != nullptr) {
         // New thresholds (stages, maintenance interval, cadences): plan the list again at once.
         connect(ctx_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
@@ -119,6 +128,13 @@ void CallbackView::build() {
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    // Shown while the list is planned in the background; the screen stays usable meanwhile.
+    busyLabel_ = new QLabel(left);
+    busyLabel_->setObjectName(QStringLiteral("callbackBusyLabel"));
+    busyLabel_->setStyleSheet(QStringLiteral("color: #1a73e8; font-weight: 600;"));
+    busyLabel_->setWordWrap(true);
+    busyLabel_->setVisible(false);
+    leftLayout->addWidget(busyLabel_);
     table_ = new QTableView(left);
     table_->setObjectName(QStringLiteral("followUpList"));
     table_->setModel(proxy_);
@@ -131,6 +147,8 @@ void CallbackView::build() {
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the first rows only: the list can hold tens of thousands.
+    table_->horizontalHeader()->setResizeContentsPrecision(200);
     table_->horizontalHeader()->setSectionResizeMode(FollowUpListModel::ReasonCol,
                                                      QHeaderView::Stretch);
     table_->installEventFilter(this);
@@ -333,22 +351,46 @@ QWidget* CallbackView::buildDetails() {
 void CallbackView::refresh() {
     loaded_ = true;
     dayLabel_->setText(tr("今日回访 %1").arg(today().toString(Qt::ISODate)));
-    const qint64 keep = currentItem() ? currentItem()->customerId : 0;
-    const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
     if (ctx_.followUps == nullptr) {
         model_->setItems({});
         emptyLabel_->setText(tr("回访服务不可用。"));
         emptyLabel_->show();
         return;
     }
-    auto items = ctx_.followUps->planToday(today(), assigneeFilter_->currentData().toString());
+    const QString assignee = assigneeFilter_->currentData().toString();
+    if (loader_ == nullptr) {
+        applyList(ctx_.followUps->planToday(today(), assignee));
+        return;
+    }
+    // Off the GUI thread; only the answer to the latest request is shown (older ones are dropped).
+    const int ticket = ++lastTicket_;
+    listTicket_ = ticket;
+    busyLabel_->setText(tr("正在生成回访名单……(可以继续操作)"));
+    busyLabel_->setVisible(true);
+    loader_->plan(today(), assignee,
+                  [this, ticket](services::Result<std::vector<domain::FollowUpItem>> items) {
+                      if (ticket != listTicket_) {
+                          return;  // a later request replaced this one
+                      }
+                      listTicket_ = 0;
+                      busyLabel_->setVisible(false);
+                      applyList(std::move(items));
+                  });
+}
+
+void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>> items) {
+    // The selection when the answer arrives (the user may have moved while it was planned).
+    const qint64 keep = currentItem() ? currentItem()->customerId : 0;
+    const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
     if (!items) {
         logger()->warn("follow-up list failed: {}", items.error().detail.toStdString());
         model_->setItems({});
         emptyLabel_->setText(items.error().message);
         emptyLabel_->show();
+        Q_EMIT listLoaded();
         return;
     }
+    applying_ = true;
     model_->setItems(std::move(items.value()));
     emptyLabel_->setText(tr("今天没有待回访的客户。"));
     emptyLabel_->setVisible(model_->rowCount() == 0);
@@ -365,13 +407,16 @@ void CallbackView::refresh() {
             onCurrentChanged();
         }
     }
+    applying_ = false;
     updateCounts();
+    Q_EMIT listLoaded();
 }
 
 bool CallbackView::selectCustomer(qint64 customerId) {
     for (int row = 0; row < proxy_->rowCount(); ++row) {
         const QModelIndex index = proxy_->index(row, 0);
-        if (index.data(FollowUpListModel::CustomerIdRole).toLongLong() == customerId) {
+        const auto* item = model_->itemAt(proxy_->mapToSource(index).row());
+        if (item != nullptr && item->customerId == customerId) {
             table_->setCurrentIndex(index);
             table_->scrollTo(index);
             return true;
@@ -392,28 +437,31 @@ std::optional<domain::FollowUpItem> CallbackView::currentItem() const {
 
 int CallbackView::count(Urgency urgency) const {
     int n = 0;
-    const QString key = domain::toKey(urgency);
     for (int row = 0; row < proxy_->rowCount(); ++row) {
-        n += proxy_->index(row, 0).data(FollowUpListModel::UrgencyRole).toString() == key ? 1 : 0;
+        const auto* item = model_->itemAt(proxy_->mapToSource(proxy_->index(row, 0)).row());
+        n += item != nullptr && item->urgency == urgency ? 1 : 0;
     }
     return n;
 }
 
 void CallbackView::updateCounts() {
-    redChip_->setBadge(tr("红 %1").arg(count(Urgency::Red)), BadgeLabel::Tone::Red,
-                       tr("已过期未回访"));
-    yellowChip_->setBadge(tr("黄 %1").arg(count(Urgency::Yellow)), BadgeLabel::Tone::Amber,
-                          tr("今天起 7 天内到期"));
-    greenChip_->setBadge(tr("绿 %1").arg(count(Urgency::Green)), BadgeLabel::Tone::Green,
-                         tr("提前列出"));
+    // One pass over the shown rows, reading the items themselves (tens of thousands of rows at
+    // 100 000 customers: no QVariant per row and role).
+    std::map<Urgency, int> perUrgency;
     std::map<int, int> perKind;
     for (int row = 0; row < proxy_->rowCount(); ++row) {
-        const auto kind = domain::followUpKindFromKey(
-            proxy_->index(row, 0).data(FollowUpListModel::KindRole).toString());
-        if (kind) {
-            ++perKind[static_cast<int>(*kind)];
+        const auto* item = model_->itemAt(proxy_->mapToSource(proxy_->index(row, 0)).row());
+        if (item != nullptr) {
+            ++perUrgency[item->urgency];
+            ++perKind[static_cast<int>(item->kind)];
         }
     }
+    redChip_->setBadge(tr("红 %1").arg(perUrgency[Urgency::Red]), BadgeLabel::Tone::Red,
+                       tr("已过期未回访"));
+    yellowChip_->setBadge(tr("黄 %1").arg(perUrgency[Urgency::Yellow]), BadgeLabel::Tone::Amber,
+                          tr("今天起 7 天内到期"));
+    greenChip_->setBadge(tr("绿 %1").arg(perUrgency[Urgency::Green]), BadgeLabel::Tone::Green,
+                         tr("提前列出"));
     QStringList parts;
     parts << tr("共 %1 条").arg(proxy_->rowCount());
     for (auto [kind, n] : perKind) {
@@ -424,6 +472,14 @@ void CallbackView::updateCounts() {
 
 void CallbackView::onCurrentChanged() {
     const auto item = currentItem();
+    if (applying_ && item && panelItem_ && panelItem_->first == item->customerId &&
+        panelItem_->second == item->kind) {
+        return;  // the same item after a reload (in the background): keep what was typed
+    }
+    panelItem_.reset();
+    if (item) {
+        panelItem_ = std::pair{item->customerId, item->kind};
+    }
     outcome_->reset(today());
     satisfaction_->clearScores();
     satisfaction_->setVisible(item && item->kind == FollowUpKind::PostService);
@@ -434,23 +490,55 @@ void CallbackView::onCurrentChanged() {
 
 void CallbackView::showSummary(const domain::FollowUpItem* item) {
     lastVisit_ = {};
+    ++cardTicket_;
     if (item == nullptr) {
         summary_->setText(tr("在左侧列表中选择一位客户。"));
         return;
     }
+    // One read for the customer (CustomerCardService): the same class, grades and next maintenance
+    // as the customer card.
+    if (cardLoader_ != nullptr) {
+        // Off the GUI thread: the item's own lines at once, the card's when it arrives.
+        renderSummary(*item, std::nullopt, true);
+        const int ticket = cardTicket_;
+        cardLoader_->load(item->customerId, today(),
+                          [this, ticket, item = *item](services::Result<services::CustomerCard> r) {
+                              if (ticket != cardTicket_) {
+                                  return;  // another item was selected meanwhile
+                              }
+                              std::optional<services::CustomerCard> card;
+                              if (r) {
+                                  card = std::move(r.value());
+                              }
+                              renderSummary(item, card, false);
+                              showScript();  // the last visit date is known now
+                              Q_EMIT summaryLoaded();
+                          });
+        return;
+    }
+    std::optional<services::CustomerCard> card;
+    if (ctx_.cards != nullptr) {
+        if (auto loaded = ctx_.cards->card(item->customerId, today())) {
+            card = std::move(loaded.value());
+        }
+    }
+    renderSummary(*item, card, false);
+}
+
+void CallbackView::renderSummary(const domain::FollowUpItem& current,
+                                 const std::optional<services::CustomerCard>& card,
+                                 bool cardPending) {
+    const domain::FollowUpItem* item = &current;
+    lastVisit_ = {};
     QString text = QStringLiteral("<b style='font-size:15px'>%1</b>").arg(html(item->name));
     if (item->stage) {
         text += QStringLiteral(" &nbsp;<span style='color:#5f6368'>%1</span>")
                     .arg(html(CustomerBadgePanel::stageName(*item->stage)));
     }
     QStringList lines;
-    // One read for the customer (CustomerCardService): the same class, grades and next maintenance
-    // as the customer card.
-    std::optional<services::CustomerCard> card;
-    if (ctx_.cards != nullptr) {
-        if (auto loaded = ctx_.cards->card(item->customerId, today())) {
-            card = std::move(loaded.value());
-        }
+    if (cardPending) {
+        lines << QStringLiteral("<span style='color:#5f6368'>%1</span>")
+                     .arg(html(tr("正在读取客户资料……")));
     }
     std::optional<domain::Customer> customer;
     if (card) {
@@ -698,10 +786,20 @@ bool CallbackView::saveCall() {
     const QString message = done.join(tr("；"));
     logger()->info("call {} recorded for customer {}", r.callId, item->customerId);
     Q_EMIT callRecorded(item->customerId);
+    auto showSaved = [this, message] {
+        outcome_->messageLabel()->setStyleSheet(QStringLiteral("QLabel { color: #137333; }"));
+        outcome_->messageLabel()->setText(message);
+        outcome_->messageLabel()->show();
+    };
+    if (loader_ != nullptr) {
+        // The list comes back later (and selects the next item): say "saved" then.
+        connect(this, &CallbackView::listLoaded, this, showSaved, Qt::SingleShotConnection);
+        showSaved();
+    }
     refresh();
-    outcome_->messageLabel()->setStyleSheet(QStringLiteral("QLabel { color: #137333; }"));
-    outcome_->messageLabel()->setText(message);
-    outcome_->messageLabel()->show();
+    if (loader_ == nullptr) {
+        showSaved();
+    }
     table_->setFocus();
     return true;
 }

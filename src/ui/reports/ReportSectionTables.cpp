@@ -5,6 +5,7 @@
 #include "hc/ui/ReportCharts.h"
 #include "hc/ui/ReportText.h"
 
+#include <QAbstractTableModel>
 #include <QChartView>
 #include <QFont>
 #include <QHBoxLayout>
@@ -12,10 +13,12 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cstdlib>
+#include <memory>
 
 namespace hc::ui {
 namespace {
@@ -44,6 +47,92 @@ QLabel* note(const QString& text) {
     label->setWordWrap(true);
     return label;
 }
+
+/// The ABC rank changes as a model: at 100 000 customers tens of thousands of changes are common,
+/// too many for a QTableWidget (one item object per cell, rows measured one by one: seconds on the
+/// GUI thread). Texts are made only for the rows on screen.
+class AbcChangesModel : public QAbstractTableModel {
+public:
+    struct Texts {
+        QStringList headers;
+        QString entered, dropped, gradeChanged, rankMoved;
+    };
+    /// `names[i]` is the name of `changes[i]`'s customer (empty: shown by id).
+    AbcChangesModel(std::vector<domain::AbcChange> changes, std::vector<QString> names, Texts texts,
+                    QObject* parent)
+        : QAbstractTableModel(parent),
+          changes_(std::move(changes)),
+          names_(std::move(names)),
+          texts_(std::move(texts)) {}
+
+    /// Shows the entered, dropped and re-graded customers and the moves over `threshold` places.
+    void setThreshold(int threshold) {
+        beginResetModel();
+        shown_.clear();
+        for (std::size_t i = 0; i < changes_.size(); ++i) {
+            const auto& ch = changes_[i];
+            if (ch.entered || ch.dropped || ch.gradeChanged ||
+                std::abs(ch.rankDelta()) > threshold) {
+                shown_.push_back(i);
+            }
+        }
+        endResetModel();
+    }
+    int rowCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : static_cast<int>(shown_.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : static_cast<int>(texts_.headers.size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole &&
+            section < texts_.headers.size()) {
+            return texts_.headers[section];
+        }
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (!index.isValid() || index.row() >= rowCount()) {
+            return {};
+        }
+        if (role == Qt::TextAlignmentRole) {
+            return index.column() >= 1 && index.column() <= 3
+                       ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                       : QVariant();
+        }
+        if (role != Qt::DisplayRole) {
+            return {};
+        }
+        const auto& ch = changes_[shown_[static_cast<std::size_t>(index.row())]];
+        switch (index.column()) {
+            case 0: {
+                const QString& name = names_[shown_[static_cast<std::size_t>(index.row())]];
+                return name.isEmpty() ? QString::number(ch.customerId) : name;
+            }
+            case 1:
+                return ch.previousRank ? num(*ch.previousRank) : QString();
+            case 2:
+                return ch.currentRank ? num(*ch.currentRank) : QString();
+            case 3:
+                return ch.previousRank && ch.currentRank ? signedNum(ch.rankDelta()) : QString();
+            case 4:
+                return ch.previousGrade ? domain::toKey(*ch.previousGrade) : QString();
+            case 5:
+                return ch.currentGrade ? domain::toKey(*ch.currentGrade) : QString();
+            default:
+                return ch.entered        ? texts_.entered
+                       : ch.dropped      ? texts_.dropped
+                       : ch.gradeChanged ? texts_.gradeChanged
+                                         : texts_.rankMoved;
+        }
+    }
+
+private:
+    std::vector<domain::AbcChange> changes_;
+    std::vector<QString> names_;
+    Texts texts_;
+    std::vector<std::size_t> shown_;
+};
 
 QLabel* heading(const QString& text) {
     auto* label = new QLabel(text);
@@ -232,41 +321,39 @@ QWidget* ReportSectionTables::abc(const services::MonthlyReport& r, const Drill&
     filterRow->addWidget(new QLabel(tr("名,或等级变化、新进入、退出")));
     filterRow->addStretch(1);
     layout->addLayout(filterRow);
-    auto* c = table(QStringLiteral("abcChangesTable"),
-                    {tr("客户"), tr("上期排名"), tr("本期排名"), tr("变动"), tr("上期等级"),
-                     tr("本期等级"), tr("说明")},
-                    drill, nullptr);
+    auto* c = new QTableView;
+    c->setObjectName(QStringLiteral("abcChangesTable"));
+    c->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    c->setSelectionMode(QAbstractItemView::SingleSelection);
+    c->setSelectionBehavior(QAbstractItemView::SelectRows);
+    c->setWordWrap(false);
+    c->verticalHeader()->setVisible(false);
+    c->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    c->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only (the list can hold tens of thousands).
+    c->horizontalHeader()->setResizeContentsPrecision(100);
+    c->verticalHeader()->setResizeContentsPrecision(100);
+    c->setMinimumHeight(240);
+    c->setMaximumHeight(420);
+    AbcChangesModel::Texts texts{{tr("客户"), tr("上期排名"), tr("本期排名"), tr("变动"),
+                                  tr("上期等级"), tr("本期等级"), tr("说明")},
+                                 tr("新进入"),
+                                 tr("退出"),
+                                 tr("等级变化"),
+                                 tr("排名变动大")};
+    std::vector<QString> names;
+    names.reserve(a.changes.size());
+    for (const auto& ch : a.changes) {
+        const auto it = r.names.find(ch.customerId);
+        names.push_back(it != r.names.end() ? it->second : QString());
+    }
+    auto* model = new AbcChangesModel(a.changes, std::move(names), std::move(texts), c);
+    c->setModel(model);
     layout->addWidget(c);
-    const auto changes = a.changes;
-    const auto names = r.names;
-    auto refill = [c, changes, names](int threshold) {
-        c->setRowCount(0);
-        for (const auto& ch : changes) {
-            const bool show =
-                ch.entered || ch.dropped || ch.gradeChanged || std::abs(ch.rankDelta()) > threshold;
-            if (!show) {
-                continue;
-            }
-            const int row = c->rowCount();
-            c->insertRow(row);
-            const auto it = names.find(ch.customerId);
-            c->setItem(row, 0,
-                       text(it != names.end() ? it->second : QString::number(ch.customerId)));
-            c->setItem(row, 1, number(ch.previousRank ? num(*ch.previousRank) : QString()));
-            c->setItem(row, 2, number(ch.currentRank ? num(*ch.currentRank) : QString()));
-            c->setItem(
-                row, 3,
-                number(ch.previousRank && ch.currentRank ? signedNum(ch.rankDelta()) : QString()));
-            c->setItem(row, 4,
-                       text(ch.previousGrade ? domain::toKey(*ch.previousGrade) : QString()));
-            c->setItem(row, 5, text(ch.currentGrade ? domain::toKey(*ch.currentGrade) : QString()));
-            QString why = ch.entered        ? tr("新进入")
-                          : ch.dropped      ? tr("退出")
-                          : ch.gradeChanged ? tr("等级变化")
-                                            : tr("排名变动大");
-            c->setItem(row, 6, text(why));
-        }
-        fit(c);
+    auto refill = [c, model](int threshold) {
+        model->setThreshold(threshold);
+        // Sized from the first rows (QHeaderView samples at most 1 000 rows).
+        c->resizeColumnsToContents();
     };
     refill(spin->value());
     QObject::connect(spin, &QSpinBox::valueChanged, c, refill);

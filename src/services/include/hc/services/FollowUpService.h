@@ -42,6 +42,11 @@ public:
                     std::optional<domain::FollowUpSettings> settings = std::nullopt);
     ~FollowUpService();
 
+    /// A service on a connection of its own to the same database file (same clock and settings):
+    /// for planning the list on a background thread (create, use and destroy it on that thread).
+    /// nullptr when the file cannot be opened again (logged).
+    [[nodiscard]] std::unique_ptr<FollowUpService> openSibling() const;
+
     /// The list for `day` (FollowUpPlanner over the stored archive and call history), for one
     /// callback user (`assignee` = username; their own post-service visits are left out) or the
     /// full list (empty). Customers invited to a running campaign are added as win-back items

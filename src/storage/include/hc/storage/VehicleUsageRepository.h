@@ -19,7 +19,8 @@ public:
     /// One entry per vehicle (ordered by vehicle id). The rate is (last − first odometer reading)
     /// ÷ days between them over the vehicle's visits on or before `asOf` that recorded a mileage,
     /// when those readings are at least `minDays` apart and the odometer did not fall; nullopt
-    /// otherwise. Two forward-only statements merged by vehicle id; the readings come from the
+    /// otherwise. One row per vehicle from vehicle_odometer (first and last reading, schema/0009);
+    /// for a vehicle read again after `asOf`, its last reading up to `asOf` is looked up in the
     /// covering partial index visits_vehicle_mileage (schema/0008).
     [[nodiscard]] std::vector<domain::VehicleUsage> load(const QDate& asOf, int minDays) const;
 

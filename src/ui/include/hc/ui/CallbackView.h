@@ -2,10 +2,13 @@
 
 #include "hc/domain/FollowUpItem.h"
 #include "hc/services/Clock.h"
+#include "hc/services/CustomerCard.h"
+#include "hc/services/Result.h"
 
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -17,6 +20,8 @@ namespace hc::ui {
 
 struct UiContext;
 class BadgeLabel;
+class CardLoader;
+class FollowUpLoader;
 class CallOutcomePanel;
 class FollowUpFilterProxy;
 class FollowUpListModel;
@@ -52,6 +57,9 @@ public:
     [[nodiscard]] std::optional<domain::FollowUpItem> currentItem() const;
     /// Number of red / yellow / green items shown.
     [[nodiscard]] int count(domain::Urgency urgency) const;
+    /// True while the list is planned in the background (UiContext::loadFollowUpsInBackground).
+    [[nodiscard]] bool isLoading() const { return listTicket_ != 0; }
+    [[nodiscard]] QLabel* busyLabel() const { return busyLabel_; }
 
 public Q_SLOTS:
     /// Reloads today's list (keeps the selected customer when still listed).
@@ -68,6 +76,10 @@ Q_SIGNALS:
     void openCustomerRequested(qint64 customerId);
     /// A call was recorded (the customer's data may have changed).
     void callRecorded(qint64 customerId);
+    /// The list on screen was replaced by a newly planned one (also after a failure).
+    void listLoaded();
+    /// The customer summary of the selected item shows its card read (background card reads).
+    void summaryLoaded();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,7 +92,10 @@ private:
     void fillAssignees();
     void updateCounts();
     void onCurrentChanged();
+    void applyList(services::Result<std::vector<domain::FollowUpItem>> items);
     void showSummary(const domain::FollowUpItem* item);
+    void renderSummary(const domain::FollowUpItem& item,
+                       const std::optional<services::CustomerCard>& card, bool cardPending);
     void showScript();
     [[nodiscard]] QString scriptText(const QString& key) const;
 
@@ -104,6 +119,16 @@ private:
     SatisfactionPanel* satisfaction_ = nullptr;
     CallOutcomePanel* outcome_ = nullptr;
     QLabel* emptyLabel_ = nullptr;
+    QLabel* busyLabel_ = nullptr;
+    FollowUpLoader* loader_ = nullptr;  ///< background planning (owned, child); null: synchronous
+    CardLoader* cardLoader_ = nullptr;  ///< background summary card reads (owned, child)
+    int listTicket_ = 0;                ///< the list request whose answer is awaited; 0: none
+    int lastTicket_ = 0;
+    int cardTicket_ = 0;  ///< the latest summary card request (older answers are dropped)
+    /// The item the outcome panel was set up for (customer, kind): a reloaded list that keeps it
+    /// selected keeps what was typed for it.
+    std::optional<std::pair<qint64, domain::FollowUpKind>> panelItem_;
+    bool applying_ = false;  ///< applyList() is restoring the selection
     QDate lastVisit_;
     bool loaded_ = false;
 };

@@ -47,6 +47,9 @@ struct UiContext {
     /// Build monthly reports on a thread of their own (the app; tests that need the report at once
     /// leave it off and call ReportView::showMonth).
     bool loadReportsInBackground = false;
+    /// Plan the callback screen's list on a thread of its own (FollowUpLoader; the app sets it;
+    /// tests that need the list at once leave it off).
+    bool loadFollowUpsInBackground = false;
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;

@@ -1,0 +1,308 @@
+// hc_ui_measure: how the app feels on a large archive, measured the way a user meets it.
+//
+// Opens the database the way the app does (src/app/main.cpp: every service, background card,
+// report and follow-up loading), shows the main window offscreen at 1366×728 as the manager and
+// measures, with a 5 ms heartbeat timer on the GUI thread:
+//   - startup: open (quick_check, migrations) + search index refresh + main window shown;
+//   - report: from switching to the report screen until the month's tabs are shown (reportShown);
+//   - callbacks: from switching to the callback screen until the list is shown (listLoaded), and
+//     until the first item's summary shows its card read (summaryLoaded);
+//   - the largest gap between heartbeats in each phase, and the largest GUI-thread CPU time between
+//     two heartbeats ("busy": the stall an idle machine would show; the wall gap also holds the
+//     time the thread waited for a core on a loaded machine);
+//   - RSS (VmRSS) and peak RSS (VmHWM) after visiting every screen and every tab.
+// Usage: hc_ui_measure --db FILE [--today YYYY-MM-DD]   (docs/performance.md, "Screens at 100k")
+#include "hc/services/AnalysisService.h"
+#include "hc/services/AuditService.h"
+#include "hc/services/BackupService.h"
+#include "hc/services/CampaignService.h"
+#include "hc/services/ComplaintService.h"
+#include "hc/services/CustomerCardService.h"
+#include "hc/services/CustomerService.h"
+#include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
+#include "hc/services/ReceiptService.h"
+#include "hc/services/SatisfactionService.h"
+#include "hc/services/ScriptService.h"
+#include "hc/services/SearchService.h"
+#include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
+#include "hc/services/UserService.h"
+#include "hc/services/VehicleService.h"
+#include "hc/services/VisitService.h"
+#include "hc/services/WalkInService.h"
+#include "hc/storage/Database.h"
+#include "hc/ui/CallbackView.h"
+#include "hc/ui/FollowUpListModel.h"
+#include "hc/ui/MainWindow.h"
+#include "hc/ui/ReportView.h"
+#include "hc/ui/UiContext.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <string>
+
+namespace {
+
+/// The longest gap between two ticks of a 5 ms timer on the GUI thread since the last reset.
+class Heartbeat {
+public:
+    Heartbeat() {
+        timer_.setInterval(5);
+        timer_.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&timer_, &QTimer::timeout, [this] { tick(); });
+        clock_.start();
+        last_ = clock_.nsecsElapsed();
+        timer_.start();
+    }
+    /// The largest gap (ms) since the last call; starts a new phase.
+    double takeMaxGapMs() {
+        tick();
+        const double gap = static_cast<double>(maxGap_) / 1e6;
+        maxGap_ = 0;
+        return gap;
+    }
+    /// The largest GUI-thread CPU time (ms) between two ticks since the last call: the stall an
+    /// idle machine would show (the wall gaps also hold the time spent waiting for a core).
+    double takeMaxBusyMs() {
+        tick();
+        const double busy = static_cast<double>(maxBusy_) / 1e6;
+        maxBusy_ = 0;
+        return busy;
+    }
+
+private:
+    static qint64 threadCpuNs() {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    void tick() {
+        const qint64 now = clock_.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        maxGap_ = std::max(maxGap_, now - last_);
+        maxBusy_ = std::max(maxBusy_, cpu - lastCpu_);
+        last_ = now;
+        lastCpu_ = cpu;
+    }
+    QTimer timer_;
+    QElapsedTimer clock_;
+    qint64 last_ = 0;
+    qint64 maxGap_ = 0;
+    qint64 lastCpu_ = threadCpuNs();
+    qint64 maxBusy_ = 0;
+};
+
+/// Runs the event loop until `signal` of `sender` fires (or 120 s pass); milliseconds waited.
+template <typename Sender, typename Signal>
+double waitFor(Sender* sender, Signal signal, const std::function<void()>& start) {
+    QEventLoop loop;
+    QElapsedTimer t;
+    const auto c = QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    t.start();
+    start();
+    loop.exec();
+    QObject::disconnect(c);
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+void settle(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+long statusKb(const char* field) {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(key)) {
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+    // As the app (src/app/main.cpp): one malloc arena: the loader threads (cards, reports, callback
+    // list) each got an arena of their own that kept the freed memory of every 100 000-customer
+    // read — 358 MB RSS after visiting every screen instead of 241 MB (docs/performance.md,
+    // "Screens at 100 000 customers").
+    mallopt(M_ARENA_MAX, 1);
+#endif
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QString path;
+    QDate today(2026, 6, 30);  // the as-of date of the documented demo
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--db")) {
+            path = args[i + 1];
+        } else if (args[i] == QStringLiteral("--today")) {
+            today = QDate::fromString(args[i + 1], Qt::ISODate);
+        }
+    }
+    if (path.isEmpty() || !today.isValid()) {
+        std::fprintf(stderr, "usage: hc_ui_measure --db FILE [--today YYYY-MM-DD]\n");
+        return 2;
+    }
+    QElapsedTimer total;
+    total.start();
+    std::unique_ptr<hc::storage::Database> db;
+    try {
+        hc::storage::Database::Options options;
+        options.create = false;
+        db = hc::storage::Database::open(path, options);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), e.what());
+        return 1;
+    }
+    const QDateTime now(today, QTime(10, 0));
+    const hc::services::Clock clock = [now] { return now; };
+    hc::services::SettingsNotifier notifier;
+    hc::services::SettingsService settings(*db, clock, &notifier);
+    hc::services::UserService users(*db, clock);
+    hc::services::CustomerService customers(*db, clock);
+    hc::services::VehicleService vehicles(*db, clock);
+    hc::services::VisitService visits(*db, clock);
+    hc::services::WalkInService walkIns(*db, clock);
+    hc::services::AnalysisService analysis(*db);
+    hc::services::CustomerCardService cards(*db);
+    hc::services::AuditService audit(*db);
+    hc::services::SearchService search(*db);
+    hc::services::MonthlyReportService reports(*db, clock);
+    hc::services::FollowUpService followUps(*db, clock);
+    hc::services::ComplaintService complaints(*db, clock);
+    hc::services::CampaignService campaigns(*db, clock);
+    hc::services::ScriptService scripts(*db, clock);
+    hc::services::ReceiptService receipts(*db, clock);
+    hc::services::SatisfactionService satisfaction(*db, clock);
+    hc::services::BackupService backups(*db, clock);
+    (void)search.refreshIndex();
+
+    hc::ui::UiContext context;
+    context.customers = &customers;
+    context.vehicles = &vehicles;
+    context.visits = &visits;
+    context.walkIns = &walkIns;
+    context.users = &users;
+    context.analysis = &analysis;
+    context.cards = &cards;
+    context.search = &search;
+    context.audit = &audit;
+    context.settings = &settings;
+    context.settingsNotifier = &notifier;
+    context.reports = &reports;
+    context.followUps = &followUps;
+    context.complaints = &complaints;
+    context.campaigns = &campaigns;
+    context.scripts = &scripts;
+    context.receipts = &receipts;
+    context.satisfaction = &satisfaction;
+    context.backups = &backups;
+    context.loadCardsInBackground = true;
+    context.loadReportsInBackground = true;
+    context.loadFollowUpsInBackground = true;
+    context.user = {0, QStringLiteral("measure"), hc::domain::Role::Manager};
+    for (const auto& u : users.users()) {
+        if (u.role == hc::domain::Role::Manager && u.active) {
+            context.user = {u.id, u.username, u.role};
+            break;
+        }
+    }
+
+    Heartbeat heartbeat;
+    hc::ui::MainWindow window(context, path);
+    window.resize(1366, 728);
+    window.show();
+    settle(50);
+    const double startupMs = static_cast<double>(total.nsecsElapsed()) / 1e6;
+    const double startupGap = heartbeat.takeMaxGapMs();
+    const double startupBusy = heartbeat.takeMaxBusyMs();
+
+    auto* report = window.findChild<hc::ui::ReportView*>();
+    auto* callbacks = window.callbackView();
+    if (report == nullptr || callbacks == nullptr) {
+        std::fprintf(stderr, "the user sees no report or callback screen\n");
+        return 1;
+    }
+    const double reportMs = waitFor(report, &hc::ui::ReportView::reportShown,
+                                    [&] { window.showPage(QStringLiteral("reports")); });
+    settle(100);  // the tabs are painted
+    const double reportGap = heartbeat.takeMaxGapMs();
+    const double reportBusy = heartbeat.takeMaxBusyMs();
+
+    const double callbackMs = waitFor(callbacks, &hc::ui::CallbackView::listLoaded, [&] {
+        callbacks->setClock(clock);  // starts planning the list
+        window.showPage(QStringLiteral("callbacks"));
+    });
+    double summaryMs = 0;
+    if (callbacks->currentItem()) {
+        summaryMs = waitFor(callbacks, &hc::ui::CallbackView::summaryLoaded, [] {});
+    }
+    settle(100);
+    const double callbackGap = heartbeat.takeMaxGapMs();
+    const double callbackBusy = heartbeat.takeMaxBusyMs();
+    const int items = callbacks->model()->rowCount();
+
+    // Every screen and every tab, as a user looking around would.
+    for (const QString& key : window.pageKeys()) {
+        window.showPage(key);
+        settle(150);
+        for (auto* tabs : window.findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible()) {
+                continue;
+            }
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                settle(50);
+            }
+        }
+    }
+    settle(500);  // background reads started by the pages (card warm-up) end
+    const double visitGap = heartbeat.takeMaxGapMs();
+    const double visitBusy = heartbeat.takeMaxBusyMs();
+    const long rss = statusKb("VmRSS");
+    const long hwm = statusKb("VmHWM");
+
+    std::printf("%-40s %8s %14s %14s\n", "phase", "ms", "max gap (ms)", "max busy (ms)");
+    std::printf("%-40s %8.0f %14.1f %14.1f\n", "startup (open, index refresh, window)", startupMs,
+                startupGap, startupBusy);
+    std::printf("%-40s %8.0f %14.1f %14.1f\n", "report screen usable", reportMs, reportGap,
+                reportBusy);
+    std::printf("%-40s %8.0f %14s %14s\n", "callback list usable", callbackMs, "", "");
+    std::printf("%-40s %8.0f %14.1f %14.1f\n", "callback summary with its card", summaryMs,
+                callbackGap, callbackBusy);
+    std::printf("%-40s %8s %14.1f %14.1f\n", "every screen and tab visited", "", visitGap,
+                visitBusy);
+    std::printf("callback items %d; RSS after every screen %ld MB, peak %ld MB\n", items,
+                rss / 1024, hwm / 1024);
+    std::printf(
+        "{\"startup_ms\":%.0f,\"report_ms\":%.0f,\"callbacks_ms\":%.0f,\"summary_ms\":%.0f,"
+        "\"max_gap_ms\":%.1f,\"max_busy_ms\":%.1f,\"rss_mb\":%ld,\"peak_rss_mb\":%ld,"
+        "\"callback_items\":%d}\n",
+        startupMs, reportMs, callbackMs, summaryMs, std::max({reportGap, callbackGap, visitGap}),
+        std::max({reportBusy, callbackBusy, visitBusy}), rss / 1024, hwm / 1024, items);
+    return 0;
+}
