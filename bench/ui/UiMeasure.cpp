@@ -225,7 +225,9 @@ int main(int argc, char** argv) {
     context.loadReportsInBackground = true;
     context.loadFollowUpsInBackground = true;
     context.user = {0, QStringLiteral("measure"), hc::domain::Role::Manager};
-    for (const auto& u : users.users()) {
+    const auto allUsers = users.users();
+    const std::vector<hc::services::UserInfo> noUsers;
+    for (const auto& u : allUsers.ok() ? allUsers.value() : noUsers) {
         if (u.role == hc::domain::Role::Manager && u.active) {
             context.user = {u.id, u.username, u.role};
             break;

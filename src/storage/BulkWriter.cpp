@@ -268,11 +268,11 @@ void BulkWriter::deferSearchIndex() {
     // The odometer trigger (schema 0009) too, when it is the one this writer knows how to replay.
     QByteArray odometer;
     {
-        Statement s(db,
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                    "'visits_odometer_ai'");
-        if (s.next()) {
-            odometer = s.columnText(0).toUtf8();
+        Query s(db,
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                "'visits_odometer_ai'");
+        if (s.step()) {
+            odometer = s.text(0).toUtf8();
         }
     }
     if (!odometer.isEmpty() && squeezed(odometer) == QByteArray(kOdometerInsertTriggerSql)) {
@@ -293,8 +293,8 @@ void BulkWriter::restoreSearchIndex() {
     indexNewRows(db, kCustomerPinyinBulk, d_->customersBefore, d_->newCustomers);
     indexNewRows(db, kVehicleFtsBulk, d_->vehiclesBefore, d_->newVehicles);
     if (!d_->odometerTrigger.isEmpty()) {
-        Statement s(db, kOdometerBulk);
-        s.integer(1, d_->visitsBefore);
+        Query s(db, kOdometerBulk);
+        s.bindInt(1, d_->visitsBefore);
         s.insert();
         exec(db, d_->odometerTrigger, "CREATE TRIGGER");
         d_->odometerTrigger.clear();
