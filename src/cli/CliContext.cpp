@@ -263,6 +263,11 @@ std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool writ
                 err(QCoreApplication::translate("hc::cli", "无法打开 %1:数据库版本不对(%2)。")
                         .arg(ctx.dbPath, e.message()));
                 break;
+            case storage::StorageError::Kind::Full:
+                err(QCoreApplication::translate("hc::cli",
+                                                "无法打开 %1:磁盘已满。请腾出磁盘空间后重试。")
+                        .arg(ctx.dbPath));
+                break;
             case storage::StorageError::Kind::ReadOnly:
                 err(QCoreApplication::translate("hc::cli",
                                                 "无法打开或创建 %1:没有权限或文件夹不存在。")

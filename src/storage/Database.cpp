@@ -261,7 +261,15 @@ int Database::migrate() {
             }
             execScript(QStringLiteral("PRAGMA user_version = %1").arg(number));
         } catch (const StorageError& e) {
-            throw StorageError(StorageError::Kind::Schema, e.sqliteCode(),
+            // A full disk, a lock or an I/O error stays what it is (the user can act on it);
+            // anything else is a failed upgrade.
+            using Kind = StorageError::Kind;
+            const bool io = (e.sqliteCode() & 0xff) == SQLITE_IOERR;
+            const Kind kind = e.kind() == Kind::Full || e.kind() == Kind::Busy ||
+                                      e.kind() == Kind::ReadOnly || e.kind() == Kind::Corrupt
+                                  ? e.kind()
+                                  : (io ? Kind::Other : Kind::Schema);
+            throw StorageError(kind, e.sqliteCode(),
                                QStringLiteral("schema upgrade %1 failed").arg(number),
                                QString::fromUtf8(e.what()));
         }

@@ -2,9 +2,17 @@
 
 #include <sqlite3.h>
 
+#include <QFileInfo>
+#include <QStorageInfo>
+
 #include <cerrno>
 
 namespace hc::storage {
+
+namespace {
+/// Below this much free space an I/O error is taken for a full disk.
+constexpr qint64 kNearlyFullBytes = 1024 * 1024;
+}  // namespace
 
 StorageError::StorageError(Kind kind, int sqliteCode, const QString& message, const QString& detail)
     : std::runtime_error(
@@ -37,9 +45,26 @@ StorageError::Kind StorageError::kindForCode(int sqliteCode) noexcept {
 }
 
 StorageError::Kind StorageError::kindForCode(sqlite3* db, int sqliteCode) noexcept {
-    if ((sqliteCode & 0xff) == SQLITE_IOERR && db != nullptr &&
-        sqlite3_system_errno(db) == ENOSPC) {
+    if ((sqliteCode & 0xff) != SQLITE_IOERR) {
+        return kindForCode(sqliteCode);
+    }
+    // SQLite records the system error only on some paths: a failed fsync during COMMIT leaves
+    // sqlite3_system_errno() unset. errno of the failed call usually survives the rollback (no
+    // system call fails in between); and a disk with (almost) no space left is full whatever
+    // the error said.
+    const int lastErrno = errno;
+    if (lastErrno == ENOSPC || (db != nullptr && sqlite3_system_errno(db) == ENOSPC)) {
         return Kind::Full;
+    }
+    if (db != nullptr) {
+        const char* file = sqlite3_db_filename(db, "main");
+        if (file != nullptr && *file != '\0') {
+            const QStorageInfo volume(QFileInfo(QString::fromUtf8(file)).absolutePath());
+            if (volume.isValid() && volume.bytesAvailable() >= 0 &&
+                volume.bytesAvailable() < kNearlyFullBytes) {
+                return Kind::Full;
+            }
+        }
     }
     return kindForCode(sqliteCode);
 }
