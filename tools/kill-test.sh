@@ -23,6 +23,6 @@ HC_KILL_ITERATIONS=$per HC_KILL_SEED=$seed "$build/tests/hc_fault_tests" \
 if [[ $status -ne 0 ]]; then
   grep -v '^\[20' "$log" | tail -n 60  # the failures, without the program's log lines
 fi
-grep -E '^\[ (kill|  FAILED|  PASSED) ' "$log" || true
+grep -E '^\[( kill|  FAILED|  PASSED) ' "$log" || true
 echo "elapsed: $(( $(date +%s) - start )) s"
 exit "$status"

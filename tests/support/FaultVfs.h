@@ -20,9 +20,14 @@ namespace hc::test {
 /// SQLITE_FULL, xTruncate and xSync SQLITE_IOERR_* with errno ENOSPC (what fsync reports on Linux
 /// when delayed allocation finds no space), seen by sqlite3_system_errno() through xGetLastError
 /// and left in errno, as the failed system call of the unix VFS leaves it.
+///
+/// Alloc: SQLite's memory allocator is wrapped too (SQLITE_CONFIG_MALLOC, which SQLite accepts
+/// only before sqlite3_initialize: instance() must come before the first connection of the
+/// process); the Nth sqlite3_malloc/realloc returns null (SQLITE_NOMEM). allocFaults() tells
+/// whether the wrapper is in place.
 class FaultVfs {
 public:
-    enum class Op { Write, Sync };
+    enum class Op { Write, Sync, Alloc };
     enum class Fault { IoError, DiskFull };
 
     static FaultVfs& instance() {
@@ -51,6 +56,8 @@ public:
     /// How many operations were failed since arm().
     [[nodiscard]] int fired() const { return fired_; }
     [[nodiscard]] const char* name() const { return vfs_.zName; }
+    /// True when SQLite's allocations go through the wrapper (configured before initialisation).
+    [[nodiscard]] bool allocFaults() const { return allocWrapped_; }
     /// True when `db` uses this VFS.
     static bool uses(sqlite3* db) {
         sqlite3_vfs* v = nullptr;
@@ -68,6 +75,17 @@ private:
     };
 
     FaultVfs() {
+        self_ = this;  // the callbacks below may run while instance() is still constructing
+        if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &realMem_) == SQLITE_OK) {
+            sqlite3_mem_methods mem = realMem_;
+            mem.xMalloc = [](int size) -> void* {
+                return self_->failAlloc() ? nullptr : self_->realMem_.xMalloc(size);
+            };
+            mem.xRealloc = [](void* p, int size) -> void* {
+                return self_->failAlloc() ? nullptr : self_->realMem_.xRealloc(p, size);
+            };
+            allocWrapped_ = sqlite3_config(SQLITE_CONFIG_MALLOC, &mem) == SQLITE_OK;
+        }
         sqlite3_initialize();
         root_ = sqlite3_vfs_find(nullptr);
         vfs_ = *root_;
@@ -91,20 +109,20 @@ private:
             return real(f)->pMethods->xRead(real(f), buf, amount, offset);
         };
         methods_.xWrite = [](sqlite3_file* f, const void* buf, int amount, sqlite3_int64 offset) {
-            if (const int rc = instance().fail(Op::Write, SQLITE_IOERR_WRITE, SQLITE_FULL)) {
+            if (const int rc = self_->fail(Op::Write, SQLITE_IOERR_WRITE, SQLITE_FULL)) {
                 return rc;
             }
             return real(f)->pMethods->xWrite(real(f), buf, amount, offset);
         };
         methods_.xTruncate = [](sqlite3_file* f, sqlite3_int64 size) {
             if (const int rc =
-                    instance().fail(Op::Write, SQLITE_IOERR_TRUNCATE, SQLITE_IOERR_TRUNCATE)) {
+                    self_->fail(Op::Write, SQLITE_IOERR_TRUNCATE, SQLITE_IOERR_TRUNCATE)) {
                 return rc;
             }
             return real(f)->pMethods->xTruncate(real(f), size);
         };
         methods_.xSync = [](sqlite3_file* f, int flags) {
-            if (const int rc = instance().fail(Op::Sync, SQLITE_IOERR_FSYNC, SQLITE_IOERR_FSYNC)) {
+            if (const int rc = self_->fail(Op::Sync, SQLITE_IOERR_FSYNC, SQLITE_IOERR_FSYNC)) {
                 return rc;
             }
             return real(f)->pMethods->xSync(real(f), flags);
@@ -187,6 +205,18 @@ private:
         return self.root_->xGetLastError ? self.root_->xGetLastError(self.root_, size, out) : 0;
     }
 
+    bool failAlloc() {
+        if (!armed_ || op_ != Op::Alloc) {
+            return false;
+        }
+        ++seen_;
+        if (seen_ == n_ || (persistent_ && fired_ > 0)) {
+            ++fired_;
+            return true;
+        }
+        return false;
+    }
+
     /// 0 to go ahead, else the error to return for this operation.
     int fail(Op op, int ioError, int diskFull) {
         if (!armed_ || op != op_) {
@@ -203,6 +233,9 @@ private:
         return 0;
     }
 
+    static inline FaultVfs* self_ = nullptr;
+    sqlite3_mem_methods realMem_{};
+    bool allocWrapped_ = false;
     sqlite3_vfs* root_ = nullptr;
     sqlite3_vfs vfs_{};
     sqlite3_io_methods methods_{};
