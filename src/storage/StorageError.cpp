@@ -25,7 +25,9 @@ StorageError::StorageError(Kind kind, int sqliteCode, const QString& message, co
 StorageError::Kind StorageError::kindForCode(int sqliteCode) noexcept {
     switch (sqliteCode & 0xff) {
         case SQLITE_CONSTRAINT:
-            return Kind::Constraint;
+            // A commit refused by TransactionGuard: the transaction had been rolled back by
+            // SQLite after an earlier error; not a constraint of the data.
+            return sqliteCode == SQLITE_CONSTRAINT_COMMITHOOK ? Kind::Other : Kind::Constraint;
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return Kind::Busy;

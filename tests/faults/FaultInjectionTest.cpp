@@ -1,15 +1,13 @@
 // Fault injection (issue 13 item 3), as SQLite tests itself: the test VFS (FaultVfs) fails the Nth
-// write or sync with an I/O error or a full disk, swept over every N of a visit entry, a CSV
-// import, a backup and a schema upgrade. After each run the database is sound and holds the data
-// before or after the use case, never in between; a full disk is reported as "磁盘已满".
+// write or sync with an I/O error or a full disk, or the Nth allocation, swept over N for a visit
+// entry, a CSV import, a backup and a schema upgrade. After each run the database is sound and
+// holds the data before or after the use case, never in between; a full disk is reported as
+// "磁盘已满".
 #include "DbState.h"
 #include "FaultBases.h"
 #include "FaultSweep.h"
 #include "FaultVfs.h"
 #include "hc/services/BackupService.h"
-#include "hc/services/CustomerService.h"
-#include "hc/services/UserService.h"
-#include "hc/services/VehicleService.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/storage/BackupManager.h"
@@ -20,8 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -34,7 +30,6 @@
 namespace hc::test {
 namespace {
 
-using services::ActingUser;
 using Op = FaultVfs::Op;
 using Fault = FaultVfs::Fault;
 
