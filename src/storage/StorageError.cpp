@@ -47,6 +47,12 @@ StorageError::Kind StorageError::kindForCode(int sqliteCode) noexcept {
 }
 
 StorageError::Kind StorageError::kindForCode(sqlite3* db, int sqliteCode) noexcept {
+    if ((sqliteCode & 0xff) == SQLITE_CONSTRAINT && db != nullptr) {
+        // QtSql reports the primary code only; the connection knows the extended one.
+        return kindForCode(sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_COMMITHOOK
+                               ? SQLITE_CONSTRAINT_COMMITHOOK
+                               : sqliteCode);
+    }
     if ((sqliteCode & 0xff) != SQLITE_IOERR) {
         return kindForCode(sqliteCode);
     }
@@ -58,14 +64,15 @@ StorageError::Kind StorageError::kindForCode(sqlite3* db, int sqliteCode) noexce
     if (lastErrno == ENOSPC || (db != nullptr && sqlite3_system_errno(db) == ENOSPC)) {
         return Kind::Full;
     }
-    if (db != nullptr) {
-        const char* file = sqlite3_db_filename(db, "main");
-        if (file != nullptr && *file != '\0') {
+    const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+    if (file != nullptr && *file != '\0') {
+        try {
             const QStorageInfo volume(QFileInfo(QString::fromUtf8(file)).absolutePath());
             if (volume.isValid() && volume.bytesAvailable() >= 0 &&
                 volume.bytesAvailable() < kNearlyFullBytes) {
                 return Kind::Full;
             }
+        } catch (...) {  // out of memory while asking: keep the code's own kind
         }
     }
     return kindForCode(sqliteCode);
