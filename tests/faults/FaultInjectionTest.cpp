@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <ostream>
 
 namespace hc::test {
 namespace {
@@ -47,6 +48,10 @@ const FaultKind kKinds[] = {
     {Op::Sync, Fault::DiskFull, true, "SyncDiskFull"},
     {Op::Alloc, Fault::IoError, false, "AllocFailure"},
 };
+
+void PrintTo(const FaultKind& k, std::ostream* os) {
+    *os << k.name;
+}
 
 Outcome fromService(const services::ServiceError& e) {
     return Outcome{false, e.message.contains(QStringLiteral("磁盘已满")), e.message, e.detail};

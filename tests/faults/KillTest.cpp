@@ -23,6 +23,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ostream>
 #include <random>
 #include <string>
 #include <thread>
@@ -43,6 +44,10 @@ struct Command {
     bool changesDatabase;  ///< false: backup create
     QStringList args;      ///< after --db PATH; "@CSV" is replaced by the test CSV
 };
+
+void PrintTo(const Command& c, std::ostream* os) {
+    *os << c.name;
+}
 
 class KillTest : public ::testing::TestWithParam<Command> {
 protected:
