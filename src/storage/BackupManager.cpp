@@ -263,10 +263,10 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
     }
     // Leftovers of an interrupted backup (never listed) are removed after an hour.
     const QDir dir(folder);
-    for (const QFileInfo& f :
-         dir.entryInfoList({QLatin1Char('.') + QFileInfo(databasePath_).completeBaseName() +
-                            QStringLiteral("-*.partial")},
-                           QDir::Files | QDir::Hidden)) {
+    const QString leftover = QLatin1Char('.') + QFileInfo(databasePath_).completeBaseName() +
+                             QStringLiteral("-*.partial");
+    for (const QFileInfo& f : dir.entryInfoList({leftover, leftover + QStringLiteral("-journal")},
+                                                QDir::Files | QDir::Hidden)) {
         if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
             QFile::remove(f.absoluteFilePath());
         }
@@ -278,7 +278,12 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
     b.auditChainOk = auditChainOk;
     const QString temp =
         dir.filePath(QLatin1Char('.') + QFileInfo(b.file).fileName() + kPartialSuffix);
-    auto removeTemp = qScopeGuard([&] { QFile::remove(temp); });
+    // With the copy goes its rollback journal, which a write failing mid-copy (a full disk)
+    // leaves behind as well.
+    auto removeTemp = qScopeGuard([&] {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+    });
 
     std::map<QString, std::int64_t> sourceRows;
     {
@@ -340,7 +345,9 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
         QString error;
         dest.column(QStringLiteral("PRAGMA journal_mode = DELETE"), &error);
         if (!error.isEmpty()) {
-            fail(QStringLiteral("cannot finish the backup file"), error);
+            const int code = sqlite3_extended_errcode(dest.get());
+            fail(QStringLiteral("cannot finish the backup file"), error,
+                 StorageError::kindForCode(dest.get(), code), code);
         }
     }
     syncFile(temp);

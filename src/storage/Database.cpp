@@ -59,10 +59,35 @@ std::map<int, QString> migrationFiles() {
     return files;
 }
 
+/// Runs `sql` and returns the rows of its first column (at most `limit`); throws on any failure,
+/// also one in the middle of the rows (out of memory, I/O), so a failed read is never taken for
+/// an answer (an empty quick_check report for damage, a missing user_version for a new file).
+QStringList column(const Database& db, const QString& sql, int limit = 1) {
+    sqlite3* h = db.handle();
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(h, utf8.constData(), -1, &stmt, nullptr);
+    QStringList rows;
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if (rows.size() < limit) {
+                const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+                rows << QString::fromUtf8(t != nullptr ? t : "");
+            }
+        }
+    }
+    const int code = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h);
+    const StorageError::Kind kind = StorageError::kindForCode(h, code);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(stmt);
+    if (code != SQLITE_OK) {
+        throw StorageError(kind, code, message, sql);
+    }
+    return rows;
+}
+
 QString scalarText(const Database& db, const QString& sql) {
-    Query q(db, sql);
-    q.exec();
-    return q.next() ? q.text(0) : QString();
+    return column(db, sql).value(0);
 }
 
 }  // namespace
@@ -169,6 +194,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         try {
             report = db->quickCheck();
         } catch (const StorageError& e) {  // a damaged page can stop the check itself
+            if (e.kind() != StorageError::Kind::Corrupt) {
+                throw;  // out of memory, an I/O error, a lock: a failed check, not damage
+            }
             report = e.message();
         }
         if (report != u"ok") {
@@ -274,7 +302,15 @@ int Database::migrate() {
             }
             execScript(QStringLiteral("PRAGMA user_version = %1").arg(number));
         } catch (const StorageError& e) {
-            throw StorageError(StorageError::Kind::Schema, e.sqliteCode(),
+            // A full disk, a lock or an I/O error stays what it is (the user can act on it);
+            // anything else is a failed upgrade.
+            using Kind = StorageError::Kind;
+            const bool io = (e.sqliteCode() & 0xff) == SQLITE_IOERR;
+            const Kind kind = e.kind() == Kind::Full || e.kind() == Kind::Busy ||
+                                      e.kind() == Kind::ReadOnly || e.kind() == Kind::Corrupt
+                                  ? e.kind()
+                                  : (io ? Kind::Other : Kind::Schema);
+            throw StorageError(kind, e.sqliteCode(),
                                QStringLiteral("schema upgrade %1 failed").arg(number),
                                QString::fromUtf8(e.what()));
         }
@@ -296,13 +332,7 @@ QString Database::firstForeignKeyProblem() const {
 }
 
 QString Database::quickCheck() const {
-    Query q(*this, QStringLiteral("PRAGMA quick_check"));
-    q.exec();
-    QStringList problems;
-    while (q.next() && problems.size() < 10) {
-        problems << q.text(0);
-    }
-    return problems.join(QLatin1Char('\n'));
+    return column(*this, QStringLiteral("PRAGMA quick_check"), 10).join(QLatin1Char('\n'));
 }
 
 void Database::backupTo(const QString& targetPath) const {

@@ -23,6 +23,17 @@ void execRaw(Database& db, const char* sql) {
 
 TransactionGuard::TransactionGuard(Database& db) : db_(db) {
     execRaw(db_, "BEGIN IMMEDIATE");
+    // SQLite rolls the whole transaction back by itself after some errors (out of memory, a full
+    // disk, I/O). Were such an error missed, the use case's remaining statements would each commit
+    // on their own (e.g. the audit record without its visit: found by the allocation-fault sweep).
+    // While the guard is open, only its own COMMIT may commit: any other commit is refused and
+    // turned into a rollback (the statement fails with SQLITE_CONSTRAINT_COMMITHOOK).
+    sqlite3_commit_hook(
+        db_.handle(),
+        [](void* guard) -> int {
+            return static_cast<TransactionGuard*>(guard)->committed_ ? 0 : 1;
+        },
+        this);
 }
 
 TransactionGuard::~TransactionGuard() {
@@ -30,11 +41,17 @@ TransactionGuard::~TransactionGuard() {
         // Never throw from a destructor; a failed rollback leaves SQLite to roll back on close.
         sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     }
+    sqlite3_commit_hook(db_.handle(), nullptr, nullptr);
 }
 
 void TransactionGuard::commit() {
-    execRaw(db_, "COMMIT");
-    committed_ = true;
+    committed_ = true;  // lets the commit hook pass this COMMIT
+    try {
+        execRaw(db_, "COMMIT");
+    } catch (...) {
+        committed_ = false;
+        throw;
+    }
 }
 
 }  // namespace hc::storage

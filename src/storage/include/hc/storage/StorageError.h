@@ -36,8 +36,10 @@ public:
     /// Maps an SQLite result code (primary or extended) to a kind.
     static Kind kindForCode(int sqliteCode) noexcept;
     /// As kindForCode(), but an I/O error whose system error is "no space left on device"
-    /// (ENOSPC) is Full: with 0 bytes free SQLite often reports SQLITE_IOERR ("disk I/O error")
-    /// instead of SQLITE_FULL. `db` may be null.
+    /// (ENOSPC: sqlite3_system_errno, or errno when SQLite recorded none, as after a failed fsync
+    /// at COMMIT) or on a volume with less than 1 MiB free is Full: with 0 bytes free SQLite often
+    /// reports SQLITE_IOERR ("disk I/O error") instead of SQLITE_FULL. Call it right after the
+    /// failing SQLite call. `db` may be null.
     static Kind kindForCode(sqlite3* db, int sqliteCode) noexcept;
 
 private:
