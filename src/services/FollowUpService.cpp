@@ -139,8 +139,10 @@ struct FollowUpService::Private {
         int attempt = 1;
         bool sms = false;
     };
+    /// `beforeDay`: only calls dated before `day` count (planStartOfDay).
     std::map<domain::CustomerId, PendingInvite> pendingInvites(const QDate& day,
-                                                               int maxNoAnswerAttempts) const {
+                                                               int maxNoAnswerAttempts,
+                                                               bool beforeDay = false) const {
         std::map<domain::CustomerId, PendingInvite> out;
         std::map<std::int64_t, std::vector<domain::CallRecord>> callsByCampaign;
         for (const auto& invite : campaigns.activeInvites(day)) {
@@ -159,7 +161,8 @@ struct FollowUpService::Private {
             const domain::CallRetryRule rule(maxNoAnswerAttempts);
             domain::CallRetryState state;
             for (const auto& c : it->second) {
-                if (c.customerId != invite.customerId || c.calledAt.date() > day) {
+                if (c.customerId != invite.customerId || c.calledAt.date() > day ||
+                    (beforeDay && c.calledAt.date() == day)) {
                     continue;
                 }
                 state = rule.after(state, c.outcome, c.calledAt.date());
@@ -176,46 +179,23 @@ struct FollowUpService::Private {
         return out;
     }
 
-    void writeAudit(const ActingUser& user, const QString& action, const QString& entity,
-                    std::optional<std::int64_t> id, const QString& before, const QString& after) {
-        audit.append(clock(), user.id, action, entity, id, before, after);
-    }
-};
-
-FollowUpService::FollowUpService(storage::Database& db, Clock clock,
-                                 std::optional<domain::FollowUpSettings> settings)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(settings)})) {}
-
-FollowUpService::~FollowUpService() = default;
-
-domain::FollowUpSettings FollowUpService::settings() const {
-    try {
-        return d_->settings();
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("follow-up settings unreadable, using the defaults: {}", e.what());
-        return {};
-    }
-}
-
-Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
-                                                             const QString& assignee) const {
-    using R = Result<std::vector<FollowUpItem>>;
-    return runUseCase<R>([&]() -> R {
-        if (!day.isValid()) {
-            return invalidInput(QStringLiteral("date"),
-                                QCoreApplication::translate("hc::services", "请填写有效的日期"));
-        }
-        const auto lifecycle = d_->lifecycle();
-        const auto settings = d_->settings();
-        const storage::FollowUpRepository repo(d_->db);
+    /// The planned list of `day` (planToday). With `calledToday` (planStartOfDay): the facts as
+    /// they were when the day began — calls, visits, invalid marks and complaint resolutions dated
+    /// `day` are left out — and the customers with a call on `day` are put into *calledToday.
+    std::vector<FollowUpItem> plan(const QDate& day, const QString& assignee,
+                                   std::set<domain::CustomerId>* calledToday) const {
+        const auto lc = lifecycle();
+        const auto st = settings();
+        const storage::FollowUpRepository repo(db);
         auto input = repo.loadInput(day, assignee.trimmed(), domain::kMaintenanceHistoryMonths);
-        domain::FollowUpPlanner::classifyCustomers(input, lifecycle);
-        input.holidays = holidayDates(settings.holidays, day);
-        auto items = domain::FollowUpPlanner(settings, lifecycle).plan(input);
+        if (calledToday != nullptr) {
+            startOfDay(input, *calledToday);
+        }
+        domain::FollowUpPlanner::classifyCustomers(input, lc);
+        input.holidays = holidayDates(st.holidays, day);
+        auto items = domain::FollowUpPlanner(st, lc).plan(input);
 
-        const auto invites = d_->pendingInvites(day, settings.maxNoAnswerAttempts);
+        const auto invites = pendingInvites(day, st.maxNoAnswerAttempts, calledToday != nullptr);
         if (invites.empty()) {
             return items;
         }
@@ -253,7 +233,7 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
             item.kind = FollowUpKind::Winback;
             item.stage = c->second->stage;
             item.due = invite.start;
-            item.urgency = domain::urgencyFor(item.due, day, settings.yellowWindowDays);
+            item.urgency = domain::urgencyFor(item.due, day, st.yellowWindowDays);
             item.attempt = invite.attempt;
             item.smsSuggested = invite.sms;
             item.reason = reason;
@@ -269,6 +249,74 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
         }
         std::sort(items.begin(), items.end(), itemBefore);
         return items;
+    }
+
+    /// Drops the facts dated input.date (see plan()); collects the customers called that day.
+    static void startOfDay(domain::FollowUpInput& input,
+                           std::set<domain::CustomerId>& calledToday) {
+        const QDate day = input.date;
+        for (const auto& c : input.calls) {
+            if (c.date >= day) {
+                calledToday.insert(c.customerId);
+            }
+        }
+        std::erase_if(input.calls, [&](const domain::FollowUpCall& c) { return c.date >= day; });
+        std::erase_if(input.visits, [&](const domain::Visit& v) { return v.date >= day; });
+        std::erase_if(input.complaints, [&](const domain::OpenComplaint& c) {
+            return c.resolved.isValid() && c.resolved.date() >= day;
+        });
+        for (auto& c : input.customers) {
+            if (c.invalidSince.isValid() && c.invalidSince >= day) {
+                c.invalidSince = QDate();
+            }
+        }
+    }
+
+    void writeAudit(const ActingUser& user, const QString& action, const QString& entity,
+                    std::optional<std::int64_t> id, const QString& before, const QString& after) {
+        audit.append(clock(), user.id, action, entity, id, before, after);
+    }
+};
+
+FollowUpService::FollowUpService(storage::Database& db, Clock clock,
+                                 std::optional<domain::FollowUpSettings> settings)
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(settings)})) {}
+
+FollowUpService::~FollowUpService() = default;
+
+domain::FollowUpSettings FollowUpService::settings() const {
+    try {
+        return d_->settings();
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("follow-up settings unreadable, using the defaults: {}", e.what());
+        return {};
+    }
+}
+
+Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
+                                                             const QString& assignee) const {
+    using R = Result<std::vector<FollowUpItem>>;
+    return runUseCase<R>([&]() -> R {
+        if (!day.isValid()) {
+            return invalidInput(QStringLiteral("date"),
+                                QCoreApplication::translate("hc::services", "请填写有效的日期"));
+        }
+        return d_->plan(day, assignee, nullptr);
+    });
+}
+
+Result<StartOfDayPlan> FollowUpService::planStartOfDay(const QDate& day) const {
+    using R = Result<StartOfDayPlan>;
+    return runUseCase<R>([&]() -> R {
+        if (!day.isValid()) {
+            return invalidInput(QStringLiteral("date"),
+                                QCoreApplication::translate("hc::services", "请填写有效的日期"));
+        }
+        StartOfDayPlan out;
+        out.items = d_->plan(day, QString(), &out.calledToday);
+        return out;
     });
 }
 
