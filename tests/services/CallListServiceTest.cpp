@@ -11,6 +11,7 @@
 #include "hc/storage/VisitRepository.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
@@ -176,6 +177,35 @@ TEST_F(CallListServiceTest, WeightsComeFromTheStoredSettings) {
     const auto refused = settings.saveFollowUps(manager, s);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().field, QStringLiteral("callList.weights"));
+}
+
+TEST_F(CallListServiceTest, SettingsExportAndImportCarryTheCallList) {
+    SettingsService settings(db(), clock());
+    const auto exported = settings.exportJson();
+    ASSERT_TRUE(exported.ok());
+    auto j = nlohmann::json::parse(exported.value().toStdString());
+    EXPECT_EQ(j["followups"]["callList"]["dailyCapacity"], 3);
+    EXPECT_EQ(j["followups"]["callList"]["split"], "round_robin");
+    EXPECT_EQ(j["followups"]["callList"]["weights"]["urgency"], 50);
+
+    j["followups"]["callList"]["dailyCapacity"] = 40;
+    j["followups"]["callList"]["split"] = "by_customer";
+    ASSERT_TRUE(settings.importJson(manager, QString::fromStdString(j.dump())).ok());
+    EXPECT_EQ(dayList(QDate(2026, 6, 15)).capacityPerUser, 40);
+    EXPECT_EQ(settings.followUps().value().callList.split, domain::CallSplit::ByCustomer);
+
+    // An unknown split or a weight out of range: refused, nothing changed.
+    auto bad = j;
+    bad["followups"]["callList"]["split"] = "by_region";
+    auto r = settings.importJson(manager, QString::fromStdString(bad.dump()));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().field, QStringLiteral("followups.callList.split"));
+    bad = j;
+    bad["followups"]["callList"]["weights"]["value"] = 101;
+    r = settings.importJson(manager, QString::fromStdString(bad.dump()));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().field, QStringLiteral("followups.callList.weights.value"));
+    EXPECT_EQ(settings.followUps().value().callList.dailyCapacity, 40);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
@@ -32,6 +33,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -187,6 +189,11 @@ QWidget* CallbackView::buildFilters() {
     dayLabel_->setFont(bold);
     // The day on its own line: the filters and buttons need the whole width at 1366 px (English).
     outer->insertWidget(0, dayLabel_);
+    // The day's list against everything due: "今日 60 条 / 共 2,134 条到期 · 积压 …".
+    planLabel_ = new QLabel(bar);
+    planLabel_->setObjectName(QStringLiteral("callListHeader"));
+    planLabel_->setWordWrap(true);
+    outer->insertWidget(1, planLabel_);
 
     kindFilter_ = new QComboBox(bar);
     kindFilter_->addItem(tr("全部类型"), QString());
@@ -339,6 +346,14 @@ void CallbackView::refresh() {
         emptyLabel_->show();
         return;
     }
+    if (ctx_.callList != nullptr) {
+        if (!loadDayList()) {
+            return;
+        }
+        finishRefresh(keep, keepRow);
+        return;
+    }
+    planLabel_->hide();
     auto items = ctx_.followUps->planToday(today(), assigneeFilter_->currentData().toString());
     if (!items) {
         logger()->warn("follow-up list failed: {}", items.error().detail.toStdString());
@@ -348,6 +363,74 @@ void CallbackView::refresh() {
         return;
     }
     model_->setItems(std::move(items.value()));
+    for (int col : {FollowUpListModel::RankCol, FollowUpListModel::ScoreCol,
+                    FollowUpListModel::AssigneeCol}) {
+        table_->setColumnHidden(col, true);
+    }
+    finishRefresh(keep, keepRow);
+}
+
+bool CallbackView::loadDayList() {
+    auto list = ctx_.callList->dayList(today());
+    if (!list) {
+        logger()->warn("day list failed: {}", list.error().detail.toStdString());
+        model_->setItems({});
+        planLabel_->hide();
+        emptyLabel_->setText(list.error().message);
+        emptyLabel_->show();
+        return false;
+    }
+    const domain::CallList& day = list.value();
+    const QString viewer = assigneeFilter_->currentData().toString();
+    std::vector<domain::FollowUpItem> items;
+    std::vector<FollowUpListModel::Rank> ranks;
+    int share = 0;
+    int called = 0;
+    for (const auto& e : day.entries) {
+        if (!day.inShareOf(e, viewer)) {
+            continue;
+        }
+        ++share;
+        if (e.calledToday) {
+            ++called;  // done today: off the screen, still counted
+            continue;
+        }
+        items.push_back(e.item);
+        ranks.push_back({e.rank, e.score, e.assignee});
+    }
+    model_->setItems(std::move(items));
+    model_->setRanks(std::move(ranks));
+    table_->setColumnHidden(FollowUpListModel::RankCol, false);
+    table_->setColumnHidden(FollowUpListModel::ScoreCol, false);
+    // Who takes which item is the manager's view; a clerk sees their own share.
+    table_->setColumnHidden(FollowUpListModel::AssigneeCol,
+                            ctx_.user.role != domain::Role::Manager || day.onDuty.empty());
+
+    const QLocale numbers(QLocale::Chinese, QLocale::China);
+    QStringList backlog;
+    for (int k = 0; k < domain::kFollowUpKindCount; ++k) {
+        if (const int n = day.backlogByKind.at(static_cast<std::size_t>(k)); n > 0) {
+            backlog << tr("%1 %2").arg(FollowUpLabels::kind(static_cast<FollowUpKind>(k)),
+                                       numbers.toString(n));
+        }
+    }
+    QString text = tr("今日 %1 条 / 共 %2 条到期")
+                       .arg(numbers.toString(share), numbers.toString(day.dueTotal()));
+    if (called > 0) {
+        text += tr("(已拨 %1)").arg(numbers.toString(called));
+    }
+    text += backlog.isEmpty()
+                ? tr(" · 无积压")
+                : tr(" · 积压 %1 条:%2")
+                      .arg(numbers.toString(day.backlogTotal()), backlog.join(tr("、")));
+    planLabel_->setText(text);
+    planLabel_->setToolTip(tr("每人每天 %1 条,按得分排序(紧迫、价值、成功率);未拨完的顺延到明天")
+                               .arg(day.capacityPerUser));
+    planLabel_->show();
+    return true;
+}
+
+void CallbackView::finishRefresh(qint64 keep, int keepRow) {
     emptyLabel_->setText(tr("今天没有待回访的客户。"));
     emptyLabel_->setVisible(model_->rowCount() == 0);
     if (ctx_.satisfaction != nullptr) {

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QTextBrowser* scriptView() const { return script_; }
     [[nodiscard]] QLabel* summaryLabel() const { return summary_; }
     [[nodiscard]] QLabel* countsLabel() const { return counts_; }
+    /// "今日 60 条 / 共 2,134 条到期 · 积压 …" (the day's list; hidden without CallListService).
+    [[nodiscard]] QLabel* callListHeader() const { return planLabel_; }
     [[nodiscard]] QComboBox* kindFilter() const { return kindFilter_; }
     [[nodiscard]] QComboBox* stageFilter() const { return stageFilter_; }
     [[nodiscard]] QComboBox* urgencyFilter() const { return urgencyFilter_; }
@@ -79,6 +81,10 @@ private:
     QWidget* buildDetails();
     void fillAssignees();
     void updateCounts();
+    /// Loads the day's list share of the selected user (CallListService); false on failure.
+    bool loadDayList();
+    /// The common end of refresh(): empty text, satisfaction items, selection, counts.
+    void finishRefresh(qint64 keep, int keepRow);
     void onCurrentChanged();
     void showSummary(const domain::FollowUpItem* item);
     void showScript();
@@ -98,6 +104,7 @@ private:
     BadgeLabel* yellowChip_ = nullptr;
     BadgeLabel* greenChip_ = nullptr;
     QLabel* counts_ = nullptr;
+    QLabel* planLabel_ = nullptr;
     QLabel* summary_ = nullptr;
     QPushButton* openCard_ = nullptr;
     QTextBrowser* script_ = nullptr;
