@@ -143,6 +143,29 @@ TEST(CallListPlanner, NobodyOnDutyIsOneUnassignedShare) {
     }
 }
 
+TEST(CallListPlanner, ShareOfAUser) {
+    std::vector<FollowUpItem> items = {item(1, FollowUpKind::PostService, 2, "wang"),
+                                       item(2, FollowUpKind::Maintenance, 2)};
+    // Nobody on duty: one share for whoever works it, without their own post-service visits.
+    auto list = CallListPlanner(settings(5), 3).plan(kDay, items, {}, {});
+    ASSERT_EQ(list.todayCount, 2);
+    int mine = 0;
+    int wangs = 0;
+    for (const auto& e : list.entries) {
+        mine += list.inShareOf(e, QString()) ? 1 : 0;
+        wangs += list.inShareOf(e, QStringLiteral("wang")) ? 1 : 0;
+    }
+    EXPECT_EQ(mine, 2);
+    EXPECT_EQ(wangs, 1);
+    // With users on duty, a user's share is what is assigned to them; the backlog is nobody's.
+    list = CallListPlanner(settings(1), 3).plan(kDay, items, {}, users({"li"}));
+    ASSERT_EQ(list.todayCount, 1);
+    for (const auto& e : list.entries) {
+        EXPECT_EQ(list.inShareOf(e, QStringLiteral("li")), e.today);
+        EXPECT_FALSE(list.inShareOf(e, QStringLiteral("wang")));
+    }
+}
+
 TEST(CallListPlanner, ValueAndWeightsDecideTheOrder) {
     // Same urgency and chance; the A customer comes first by value.
     std::vector<FollowUpItem> items = {item(1, FollowUpKind::Maintenance, 2),
