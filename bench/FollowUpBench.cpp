@@ -1,12 +1,18 @@
 // Today's follow-up list on the 100k-customer demo archive (about a million visits): the storage
 // pass (FollowUpRepository::loadInput) alone and the whole use case (FollowUpService::planToday:
-// load + planner + campaign invitations). Reuses SearchBench's cached demo database (same file,
+// load + planner + campaign invitations), and the day's list of issue 11 (CallListService::dayList:
+// the start-of-day plan + ABC grades + score, rank, split, backlog; and the ranking step alone on
+// the planned items). Reuses SearchBench's cached demo database (same file,
 // DemoService seed 1, as of 2026-06-30; HC_BENCH_SEARCH_DB overrides the path), generating it when
 // missing.
+#include "hc/domain/CallListPlanner.h"
+#include "hc/services/AnalysisService.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/DemoService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/FollowUpRepository.h"
+#include "hc/storage/SettingsRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unordered_map>
 
 namespace {
 
@@ -75,5 +82,63 @@ void BM_FollowUpPlanToday100k(benchmark::State& state) {
     state.counters["items"] = static_cast<double>(items);
 }
 BENCHMARK(BM_FollowUpPlanToday100k)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+/// The whole day's list as the callback screen and `followups` load it.
+void BM_CallListDayList100k(benchmark::State& state) {
+    auto& db = demoDatabase();
+    const hc::services::CallListService service(db, hc::services::systemClock());
+    std::size_t due = 0;
+    int today = 0;
+    for (auto _ : state) {
+        const auto r = service.dayList(kDay);
+        if (!r) {
+            state.SkipWithError("dayList failed");
+            return;
+        }
+        due = r.value().entries.size();
+        today = r.value().todayCount;
+    }
+    state.counters["due"] = static_cast<double>(due);
+    state.counters["today"] = today;
+}
+BENCHMARK(BM_CallListDayList100k)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+/// The ranking step alone: score every planned item, sort, split among three users, count the
+/// backlog (the planned items and the ABC grades are loaded once, outside the timing).
+void BM_CallListRank100k(benchmark::State& state) {
+    auto& db = demoDatabase();
+    const auto planned =
+        hc::services::FollowUpService(db, hc::services::systemClock()).planStartOfDay(kDay);
+    const auto abc = hc::services::AnalysisService(db).abc(kDay.addDays(-1));
+    if (!planned || !abc) {
+        state.SkipWithError("planning failed");
+        return;
+    }
+    std::unordered_map<hc::domain::CustomerId, hc::domain::AbcGrade> grades;
+    for (const auto& r : abc.value().rows) {
+        grades.emplace(r.row.customerId, r.row.grade);
+    }
+    const auto valueOf = [&grades](hc::domain::CustomerId id) {
+        hc::domain::CallValue v;
+        if (const auto it = grades.find(id); it != grades.end()) {
+            v.grade = it->second;
+        }
+        return v;
+    };
+    const std::vector<hc::domain::CallUser> team = {{QStringLiteral("li"), QString()},
+                                                    {QStringLiteral("wang"), QString()},
+                                                    {QStringLiteral("zhao"), QString()}};
+    const auto settings = hc::storage::SettingsRepository(db).loadFollowUps();
+    const hc::domain::CallListPlanner planner(settings.callList, settings.maxNoAnswerAttempts);
+    int today = 0;
+    for (auto _ : state) {
+        const auto list = planner.plan(kDay, planned.value().items, valueOf, team);
+        today = list.todayCount;
+        benchmark::DoNotOptimize(list.entries.data());
+    }
+    state.counters["due"] = static_cast<double>(planned.value().items.size());
+    state.counters["today"] = today;
+}
+BENCHMARK(BM_CallListRank100k)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
@@ -309,6 +310,7 @@ int main(int argc, char* argv[]) {
     hc::services::SearchService search(*db);
     hc::services::MonthlyReportService reports(*db, clock);
     hc::services::FollowUpService followUps(*db, clock);
+    hc::services::CallListService callList(*db, clock);
     hc::services::ComplaintService complaints(*db, clock);
     hc::services::CampaignService campaigns(*db, clock);
     hc::services::ScriptService scripts(*db, clock);
@@ -337,6 +339,7 @@ int main(int argc, char* argv[]) {
     context.settingsNotifier = &settingsNotifier;
     context.reports = &reports;
     context.followUps = &followUps;
+    context.callList = &callList;
     context.complaints = &complaints;
     context.campaigns = &campaigns;
     context.scripts = &scripts;

@@ -68,7 +68,7 @@ const std::vector<CommandSpec>& commandTable() {
             {QT_TRANSLATE_NOOP("hc::cli", "clv fit|predict|holdout [选项]"),
              QT_TRANSLATE_NOOP("hc::cli", "客户终身价值:拟合模型、预测、留出验证")}}},
         {"followups", runFollowups, {
-            {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--json]"),
+            {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--all] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},
         {"complaints", runComplaints, {
             {QT_TRANSLATE_NOOP("hc::cli", "complaints --overdue [--at 时间] [--json]"),

@@ -1,6 +1,7 @@
 #include "FollowupsCommand.h"
 
 #include "hc/domain/CustomerClass.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/storage/Database.h"
 
@@ -21,10 +22,10 @@ std::string s(const QString& text) {
 int runFollowups(CliContext& ctx) {
     int code = kExitOk;
     const QString command = QStringLiteral("followups");
-    if (!checkArguments(
-            ctx, command,
-            {QStringLiteral("date"), QStringLiteral("assignee"), QStringLiteral("json")}, 0, 0,
-            &code)) {
+    if (!checkArguments(ctx, command,
+                        {QStringLiteral("date"), QStringLiteral("assignee"), QStringLiteral("all"),
+                         QStringLiteral("json")},
+                        0, 0, &code)) {
         return code;
     }
     QDate day = QDate::currentDate();
@@ -42,9 +43,18 @@ int runFollowups(CliContext& ctx) {
         return kExitFailure;
     }
     services::FollowUpService service(*db, services::systemClock());
-    const auto items = service.planToday(day, assignee);
-    if (!items) {
-        return serviceFailure(items.error());
+    const auto planned = services::CallListService(*db, services::systemClock()).dayList(day);
+    if (!planned) {
+        return serviceFailure(planned.error());
+    }
+    const domain::CallList& list = planned.value();
+    const bool all = ctx.args.flag(QStringLiteral("all"));
+    // The day's list of the assignee (everyone's without one), by rank; with --all the backlog too.
+    std::vector<const domain::CallListEntry*> shown;
+    for (const auto& e : list.entries) {
+        if (list.inShareOf(e, assignee) || (all && !e.today)) {
+            shown.push_back(&e);
+        }
     }
     const auto campaigns = service.campaignsFor(day);
     if (!campaigns) {
@@ -54,10 +64,18 @@ int runFollowups(CliContext& ctx) {
     if (!ctx.args.flag(QStringLiteral("json"))) {
         QString text = QCoreApplication::translate("hc::cli", "%1 的回访清单:%2 项\n")
                            .arg(day.toString(Qt::ISODate))
-                           .arg(items.value().size());
-        for (const auto& i : items.value()) {
-            text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
-                        .arg(domain::toKey(i.urgency), domain::toLabel(i.kind),
+                           .arg(shown.size());
+        text += QCoreApplication::translate("hc::cli", "今日 %1 条,共 %2 条到期,积压 %3 条\n")
+                    .arg(list.todayCount)
+                    .arg(list.dueTotal())
+                    .arg(list.backlogTotal());
+        for (const auto* e : shown) {
+            const auto& i = e->item;
+            text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
+                        .arg(QString::number(e->rank),
+                             QString::number(e->score.scoreTenths / 10.0, 'f', 1),
+                             e->assignee.isEmpty() ? QStringLiteral("-") : e->assignee,
+                             domain::toKey(i.urgency), domain::toLabel(i.kind),
                              QString::number(i.customerId), i.name, i.due.toString(Qt::ISODate),
                              i.reason);
         }
@@ -65,8 +83,9 @@ int runFollowups(CliContext& ctx) {
         return kExitOk;
     }
 
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& i : items.value()) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto* e : shown) {
+        const auto& i = e->item;
         nlohmann::ordered_json alsoDue = nlohmann::ordered_json::array();
         for (const auto k : i.alsoDue) {
             alsoDue.push_back(s(domain::toKey(k)));
@@ -81,7 +100,7 @@ int runFollowups(CliContext& ctx) {
                 campaignId = it->second.campaignId;
             }
         }
-        list.push_back({
+        items.push_back({
             {"customer_id", i.customerId},
             {"name", s(i.name)},
             {"kind", s(domain::toKey(i.kind))},
@@ -106,14 +125,46 @@ int runFollowups(CliContext& ctx) {
                                   : nlohmann::ordered_json(nullptr)},
             {"holiday", i.holiday.isEmpty() ? nlohmann::ordered_json(nullptr)
                                             : nlohmann::ordered_json(s(i.holiday))},
+            {"rank", e->rank},
+            {"score", e->score.scoreTenths / 10.0},
+            {"score_parts",
+             {{"urgency", e->score.parts.urgency},
+              {"value", e->score.parts.value},
+              {"chance", e->score.parts.chance}}},
+            {"why", s(e->score.why)},
+            {"assignee", e->assignee.isEmpty() ? nlohmann::ordered_json(nullptr)
+                                               : nlohmann::ordered_json(s(e->assignee))},
+            {"today", e->today},
+            {"called_today", e->calledToday},
+            {"age_days", e->ageDays},
         });
+    }
+    nlohmann::ordered_json backlog = nlohmann::ordered_json::object();
+    for (int k = 0; k < domain::kFollowUpKindCount; ++k) {
+        backlog[s(domain::toKey(static_cast<domain::FollowUpKind>(k)))] =
+            list.backlogByKind.at(static_cast<std::size_t>(k));
+    }
+    nlohmann::ordered_json backlogAge = nlohmann::ordered_json::object();
+    for (int b = 0; b < domain::kBacklogAgeBuckets; ++b) {
+        backlogAge[s(domain::backlogAgeKey(b))] = list.backlogByAge.at(static_cast<std::size_t>(b));
+    }
+    nlohmann::ordered_json onDuty = nlohmann::ordered_json::array();
+    for (const auto& u : list.onDuty) {
+        onDuty.push_back(s(u));
     }
     const nlohmann::ordered_json doc = {
         {"date", s(day.toString(Qt::ISODate))},
         {"assignee", assignee.isEmpty() ? nlohmann::ordered_json(nullptr)
                                         : nlohmann::ordered_json(s(assignee))},
-        {"count", items.value().size()},
-        {"items", list}};
+        {"count", shown.size()},
+        {"items", items},
+        {"capacity", assignee.isEmpty() ? list.capacity : list.capacityPerUser},
+        {"due_total", list.dueTotal()},
+        {"backlog", backlog},
+        {"today_total", list.todayCount},
+        {"capacity_per_user", list.capacityPerUser},
+        {"on_duty", onDuty},
+        {"backlog_age", backlogAge}};
     outUtf8(QByteArray::fromStdString(doc.dump(2) + "\n"));
     return kExitOk;
 }

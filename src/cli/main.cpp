@@ -74,9 +74,10 @@ int main(int argc, char* argv[]) {
             "id work-order reason name phone address hours to expect events calibration-end "
             "holdout-end horizon-weeks customer-column date-column amount-column years")
             .split(QLatin1Char(' '));
-    const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"),
+    const QStringList flagOptions = {QStringLiteral("json"),    QStringLiteral("help"),
                                      QStringLiteral("overdue"), QStringLiteral("yes"),
-                                     QStringLiteral("reveal"), QStringLiteral("dry-run")};
+                                     QStringLiteral("reveal"),  QStringLiteral("dry-run"),
+                                     QStringLiteral("all")};
     ArgParser args(valueOptions, flagOptions);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 

@@ -140,8 +140,10 @@ struct FollowUpService::Private {
         int attempt = 1;
         bool sms = false;
     };
+    /// `beforeDay`: only calls dated before `day` count (planStartOfDay).
     std::map<domain::CustomerId, PendingInvite> pendingInvites(const QDate& day,
-                                                               int maxNoAnswerAttempts) const {
+                                                               int maxNoAnswerAttempts,
+                                                               bool beforeDay = false) const {
         std::map<domain::CustomerId, PendingInvite> out;
         std::map<std::int64_t, std::vector<domain::CallRecord>> callsByCampaign;
         for (const auto& invite : campaigns.activeInvites(day)) {
@@ -160,7 +162,8 @@ struct FollowUpService::Private {
             const domain::CallRetryRule rule(maxNoAnswerAttempts);
             domain::CallRetryState state;
             for (const auto& c : it->second) {
-                if (c.customerId != invite.customerId || c.calledAt.date() > day) {
+                if (c.customerId != invite.customerId || c.calledAt.date() > day ||
+                    (beforeDay && c.calledAt.date() == day)) {
                     continue;
                 }
                 state = rule.after(state, c.outcome, c.calledAt.date());
@@ -175,6 +178,99 @@ struct FollowUpService::Private {
             out.emplace(invite.customerId, std::move(p));
         }
         return out;
+    }
+
+    /// The planned list of `day` (planToday). With `calledToday` (planStartOfDay): the facts as
+    /// they were when the day began — calls, visits, invalid marks and complaint resolutions dated
+    /// `day` are left out — and the customers with a call on `day` are put into *calledToday.
+    std::vector<FollowUpItem> plan(const QDate& day, const QString& assignee,
+                                   std::set<domain::CustomerId>* calledToday) const {
+        const auto lc = lifecycle();
+        const auto st = settings();
+        const storage::FollowUpRepository repo(db);
+        auto input = repo.loadInput(day, assignee.trimmed(), domain::kMaintenanceHistoryMonths);
+        if (calledToday != nullptr) {
+            startOfDay(input, *calledToday);
+        }
+        domain::FollowUpPlanner::classifyCustomers(input, lc);
+        input.holidays = holidayDates(st.holidays, day);
+        auto items = domain::FollowUpPlanner(st, lc).plan(input);
+
+        const auto invites = pendingInvites(day, st.maxNoAnswerAttempts, calledToday != nullptr);
+        if (invites.empty()) {
+            return items;
+        }
+        std::map<domain::CustomerId, const domain::PlannerCustomer*> byId;
+        for (const auto& c : input.customers) {
+            byId.emplace(c.id, &c);
+        }
+        std::map<domain::CustomerId, std::size_t> listed;
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            listed.emplace(items[k].customerId, k);
+        }
+        for (const auto& [customerId, invite] : invites) {
+            const auto c = byId.find(customerId);
+            if (c == byId.end() || !c->second->valid || c->second->marketingOptOut) {
+                continue;  // campaigns are marketing
+            }
+            const QString reason = QCoreApplication::translate("hc::services", "活动邀约:%1")
+                                       .arg(invite.campaign.name) +
+                                   (invite.campaign.offer.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral("(%1)").arg(invite.campaign.offer));
+            if (const auto it = listed.find(customerId); it != listed.end()) {
+                FollowUpItem& item = items[it->second];
+                if (item.kind == FollowUpKind::Winback) {
+                    item.reason = reason + QStringLiteral(";") + item.reason;
+                } else if (std::find(item.alsoDue.begin(), item.alsoDue.end(),
+                                     FollowUpKind::Winback) == item.alsoDue.end()) {
+                    item.alsoDue.push_back(FollowUpKind::Winback);
+                }
+                continue;
+            }
+            FollowUpItem item;
+            item.customerId = customerId;
+            item.name = c->second->name;
+            item.kind = FollowUpKind::Winback;
+            item.stage = c->second->stage;
+            item.due = invite.start;
+            item.urgency = domain::urgencyFor(item.due, day, st.yellowWindowDays);
+            item.attempt = invite.attempt;
+            item.smsSuggested = invite.sms;
+            item.reason = reason;
+            if (invite.sms) {
+                item.reason +=
+                    QCoreApplication::translate("hc::services", ";%1 次未接通,建议发短信")
+                        .arg(invite.attempt);
+            } else if (invite.attempt > 1) {
+                item.reason += QCoreApplication::translate("hc::services", ";第 %1 次拨打")
+                                   .arg(invite.attempt);
+            }
+            items.push_back(std::move(item));
+        }
+        std::sort(items.begin(), items.end(), itemBefore);
+        return items;
+    }
+
+    /// Drops the facts dated input.date (see plan()); collects the customers called that day.
+    static void startOfDay(domain::FollowUpInput& input,
+                           std::set<domain::CustomerId>& calledToday) {
+        const QDate day = input.date;
+        for (const auto& c : input.calls) {
+            if (c.date >= day) {
+                calledToday.insert(c.customerId);
+            }
+        }
+        std::erase_if(input.calls, [&](const domain::FollowUpCall& c) { return c.date >= day; });
+        std::erase_if(input.visits, [&](const domain::Visit& v) { return v.date >= day; });
+        std::erase_if(input.complaints, [&](const domain::OpenComplaint& c) {
+            return c.resolved.isValid() && c.resolved.date() >= day;
+        });
+        for (auto& c : input.customers) {
+            if (c.invalidSince.isValid() && c.invalidSince >= day) {
+                c.invalidSince = QDate();
+            }
+        }
     }
 
     void writeAudit(const ActingUser& user, const QString& action, const QString& entity,
@@ -229,68 +325,20 @@ Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,
             return invalidInput(QStringLiteral("date"),
                                 QCoreApplication::translate("hc::services", "请填写有效的日期"));
         }
-        const auto lifecycle = d_->lifecycle();
-        const auto settings = d_->settings();
-        const storage::FollowUpRepository repo(d_->db);
-        auto input = repo.loadInput(day, assignee.trimmed(), domain::kMaintenanceHistoryMonths);
-        domain::FollowUpPlanner::classifyCustomers(input, lifecycle);
-        input.holidays = holidayDates(settings.holidays, day);
-        auto items = domain::FollowUpPlanner(settings, lifecycle).plan(input);
+        return d_->plan(day, assignee, nullptr);
+    });
+}
 
-        const auto invites = d_->pendingInvites(day, settings.maxNoAnswerAttempts);
-        if (invites.empty()) {
-            return items;
+Result<StartOfDayPlan> FollowUpService::planStartOfDay(const QDate& day) const {
+    using R = Result<StartOfDayPlan>;
+    return runUseCase<R>([&]() -> R {
+        if (!day.isValid()) {
+            return invalidInput(QStringLiteral("date"),
+                                QCoreApplication::translate("hc::services", "请填写有效的日期"));
         }
-        std::map<domain::CustomerId, const domain::PlannerCustomer*> byId;
-        for (const auto& c : input.customers) {
-            byId.emplace(c.id, &c);
-        }
-        std::map<domain::CustomerId, std::size_t> listed;
-        for (std::size_t k = 0; k < items.size(); ++k) {
-            listed.emplace(items[k].customerId, k);
-        }
-        for (const auto& [customerId, invite] : invites) {
-            const auto c = byId.find(customerId);
-            if (c == byId.end() || !c->second->valid || c->second->marketingOptOut) {
-                continue;  // campaigns are marketing
-            }
-            const QString reason = QCoreApplication::translate("hc::services", "活动邀约:%1")
-                                       .arg(invite.campaign.name) +
-                                   (invite.campaign.offer.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral("(%1)").arg(invite.campaign.offer));
-            if (const auto it = listed.find(customerId); it != listed.end()) {
-                FollowUpItem& item = items[it->second];
-                if (item.kind == FollowUpKind::Winback) {
-                    item.reason = reason + QStringLiteral(";") + item.reason;
-                } else if (std::find(item.alsoDue.begin(), item.alsoDue.end(),
-                                     FollowUpKind::Winback) == item.alsoDue.end()) {
-                    item.alsoDue.push_back(FollowUpKind::Winback);
-                }
-                continue;
-            }
-            FollowUpItem item;
-            item.customerId = customerId;
-            item.name = c->second->name;
-            item.kind = FollowUpKind::Winback;
-            item.stage = c->second->stage;
-            item.due = invite.start;
-            item.urgency = domain::urgencyFor(item.due, day, settings.yellowWindowDays);
-            item.attempt = invite.attempt;
-            item.smsSuggested = invite.sms;
-            item.reason = reason;
-            if (invite.sms) {
-                item.reason +=
-                    QCoreApplication::translate("hc::services", ";%1 次未接通,建议发短信")
-                        .arg(invite.attempt);
-            } else if (invite.attempt > 1) {
-                item.reason += QCoreApplication::translate("hc::services", ";第 %1 次拨打")
-                                   .arg(invite.attempt);
-            }
-            items.push_back(std::move(item));
-        }
-        std::sort(items.begin(), items.end(), itemBefore);
-        return items;
+        StartOfDayPlan out;
+        out.items = d_->plan(day, QString(), &out.calledToday);
+        return out;
     });
 }
 

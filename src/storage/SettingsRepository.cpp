@@ -310,6 +310,13 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
         {"holidays", holidaysJson(s.holidays)},
         {"holidayLeadDays", s.holidayLeadDays},
         {"holidayFromStage", domain::toKey(s.holidayFromStage).toStdString()},
+        {"callList",
+         {{"dailyCapacity", s.callList.dailyCapacity},
+          {"split", domain::toKey(s.callList.split).toStdString()},
+          {"weights",
+           {{"urgency", s.callList.weights.urgency},
+            {"value", s.callList.weights.value},
+            {"chance", s.callList.weights.chance}}}}},
     };
     return QString::fromStdString(j.dump());
 }
@@ -356,6 +363,18 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
     readHolidays(root, s.holidays);
     readInt(root, "holidayLeadDays", s.holidayLeadDays);
     readStage(root, "holidayFromStage", s.holidayFromStage);
+    const json& callList = section(root, "callList");
+    readInt(callList, "dailyCapacity", s.callList.dailyCapacity);
+    if (const auto it = callList.find("split"); it != callList.end() && it->is_string()) {
+        if (const auto split =
+                domain::callSplitFromKey(QString::fromStdString(it->get<std::string>()))) {
+            s.callList.split = *split;
+        }
+    }
+    const json& weights = section(callList, "weights");
+    readInt(weights, "urgency", s.callList.weights.urgency);
+    readInt(weights, "value", s.callList.weights.value);
+    readInt(weights, "chance", s.callList.weights.chance);
     return s;
 }
 

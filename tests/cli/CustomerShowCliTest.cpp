@@ -67,8 +67,9 @@ TEST_F(CustomerShowCli, JsonContractAndAgreementWithTheOtherCommands) {
     EXPECT_EQ(population, rfm["population"].get<int>());
 
     // The maintenance items of the daily list: the card dates them the same.
-    const CliResult list = runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"),
-                                   QStringLiteral("--date"), kDay, QStringLiteral("--json")});
+    const CliResult list =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"), QStringLiteral("--date"),
+                kDay, QStringLiteral("--all"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.errText().toStdString();
     const auto items = list.json()["items"];
     int compared = 0;

@@ -67,9 +67,9 @@ TEST_F(FollowupsCli, DailyListJsonContract) {
 
 TEST_F(FollowupsCli, HolidayGreetingPrintsItsOccasionAndName) {
     const auto list = [&](const char* date) {
-        const CliResult r =
-            runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"),
-                    QStringLiteral("--date"), QString::fromLatin1(date), QStringLiteral("--json")});
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("followups"),
+                                    QStringLiteral("--date"), QString::fromLatin1(date),
+                                    QStringLiteral("--all"), QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.errText().toStdString();
         return r.json()["items"];
     };
@@ -134,6 +134,79 @@ TEST_F(FollowupsCli, HolidayGreetingPrintsItsOccasionAndName) {
             << item["reason"];
     }
     EXPECT_TRUE(found);
+}
+
+// Issue 11 items 1, 2, 7: the day's list within the capacity, ranked, with its score and why; the
+// backlog counted by kind; --all lists the backlog too. Only keys are added to the contract.
+TEST_F(FollowupsCli, DayListRanksCapacityAndBacklog) {
+    const auto run = [&](QStringList extra) {
+        QStringList args = {QStringLiteral("--db"),       db(),
+                            QStringLiteral("followups"),  QStringLiteral("--date"),
+                            QStringLiteral("2026-06-30"), QStringLiteral("--json")};
+        args += extra;
+        const CliResult r = runCli(args);
+        EXPECT_EQ(r.exitCode, 0) << r.errText().toStdString();
+        return r.json();
+    };
+    const auto j = run({});
+    // The demo has no callback user: one share of the default capacity 60.
+    EXPECT_EQ(j["capacity"], 60);
+    EXPECT_EQ(j["capacity_per_user"], 60);
+    EXPECT_TRUE(j["on_duty"].empty());
+    const int due = j["due_total"].get<int>();
+    ASSERT_GT(due, 60) << "the 200-customer demo has more due than one person's day";
+    EXPECT_EQ(j["count"], 60);
+    EXPECT_EQ(j["items"].size(), 60u);
+    EXPECT_EQ(j["today_total"], 60);
+    int backlog = 0;
+    for (const char* kind : {"complaint", "post_service", "maintenance", "winback", "care"}) {
+        ASSERT_TRUE(j["backlog"][kind].is_number_integer()) << kind;
+        backlog += j["backlog"][kind].get<int>();
+    }
+    EXPECT_EQ(backlog, due - 60);
+    int byAge = 0;
+    for (const auto& [key, n] : j["backlog_age"].items()) {
+        byAge += n.get<int>();
+    }
+    EXPECT_EQ(byAge, backlog);
+    double previous = 101;
+    int rank = 0;
+    for (const auto& item : j["items"]) {
+        EXPECT_EQ(item["rank"], ++rank);
+        const double score = item["score"].get<double>();
+        EXPECT_LE(score, previous);
+        previous = score;
+        const auto& parts = item["score_parts"];
+        for (const char* part : {"urgency", "value", "chance"}) {
+            EXPECT_GE(parts[part].get<int>(), 0);
+            EXPECT_LE(parts[part].get<int>(), 100);
+        }
+        // Default weights 50 / 30 / 20.
+        const int tenths = (parts["urgency"].get<int>() * 50 + parts["value"].get<int>() * 30 +
+                            parts["chance"].get<int>() * 20 + 5) /
+                           10;
+        EXPECT_NEAR(score, tenths / 10.0, 0.051);
+        EXPECT_TRUE(item["assignee"].is_null());
+        EXPECT_TRUE(item["today"].get<bool>());
+        EXPECT_FALSE(item["why"].get<std::string>().empty());
+    }
+    // --all: the same first 60, then the backlog, ranks continuing; every due item once.
+    const auto all = run({QStringLiteral("--all")});
+    ASSERT_EQ(all["items"].size(), static_cast<std::size_t>(due));
+    EXPECT_EQ(all["count"], due);
+    std::set<long long> customers;
+    for (std::size_t k = 0; k < all["items"].size(); ++k) {
+        const auto& item = all["items"][k];
+        EXPECT_EQ(item["rank"], static_cast<int>(k) + 1);
+        EXPECT_EQ(item["today"].get<bool>(), k < 60);
+        EXPECT_TRUE(customers.insert(item["customer_id"].get<long long>()).second);
+        if (k < 60) {
+            EXPECT_EQ(item, j["items"][k]);
+        }
+    }
+    for (const char* key : {"date", "assignee", "capacity", "due_total", "backlog"}) {
+        EXPECT_EQ(all[key], j[key]) << key;
+    }
 }
 
 TEST_F(FollowupsCli, BadDateIsAUsageError) {

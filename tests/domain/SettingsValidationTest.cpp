@@ -127,6 +127,29 @@ INSTANTIATE_TEST_SUITE_P(
         FollowUpCase{"holiday_from_active",
                      [](auto& s) { s.holidayFromStage = Stage::Active; },
                      {QStringLiteral("holidayFromStage")}},
+        FollowUpCase{"capacity_zero",
+                     [](auto& s) { s.callList.dailyCapacity = 0; },
+                     {QStringLiteral("callList.dailyCapacity")}},
+        FollowUpCase{"capacity_1001",
+                     [](auto& s) { s.callList.dailyCapacity = 1001; },
+                     {QStringLiteral("callList.dailyCapacity")}},
+        FollowUpCase{"capacity_1_ok", [](auto& s) { s.callList.dailyCapacity = 1; }, {}},
+        FollowUpCase{"weight_101",
+                     [](auto& s) { s.callList.weights.value = 101; },
+                     {QStringLiteral("callList.weights.value")}},
+        FollowUpCase{"weight_negative",
+                     [](auto& s) { s.callList.weights.chance = -1; },
+                     {QStringLiteral("callList.weights.chance")}},
+        FollowUpCase{"weights_all_zero",
+                     [](auto& s) {
+                         s.callList.weights = {0, 0, 0};
+                     },
+                     {QStringLiteral("callList.weights")}},
+        FollowUpCase{"one_weight_ok",
+                     [](auto& s) {
+                         s.callList.weights = {0, 0, 1};
+                     },
+                     {}},
         FollowUpCase{"two_fields",
                      [](auto& s) {
                          s.reminderLeadDays = -1;

@@ -47,6 +47,9 @@ FollowUpSettings everyFieldChanged() {
     s.holidays = {{QStringLiteral("元宵节"), 1, 15, true}, {QStringLiteral("元旦"), 1, 1, false}};
     s.holidayLeadDays = 5;
     s.holidayFromStage = domain::Stage::Lost;
+    s.callList.dailyCapacity = 45;
+    s.callList.split = domain::CallSplit::ByCustomer;
+    s.callList.weights = {40, 35, 25};
     return s;
 }
 
@@ -79,7 +82,9 @@ TEST(FollowUpSettingsJson, DefaultsGiveExactlyTheDocumentedJson) {
                      {"name": "端午节", "month": 5, "day": 5, "calendar": "chinese"},
                      {"name": "中秋节", "month": 8, "day": 15, "calendar": "chinese"},
                      {"name": "国庆节", "month": 10, "day": 1, "calendar": "gregorian"}],
-        "holidayLeadDays": 3, "holidayFromStage": "trending_lost"})");
+        "holidayLeadDays": 3, "holidayFromStage": "trending_lost",
+        "callList": {"dailyCapacity": 60, "split": "round_robin",
+                     "weights": {"urgency": 50, "value": 30, "chance": 20}}})");
     EXPECT_EQ(parse(SettingsRepository::followUpsToJson(FollowUpSettings{})), documented);
 }
 
@@ -90,12 +95,13 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
 
     // The changed values are where the documentation says.
     const auto j = parse(text);
-    EXPECT_EQ(keysOf(j), (std::set<std::string>{
-                             "postServiceDelayDays", "postServiceExpiryDays", "maintenance",
-                             "defaultKmPerDay", "reminderLeadDays", "yellowWindowDays", "winback",
-                             "winbackDailyLimit", "birthdayLeadDays", "insuranceLeadDays",
-                             "inspectionLeadDays", "maxNoAnswerAttempts", "winbackReturnWindowDays",
-                             "complaint", "holidays", "holidayLeadDays", "holidayFromStage"}));
+    EXPECT_EQ(keysOf(j),
+              (std::set<std::string>{
+                  "postServiceDelayDays", "postServiceExpiryDays", "maintenance", "defaultKmPerDay",
+                  "reminderLeadDays", "yellowWindowDays", "winback", "winbackDailyLimit",
+                  "birthdayLeadDays", "insuranceLeadDays", "inspectionLeadDays",
+                  "maxNoAnswerAttempts", "winbackReturnWindowDays", "complaint", "holidays",
+                  "holidayLeadDays", "holidayFromStage", "callList"}));
     EXPECT_EQ(j["postServiceDelayDays"], 5);
     EXPECT_EQ(j["maintenance"]["interval"], (nlohmann::json{{"count", 120}, {"unit", "days"}}));
     EXPECT_EQ(j["maintenance"]["intervalKm"], 7500);
@@ -110,6 +116,8 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
                       {"name": "元旦", "month": 1, "day": 1, "calendar": "gregorian"}])"));
     EXPECT_EQ(j["holidayLeadDays"], 5);
     EXPECT_EQ(j["holidayFromStage"], "lost");
+    EXPECT_EQ(j["callList"], nlohmann::json::parse(R"({"dailyCapacity": 45, "split": "by_customer",
+        "weights": {"urgency": 40, "value": 35, "chance": 25}})"));
 
     // Each field on its own: a reader that mixed two fields up would fail here.
     const FollowUpSettings defaults;
@@ -134,6 +142,16 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
     one([&](FollowUpSettings& x) { x.holidays[3].name = QStringLiteral("团圆节"); });
     one([&](FollowUpSettings& x) { x.holidayLeadDays = 0; });
     one([&](FollowUpSettings& x) { x.holidayFromStage = domain::Stage::CompletelyLost; });
+    one([&](FollowUpSettings& x) { x.callList.dailyCapacity = 80; });
+    one([&](FollowUpSettings& x) { x.callList.split = domain::CallSplit::ByCustomer; });
+    one([&](FollowUpSettings& x) { x.callList.weights.urgency = 10; });
+    one([&](FollowUpSettings& x) { x.callList.weights.value = 10; });
+    one([&](FollowUpSettings& x) { x.callList.weights.chance = 10; });
+    // An unknown split key keeps the default.
+    EXPECT_EQ(SettingsRepository::followUpsFromJson(
+                  QStringLiteral(R"({"callList": {"split": "by_region", "dailyCapacity": 40}})"))
+                  .callList,
+              (domain::CallListSettings{40, domain::CallSplit::RoundRobin, {}}));
 }
 
 TEST(FollowUpSettingsJson, MistypedHolidayEntriesAreSkipped) {

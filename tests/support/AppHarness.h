@@ -13,6 +13,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerCardService.h"
@@ -66,6 +67,7 @@ public:
         search_ = std::make_unique<services::SearchService>(*db_);
         reports_ = std::make_unique<services::MonthlyReportService>(*db_, clock);
         followUps_ = std::make_unique<services::FollowUpService>(*db_, clock);
+        callList_ = std::make_unique<services::CallListService>(*db_, clock);
         complaints_ = std::make_unique<services::ComplaintService>(*db_, clock);
         campaigns_ = std::make_unique<services::CampaignService>(*db_, clock);
         scripts_ = std::make_unique<services::ScriptService>(*db_, clock);
@@ -86,6 +88,7 @@ public:
         context.settings = settings_.get();
         context.reports = reports_.get();
         context.followUps = followUps_.get();
+        context.callList = callList_.get();
         context.complaints = complaints_.get();
         context.campaigns = campaigns_.get();
         context.scripts = scripts_.get();
@@ -163,6 +166,7 @@ private:
     std::unique_ptr<services::SearchService> search_;
     std::unique_ptr<services::MonthlyReportService> reports_;
     std::unique_ptr<services::FollowUpService> followUps_;
+    std::unique_ptr<services::CallListService> callList_;
     std::unique_ptr<services::ComplaintService> complaints_;
     std::unique_ptr<services::CampaignService> campaigns_;
     std::unique_ptr<services::ScriptService> scripts_;

@@ -190,6 +190,14 @@ std::vector<SettingsError> validate(const FollowUpSettings& s) {
          QCoreApplication::translate("hc::domain", "重大投诉高层答复时限(分钟)")},
         {"complaint.followUpMinutes", minutes(c.followUpWithin), 1, B::kMaxComplaintMinutes,
          QCoreApplication::translate("hc::domain", "投诉解决后回访时限(分钟)")},
+        {"callList.dailyCapacity", s.callList.dailyCapacity, 1, B::kMaxDailyCapacity,
+         QCoreApplication::translate("hc::domain", "每人每天回访数量")},
+        {"callList.weights.urgency", s.callList.weights.urgency, 0, B::kMaxScoreWeight,
+         QCoreApplication::translate("hc::domain", "紧迫程度权重")},
+        {"callList.weights.value", s.callList.weights.value, 0, B::kMaxScoreWeight,
+         QCoreApplication::translate("hc::domain", "客户价值权重")},
+        {"callList.weights.chance", s.callList.weights.chance, 0, B::kMaxScoreWeight,
+         QCoreApplication::translate("hc::domain", "成功可能权重")},
     };
     bool complaintRangesOk = true;
     for (const auto& n : numbers) {
@@ -212,6 +220,11 @@ std::vector<SettingsError> validate(const FollowUpSettings& s) {
         out.push_back({QStringLiteral("complaint.seniorAnswerMinutes"),
                        QCoreApplication::translate("hc::domain",
                                                    "重大投诉高层答复时限不能短于答复客户时限")});
+    }
+    const auto& w = s.callList.weights;
+    if (w.urgency >= 0 && w.value >= 0 && w.chance >= 0 && w.urgency + w.value + w.chance == 0) {
+        out.push_back({QStringLiteral("callList.weights"),
+                       QCoreApplication::translate("hc::domain", "优先级权重不能全为 0")});
     }
     checkHolidays(s, out);
     return out;

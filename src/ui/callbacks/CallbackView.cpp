@@ -6,6 +6,7 @@
 #include "hc/domain/CallScripts.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
@@ -36,6 +37,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -79,7 +81,7 @@ CallbackView::CallbackView(UiContext& context, QWidget* parent)
     setObjectName(QStringLiteral("callbackView"));
     build();
     if (ctx_.loadFollowUpsInBackground && ctx_.followUps != nullptr) {
-        loader_ = new FollowUpLoader(*ctx_.followUps, this);
+        loader_ = new FollowUpLoader(*ctx_.followUps, ctx_.callList, this);
     }
     if (ctx_.loadCardsInBackground && ctx_.cards != nullptr) {
         // The summary's card read may pay the whole-shop pass (≈ 0.5 s at 100 000 customers).
@@ -207,6 +209,11 @@ QWidget* CallbackView::buildFilters() {
     dayLabel_->setFont(bold);
     // The day on its own line: the filters and buttons need the whole width at 1366 px (English).
     outer->insertWidget(0, dayLabel_);
+    // The day's list against everything due: "今日 60 条 / 共 2,134 条到期 · 积压 …".
+    planLabel_ = new QLabel(bar);
+    planLabel_->setObjectName(QStringLiteral("callListHeader"));
+    planLabel_->setWordWrap(true);
+    outer->insertWidget(1, planLabel_);
 
     kindFilter_ = new QComboBox(bar);
     kindFilter_->addItem(tr("全部类型"), QString());
@@ -358,8 +365,13 @@ void CallbackView::refresh() {
         return;
     }
     const QString assignee = assigneeFilter_->currentData().toString();
+    const bool ranked = ctx_.callList != nullptr;
     if (loader_ == nullptr) {
-        applyList(ctx_.followUps->planToday(today(), assignee));
+        if (ranked) {
+            applyDayList(ctx_.callList->dayList(today()));
+        } else {
+            applyList(ctx_.followUps->planToday(today(), assignee));
+        }
         return;
     }
     // Off the GUI thread; only the answer to the latest request is shown (older ones are dropped).
@@ -367,6 +379,17 @@ void CallbackView::refresh() {
     listTicket_ = ticket;
     busyLabel_->setText(tr("正在生成回访名单……(可以继续操作)"));
     busyLabel_->setVisible(true);
+    if (ranked) {
+        loader_->dayList(today(), [this, ticket](services::Result<domain::CallList> list) {
+            if (ticket != listTicket_) {
+                return;  // a later request replaced this one
+            }
+            listTicket_ = 0;
+            busyLabel_->setVisible(false);
+            applyDayList(std::move(list));
+        });
+        return;
+    }
     loader_->plan(today(), assignee,
                   [this, ticket](services::Result<std::vector<domain::FollowUpItem>> items) {
                       if (ticket != listTicket_) {
@@ -382,6 +405,7 @@ void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>>
     // The selection when the answer arrives (the user may have moved while it was planned).
     const qint64 keep = currentItem() ? currentItem()->customerId : 0;
     const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
+    planLabel_->hide();
     if (!items) {
         logger()->warn("follow-up list failed: {}", items.error().detail.toStdString());
         model_->setItems({});
@@ -392,6 +416,77 @@ void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>>
     }
     applying_ = true;
     model_->setItems(std::move(items.value()));
+    for (int col : {FollowUpListModel::RankCol, FollowUpListModel::ScoreCol,
+                    FollowUpListModel::AssigneeCol}) {
+        table_->setColumnHidden(col, true);
+    }
+    finishRefresh(keep, keepRow);
+}
+
+void CallbackView::applyDayList(services::Result<domain::CallList> list) {
+    const qint64 keep = currentItem() ? currentItem()->customerId : 0;
+    const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
+    if (!list) {
+        logger()->warn("day list failed: {}", list.error().detail.toStdString());
+        model_->setItems({});
+        planLabel_->hide();
+        emptyLabel_->setText(list.error().message);
+        emptyLabel_->show();
+        Q_EMIT listLoaded();
+        return;
+    }
+    applying_ = true;
+    const domain::CallList& day = list.value();
+    const QString viewer = assigneeFilter_->currentData().toString();
+    std::vector<domain::FollowUpItem> items;
+    std::vector<FollowUpListModel::Rank> ranks;
+    int share = 0;
+    int called = 0;
+    for (const auto& e : day.entries) {
+        if (!day.inShareOf(e, viewer)) {
+            continue;
+        }
+        ++share;
+        if (e.calledToday) {
+            ++called;  // done today: off the screen, still counted
+            continue;
+        }
+        items.push_back(e.item);
+        ranks.push_back({e.rank, e.score, e.assignee});
+    }
+    model_->setItems(std::move(items));
+    model_->setRanks(std::move(ranks));
+    table_->setColumnHidden(FollowUpListModel::RankCol, false);
+    table_->setColumnHidden(FollowUpListModel::ScoreCol, false);
+    // Who takes which item is the manager's view; a clerk sees their own share.
+    table_->setColumnHidden(FollowUpListModel::AssigneeCol,
+                            ctx_.user.role != domain::Role::Manager || day.onDuty.empty());
+
+    const QLocale numbers(QLocale::Chinese, QLocale::China);
+    QStringList backlog;
+    for (int k = 0; k < domain::kFollowUpKindCount; ++k) {
+        if (const int n = day.backlogByKind.at(static_cast<std::size_t>(k)); n > 0) {
+            backlog << tr("%1 %2").arg(FollowUpLabels::kind(static_cast<FollowUpKind>(k)),
+                                       numbers.toString(n));
+        }
+    }
+    QString text = tr("今日 %1 条 / 共 %2 条到期")
+                       .arg(numbers.toString(share), numbers.toString(day.dueTotal()));
+    if (called > 0) {
+        text += tr("(已拨 %1)").arg(numbers.toString(called));
+    }
+    text += backlog.isEmpty()
+                ? tr(" · 无积压")
+                : tr(" · 积压 %1 条:%2")
+                      .arg(numbers.toString(day.backlogTotal()), backlog.join(tr("、")));
+    planLabel_->setText(text);
+    planLabel_->setToolTip(tr("每人每天 %1 条,按得分排序(紧迫、价值、成功率);未拨完的顺延到明天")
+                               .arg(day.capacityPerUser));
+    planLabel_->show();
+    finishRefresh(keep, keepRow);
+}
+
+void CallbackView::finishRefresh(qint64 keep, int keepRow) {
     emptyLabel_->setText(tr("今天没有待回访的客户。"));
     emptyLabel_->setVisible(model_->rowCount() == 0);
     if (ctx_.satisfaction != nullptr) {

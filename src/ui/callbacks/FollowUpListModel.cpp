@@ -13,7 +13,20 @@ FollowUpListModel::FollowUpListModel(QObject* parent) : QAbstractTableModel(pare
 void FollowUpListModel::setItems(std::vector<domain::FollowUpItem> items) {
     beginResetModel();
     items_ = std::move(items);
+    ranks_.clear();
     endResetModel();
+}
+
+void FollowUpListModel::setRanks(std::vector<Rank> ranks) {
+    ranks_ = std::move(ranks);
+    if (!items_.empty()) {
+        Q_EMIT dataChanged(index(0, RankCol), index(rowCount() - 1, AssigneeCol));
+    }
+}
+
+const FollowUpListModel::Rank* FollowUpListModel::rankAt(int row) const {
+    return row >= 0 && row < static_cast<int>(ranks_.size()) ? &ranks_[static_cast<size_t>(row)]
+                                                             : nullptr;
 }
 
 const domain::FollowUpItem* FollowUpListModel::itemAt(int row) const {
@@ -67,9 +80,27 @@ QVariant FollowUpListModel::data(const QModelIndex& index, int role) const {
                 return item->smsSuggested ? tr("建议发短信 · %1").arg(item->reason) : item->reason;
             case AttemptCol:
                 return item->attempt > 1 ? tr("第 %1 次").arg(item->attempt) : QString();
+            case RankCol:
+                return rankAt(index.row()) != nullptr ? QVariant(rankAt(index.row())->rank)
+                                                      : QVariant();
+            case ScoreCol:
+                return rankAt(index.row()) != nullptr
+                           ? QVariant(QString::number(rankAt(index.row())->score.scoreTenths / 10.0,
+                                                      'f', 1))
+                           : QVariant();
+            case AssigneeCol:
+                return rankAt(index.row()) != nullptr ? QVariant(rankAt(index.row())->assignee)
+                                                      : QVariant();
             default:
                 return {};
         }
+    }
+    if (role == Qt::ToolTipRole && (col == RankCol || col == ScoreCol) &&
+        rankAt(index.row()) != nullptr) {
+        const Rank& r = *rankAt(index.row());
+        return tr("第 %1 位,得分 %2\n%3")
+            .arg(QString::number(r.rank), QString::number(r.score.scoreTenths / 10.0, 'f', 1),
+                 r.score.why);
     }
     if (role == Qt::BackgroundRole && col == UrgencyCol) {
         return QBrush(FollowUpLabels::urgencyBackground(item->urgency));
@@ -77,7 +108,8 @@ QVariant FollowUpListModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole && col == UrgencyCol) {
         return QBrush(FollowUpLabels::urgencyForeground(item->urgency));
     }
-    if (role == Qt::TextAlignmentRole && (col == UrgencyCol || col == AttemptCol)) {
+    if (role == Qt::TextAlignmentRole &&
+        (col == UrgencyCol || col == AttemptCol || col == RankCol || col == ScoreCol)) {
         return QVariant::fromValue(Qt::AlignCenter);
     }
     if (role == Qt::FontRole && col == UrgencyCol) {
@@ -120,6 +152,12 @@ QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation,
             return tr("事由");
         case AttemptCol:
             return tr("次数");
+        case RankCol:
+            return tr("排名");
+        case ScoreCol:
+            return tr("得分");
+        case AssigneeCol:
+            return tr("回访人");
         default:
             return {};
     }

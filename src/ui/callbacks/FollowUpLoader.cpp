@@ -1,5 +1,6 @@
 #include "FollowUpLoader.h"
 
+#include "hc/services/CallListService.h"
 #include "hc/services/FollowUpService.h"
 
 #include <QMetaObject>
@@ -7,8 +8,9 @@
 
 namespace hc::ui {
 
-FollowUpLoader::FollowUpLoader(services::FollowUpService& followUps, QObject* parent)
-    : QObject(parent), followUps_(followUps), worker_(new QObject) {
+FollowUpLoader::FollowUpLoader(services::FollowUpService& followUps,
+                               services::CallListService* callList, QObject* parent)
+    : QObject(parent), followUps_(followUps), worker_(new QObject), callList_(callList) {
     thread_.setObjectName(QStringLiteral("hc-followup-loader"));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -16,9 +18,14 @@ FollowUpLoader::FollowUpLoader(services::FollowUpService& followUps, QObject* pa
 }
 
 FollowUpLoader::~FollowUpLoader() {
-    // The connection must be closed on the thread that opened it.
+    // The connections must be closed on the thread that opened them.
     QMetaObject::invokeMethod(
-        worker_, [this] { own_.reset(); }, Qt::BlockingQueuedConnection);
+        worker_,
+        [this] {
+            own_.reset();
+            ownList_.reset();
+        },
+        Qt::BlockingQueuedConnection);
     thread_.quit();
     thread_.wait();
 }
@@ -31,26 +38,37 @@ services::FollowUpService* FollowUpLoader::threadService() {
     return own_.get();
 }
 
-void FollowUpLoader::plan(const QDate& day, const QString& assignee, Done done) {
+services::CallListService* FollowUpLoader::threadCallList() {
+    if (!listOpened_) {
+        listOpened_ = true;
+        ownList_ = callList_->openSibling();
+    }
+    return ownList_.get();
+}
+
+template <typename Service, typename R>
+void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& fallback,
+                         std::function<R(Service&)> work, std::function<void(R)> done) {
     QPointer<FollowUpLoader> self(this);
     QMetaObject::invokeMethod(
         worker_,
-        [this, self, day, assignee, done = std::move(done)]() mutable {
+        [this, self, threadService, &fallback, work = std::move(work),
+         done = std::move(done)]() mutable {
             if (self.isNull()) {
                 return;
             }
-            services::FollowUpService* service = threadService();
+            Service* service = (this->*threadService)();
             if (service == nullptr) {
-                // No second connection: plan on the GUI thread instead.
+                // No second connection: work on the GUI thread instead.
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [this, day, assignee, done = std::move(done)] {
-                        done(followUps_.planToday(day, assignee));
+                    [&fallback, work = std::move(work), done = std::move(done)] {
+                        done(work(fallback));
                     },
                     Qt::QueuedConnection);
                 return;
             }
-            auto result = service->planToday(day, assignee);
+            auto result = work(*service);
             QMetaObject::invokeMethod(
                 self.data(),
                 [done = std::move(done), result = std::move(result)]() mutable {
@@ -59,6 +77,19 @@ void FollowUpLoader::plan(const QDate& day, const QString& assignee, Done done) 
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void FollowUpLoader::plan(const QDate& day, const QString& assignee, Done done) {
+    run<services::FollowUpService, services::Result<Items>>(
+        &FollowUpLoader::threadService, followUps_,
+        [day, assignee](services::FollowUpService& s) { return s.planToday(day, assignee); },
+        std::move(done));
+}
+
+void FollowUpLoader::dayList(const QDate& day, DayDone done) {
+    run<services::CallListService, services::Result<domain::CallList>>(
+        &FollowUpLoader::threadCallList, *callList_,
+        [day](services::CallListService& s) { return s.dayList(day); }, std::move(done));
 }
 
 }  // namespace hc::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/CallList.h"
 #include "hc/domain/FollowUpItem.h"
 #include "hc/services/Result.h"
 
@@ -13,8 +14,9 @@
 #include <vector>
 
 namespace hc::services {
+class CallListService;
 class FollowUpService;
-}
+}  // namespace hc::services
 
 namespace hc::ui {
 
@@ -29,8 +31,11 @@ class FollowUpLoader : public QObject {
 public:
     using Items = std::vector<domain::FollowUpItem>;
     using Done = std::function<void(services::Result<Items>)>;
+    using DayDone = std::function<void(services::Result<domain::CallList>)>;
 
-    explicit FollowUpLoader(services::FollowUpService& followUps, QObject* parent = nullptr);
+    /// `callList` may be null (then dayList() must not be called).
+    FollowUpLoader(services::FollowUpService& followUps, services::CallListService* callList,
+                   QObject* parent = nullptr);
     ~FollowUpLoader() override;
     FollowUpLoader(const FollowUpLoader&) = delete;
     FollowUpLoader& operator=(const FollowUpLoader&) = delete;
@@ -38,16 +43,28 @@ public:
     /// Plans the list of `day` for `assignee` (FollowUpService::planToday); `done` runs later on
     /// this object's thread.
     void plan(const QDate& day, const QString& assignee, Done done);
+    /// The day's ranked list (CallListService::dayList); `done` runs later on this object's thread.
+    void dayList(const QDate& day, DayDone done);
 
 private:
+    /// Runs `work(service)` on the loader thread with its own connection (or on this object's
+    /// thread with `fallback` when there is none) and hands the answer to `done` here.
+    template <typename Service, typename R>
+    void run(Service* (FollowUpLoader::*threadService)(), Service& fallback,
+             std::function<R(Service&)> work, std::function<void(R)> done);
+    services::CallListService* threadCallList();
+
     /// The service of the loader thread (created there on first use); null without a connection.
     services::FollowUpService* threadService();
 
     services::FollowUpService& followUps_;
     QThread thread_;
-    QObject* worker_ = nullptr;                       ///< lives in thread_
-    std::unique_ptr<services::FollowUpService> own_;  ///< touched only in thread_
-    bool opened_ = false;                             ///< touched only in thread_
+    QObject* worker_ = nullptr;  ///< lives in thread_
+    services::CallListService* callList_ = nullptr;
+    std::unique_ptr<services::FollowUpService> own_;      ///< touched only in thread_
+    bool opened_ = false;                                 ///< touched only in thread_
+    std::unique_ptr<services::CallListService> ownList_;  ///< touched only in thread_
+    bool listOpened_ = false;                             ///< touched only in thread_
 };
 
 }  // namespace hc::ui

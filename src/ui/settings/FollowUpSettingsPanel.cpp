@@ -37,6 +37,10 @@ FollowUpSettingsPanel::FollowUpSettingsPanel(UiContext& context, QWidget* parent
         ui_->holidayFromStageCombo->addItem(tr("%1 起").arg(ReportText::stage(stage)),
                                             static_cast<int>(stage));
     }
+    ui_->callSplitCombo->addItem(tr("按排名轮流分配"),
+                                 domain::toKey(domain::CallSplit::RoundRobin));
+    ui_->callSplitCombo->addItem(tr("同一客户固定给同一人"),
+                                 domain::toKey(domain::CallSplit::ByCustomer));
     auto* table = ui_->holidaysTable;
     table->setColumnCount(HolidayColumns);
     table->setHorizontalHeaderLabels({tr("节日"), tr("历法"), tr("月"), tr("日")});
@@ -91,6 +95,11 @@ domain::FollowUpSettings FollowUpSettingsPanel::values() const {
     s.holidayLeadDays = ui_->holidayLeadValue->value();
     s.holidayFromStage =
         static_cast<domain::Stage>(ui_->holidayFromStageCombo->currentData().toInt());
+    s.callList.dailyCapacity = ui_->dailyCapacityValue->value();
+    s.callList.split = domain::callSplitFromKey(ui_->callSplitCombo->currentData().toString())
+                           .value_or(domain::CallSplit::RoundRobin);
+    s.callList.weights = {ui_->urgencyWeightValue->value(), ui_->valueWeightValue->value(),
+                          ui_->chanceWeightValue->value()};
     s.holidays.clear();
     auto* table = ui_->holidaysTable;
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -131,6 +140,12 @@ void FollowUpSettingsPanel::setValues(const domain::FollowUpSettings& s) {
     ui_->holidayLeadValue->setValue(s.holidayLeadDays);
     ui_->holidayFromStageCombo->setCurrentIndex(
         std::max(0, ui_->holidayFromStageCombo->findData(static_cast<int>(s.holidayFromStage))));
+    ui_->dailyCapacityValue->setValue(s.callList.dailyCapacity);
+    ui_->callSplitCombo->setCurrentIndex(
+        std::max(0, ui_->callSplitCombo->findData(domain::toKey(s.callList.split))));
+    ui_->urgencyWeightValue->setValue(s.callList.weights.urgency);
+    ui_->valueWeightValue->setValue(s.callList.weights.value);
+    ui_->chanceWeightValue->setValue(s.callList.weights.chance);
     ui_->holidaysTable->setRowCount(0);
     for (const auto& h : s.holidays) {
         addHolidayRow(h);
@@ -215,6 +230,11 @@ QWidget* FollowUpSettingsPanel::fieldFor(const QString& key) const {
         {u"holidayLeadDays", ui_->holidayLeadValue},
         {u"holidayFromStage", ui_->holidayFromStageCombo},
         {u"holidays", ui_->holidaysTable},
+        {u"callList.dailyCapacity", ui_->dailyCapacityValue},
+        {u"callList.weights.urgency", ui_->urgencyWeightValue},
+        {u"callList.weights.value", ui_->valueWeightValue},
+        {u"callList.weights.chance", ui_->chanceWeightValue},
+        {u"callList", ui_->urgencyWeightValue},
     };
     for (const auto& [name, widget] : fields) {
         if (key == QStringView(name)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/CallListSettings.h"
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 
@@ -99,6 +100,10 @@ struct FollowUpSettings {
     std::vector<HolidayRule> holidays = defaultHolidays();
     int holidayLeadDays = 3;
     Stage holidayFromStage = Stage::TrendingLost;
+
+    /// The day's list a person can finish: capacity per callback user, how the list is split, the
+    /// weights of the priority score (JSON "callList").
+    CallListSettings callList;
 
     friend bool operator==(const FollowUpSettings&, const FollowUpSettings&) = default;
 };

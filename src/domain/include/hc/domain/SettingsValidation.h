@@ -33,6 +33,8 @@ struct SettingsBounds {
     static constexpr int kMaxHolidays = 30;
     static constexpr int kMaxHolidayNameLength = 20;
     static constexpr int kMaxLunarDay = 30;
+    static constexpr int kMaxDailyCapacity = 1000;  ///< calls per callback user and day
+    static constexpr int kMaxScoreWeight = 100;
 };
 
 /// Every problem of the analysis thresholds (empty = valid), in the order of the settings screen:

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace hc::storage {
@@ -28,6 +29,12 @@ struct ItemCampaign {
     std::int64_t campaignId = 0;
     QString name;
     QString offer;
+};
+
+/// The list of a day as it stood when the day began (FollowUpService::planStartOfDay).
+struct StartOfDayPlan {
+    std::vector<domain::FollowUpItem> items;   ///< the full list (no assignee), planner order
+    std::set<domain::CustomerId> calledToday;  ///< customers with a call recorded on the day
 };
 
 /// The daily follow-up list and recording call outcomes (domain.md §7, docs/followups.md).
@@ -53,6 +60,11 @@ public:
     /// (see campaignsFor) unless already called for it.
     [[nodiscard]] Result<std::vector<domain::FollowUpItem>> planToday(
         const QDate& day, const QString& assignee = {}) const;
+    /// The full list of `day` from the facts as they were when the day began: calls, visits,
+    /// invalid marks and complaint resolutions dated `day` are left out, so the list (and the
+    /// ranking and split built on it, CallListService) stays the same all day while calls are
+    /// recorded; the customers already called on `day` are returned with it.
+    [[nodiscard]] Result<StartOfDayPlan> planStartOfDay(const QDate& day) const;
     /// The running campaign of each customer that planToday lists for a campaign (by customer).
     [[nodiscard]] Result<std::map<domain::CustomerId, ItemCampaign>> campaignsFor(
         const QDate& day) const;

@@ -31,7 +31,10 @@ class Database;
 ///    "winbackDailyLimit": 0, "birthdayLeadDays": 3, "insuranceLeadDays": 30,
 ///    "inspectionLeadDays": 30, "maxNoAnswerAttempts": 3, "winbackReturnWindowDays": 30,
 ///    "complaint": {"contactMinutes": 120, "answerMinutes": 1440, "seniorAnswerMinutes": 2880,
-///                  "followUpMinutes": 4320}}
+///                  "followUpMinutes": 4320}, "holidays": [...], "holidayLeadDays": 3,
+///    "holidayFromStage": "trending_lost",
+///    "callList": {"dailyCapacity": 60, "split": "round_robin",
+///                 "weights": {"urgency": 50, "value": 30, "chance": 20}}}
 /// Every field is optional when reading: a missing or mistyped field keeps its default. Values are
 /// not range-checked here (SettingsService validates with domain::validate() before saving).
 /// Migration of older JSON, on read: "lifecycle.quasiLostUntil" is ignored (quasi_lost ends at

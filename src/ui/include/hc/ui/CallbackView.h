@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/CallList.h"
 #include "hc/domain/FollowUpItem.h"
 #include "hc/services/Clock.h"
 #include "hc/services/CustomerCard.h"
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] QTextBrowser* scriptView() const { return script_; }
     [[nodiscard]] QLabel* summaryLabel() const { return summary_; }
     [[nodiscard]] QLabel* countsLabel() const { return counts_; }
+    /// "今日 60 条 / 共 2,134 条到期 · 积压 …" (the day's list; hidden without CallListService).
+    [[nodiscard]] QLabel* callListHeader() const { return planLabel_; }
     [[nodiscard]] QComboBox* kindFilter() const { return kindFilter_; }
     [[nodiscard]] QComboBox* stageFilter() const { return stageFilter_; }
     [[nodiscard]] QComboBox* urgencyFilter() const { return urgencyFilter_; }
@@ -91,6 +94,10 @@ private:
     QWidget* buildDetails();
     void fillAssignees();
     void updateCounts();
+    /// Shows the day's list share of the selected user (CallListService::dayList).
+    void applyDayList(services::Result<domain::CallList> list);
+    /// The common end of refresh(): empty text, satisfaction items, selection, counts.
+    void finishRefresh(qint64 keep, int keepRow);
     void onCurrentChanged();
     void applyList(services::Result<std::vector<domain::FollowUpItem>> items);
     void showSummary(const domain::FollowUpItem* item);
@@ -113,6 +120,7 @@ private:
     BadgeLabel* yellowChip_ = nullptr;
     BadgeLabel* greenChip_ = nullptr;
     QLabel* counts_ = nullptr;
+    QLabel* planLabel_ = nullptr;
     QLabel* summary_ = nullptr;
     QPushButton* openCard_ = nullptr;
     QTextBrowser* script_ = nullptr;

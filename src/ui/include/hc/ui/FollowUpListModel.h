@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/CallPriority.h"
 #include "hc/domain/FollowUpItem.h"
 
 #include <QAbstractTableModel>
@@ -21,9 +22,12 @@ public:
         StageCol,
         DueCol,
         ReasonCol,
-        AttemptCol
+        AttemptCol,
+        RankCol,     ///< place on the day's list (tooltip: why)
+        ScoreCol,    ///< priority score (tooltip: its parts)
+        AssigneeCol  ///< the callback user the item is assigned to
     };
-    static constexpr int kColumnCount = 8;
+    static constexpr int kColumnCount = 11;
     enum Role {
         KindRole = Qt::UserRole + 1,  ///< FollowUpKind key
         UrgencyRole,                  ///< Urgency key
@@ -32,9 +36,18 @@ public:
         RowRole                       ///< index into items()
     };
 
+    /// An item's place on the day's list (CallListService), parallel to items().
+    struct Rank {
+        int rank = 0;
+        domain::CallScore score;
+        QString assignee;
+    };
+
     explicit FollowUpListModel(QObject* parent = nullptr);
 
     void setItems(std::vector<domain::FollowUpItem> items);
+    /// The ranks of the items set by setItems (same order); empty = no ranking (columns blank).
+    void setRanks(std::vector<Rank> ranks);
     [[nodiscard]] const std::vector<domain::FollowUpItem>& items() const { return items_; }
     [[nodiscard]] const domain::FollowUpItem* itemAt(int row) const;
 
@@ -45,7 +58,10 @@ public:
                                       int role) const override;
 
 private:
+    [[nodiscard]] const Rank* rankAt(int row) const;
+
     std::vector<domain::FollowUpItem> items_;
+    std::vector<Rank> ranks_;
 };
 
 }  // namespace hc::ui

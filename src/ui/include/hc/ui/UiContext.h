@@ -17,6 +17,7 @@ class AuditService;
 class SettingsService;
 class SettingsNotifier;
 class FollowUpService;
+class CallListService;
 class ComplaintService;
 class CampaignService;
 class ScriptService;
@@ -57,6 +58,9 @@ struct UiContext {
     services::SettingsNotifier* settingsNotifier = nullptr;
     // Callbacks and complaints (回访 / 投诉).
     services::FollowUpService* followUps = nullptr;
+    /// The day's list (capacity, ranks, assignees); the callback screen shows the full planned list
+    /// without ranks when null.
+    services::CallListService* callList = nullptr;
     services::ComplaintService* complaints = nullptr;
     services::CampaignService* campaigns = nullptr;
     services::ScriptService* scripts = nullptr;

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "hc/domain/AbcAnalysis.h"
+#include "hc/domain/CallListSettings.h"
+#include "hc/domain/FollowUpItem.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace hc::domain {
+
+/// What a customer is worth for the priority score: the ABC grade of the customer (as of the day
+/// before the list), and — the hook for the customer-base model — an expected future value already
+/// expressed in points 0–100. When `expectedValuePoints` is set it is used instead of the grade.
+struct CallValue {
+    std::optional<AbcGrade> grade;
+    std::optional<int> expectedValuePoints;
+};
+
+/// The three parts of a score, each 0–100.
+struct ScoreParts {
+    int urgency = 0;
+    int value = 0;
+    int chance = 0;
+    friend bool operator==(const ScoreParts&, const ScoreParts&) = default;
+};
+
+/// An item's priority: the parts, the weighted score in tenths (0–1000, 735 = 73.5) and a short
+/// Chinese text saying why ("紧迫 81:服务回访,逾期 7 天 · 价值 60:B 类客户 · 成功率 100").
+struct CallScore {
+    ScoreParts parts;
+    int scoreTenths = 0;
+    QString why;
+};
+
+/// Priority you can explain (issue 11 item 2; tables in docs/followups.md, "Priority score").
+///
+/// - urgency: the kind's base (complaint 70, post_service 60, maintenance 30, winback 20, care 20)
+///   + 1 point per day overdue (at most +30), − 2 points per day still ahead; clamped to 0–100.
+///   The time-critical kinds gain 5 points per day overdue: complaint steps (at most +30) and
+///   post-service callbacks (at most +35; the window closes postServiceExpiryDays after due).
+/// - value: expected value points when given, else the ABC grade: A 100, B 60, C 30, none 10.
+/// - chance that a call helps: complaint and post_service 100, maintenance 80, care 60; winback by
+///   stage — inside the return window not_lost 80, quasi_lost 70; lost 40, trending_lost 20,
+///   completely_lost 10, unknown 40 — times the share of call attempts left
+///   ((maxNoAnswerAttempts − attempt + 1) ÷ maxNoAnswerAttempts); an item flagged "send an SMS"
+///   (no calls left) has chance 0.
+/// - score = (wU·urgency + wV·value + wC·chance) ÷ (wU + wV + wC), in tenths, rounded half-up.
+class CallPriority {
+public:
+    CallPriority(CallPriorityWeights weights, int maxNoAnswerAttempts);
+
+    [[nodiscard]] static int urgencyPoints(const FollowUpItem& item, const QDate& day);
+    [[nodiscard]] static int valuePoints(const CallValue& value);
+    [[nodiscard]] static int chancePoints(const FollowUpItem& item, int maxNoAnswerAttempts);
+    /// Weighted score in tenths (0–1000); all weights 0 → 0.
+    [[nodiscard]] static int weighted(const ScoreParts& parts, const CallPriorityWeights& w);
+
+    [[nodiscard]] CallScore score(const FollowUpItem& item, const CallValue& value,
+                                  const QDate& day) const;
+
+private:
+    CallPriorityWeights weights_;
+    int maxNoAnswerAttempts_;
+};
+
+}  // namespace hc::domain

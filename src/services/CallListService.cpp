@@ -1,0 +1,98 @@
+#include "hc/services/CallListService.h"
+
+#include "UseCase.h"
+#include "hc/domain/CallListPlanner.h"
+#include "hc/domain/Role.h"
+#include "hc/services/AnalysisService.h"
+#include "hc/services/FollowUpService.h"
+#include "hc/storage/Database.h"
+#include "hc/storage/SettingsRepository.h"
+#include "hc/storage/StorageError.h"
+#include "hc/storage/UserRepository.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+#include <unordered_map>
+
+namespace hc::services {
+
+CallListService::CallListService(storage::Database& db, Clock clock,
+                                 std::optional<domain::FollowUpSettings> settings)
+    : db_(db), clock_(std::move(clock)), fixed_(std::move(settings)) {}
+
+CallListService::~CallListService() = default;
+
+std::unique_ptr<CallListService> CallListService::openSibling() const {
+    try {
+        storage::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.backupBeforeMigrate = false;
+        options.checkIntegrity = false;  // the app's own connection checked the file at start
+        auto db = storage::Database::open(db_.path(), options);
+        db->setClock(clock_);
+        auto sibling = std::make_unique<CallListService>(*db, clock_, fixed_);
+        sibling->owned_ = std::move(db);
+        return sibling;
+    } catch (const storage::StorageError& e) {
+        auto log = spdlog::get("services");
+        (log ? log : spdlog::default_logger())
+            ->warn("call list: cannot open a second connection: {}", e.what());
+        return nullptr;
+    }
+}
+
+Result<domain::CallList> CallListService::dayList(const QDate& day) const {
+    using R = Result<domain::CallList>;
+    return runUseCase<R>([&]() -> R {
+        if (!day.isValid()) {
+            return invalidInput(QStringLiteral("date"),
+                                QCoreApplication::translate("hc::services", "请填写有效的日期"));
+        }
+        const domain::FollowUpSettings settings =
+            fixed_ ? *fixed_ : storage::SettingsRepository(db_).loadFollowUps();
+        auto planned = FollowUpService(db_, clock_, settings).planStartOfDay(day);
+        if (!planned) {
+            return planned.error();
+        }
+
+        std::vector<domain::CallUser> onDuty;
+        const QString callback = domain::roleKey(domain::Role::Callback);
+        for (const auto& u : storage::UserRepository(db_).all()) {
+            if (u.active && u.role == callback) {
+                onDuty.push_back({u.username, u.displayName});
+            }
+        }
+
+        // The value part: ABC grades as of the day before (what the shop knew when the day began).
+        std::unordered_map<domain::CustomerId, domain::AbcGrade> grades;
+        const auto abc = AnalysisService(db_).abc(day.addDays(-1));
+        if (!abc) {
+            return abc.error();
+        }
+        grades.reserve(abc.value().rows.size());
+        for (const auto& r : abc.value().rows) {
+            grades.emplace(r.row.customerId, r.row.grade);
+        }
+        const auto valueOf = [&grades](domain::CustomerId id) {
+            domain::CallValue v;
+            if (const auto it = grades.find(id); it != grades.end()) {
+                v.grade = it->second;
+            }
+            return v;
+        };
+
+        auto& value = planned.value();
+        domain::CallList list =
+            domain::CallListPlanner(settings.callList, settings.maxNoAnswerAttempts)
+                .plan(day, std::move(value.items), valueOf, std::move(onDuty));
+        for (auto& e : list.entries) {
+            e.calledToday = value.calledToday.contains(e.item.customerId);
+        }
+        return list;
+    });
+}
+
+}  // namespace hc::services

@@ -1,0 +1,164 @@
+// The priority score of the day's list (docs/followups.md, "Priority score"): the golden table of
+// urgency, value and chance, and the weighted score.
+#include "hc/domain/CallPriority.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace hc::domain;
+
+namespace {
+
+QDate d(const char* iso) {
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+constexpr const char* kDay = "2026-06-15";
+
+FollowUpItem item(FollowUpKind kind, const char* due, int attempt = 1,
+                  std::optional<Stage> stage = std::nullopt, bool sms = false) {
+    FollowUpItem i;
+    i.customerId = 1;
+    i.kind = kind;
+    i.due = d(due);
+    i.attempt = attempt;
+    i.stage = stage;
+    i.smsSuggested = sms;
+    return i;
+}
+
+struct UrgencyCase {
+    const char* name;
+    FollowUpKind kind;
+    const char* due;
+    int expected;
+};
+
+class UrgencyTable : public ::testing::TestWithParam<UrgencyCase> {};
+
+TEST_P(UrgencyTable, Points) {
+    const auto& c = GetParam();
+    EXPECT_EQ(CallPriority::urgencyPoints(item(c.kind, c.due), d(kDay)), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Golden, UrgencyTable,
+    ::testing::Values(
+        UrgencyCase{"complaint_today", FollowUpKind::Complaint, "2026-06-15", 70},
+        UrgencyCase{"complaint_2_days_late", FollowUpKind::Complaint, "2026-06-13", 80},
+        UrgencyCase{"complaint_capped", FollowUpKind::Complaint, "2026-05-01", 100},
+        UrgencyCase{"complaint_ahead_2", FollowUpKind::Complaint, "2026-06-17", 66},
+        UrgencyCase{"post_service_today", FollowUpKind::PostService, "2026-06-15", 60},
+        UrgencyCase{"post_service_7_late", FollowUpKind::PostService, "2026-06-08", 95},
+        UrgencyCase{"post_service_capped", FollowUpKind::PostService, "2026-05-01", 95},
+        UrgencyCase{"maintenance_today", FollowUpKind::Maintenance, "2026-06-15", 30},
+        UrgencyCase{"maintenance_5_late", FollowUpKind::Maintenance, "2026-06-10", 35},
+        UrgencyCase{"maintenance_10_late", FollowUpKind::Maintenance, "2026-06-05", 40},
+        UrgencyCase{"maintenance_30_late", FollowUpKind::Maintenance, "2026-05-16", 60},
+        UrgencyCase{"maintenance_200_late", FollowUpKind::Maintenance, "2025-11-27", 60},
+        UrgencyCase{"maintenance_7_ahead", FollowUpKind::Maintenance, "2026-06-22", 16},
+        UrgencyCase{"winback_today", FollowUpKind::Winback, "2026-06-15", 20},
+        UrgencyCase{"winback_30_late", FollowUpKind::Winback, "2026-05-16", 50},
+        UrgencyCase{"care_30_ahead", FollowUpKind::Care, "2026-07-15", 0},
+        UrgencyCase{"care_today", FollowUpKind::Care, "2026-06-15", 20}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+struct ChanceCase {
+    const char* name;
+    FollowUpKind kind;
+    std::optional<Stage> stage;
+    int attempt;
+    bool sms;
+    int expected;
+};
+
+class ChanceTable : public ::testing::TestWithParam<ChanceCase> {};
+
+TEST_P(ChanceTable, Points) {
+    const auto& c = GetParam();
+    EXPECT_EQ(CallPriority::chancePoints(item(c.kind, kDay, c.attempt, c.stage, c.sms), 3),
+              c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Golden, ChanceTable,
+    ::testing::Values(
+        ChanceCase{"complaint", FollowUpKind::Complaint, std::nullopt, 1, false, 100},
+        ChanceCase{"post_service", FollowUpKind::PostService, Stage::Active, 1, false, 100},
+        ChanceCase{"post_service_2nd", FollowUpKind::PostService, Stage::Active, 2, false, 67},
+        ChanceCase{"post_service_3rd", FollowUpKind::PostService, Stage::Active, 3, false, 33},
+        ChanceCase{"maintenance", FollowUpKind::Maintenance, Stage::Active, 1, false, 80},
+        ChanceCase{"maintenance_3rd", FollowUpKind::Maintenance, Stage::NotLost, 3, false, 27},
+        ChanceCase{"care", FollowUpKind::Care, Stage::CompletelyLost, 1, false, 60},
+        ChanceCase{"winback_not_lost", FollowUpKind::Winback, Stage::NotLost, 1, false, 80},
+        ChanceCase{"winback_quasi_lost", FollowUpKind::Winback, Stage::QuasiLost, 1, false, 70},
+        ChanceCase{"winback_lost", FollowUpKind::Winback, Stage::Lost, 1, false, 40},
+        ChanceCase{"winback_trending", FollowUpKind::Winback, Stage::TrendingLost, 1, false, 20},
+        ChanceCase{"winback_completely", FollowUpKind::Winback, Stage::CompletelyLost, 1, false,
+                   10},
+        ChanceCase{"winback_unknown", FollowUpKind::Winback, std::nullopt, 1, false, 40},
+        ChanceCase{"winback_lost_2nd", FollowUpKind::Winback, Stage::Lost, 2, false, 27},
+        ChanceCase{"sms_suggested", FollowUpKind::Maintenance, Stage::Active, 4, true, 0}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(CallPriority, ValuePointsByGradeAndExpectedValueHook) {
+    EXPECT_EQ(CallPriority::valuePoints({AbcGrade::A, std::nullopt}), 100);
+    EXPECT_EQ(CallPriority::valuePoints({AbcGrade::B, std::nullopt}), 60);
+    EXPECT_EQ(CallPriority::valuePoints({AbcGrade::C, std::nullopt}), 30);
+    EXPECT_EQ(CallPriority::valuePoints({}), 10);
+    // The customer-base model's expected value, when given, replaces the grade (clamped 0–100).
+    EXPECT_EQ(CallPriority::valuePoints({AbcGrade::C, 85}), 85);
+    EXPECT_EQ(CallPriority::valuePoints({std::nullopt, 140}), 100);
+}
+
+struct WeightCase {
+    const char* name;
+    CallPriorityWeights weights;
+    ScoreParts parts;
+    int expectedTenths;
+};
+
+class WeightTable : public ::testing::TestWithParam<WeightCase> {};
+
+TEST_P(WeightTable, Score) {
+    const auto& c = GetParam();
+    EXPECT_EQ(CallPriority::weighted(c.parts, c.weights), c.expectedTenths);
+}
+
+INSTANTIATE_TEST_SUITE_P(Golden, WeightTable,
+                         ::testing::Values(
+                             // (50·81 + 30·60 + 20·100) / 100 = 78.5
+                             WeightCase{"defaults", {50, 30, 20}, {81, 60, 100}, 785},
+                             WeightCase{"urgency_only", {100, 0, 0}, {81, 60, 100}, 810},
+                             WeightCase{"value_only", {0, 1, 0}, {81, 60, 100}, 600},
+                             // (1·10 + 1·20 + 1·31) / 3 = 20.333… → 20.3
+                             WeightCase{"thirds_round_down", {1, 1, 1}, {10, 20, 31}, 203},
+                             // (1·10 + 1·20 + 1·32) / 3 = 20.666… → 20.7
+                             WeightCase{"thirds_round_up", {1, 1, 1}, {10, 20, 32}, 207},
+                             // (1·0 + 1·1) / 2 = 0.5 → half-up in tenths: 5
+                             WeightCase{"half", {1, 1, 0}, {0, 1, 0}, 5},
+                             WeightCase{"all_zero", {0, 0, 0}, {81, 60, 100}, 0}),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(CallPriority, ScoreCarriesItsPartsAndWhy) {
+    const CallPriority p({50, 30, 20}, 3);
+    const auto s = p.score(item(FollowUpKind::PostService, "2026-06-10", 2, Stage::Active),
+                           {AbcGrade::B, std::nullopt}, d(kDay));
+    EXPECT_EQ(s.parts, (ScoreParts{85, 60, 67}));
+    EXPECT_EQ(s.scoreTenths, 739);  // (4250 + 1800 + 1340) / 100 = 73.9
+    EXPECT_EQ(s.why.toStdString(), "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
+}
+
+TEST(CallPriority, AnOverdueItemRisesDayByDay) {
+    const CallPriority p({50, 30, 20}, 3);
+    const auto it = item(FollowUpKind::Maintenance, "2026-06-10", 1, Stage::Active);
+    int previous = -1;
+    for (int day = 0; day < 10; ++day) {
+        const int s = p.score(it, {AbcGrade::C, std::nullopt}, d(kDay).addDays(day)).scoreTenths;
+        EXPECT_GT(s, previous) << "day " << day;
+        previous = s;
+    }
+}
+
+}  // namespace
