@@ -47,6 +47,8 @@ FollowUpSettings everyFieldChanged() {
     s.holidays = {{QStringLiteral("元宵节"), 1, 15, true}, {QStringLiteral("元旦"), 1, 1, false}};
     s.holidayLeadDays = 5;
     s.holidayFromStage = domain::Stage::Lost;
+    s.appointmentReminderLeadDays = 2;
+    s.noShowFollowUpDays = 10;
     return s;
 }
 
@@ -95,7 +97,8 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
                              "defaultKmPerDay", "reminderLeadDays", "yellowWindowDays", "winback",
                              "winbackDailyLimit", "birthdayLeadDays", "insuranceLeadDays",
                              "inspectionLeadDays", "maxNoAnswerAttempts", "winbackReturnWindowDays",
-                             "complaint", "holidays", "holidayLeadDays", "holidayFromStage"}));
+                             "complaint", "holidays", "holidayLeadDays", "holidayFromStage",
+                             "appointmentReminderLeadDays", "noShowFollowUpDays"}));
     EXPECT_EQ(j["postServiceDelayDays"], 5);
     EXPECT_EQ(j["maintenance"]["interval"], (nlohmann::json{{"count", 120}, {"unit", "days"}}));
     EXPECT_EQ(j["maintenance"]["intervalKm"], 7500);

@@ -29,6 +29,7 @@ struct FollowUpItem {
     std::optional<VisitId> visitId;            ///< post_service: the visit called about
     std::optional<std::int64_t> complaintId;   ///< complaint: the complaint followed up
     std::optional<CareOccasion> careOccasion;  ///< care: the occasion
+    std::optional<std::int64_t> appointmentId;  ///< appointment_reminder / no_show: the appointment
     QString holiday;                           ///< care, occasion holiday: its name ("春节")
     QString advisor;                           ///< post_service: who served the visit
     int attempt = 1;                           ///< 1 = first call; 2, 3 after no-answers

@@ -93,6 +93,13 @@ struct FollowUpSettings {
 
     ComplaintSettings complaint;
 
+    /// Appointments (预约): the reminder call is listed this many days before the appointment day
+    /// (1 = the day before; listed until the day before it).
+    int appointmentReminderLeadDays = 1;
+    /// A missed appointment (no-show) is listed as a follow-up call from the next day on, for this
+    /// many days (then dropped: the regular maintenance / win-back rules take over).
+    int noShowFollowUpDays = 7;
+
     /// Holiday greetings: listed this many days before each holiday, for valid customers (who
     /// accept marketing) whose callback stage is holidayFromStage or further away (seed 003: the
     /// completely lost — 2 years and more — get care first).
