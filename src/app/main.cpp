@@ -1,6 +1,7 @@
 // huichang: the desktop application. Thin: parses the command line, sets up logging, language and
 // fonts, opens the database, wires the services into the ui and shows login, then the main window.
 #include "hc/services/AnalysisService.h"
+#include "hc/services/AppointmentService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
@@ -313,6 +314,7 @@ int main(int argc, char* argv[]) {
     hc::services::SearchService search(*db);
     hc::services::MonthlyReportService reports(*db, clock);
     hc::services::FollowUpService followUps(*db, clock);
+    hc::services::AppointmentService appointments(*db, clock);
     hc::services::ComplaintService complaints(*db, clock);
     hc::services::CampaignService campaigns(*db, clock);
     hc::services::ScriptService scripts(*db, clock);
@@ -340,6 +342,7 @@ int main(int argc, char* argv[]) {
     context.settingsNotifier = &settingsNotifier;
     context.reports = &reports;
     context.followUps = &followUps;
+    context.appointments = &appointments;
     context.complaints = &complaints;
     context.campaigns = &campaigns;
     context.scripts = &scripts;

@@ -81,7 +81,8 @@ TEST(FollowUpSettingsJson, DefaultsGiveExactlyTheDocumentedJson) {
                      {"name": "端午节", "month": 5, "day": 5, "calendar": "chinese"},
                      {"name": "中秋节", "month": 8, "day": 15, "calendar": "chinese"},
                      {"name": "国庆节", "month": 10, "day": 1, "calendar": "gregorian"}],
-        "holidayLeadDays": 3, "holidayFromStage": "trending_lost"})");
+        "holidayLeadDays": 3, "holidayFromStage": "trending_lost",
+        "appointmentReminderLeadDays": 1, "noShowFollowUpDays": 7})");
     EXPECT_EQ(parse(SettingsRepository::followUpsToJson(FollowUpSettings{})), documented);
 }
 

@@ -11,6 +11,7 @@
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
 #include "hc/services/AnalysisService.h"
+#include "hc/services/AppointmentService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
@@ -72,6 +73,7 @@ public:
         walkIns_ = std::make_unique<services::WalkInService>(*db_, clock);
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
+        appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -91,6 +93,7 @@ public:
         context.walkIns = walkIns_.get();
         context.receipts = receipts_.get();
         context.backups = backups_.get();
+        context.appointments = appointments_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -159,6 +162,7 @@ private:
     std::unique_ptr<services::SearchService> search_;
     std::unique_ptr<services::MonthlyReportService> reports_;
     std::unique_ptr<services::FollowUpService> followUps_;
+    std::unique_ptr<services::AppointmentService> appointments_;
     std::unique_ptr<services::ComplaintService> complaints_;
     std::unique_ptr<services::CampaignService> campaigns_;
     std::unique_ptr<services::ScriptService> scripts_;

@@ -363,8 +363,9 @@ private:
 
     /// Appointments (docs/followups.md "Appointments"): a reminder call from
     /// appointmentReminderLeadDays before the day until the day before it, while booked; a no-show
-    /// follow-up from the day after a missed appointment (AppointmentStatus) for noShowFollowUpDays,
-    /// unless the customer came in since. Service calls: no marketing consent needed.
+    /// follow-up from the day after a missed appointment (AppointmentStatus) for
+    /// noShowFollowUpDays, unless the customer came in since. Service calls: no marketing consent
+    /// needed.
     void appointments(const CustomerData& data, std::vector<FollowUpItem>& out) const {
         std::vector<Visit> visits;
         visits.reserve(data.visits.size());

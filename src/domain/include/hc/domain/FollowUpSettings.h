@@ -35,8 +35,9 @@ struct WinbackCadence {
     friend bool operator==(const WinbackCadence&, const WinbackCadence&) = default;
 };
 
-/// A holiday for greetings (节日问候, domain.md §6–7; seed 003: "节日问候(元旦及春节等节日)"): a day
-/// of the Gregorian calendar or of the Chinese lunar calendar (春节 = lunar 1/1, 中秋节 = 8/15).
+/// A holiday for greetings (节日问候, domain.md §6–7; seed 003: "节日问候(元旦及春节等节日)"): a
+/// day of the Gregorian calendar or of the Chinese lunar calendar (春节 = lunar 1/1, 中秋节 =
+/// 8/15).
 struct HolidayRule {
     QString name;
     int month = 1;

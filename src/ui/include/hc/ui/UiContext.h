@@ -24,6 +24,7 @@ class SatisfactionService;
 class MonthlyReportService;
 class ReceiptService;
 class BackupService;
+class AppointmentService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -63,6 +64,8 @@ struct UiContext {
     services::ReceiptService* receipts = nullptr;
     // Backups: status bar age, 备份与恢复 dialog (manager).
     services::BackupService* backups = nullptr;
+    // Appointments (预约): reception's today / tomorrow panel and booking.
+    services::AppointmentService* appointments = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.
