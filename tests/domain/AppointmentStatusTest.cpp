@@ -1,6 +1,7 @@
 // Appointments (issue 11 item 3): the status rule booked → arrived / no_show, cancelled explicit;
 // and the reminder / no-show items of the daily follow-up list.
 #include "hc/domain/AppointmentStatus.h"
+#include "hc/domain/AppointmentSummary.h"
 #include "hc/domain/FollowUpPlanner.h"
 
 #include <gtest/gtest.h>
@@ -146,6 +147,29 @@ TEST(AppointmentBooking, DateMustBeValidAndNotPast) {
     EXPECT_EQ(checkBooking(d("2026-07-01"), today), std::nullopt);
     EXPECT_TRUE(checkBooking(d("2026-06-14"), today).has_value());
     EXPECT_TRUE(checkBooking(QDate(), today).has_value());
+}
+
+TEST(AppointmentSummary, KeptNoShowPendingCancelledAndRate) {
+    auto kept = appointment("2026-06-10");
+    auto missed = appointment("2026-06-11", std::nullopt);
+    auto missedToo = appointment("2026-06-12", std::nullopt);
+    const auto cancelled = appointment("2026-06-13", 70, true);
+    const auto ahead = appointment("2026-06-20");
+    const std::vector<Appointment> all = {kept, missed, missedToo, cancelled, ahead};
+    const std::vector<Visit> visits = {visit(7, 70, "2026-06-10"),
+                                       visit(7, 70, "2026-06-13")};  // came though cancelled
+    const auto s = summarizeAppointments(all, visits, d("2026-06-15"));
+    EXPECT_EQ(s.booked, 4);
+    EXPECT_EQ(s.kept, 1);
+    EXPECT_EQ(s.noShow, 2);
+    EXPECT_EQ(s.pending, 1);
+    EXPECT_EQ(s.cancelled, 1);
+    ASSERT_TRUE(s.noShowRate.has_value());
+    EXPECT_DOUBLE_EQ(*s.noShowRate, 2.0 / 3.0);
+    // Nothing decided yet: no rate.
+    const std::vector<Appointment> future = {ahead};
+    EXPECT_EQ(summarizeAppointments(future, visits, d("2026-06-15")).noShowRate, std::nullopt);
+    EXPECT_EQ(summarizeAppointments({}, visits, d("2026-06-15")), AppointmentSummary{});
 }
 
 // --- the daily list -----------------------------------------------------------------------------
