@@ -261,7 +261,8 @@ void MonthlyReportBuilder::churn(MonthlyReport& r, const std::vector<domain::Cus
 void MonthlyReportBuilder::appointments(MonthlyReport& r) const {
     const QDate from = r.month.first();
     const storage::AppointmentRepository repo(db_);
-    const auto list = repo.between(from, r.asOf);
+    // Every appointment dated in the month; those still ahead of a running month count as pending.
+    const auto list = repo.between(from, from.addMonths(1).addDays(-1));
     const auto visits = repo.visitsBetween(from, r.asOf);
     // A finished month: its last day has passed too (no appointment left pending).
     const QDate today = r.inProgress ? r.asOf : r.asOf.addDays(1);

@@ -6,6 +6,7 @@
 #include "SqlRows.h"
 #include "hc/services/AppointmentService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/VehicleRepository.h"
@@ -288,6 +289,21 @@ TEST_F(AppointmentServiceTest, MonthSummaryKeptNoShowRate) {
     EXPECT_EQ(r.value().cancelled, 1);
     ASSERT_TRUE(r.value().noShowRate.has_value());
     EXPECT_DOUBLE_EQ(*r.value().noShowRate, 2.0 / 3.0);
+}
+
+TEST_F(AppointmentServiceTest, MonthlyReportCarriesTheAppointments) {
+    book(QDate(2026, 6, 15));  // kept
+    book(QDate(2026, 6, 30));  // missed on the month's last day
+    addVisit(customer, vehicle, QDate(2026, 6, 15));
+    now = QDateTime(QDate(2026, 7, 3), QTime(9, 0));
+    const auto report = MonthlyReportService(db(), clock()).build({2026, 6});
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    const auto& a = report.value().appointments;
+    EXPECT_EQ(a.summary.booked, 2);
+    EXPECT_EQ(a.summary.kept, 1);
+    EXPECT_EQ(a.summary.noShow, 1);  // the month is over: its last day is decided too
+    EXPECT_EQ(a.summary.pending, 0);
+    EXPECT_EQ(a.noShowRateBp, 5000);
 }
 
 TEST_F(AppointmentServiceTest, ListRangeIsChecked) {
