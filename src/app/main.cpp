@@ -1,13 +1,14 @@
 // huichang: the desktop application. Thin: parses the command line, sets up logging, language and
 // fonts, opens the database, wires the services into the ui and shows login, then the main window.
 #include "hc/services/AnalysisService.h"
+#include "hc/services/AppointmentService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
+#include "hc/services/CallListService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
-#include "hc/services/CallListService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
@@ -311,6 +312,7 @@ int main(int argc, char* argv[]) {
     hc::services::MonthlyReportService reports(*db, clock);
     hc::services::FollowUpService followUps(*db, clock);
     hc::services::CallListService callList(*db, clock);
+    hc::services::AppointmentService appointments(*db, clock);
     hc::services::ComplaintService complaints(*db, clock);
     hc::services::CampaignService campaigns(*db, clock);
     hc::services::ScriptService scripts(*db, clock);
@@ -340,6 +342,7 @@ int main(int argc, char* argv[]) {
     context.reports = &reports;
     context.followUps = &followUps;
     context.callList = &callList;
+    context.appointments = &appointments;
     context.complaints = &complaints;
     context.campaigns = &campaigns;
     context.scripts = &scripts;

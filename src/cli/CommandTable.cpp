@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "AppointmentsCommand.h"
 #include "BackupCommand.h"
 #include "Commands.h"
 #include "ComplaintsCommand.h"
@@ -70,6 +71,14 @@ const std::vector<CommandSpec>& commandTable() {
         {"followups", runFollowups, {
             {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--all] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},
+        {"appointments", runAppointments, {
+            {QT_TRANSLATE_NOOP("hc::cli", "appointments [--date 日期] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "某天的预约及到店状态")}}},
+        {"appointment", runAppointment, {
+            {QT_TRANSLATE_NOOP("hc::cli", "appointment book --customer-id N [--vehicle-id V] --date 日期 [--time HH:MM] [--purpose 事由] [--advisor 用户]"),
+             QT_TRANSLATE_NOOP("hc::cli", "预约到店")},
+            {QT_TRANSLATE_NOOP("hc::cli", "appointment cancel --id N [--reason 原因]"),
+             QT_TRANSLATE_NOOP("hc::cli", "取消预约")}}},
         {"complaints", runComplaints, {
             {QT_TRANSLATE_NOOP("hc::cli", "complaints --overdue [--at 时间] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "超过 2123 时限的投诉")}}},

@@ -103,6 +103,17 @@ JsonOut& JsonOut::pct(int bp) {
     return *this;
 }
 
+JsonOut& JsonOut::tenThousandths(long long v) {
+    const char* sign = v < 0 ? "-" : "";
+    const long long a = v < 0 ? -v : v;
+    value(QStringLiteral("%1%2.%3")
+              .arg(QLatin1String(sign))
+              .arg(a / 10000)
+              .arg(a % 10000, 4, 10, QLatin1Char('0'))
+              .toLatin1());
+    return *this;
+}
+
 JsonOut& JsonOut::hundredths(long long v) {
     value(domain::formatHundredths(v).toLatin1());
     return *this;

@@ -27,6 +27,8 @@ public:
     JsonOut& pct(int bp);
     /// A fixed-point ×100 value as a number token: 437 → 4.37.
     JsonOut& hundredths(long long value);
+    /// value / 10000 with four decimals (a fraction kept in basis points: 6667 → 0.6667).
+    JsonOut& tenThousandths(long long value);
 
     /// key + value shorthands
     JsonOut& field(const char* name, const QString& text) { return key(name).str(text); }

@@ -194,6 +194,16 @@ void winback(JsonOut& j, const MonthlyReport& r) {
     j.fieldInt("reached", w.reached).endObject();
 }
 
+/// "no_show_rate" is the fraction (0–1, 4 decimals), "no_show_rate_pct" the same in percent.
+void appointments(JsonOut& j, const MonthlyReport& r) {
+    const auto& a = r.appointments.summary;
+    j.key("appointments").beginObject().fieldInt("booked", a.booked).fieldInt("kept", a.kept);
+    j.fieldInt("no_show", a.noShow).key("no_show_rate");
+    r.appointments.noShowRateBp ? j.tenThousandths(*r.appointments.noShowRateBp) : j.null();
+    optPct(j, "no_show_rate_pct", r.appointments.noShowRateBp);
+    j.fieldInt("pending", a.pending).fieldInt("cancelled", a.cancelled).endObject();
+}
+
 void satisfaction(JsonOut& j, const MonthlyReport& r) {
     const auto& s = r.satisfaction.summary;
     j.key("satisfaction").beginObject().fieldInt("answers", s.answers);
@@ -246,6 +256,7 @@ QByteArray ReportJson::toJson(const MonthlyReport& report) {
     rfm(j, report);
     churn(j, report);
     winback(j, report);
+    appointments(j, report);
     satisfaction(j, report);
     complaints(j, report);
     j.endObject();

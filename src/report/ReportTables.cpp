@@ -342,6 +342,24 @@ ReportSection winback(const MonthlyReport& r) {
          C::count(w.reached, k("winback.reached"))},
     };
     s.tables.push_back(std::move(t));
+    // Appointments (预约) of the month: made by "will come" calls and at reception.
+    const auto& a = r.appointments.summary;
+    ReportTable appt{QCoreApplication::translate("hc::report", "预约到店"),
+                     {QCoreApplication::translate("hc::report", "指标"),
+                      QCoreApplication::translate("hc::report", "数值")},
+                     {},
+                     0};
+    appt.rows = {
+        {C::of(QCoreApplication::translate("hc::report", "预约数(不含取消)")), C::count(a.booked)},
+        {C::of(QCoreApplication::translate("hc::report", "按约到店")), C::count(a.kept)},
+        {C::of(QCoreApplication::translate("hc::report", "爽约")), C::count(a.noShow)},
+        {C::of(QCoreApplication::translate("hc::report", "爽约率%")),
+         r.appointments.noShowRateBp ? C::pct(*r.appointments.noShowRateBp)
+                                     : C::of(QStringLiteral("—"))},
+        {C::of(QCoreApplication::translate("hc::report", "尚未到期")), C::count(a.pending)},
+        {C::of(QCoreApplication::translate("hc::report", "已取消")), C::count(a.cancelled)},
+    };
+    s.tables.push_back(std::move(appt));
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "hc/services/FollowUpService.h"
 
+#include "AppointmentBooking.h"
 #include "RecordJson.h"
 #include "UseCase.h"
 #include "hc/domain/ComplaintStatusMachine.h"
@@ -8,6 +9,7 @@
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/ReturnWindow.h"
 #include "hc/domain/TextNormalizer.h"
+#include "hc/storage/AppointmentRepository.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/CampaignRepository.h"
@@ -95,6 +97,20 @@ std::vector<domain::HolidayDate> holidayDates(const std::vector<domain::HolidayR
         }
     }
     return out;
+}
+
+/// The appointment a will_come call makes: the item's customer and vehicle, the agreed day and
+/// slot; without a purpose, the kind of call (e.g. 保养提醒).
+AppointmentInput appointmentOf(const CallInput& call) {
+    AppointmentInput a;
+    a.customerId = call.customerId;
+    a.vehicleId = call.vehicleId;
+    a.date = call.appointment;
+    a.time = call.appointmentTime;
+    a.purpose = call.appointmentPurpose.trimmed().isEmpty() ? domain::toLabel(call.kind)
+                                                            : call.appointmentPurpose;
+    a.advisorId = call.appointmentAdvisorId;
+    return a;
 }
 
 bool itemBefore(const FollowUpItem& a, const FollowUpItem& b) {
@@ -194,6 +210,8 @@ struct FollowUpService::Private {
         }
         domain::FollowUpPlanner::classifyCustomers(input, lc);
         input.holidays = holidayDates(st.holidays, day);
+        input.appointments = storage::AppointmentRepository(db).between(
+            day.addDays(-st.noShowFollowUpDays), day.addDays(st.appointmentReminderLeadDays));
         auto items = domain::FollowUpPlanner(st, lc).plan(input);
 
         const auto invites = pendingInvites(day, st.maxNoAnswerAttempts, calledToday != nullptr);
@@ -599,6 +617,14 @@ Result<RecordedCall> FollowUpService::recordOutcome(const ActingUser& user,
             }
         }
         steps.insertCall(rec, scores.value(), result);
+        if (effect.needsAppointment) {  // will_come: the appointment reception will see
+            auto booked = bookAppointmentInTransaction(d_->db, user, appointmentOf(input), now,
+                                                       result.callId);
+            if (!booked.ok()) {
+                return booked.error();  // nothing written: the transaction rolls back
+            }
+            result.appointmentId = booked.value();
+        }
         if (effect.marksInvalid && !customer->isInvalid()) {
             steps.markInvalid(*customer, *effect.marksInvalid, rec.note, result);
         }

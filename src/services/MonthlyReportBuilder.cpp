@@ -10,6 +10,7 @@
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
+#include "hc/storage/AppointmentRepository.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
@@ -19,6 +20,7 @@
 #include "hc/storage/VehicleUsageRepository.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace hc::services {
@@ -94,6 +96,7 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     matrixAndRfm(r, facts);
     churn(r, facts, classes);
     winback(r);
+    appointments(r);
     satisfaction(r);
     complaints(r);
     for (auto& [k, ids] : r.drill) {
@@ -253,6 +256,20 @@ void MonthlyReportBuilder::churn(MonthlyReport& r, const std::vector<domain::Cus
             v.ownerId);
     }
     r.churn.analysis = domain::analyzeChurn(vehicles, r.asOf);
+}
+
+void MonthlyReportBuilder::appointments(MonthlyReport& r) const {
+    const QDate from = r.month.first();
+    const storage::AppointmentRepository repo(db_);
+    // Every appointment dated in the month; those still ahead of a running month count as pending.
+    const auto list = repo.between(from, from.addMonths(1).addDays(-1));
+    const auto visits = repo.visitsBetween(from, r.asOf);
+    // A finished month: its last day has passed too (no appointment left pending).
+    const QDate today = r.inProgress ? r.asOf : r.asOf.addDays(1);
+    r.appointments.summary = domain::summarizeAppointments(list, visits, today);
+    if (const auto rate = r.appointments.summary.noShowRate) {
+        r.appointments.noShowRateBp = static_cast<int>(std::lround(*rate * 10000.0));
+    }
 }
 
 void MonthlyReportBuilder::winback(MonthlyReport& r) const {

@@ -37,6 +37,7 @@ private:
     void churn(MonthlyReport& r, const std::vector<domain::CustomerFacts>& facts,
                const std::vector<domain::ClassificationResult>& classes) const;
     void winback(MonthlyReport& r) const;
+    void appointments(MonthlyReport& r) const;
     void satisfaction(MonthlyReport& r) const;
     void complaints(MonthlyReport& r) const;
 

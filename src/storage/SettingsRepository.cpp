@@ -310,6 +310,8 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
         {"holidays", holidaysJson(s.holidays)},
         {"holidayLeadDays", s.holidayLeadDays},
         {"holidayFromStage", domain::toKey(s.holidayFromStage).toStdString()},
+        {"appointmentReminderLeadDays", s.appointmentReminderLeadDays},
+        {"noShowFollowUpDays", s.noShowFollowUpDays},
         {"callList",
          {{"dailyCapacity", s.callList.dailyCapacity},
           {"split", domain::toKey(s.callList.split).toStdString()},
@@ -350,6 +352,8 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
     readInt(winback, "trendingLostDays", s.winback.trendingLostDays);
     readInt(winback, "completelyLostDays", s.winback.completelyLostDays);
     readInt(root, "winbackDailyLimit", s.winbackDailyLimit);
+    readInt(root, "appointmentReminderLeadDays", s.appointmentReminderLeadDays);
+    readInt(root, "noShowFollowUpDays", s.noShowFollowUpDays);
     readInt(root, "birthdayLeadDays", s.birthdayLeadDays);
     readInt(root, "insuranceLeadDays", s.insuranceLeadDays);
     readInt(root, "inspectionLeadDays", s.inspectionLeadDays);

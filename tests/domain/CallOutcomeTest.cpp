@@ -135,10 +135,12 @@ TEST(FollowUpKindKeys, KeysPriorityMarketing) {
         bool marketing;
     };
     for (const Row& r : {Row{FollowUpKind::Complaint, "complaint", 0, false},
-                         Row{FollowUpKind::PostService, "post_service", 1, false},
-                         Row{FollowUpKind::Maintenance, "maintenance", 2, true},
-                         Row{FollowUpKind::Winback, "winback", 3, true},
-                         Row{FollowUpKind::Care, "care", 4, true}}) {
+                         Row{FollowUpKind::AppointmentReminder, "appointment_reminder", 1, false},
+                         Row{FollowUpKind::PostService, "post_service", 2, false},
+                         Row{FollowUpKind::NoShow, "no_show", 3, false},
+                         Row{FollowUpKind::Maintenance, "maintenance", 4, true},
+                         Row{FollowUpKind::Winback, "winback", 5, true},
+                         Row{FollowUpKind::Care, "care", 6, true}}) {
         EXPECT_EQ(toKey(r.kind), QString::fromLatin1(r.key));
         EXPECT_EQ(followUpKindFromKey(QString::fromLatin1(r.key)), r.kind);
         EXPECT_EQ(priority(r.kind), r.priority);

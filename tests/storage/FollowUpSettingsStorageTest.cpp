@@ -50,6 +50,8 @@ FollowUpSettings everyFieldChanged() {
     s.callList.dailyCapacity = 45;
     s.callList.split = domain::CallSplit::ByCustomer;
     s.callList.weights = {40, 35, 25};
+    s.appointmentReminderLeadDays = 2;
+    s.noShowFollowUpDays = 10;
     return s;
 }
 
@@ -84,7 +86,8 @@ TEST(FollowUpSettingsJson, DefaultsGiveExactlyTheDocumentedJson) {
                      {"name": "国庆节", "month": 10, "day": 1, "calendar": "gregorian"}],
         "holidayLeadDays": 3, "holidayFromStage": "trending_lost",
         "callList": {"dailyCapacity": 60, "split": "round_robin",
-                     "weights": {"urgency": 50, "value": 30, "chance": 20}}})");
+                     "weights": {"urgency": 50, "value": 30, "chance": 20}},
+        "appointmentReminderLeadDays": 1, "noShowFollowUpDays": 7})");
     EXPECT_EQ(parse(SettingsRepository::followUpsToJson(FollowUpSettings{})), documented);
 }
 
@@ -95,13 +98,26 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
 
     // The changed values are where the documentation says.
     const auto j = parse(text);
-    EXPECT_EQ(keysOf(j),
-              (std::set<std::string>{
-                  "postServiceDelayDays", "postServiceExpiryDays", "maintenance", "defaultKmPerDay",
-                  "reminderLeadDays", "yellowWindowDays", "winback", "winbackDailyLimit",
-                  "birthdayLeadDays", "insuranceLeadDays", "inspectionLeadDays",
-                  "maxNoAnswerAttempts", "winbackReturnWindowDays", "complaint", "holidays",
-                  "holidayLeadDays", "holidayFromStage", "callList"}));
+    EXPECT_EQ(keysOf(j), (std::set<std::string>{"postServiceDelayDays",
+                                                "postServiceExpiryDays",
+                                                "maintenance",
+                                                "defaultKmPerDay",
+                                                "reminderLeadDays",
+                                                "yellowWindowDays",
+                                                "winback",
+                                                "winbackDailyLimit",
+                                                "birthdayLeadDays",
+                                                "insuranceLeadDays",
+                                                "inspectionLeadDays",
+                                                "maxNoAnswerAttempts",
+                                                "winbackReturnWindowDays",
+                                                "complaint",
+                                                "holidays",
+                                                "holidayLeadDays",
+                                                "holidayFromStage",
+                                                "callList",
+                                                "appointmentReminderLeadDays",
+                                                "noShowFollowUpDays"}));
     EXPECT_EQ(j["postServiceDelayDays"], 5);
     EXPECT_EQ(j["maintenance"]["interval"], (nlohmann::json{{"count", 120}, {"unit", "days"}}));
     EXPECT_EQ(j["maintenance"]["intervalKm"], 7500);

@@ -11,6 +11,7 @@
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
 #include "hc/services/AnalysisService.h"
+#include "hc/services/AppointmentService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
 #include "hc/services/CallListService.h"
@@ -77,6 +78,7 @@ public:
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
         privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
+        appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -98,6 +100,7 @@ public:
         context.receipts = receipts_.get();
         context.backups = backups_.get();
         context.privacy = privacy_.get();
+        context.appointments = appointments_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -167,6 +170,7 @@ private:
     std::unique_ptr<services::MonthlyReportService> reports_;
     std::unique_ptr<services::FollowUpService> followUps_;
     std::unique_ptr<services::CallListService> callList_;
+    std::unique_ptr<services::AppointmentService> appointments_;
     std::unique_ptr<services::ComplaintService> complaints_;
     std::unique_ptr<services::CampaignService> campaigns_;
     std::unique_ptr<services::ScriptService> scripts_;

@@ -7,6 +7,7 @@
 
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/BackupDialog.h"
+#include "hc/ui/BookAppointmentDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/EraseCustomerDialog.h"
@@ -273,6 +274,10 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
         ASSERT_FALSE(visits.empty());
         ui::VoidVisitDialog d(ctx, visits.front());
         inspectDialog(d, QStringLiteral("void visit"));
+    }
+    {
+        ui::BookAppointmentDialog d(ctx, loyal_);
+        inspectDialog(d, QStringLiteral("book appointment"));
     }
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;

@@ -9,8 +9,9 @@ namespace hc::domain {
 namespace {
 
 constexpr std::array<FollowUpKind, kFollowUpKindCount> kKinds = {
-    FollowUpKind::Complaint, FollowUpKind::PostService, FollowUpKind::Maintenance,
-    FollowUpKind::Winback, FollowUpKind::Care};
+    FollowUpKind::Complaint, FollowUpKind::AppointmentReminder, FollowUpKind::PostService,
+    FollowUpKind::NoShow,    FollowUpKind::Maintenance,         FollowUpKind::Winback,
+    FollowUpKind::Care};
 
 constexpr std::array<Urgency, 3> kUrgencies = {Urgency::Red, Urgency::Yellow, Urgency::Green};
 
@@ -24,8 +25,12 @@ QString toKey(FollowUpKind kind) {
     switch (kind) {
         case FollowUpKind::Complaint:
             return QStringLiteral("complaint");
+        case FollowUpKind::AppointmentReminder:
+            return QStringLiteral("appointment_reminder");
         case FollowUpKind::PostService:
             return QStringLiteral("post_service");
+        case FollowUpKind::NoShow:
+            return QStringLiteral("no_show");
         case FollowUpKind::Maintenance:
             return QStringLiteral("maintenance");
         case FollowUpKind::Winback:
@@ -49,8 +54,12 @@ QString toLabel(FollowUpKind kind) {
     switch (kind) {
         case FollowUpKind::Complaint:
             return QCoreApplication::translate("hc::domain", "投诉回访");
+        case FollowUpKind::AppointmentReminder:
+            return QCoreApplication::translate("hc::domain", "预约提醒");
         case FollowUpKind::PostService:
             return QCoreApplication::translate("hc::domain", "服务回访");
+        case FollowUpKind::NoShow:
+            return QCoreApplication::translate("hc::domain", "爽约回访");
         case FollowUpKind::Maintenance:
             return QCoreApplication::translate("hc::domain", "保养提醒");
         case FollowUpKind::Winback:

@@ -1,5 +1,6 @@
 #include "hc/domain/FollowUpPlanner.h"
 
+#include "hc/domain/AppointmentStatus.h"
 #include "hc/domain/CallRetryRule.h"
 
 #include "hc/domain/Classification.h"
@@ -183,6 +184,7 @@ struct CustomerData {
     std::vector<const Vehicle*> vehicles;  // currently owned
     Calls calls;                           // ≤ D, sorted by date (stable)
     std::vector<const OpenComplaint*> complaints;
+    std::vector<const Appointment*> appointments;
     std::optional<Stage> stage;
 };
 
@@ -215,6 +217,7 @@ public:
         for (auto& [id, data] : customers_) {
             std::vector<FollowUpItem> mine;
             complaints(data, mine);
+            appointments(data, mine);
             postService(data, mine);
             const bool marketing = data.customer->valid && !data.customer->marketingOptOut;
             if (marketing) {
@@ -278,6 +281,11 @@ private:
         for (const auto& c : in_.complaints) {
             if (auto it = customers_.find(c.customerId); it != customers_.end()) {
                 it->second.complaints.push_back(&c);
+            }
+        }
+        for (const auto& a : in_.appointments) {
+            if (auto it = customers_.find(a.customerId); it != customers_.end()) {
+                it->second.appointments.push_back(&a);
             }
         }
         for (auto& [id, data] : customers_) {
@@ -351,6 +359,66 @@ private:
                 retrySuffix(cycle);
             out.push_back(std::move(i));
         }
+    }
+
+    /// Appointments (docs/followups.md "Appointments"): a reminder call from
+    /// appointmentReminderLeadDays before the day until the day before it, while booked; a no-show
+    /// follow-up from the day after a missed appointment (AppointmentStatus) for
+    /// noShowFollowUpDays, unless the customer came in since. Service calls: no marketing consent
+    /// needed.
+    void appointments(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        std::vector<Visit> visits;
+        visits.reserve(data.visits.size());
+        for (const Visit* v : data.visits) {
+            visits.push_back(*v);
+        }
+        for (const Appointment* a : data.appointments) {
+            if (a->isCancelled() || !a->date.isValid()) {
+                continue;
+            }
+            const QDate remindFrom = a->date.addDays(-s_.appointmentReminderLeadDays);
+            if (today_ >= remindFrom && today_ < a->date) {
+                appointmentItem(data, *a, FollowUpKind::AppointmentReminder, remindFrom, out);
+                continue;
+            }
+            const QDate noShowFrom = a->date.addDays(1);
+            if (today_ < noShowFrom || today_ >= noShowFrom.addDays(s_.noShowFollowUpDays) ||
+                appointmentStatus(*a, visits, today_) != AppointmentStatus::NoShow) {
+                continue;
+            }
+            const bool cameSince = std::any_of(data.visits.begin(), data.visits.end(),
+                                               [&](const Visit* v) { return v->date > a->date; });
+            if (!cameSince) {
+                appointmentItem(data, *a, FollowUpKind::NoShow, noShowFrom, out);
+            }
+        }
+    }
+
+    void appointmentItem(const CustomerData& data, const Appointment& a, FollowUpKind kind,
+                         const QDate& start, std::vector<FollowUpItem>& out) const {
+        // The calls about this appointment: same kind, from the day it was first listed.
+        const Cycle cycle =
+            evaluateCycle(callsOf(data, kind), start, today_, s_.maxNoAnswerAttempts, false);
+        if (!cycle.listed) {
+            return;
+        }
+        FollowUpItem i = item(data, kind, start);
+        setVehicle(i, a.vehicleId);
+        i.appointmentId = a.id;
+        i.advisor = a.advisor;
+        i.attempt = cycle.attempt;
+        i.smsSuggested = cycle.sms;
+        const QString when =
+            a.time.isValid() ? QStringLiteral("%1 %2").arg(iso(a.date), a.time.toString(u"HH:mm"))
+                             : iso(a.date);
+        i.reason = kind == FollowUpKind::AppointmentReminder
+                       ? QCoreApplication::translate("hc::domain", "预约提醒:%1 到店").arg(when)
+                       : QCoreApplication::translate("hc::domain", "爽约:预约 %1 未到店").arg(when);
+        if (!a.purpose.isEmpty()) {
+            i.reason += QStringLiteral("(%1)").arg(a.purpose);
+        }
+        i.reason += retrySuffix(cycle);
+        out.push_back(std::move(i));
     }
 
     void postService(const CustomerData& data, std::vector<FollowUpItem>& out) const {

@@ -793,6 +793,16 @@ void CallbackView::showScript() {
                 tr("您好，{name}，关于您反映的问题我们已经处理，想确认一下："
                    "问题是否已经解决？您对处理结果是否满意？还有什么需要我们改进的？"));
             break;
+        case FollowUpKind::AppointmentReminder:
+            add(tr("预约提醒"),
+                tr("您好，{name}，我是{shop}的客服。提醒您：您预约了明天到店，车辆 {plate}。"
+                   "请问时间是否方便？如需改期请告诉我们。"));
+            break;
+        case FollowUpKind::NoShow:
+            add(tr("爽约回访"),
+                tr("您好，{name}，我是{shop}的客服。您预约的到店时间已过，我们没有等到您，"
+                   "请问是否需要重新安排时间？"));
+            break;
         case FollowUpKind::Maintenance:
         case FollowUpKind::Winback:
         case FollowUpKind::Care:

@@ -13,8 +13,12 @@ QString FollowUpLabels::kind(FollowUpKind kind) {
     switch (kind) {
         case FollowUpKind::Complaint:
             return tr("投诉回访");
+        case FollowUpKind::AppointmentReminder:
+            return tr("预约提醒");
         case FollowUpKind::PostService:
             return tr("服务回访");
+        case FollowUpKind::NoShow:
+            return tr("爽约回访");
         case FollowUpKind::Maintenance:
             return tr("保养提醒");
         case FollowUpKind::Winback:

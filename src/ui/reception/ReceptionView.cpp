@@ -2,6 +2,7 @@
 
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/PlateValidator.h"
+#include "hc/ui/AppointmentPanel.h"
 #include "hc/ui/CustomerCardView.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/SearchModel.h"
@@ -56,6 +57,13 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
             model_->runNow();
         }
     });
+
+    // Today's and tomorrow's appointments under the results (Alt+Y; Enter opens the card).
+    appointments_ = new AppointmentPanel(context_, ui_->searchPane);
+    ui_->searchLayout->addWidget(appointments_);
+    connect(appointments_, &AppointmentPanel::openCustomer, this, &ReceptionView::openCustomer);
+    // A visit registered or a booking made on the card: arrivals (✓) and the list change.
+    connect(card_, &CustomerCardView::customerChanged, appointments_, &AppointmentPanel::refresh);
 
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ReceptionView::onQueryEdited);
     connect(model_, &SearchModel::searched, this, &ReceptionView::onSearched);
@@ -124,6 +132,7 @@ void ReceptionView::onHighlightChanged(int row) {
 
 void ReceptionView::closeCard(const QString& note) {
     currentCustomer_ = 0;
+    appointments_->setCurrentCustomer(0);
     card_->hide();
     card_->clear();
     ui_->cardPlaceholder->setText(note);
@@ -216,6 +225,7 @@ void ReceptionView::openCustomer(qint64 customerId) {
         return;
     }
     currentCustomer_ = customerId;
+    appointments_->setCurrentCustomer(customerId);
     ui_->cardPlaceholder->hide();
     card_->show();
     card_->showCustomer(customerId);

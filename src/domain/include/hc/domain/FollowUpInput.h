@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/Appointment.h"
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/CustomerFacts.h"
 #include "hc/domain/FollowUpCall.h"
@@ -60,6 +61,9 @@ struct FollowUpInput {
     /// lunar ones through storage::LunarCalendar); only those whose lead window contains `date`
     /// matter.
     std::vector<HolidayDate> holidays;
+    /// Appointments around `date` (reminders ahead, no-shows behind; the service loads those from
+    /// date − noShowFollowUpDays to date + appointmentReminderLeadDays), cancelled ones included.
+    std::vector<Appointment> appointments;
 };
 
 }  // namespace hc::domain

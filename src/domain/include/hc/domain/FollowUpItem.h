@@ -26,12 +26,13 @@ struct FollowUpItem {
     QString reason;  ///< short Chinese text, e.g. "保养到期:上次保养 2026-05-20,预计里程 10,230 km"
     std::optional<VehicleId> vehicleId;
     QString plate;
-    std::optional<VisitId> visitId;            ///< post_service: the visit called about
-    std::optional<std::int64_t> complaintId;   ///< complaint: the complaint followed up
-    std::optional<CareOccasion> careOccasion;  ///< care: the occasion
-    QString holiday;                           ///< care, occasion holiday: its name ("春节")
-    QString advisor;                           ///< post_service: who served the visit
-    int attempt = 1;                           ///< 1 = first call; 2, 3 after no-answers
+    std::optional<VisitId> visitId;             ///< post_service: the visit called about
+    std::optional<std::int64_t> complaintId;    ///< complaint: the complaint followed up
+    std::optional<CareOccasion> careOccasion;   ///< care: the occasion
+    std::optional<std::int64_t> appointmentId;  ///< appointment_reminder / no_show: the appointment
+    QString holiday;                            ///< care, occasion holiday: its name ("春节")
+    QString advisor;                            ///< post_service: who served the visit
+    int attempt = 1;                            ///< 1 = first call; 2, 3 after no-answers
     bool smsSuggested = false;  ///< maxNoAnswerAttempts reached: send an SMS, do not call again
     /// Lower-priority kinds also due for this customer today, dropped so that the customer gets
     /// one call a day (mention them during the call).

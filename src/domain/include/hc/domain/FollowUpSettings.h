@@ -36,8 +36,9 @@ struct WinbackCadence {
     friend bool operator==(const WinbackCadence&, const WinbackCadence&) = default;
 };
 
-/// A holiday for greetings (节日问候, domain.md §6–7; seed 003: "节日问候(元旦及春节等节日)"): a day
-/// of the Gregorian calendar or of the Chinese lunar calendar (春节 = lunar 1/1, 中秋节 = 8/15).
+/// A holiday for greetings (节日问候, domain.md §6–7; seed 003: "节日问候(元旦及春节等节日)"): a
+/// day of the Gregorian calendar or of the Chinese lunar calendar (春节 = lunar 1/1, 中秋节 =
+/// 8/15).
 struct HolidayRule {
     QString name;
     int month = 1;
@@ -93,6 +94,13 @@ struct FollowUpSettings {
     int winbackReturnWindowDays = 30;
 
     ComplaintSettings complaint;
+
+    /// Appointments (预约): the reminder call is listed this many days before the appointment day
+    /// (1 = the day before; listed until the day before it).
+    int appointmentReminderLeadDays = 1;
+    /// A missed appointment (no-show) is listed as a follow-up call from the next day on, for this
+    /// many days (then dropped: the regular maintenance / win-back rules take over).
+    int noShowFollowUpDays = 7;
 
     /// Holiday greetings: listed this many days before each holiday, for valid customers (who
     /// accept marketing) whose callback stage is holidayFromStage or further away (seed 003: the

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 #include <cstdint>
 #include <optional>
@@ -44,6 +45,11 @@ struct CallInput {
     QDate due;  ///< the item's due date
     domain::CallOutcome outcome = domain::CallOutcome::Reached;
     QDate appointment;  ///< required for will_come (on or after the call date)
+    /// will_come: the appointment made with the call (AppointmentService): its time slot (null =
+    /// only the day), purpose (empty = the item's kind label) and advisor.
+    QTime appointmentTime;
+    QString appointmentPurpose;
+    std::optional<std::int64_t> appointmentAdvisorId;
     std::optional<domain::ChurnReason> churnReason;
     QString note;
     int attempt = 1;  ///< FollowUpItem::attempt
@@ -64,6 +70,8 @@ struct RecordedCall {
     bool verified = false;
     bool complaintClosed = false;
     std::optional<std::int64_t> campaignId;
+    /// will_come: the appointment created with the call.
+    std::optional<std::int64_t> appointmentId;
     /// no_answer: when to call again, or suggest an SMS (domain afterNoAnswer).
     domain::NoAnswerRetry retry;
 };

@@ -4,6 +4,7 @@
 #include "hc/domain/AbcComparison.h"
 #include "hc/domain/AbcSummary.h"
 #include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/AppointmentSummary.h"
 #include "hc/domain/ChurnAnalysis.h"
 #include "hc/domain/ChurnReasonSummary.h"
 #include "hc/domain/ComplaintDeadlines.h"
@@ -99,6 +100,14 @@ struct WinbackSection {
     int returnWindowDays = 30;
 };
 
+/// Appointments (预约) dated in the month: booked, kept (arrived), no-show, the no-show rate
+/// (domain summarizeAppointments; a finished month has every day decided).
+struct AppointmentSection {
+    domain::AppointmentSummary summary;
+    /// noShow / (kept + noShow) in basis points; nullopt when none was decided yet.
+    std::optional<int> noShowRateBp;
+};
+
 /// §8 satisfaction by questionnaire item.
 struct SatisfactionSection {
     domain::SatisfactionSummary summary;
@@ -138,6 +147,7 @@ struct MonthlyReport {
     RfmSection rfm;
     ChurnSection churn;
     WinbackSection winback;
+    AppointmentSection appointments;
     SatisfactionSection satisfaction;
     ComplaintSection complaints;
 

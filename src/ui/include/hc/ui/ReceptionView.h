@@ -16,6 +16,7 @@ class QTableView;
 namespace hc::ui {
 
 struct UiContext;
+class AppointmentPanel;
 class CustomerCardView;
 class SearchModel;
 
@@ -36,6 +37,8 @@ public:
     /// The customer shown on the right (0: none).
     [[nodiscard]] qint64 currentCustomerId() const { return currentCustomer_; }
     [[nodiscard]] CustomerCardView* card() const { return card_; }
+    /// Today's and tomorrow's appointments (under the results).
+    [[nodiscard]] AppointmentPanel* appointmentPanel() const { return appointments_; }
     /// True while the card is shown (false: the placeholder with a hint).
     [[nodiscard]] bool cardVisible() const;
     /// The row highlighted in the results (-1: none).
@@ -80,6 +83,7 @@ private:
     UiContext& context_;
     SearchModel* model_ = nullptr;
     CustomerCardView* card_ = nullptr;
+    AppointmentPanel* appointments_ = nullptr;
     qint64 currentCustomer_ = 0;
 };
 

@@ -26,6 +26,7 @@ class MonthlyReportService;
 class ReceiptService;
 class BackupService;
 class PrivacyService;
+class AppointmentService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -73,6 +74,8 @@ struct UiContext {
     services::BackupService* backups = nullptr;
     // PIPL requests (manager): export / erase on the customer card, bulk anonymisation in settings.
     services::PrivacyService* privacy = nullptr;
+    // Appointments (预约): reception's today / tomorrow panel and booking.
+    services::AppointmentService* appointments = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.
