@@ -103,7 +103,11 @@ int book(CliContext& ctx, const QString& command) {
     }
     const QString advisor = ctx.args.value(QStringLiteral("advisor")).trimmed();
     if (!advisor.isEmpty()) {
-        const auto user = services::UserService(*db, services::systemClock()).findUser(advisor);
+        const auto found = services::UserService(*db, services::systemClock()).findUser(advisor);
+        if (!found) {
+            return serviceFailure(found.error());
+        }
+        const auto& user = found.value();
         if (!user) {
             err(QCoreApplication::translate("hc::cli", "没有用户名为 %1 的用户。").arg(advisor));
             return kExitFailure;

@@ -52,7 +52,7 @@ std::int64_t AppointmentRepository::insert(const domain::Appointment& a) {
         .bind(QStringLiteral(":purpose"), a.purpose.isNull() ? QStringLiteral("") : a.purpose)
         .bindOptInt(QStringLiteral(":advisor"), a.advisorId)
         .bindOptInt(QStringLiteral(":call"), a.callId)
-        .bindText(QStringLiteral(":created_at"), timestampOrNow(a.createdAt))
+        .bindText(QStringLiteral(":created_at"), timestampOr(a.createdAt, db_))
         .bind(QStringLiteral(":created_by"), userIdValue(a.createdBy.value_or(0)))
         .exec();
     return q.lastInsertId();
@@ -71,7 +71,7 @@ void AppointmentRepository::cancel(domain::AppointmentId id, const QDateTime& at
                                    std::int64_t userId, const QString& reason) {
     Query q(db_, QStringLiteral("UPDATE appointments SET status = 'cancelled', cancelled_at = :at, "
                                 "cancelled_by = :by, cancel_reason = :reason WHERE id = :id"));
-    q.bindText(QStringLiteral(":at"), timestampOrNow(at))
+    q.bindText(QStringLiteral(":at"), timestampOr(at, db_))
         .bind(QStringLiteral(":by"), userIdValue(userId))
         .bindText(QStringLiteral(":reason"), reason)
         .bindInt(QStringLiteral(":id"), id)

@@ -40,7 +40,7 @@ protected:
                       const QString& purpose) {
         services::AppointmentInput in;
         in.customerId = customer;
-        in.vehicleId = app_.context.vehicles->vehiclesOf(customer).front().id;
+        in.vehicleId = app_.context.vehicles->vehiclesOf(customer).value().front().id;
         in.date = day;
         in.time = time;
         in.purpose = purpose;
@@ -84,7 +84,7 @@ TEST_F(AppointmentPanelTest, TodayAndTomorrowWithArrivalTickAndEnterOpensTheCard
     // The customer arrives: a visit registered for today ticks the appointment.
     domain::Visit visit;
     visit.customerId = first_;
-    visit.vehicleId = app_.context.vehicles->vehiclesOf(first_).front().id;
+    visit.vehicleId = app_.context.vehicles->vehiclesOf(first_).value().front().id;
     visit.date = today_;
     visit.workOrder = QStringLiteral("WO-APPT-1");
     visit.category = QStringLiteral("maintenance");

@@ -20,8 +20,12 @@ int kindBase(FollowUpKind kind) {
     switch (kind) {
         case FollowUpKind::Complaint:
             return 70;
+        case FollowUpKind::AppointmentReminder:
+            return 65;  // the visit is tomorrow: a reminder a day late is worthless
         case FollowUpKind::PostService:
             return 60;
+        case FollowUpKind::NoShow:
+            return 45;
         case FollowUpKind::Maintenance:
             return 30;
         case FollowUpKind::Winback:
@@ -55,9 +59,12 @@ int kindChance(const FollowUpItem& item) {
     switch (item.kind) {
         case FollowUpKind::Complaint:
         case FollowUpKind::PostService:
+        case FollowUpKind::AppointmentReminder:
             return 100;
         case FollowUpKind::Maintenance:
             return 80;
+        case FollowUpKind::NoShow:
+            return 70;  // they meant to come
         case FollowUpKind::Care:
             return 60;
         case FollowUpKind::Winback:
@@ -95,7 +102,8 @@ int CallPriority::urgencyPoints(const FollowUpItem& item, const QDate& day) {
     const qint64 late = item.due.isValid() ? item.due.daysTo(day) : 0;
     if (late > 0) {
         const bool post = item.kind == FollowUpKind::PostService;
-        const bool critical = post || item.kind == FollowUpKind::Complaint;
+        const bool critical = post || item.kind == FollowUpKind::Complaint ||
+                              item.kind == FollowUpKind::AppointmentReminder;
         const qint64 perDay = critical ? kTimeCriticalOverduePointsPerDay : kOverduePointsPerDay;
         const qint64 cap = post ? kMaxPostServiceOverduePoints : kMaxOverduePoints;
         points += static_cast<int>(std::min(cap, late * perDay));

@@ -1,5 +1,7 @@
 #include "hc/ui/BookAppointmentDialog.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/services/AppointmentService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/UserService.h"
@@ -35,7 +37,7 @@ BookAppointmentDialog::BookAppointmentDialog(UiContext& ctx, domain::CustomerId 
     outer->setSpacing(10);
     QString who;
     if (ctx_.customers != nullptr) {
-        if (const auto c = ctx_.customers->find(customer)) {
+        if (const auto c = ReadErrors::valueOr(ctx_.customers->find(customer), parent)) {
             who = c->name;
         }
     }
@@ -47,7 +49,7 @@ BookAppointmentDialog::BookAppointmentDialog(UiContext& ctx, domain::CustomerId 
     vehicle_ = new QComboBox(this);
     vehicle_->addItem(tr("（不指定车辆）"), QVariant());
     if (ctx_.vehicles != nullptr) {
-        for (const auto& v : ctx_.vehicles->vehiclesOf(customer)) {
+        for (const auto& v : ReadErrors::valueOr(ctx_.vehicles->vehiclesOf(customer), parent)) {
             vehicle_->addItem(v.plate.isEmpty() ? tr("（无车牌）%1").arg(v.vin) : v.plate,
                               QVariant::fromValue<qlonglong>(v.id));
         }
@@ -86,7 +88,7 @@ BookAppointmentDialog::BookAppointmentDialog(UiContext& ctx, domain::CustomerId 
     advisor_ = new QComboBox(this);
     advisor_->addItem(tr("（不指定）"), QVariant());
     if (ctx_.users != nullptr) {
-        for (const auto& u : ctx_.users->users()) {
+        for (const auto& u : ReadErrors::valueOr(ctx_.users->users(), parent)) {
             if (u.active && u.role != domain::Role::Callback) {
                 advisor_->addItem(u.displayName.isEmpty() ? u.username : u.displayName,
                                   QVariant::fromValue<qlonglong>(u.id));
