@@ -6,6 +6,7 @@
 #include "CorrectionCommands.h"
 #include "CustomerCommand.h"
 #include "FollowupsCommand.h"
+#include "MessageCommands.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,15 @@ const std::vector<CommandSpec>& commandTable() {
         {"followups", runFollowups, {
             {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},
+        {"consent", runConsent, {
+            {QT_TRANSLATE_NOOP("hc::cli", "consent set --customer-id N --purpose service|marketing --state granted|refused --source 来源"),
+             QT_TRANSLATE_NOOP("hc::cli", "记录客户对服务短信或营销短信的同意/拒绝")}}},
+        {"messages", runMessages, {
+            {QT_TRANSLATE_NOOP("hc::cli", "messages export --template 模板 (--date 日期 | --campaign 活动) -o 文件.csv [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导出短信平台用的 CSV(仅含已同意的客户)")}}},
+        {"optout", runOptout, {
+            {QT_TRANSLATE_NOOP("hc::cli", "optout import 文件.csv [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导入短信平台的退订名单(记为拒绝营销)")}}},
         {"complaints", runComplaints, {
             {QT_TRANSLATE_NOOP("hc::cli", "complaints --overdue [--at 时间] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "超过 2123 时限的投诉")}}},
