@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -374,6 +375,57 @@ TEST_F(MessageServiceTest, SendLogsSentOnlyWhatTheGatewayAccepted) {
     ASSERT_EQ(messages.logOf(b).value().size(), 1U);
     EXPECT_EQ(messages.logOf(b).value()[0].result, domain::MessageResult::Failed);
     EXPECT_FALSE(messages.logOf(b).value()[0].error.isEmpty());
+}
+
+}  // namespace
+}  // namespace hc::services
+
+namespace hc::services {
+namespace {
+
+TEST_F(MessageServiceTest, GatewaySettingsAreTypedStoredAndExportedWithoutToken) {
+    SettingsService settings(db(), clock());
+    EXPECT_FALSE(settings.smsGateway().value().configured());
+    domain::SmsGatewaySettings g;
+    g.url = QStringLiteral(" https://sms.example.cn/send ");
+    g.token = QStringLiteral("secret-token");
+    g.timeoutMs = 5000;
+    EXPECT_EQ(settings.saveSmsGateway(advisor, g).error().code, ServiceError::Code::Denied);
+    auto bad = g;
+    bad.url = QStringLiteral("ftp://x");
+    EXPECT_EQ(settings.saveSmsGateway(manager, bad).error().field, QStringLiteral("url"));
+    bad = g;
+    bad.bodyTemplate = QStringLiteral(R"({"to":"{phone}"})");
+    EXPECT_EQ(settings.saveSmsGateway(manager, bad).error().field, QStringLiteral("bodyTemplate"));
+    bad = g;
+    bad.timeoutMs = 10;
+    EXPECT_EQ(settings.saveSmsGateway(manager, bad).error().field, QStringLiteral("timeoutMs"));
+    ASSERT_TRUE(settings.saveSmsGateway(manager, g));
+    const auto stored = settings.smsGateway().value();
+    EXPECT_EQ(stored.url, QStringLiteral("https://sms.example.cn/send"));
+    EXPECT_EQ(stored.token, QStringLiteral("secret-token"));
+    EXPECT_EQ(stored.timeoutMs, 5000);
+
+    const QString exported = settings.exportJson().value();
+    EXPECT_TRUE(exported.contains(QStringLiteral("sms.example.cn")));
+    EXPECT_FALSE(exported.contains(QStringLiteral("secret-token")));
+    // No audit record holds the token.
+    QSqlQuery q(db().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE "
+                              "'%secret-token%' OR before_json LIKE '%secret-token%'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+
+    // Importing the export keeps the stored token; a token in the file is refused.
+    QString changed = exported;
+    changed.replace(QStringLiteral("5000"), QStringLiteral("6000"));
+    ASSERT_TRUE(settings.importJson(manager, changed));
+    EXPECT_EQ(settings.smsGateway().value().timeoutMs, 6000);
+    EXPECT_EQ(settings.smsGateway().value().token, QStringLiteral("secret-token"));
+    const auto withToken =
+        settings.importJson(manager, QStringLiteral(R"({"sms_gateway":{"url":"","token":"x"}})"));
+    EXPECT_EQ(withToken.error().field, QStringLiteral("sms_gateway.token"));
 }
 
 }  // namespace

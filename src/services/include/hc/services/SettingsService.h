@@ -3,6 +3,7 @@
 #include "hc/domain/AnalysisSettings.h"
 #include "hc/domain/FollowUpSettings.h"
 #include "hc/domain/ShopProfile.h"
+#include "hc/domain/SmsGatewaySettings.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
 #include "hc/services/Result.h"
@@ -55,6 +56,14 @@ public:
     /// number (field "phone", stored normalised); texts are trimmed.
     [[nodiscard]] Result<domain::ShopProfile> shopProfile() const;
     VoidResult saveShopProfile(const ActingUser& user, const domain::ShopProfile& shop);
+
+    /// The generic HTTP SMS gateway (key "sms_gateway": {"url","token","bodyTemplate",
+    /// "timeoutMs"}; domain::SmsGatewaySettings). Saved like the other settings (manager only,
+    /// audited "settings.sms_gateway" with the token masked "***"); the url, when set, must be
+    /// http(s) (field "url"), the timeout 1000–120000 ms ("timeoutMs"), the body template JSON
+    /// with {phone} and {text} ("bodyTemplate"). The token is never exported or imported.
+    [[nodiscard]] Result<domain::SmsGatewaySettings> smsGateway() const;
+    VoidResult saveSmsGateway(const ActingUser& user, const domain::SmsGatewaySettings& gateway);
 
     /// Every stored setting as one JSON document (docs/cli.md `settings export`):
     /// {"analysis": {...}, "followups": {...}, "security": {...}} — each section exactly the JSON
