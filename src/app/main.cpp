@@ -5,9 +5,11 @@
 #include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
+#include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
@@ -318,6 +320,8 @@ int main(int argc, char* argv[]) {
     hc::services::ScriptService scripts(*db, clock);
     hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
+    hc::services::MessageService messages(*db, clock);
+    hc::services::ConsentService consent(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -346,6 +350,8 @@ int main(int argc, char* argv[]) {
     context.receipts = &receipts;
     context.satisfaction = &satisfaction;
     context.backups = &backups;
+    context.messages = &messages;
+    context.consent = &consent;
 
     if (users.users().empty()) {
         hc::ui::StartupMessages::noUsers(dbPath);

@@ -15,9 +15,11 @@
 #include "hc/services/BackupService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
+#include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
@@ -72,6 +74,8 @@ public:
         walkIns_ = std::make_unique<services::WalkInService>(*db_, clock);
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
+        messages_ = std::make_unique<services::MessageService>(*db_, clock);
+        consent_ = std::make_unique<services::ConsentService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -91,6 +95,8 @@ public:
         context.walkIns = walkIns_.get();
         context.receipts = receipts_.get();
         context.backups = backups_.get();
+        context.messages = messages_.get();
+        context.consent = consent_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -150,6 +156,8 @@ private:
     QTemporaryDir dir_;
     std::unique_ptr<storage::Database> db_;
     std::unique_ptr<services::SettingsService> settings_;
+    std::unique_ptr<services::MessageService> messages_;
+    std::unique_ptr<services::ConsentService> consent_;
     std::unique_ptr<services::UserService> users_;
     std::unique_ptr<services::CustomerService> customers_;
     std::unique_ptr<services::VehicleService> vehicles_;

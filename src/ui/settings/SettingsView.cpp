@@ -4,6 +4,7 @@
 #include "hc/services/UserService.h"
 #include "hc/ui/AnalysisSettingsPanel.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
+#include "hc/ui/MessageTemplatesPanel.h"
 #include "hc/ui/ShopProfilePanel.h"
 #include "hc/ui/UiContext.h"
 #include "ui_SettingsView.h"
@@ -52,6 +53,10 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
         ui_->settingsTabs->addTab(analysis_, tr("客户分类与分析"));
         followUps_ = new FollowUpSettingsPanel(context_, ui_->settingsTabs);
         ui_->settingsTabs->addTab(followUps_, tr("回访规则"));
+    }
+    if (context_.messages != nullptr) {
+        ui_->settingsTabs->addTab(new MessageTemplatesPanel(context_, ui_->settingsTabs),
+                                  tr("短信模板"));
     }
     refresh();
 }

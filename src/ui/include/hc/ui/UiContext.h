@@ -24,6 +24,8 @@ class SatisfactionService;
 class MonthlyReportService;
 class ReceiptService;
 class BackupService;
+class MessageService;
+class ConsentService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -63,6 +65,9 @@ struct UiContext {
     services::ReceiptService* receipts = nullptr;
     // Backups: status bar age, 备份与恢复 dialog (manager).
     services::BackupService* backups = nullptr;
+    // Messages and consent (短信模板, 同意记录, 短信记录).
+    services::MessageService* messages = nullptr;
+    services::ConsentService* consent = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.

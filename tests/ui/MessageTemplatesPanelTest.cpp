@@ -1,0 +1,111 @@
+// 设置 → 短信模板, driven like a user: pick a template, type, see the preview (signature, 回T退订
+// for marketing) and the SMS count follow as you type; Save stores it for the manager; an unknown
+// merge field is refused with a message and nothing stored; other roles only read.
+#include "CallbackUiFixture.h"
+#include "hc/services/MessageService.h"
+#include "hc/services/SettingsService.h"
+#include "hc/ui/MessageTemplatesPanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace hc::test {
+using ui::MessageTemplatesPanel;
+namespace {
+
+QString u(const char* s) {
+    return QString::fromUtf8(s);
+}
+
+class MessageTemplatesPanelTest : public CallbackUiFixture {
+protected:
+    void SetUp() override {
+        CallbackUiFixture::SetUp();
+        settings_ = std::make_unique<services::SettingsService>(*db_, clock());
+        messages_ = std::make_unique<services::MessageService>(*db_, clock());
+        domain::ShopProfile shop;
+        shop.name = u("顺达汽修");
+        shop.phone = QStringLiteral("029-81629900");
+        ASSERT_TRUE(settings_->saveShopProfile(manager_, shop));
+        ctx_.settings = settings_.get();
+        ctx_.messages = messages_.get();
+        ctx_.user = manager_;
+    }
+
+    static void choose(MessageTemplatesPanel& panel, domain::MessageTemplateKey key) {
+        auto* combo = panel.templateCombo();
+        combo->setCurrentIndex(combo->findData(domain::toKey(key)));
+    }
+
+    static void typeText(MessageTemplatesPanel& panel, const QString& text) {
+        panel.bodyEdit()->selectAll();
+        panel.bodyEdit()->setFocus();
+        QTest::keyClick(panel.bodyEdit(), Qt::Key_Delete);
+        // Chinese comes through the input method: committed text is inserted at the cursor.
+        panel.bodyEdit()->insertPlainText(text);
+    }
+
+    std::unique_ptr<services::SettingsService> settings_;
+    std::unique_ptr<services::MessageService> messages_;
+};
+
+TEST_F(MessageTemplatesPanelTest, PreviewAndCountFollowTheTextAndTheManagerSaves) {
+    MessageTemplatesPanel panel(ctx_);
+    panel.resize(900, 500);
+    panel.show();
+    EXPECT_EQ(panel.templateCombo()->count(), 6);
+
+    choose(panel, domain::MessageTemplateKey::Winback);
+    EXPECT_EQ(panel.bodyEdit()->toPlainText(),
+              domain::MessageTemplates::defaultText(domain::MessageTemplateKey::Winback));
+    typeText(panel, u("{姓名}您好"));
+    EXPECT_EQ(panel.preview()->text(), u("【顺达汽修】张先生您好回T退订"));
+    EXPECT_TRUE(panel.countLabel()->text().startsWith(u("15 字，1 条短信")))
+        << panel.countLabel()->text().toStdString();
+
+    // 71 characters in all: two parts.
+    typeText(panel, QString(64, QChar(0x597D)));  // 【顺达汽修】 is 6 + 64 + 回T退订 4 = 74
+    EXPECT_TRUE(panel.countLabel()->text().startsWith(u("74 字，2 条短信")))
+        << panel.countLabel()->text().toStdString();
+
+    // A service template carries no unsubscribe line.
+    choose(panel, domain::MessageTemplateKey::AppointmentReminder);
+    typeText(panel, u("请于{预约时间}到店"));
+    EXPECT_FALSE(panel.preview()->text().contains(u("回T退订")));
+    EXPECT_TRUE(panel.preview()->text().startsWith(u("【顺达汽修】请于")));
+
+    // Unknown field: shown while typing, refused on save, nothing stored.
+    typeText(panel, u("{车型}到店"));
+    EXPECT_TRUE(panel.countLabel()->text().contains(u("{车型}")));
+    QTest::mouseClick(panel.saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel.message()->text().contains(u("{车型}")));
+    bool custom = true;
+    (void)messages_->templateText(domain::MessageTemplateKey::AppointmentReminder, &custom);
+    EXPECT_FALSE(custom);
+    EXPECT_FALSE(panel.resetButton()->isEnabled());
+
+    typeText(panel, u("{姓名}请于{预约时间}到店"));
+    QTest::mouseClick(panel.saveButton(), Qt::LeftButton);
+    EXPECT_EQ(messages_->templateText(domain::MessageTemplateKey::AppointmentReminder).value(),
+              u("{姓名}请于{预约时间}到店"));
+    EXPECT_TRUE(panel.resetButton()->isEnabled());
+    QTest::mouseClick(panel.resetButton(), Qt::LeftButton);
+    EXPECT_EQ(
+        panel.bodyEdit()->toPlainText(),
+        domain::MessageTemplates::defaultText(domain::MessageTemplateKey::AppointmentReminder));
+}
+
+TEST_F(MessageTemplatesPanelTest, OtherRolesOnlyRead) {
+    ctx_.user = advisor_;
+    MessageTemplatesPanel panel(ctx_);
+    EXPECT_TRUE(panel.bodyEdit()->isReadOnly());
+    EXPECT_FALSE(panel.saveButton()->isEnabled());
+    EXPECT_FALSE(panel.resetButton()->isEnabled());
+    EXPECT_FALSE(panel.preview()->text().isEmpty());
+}
+
+}  // namespace
+}  // namespace hc::test
