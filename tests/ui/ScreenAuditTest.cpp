@@ -4,6 +4,8 @@
 // does not come from the data.
 #include "AppHarness.h"
 #include "WidgetAudit.h"
+#include "hc/domain/MessageTemplates.h"
+#include "hc/services/MessageService.h"
 
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/BackupDialog.h"
@@ -63,6 +65,20 @@ protected:
         audit_.dataTexts = {QStringLiteral("Li Wei"), QStringLiteral("Zhang Min"),
                             // A language is named in its own language in the language choice.
                             QStringLiteral("中文（简体）"), QStringLiteral("中文(简体)")};
+        // Message templates are the shop's Chinese SMS texts (data): their preview, the merge field
+        // names and the unsubscribe line 回T退订 stay Chinese in every language.
+        if (app_->context.messages != nullptr) {
+            for (const auto key : domain::kMessageTemplateKeys) {
+                if (const auto p = app_->context.messages->preview(
+                        key, domain::MessageTemplates::defaultText(key))) {
+                    audit_.dataTexts << p.value().rendered.text;
+                }
+            }
+            for (const QString& field : domain::MessageTemplates::fieldNames()) {
+                audit_.dataTexts << QLatin1Char('{') + field + QLatin1Char('}');
+            }
+            audit_.dataTexts << domain::MessageTemplates::unsubscribeLine();
+        }
         // The questionnaire items are the shop's data (seeded in Chinese, editable).
         if (const auto items = app_->context.satisfaction->items(true); items) {
             for (const auto& item : items.value()) {
