@@ -2,14 +2,18 @@
 // for marketing) and the SMS count follow as you type; Save stores it for the manager; an unknown
 // merge field is refused with a message and nothing stored; other roles only read.
 #include "CallbackUiFixture.h"
+#include "hc/services/ConsentService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/ui/CustomerMessagesPanel.h"
 #include "hc/ui/MessageTemplatesPanel.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace hc::test {
@@ -105,6 +109,45 @@ TEST_F(MessageTemplatesPanelTest, OtherRolesOnlyRead) {
     EXPECT_FALSE(panel.saveButton()->isEnabled());
     EXPECT_FALSE(panel.resetButton()->isEnabled());
     EXPECT_FALSE(panel.preview()->text().isEmpty());
+}
+
+TEST_F(MessageTemplatesPanelTest, CardShowsConsentAndMessageLogAndRecordsAChange) {
+    services::ConsentService consent(*db_, clock());
+    ctx_.consent = &consent;
+    ctx_.user = advisor_;
+    // One message exported for the customer.
+    const auto batch =
+        messages_->forCustomers(domain::MessageTemplateKey::PostService, {customer_});
+    ASSERT_TRUE(batch);
+    QTemporaryDir dir;
+    ASSERT_TRUE(
+        messages_->exportCsv(advisor_, batch.value(), dir.filePath(QStringLiteral("x.csv"))));
+
+    ui::CustomerMessagesPanel panel(ctx_);
+    panel.setCustomer(customer_);
+    EXPECT_EQ(panel.serviceState()->text(), u("服务短信：未记录"));
+    EXPECT_EQ(panel.marketingState()->text(), u("营销短信：未记录"));
+    ASSERT_EQ(panel.logTable()->rowCount(), 1);
+    EXPECT_EQ(panel.logTable()->item(0, 2)->text(), u("已导出"));
+    EXPECT_EQ(panel.logTable()->item(0, 3)->text(), QStringLiteral("li"));
+    EXPECT_TRUE(panel.logTable()->item(0, 4)->text().startsWith(u("【顺达汽修】")));
+
+    // The clerk records the customer's agreement to marketing from the reception form.
+    panel.purposeCombo()->setCurrentIndex(
+        panel.purposeCombo()->findData(QStringLiteral("marketing")));
+    panel.stateCombo()->setCurrentIndex(panel.stateCombo()->findData(QStringLiteral("granted")));
+    panel.sourceCombo()->setCurrentIndex(
+        panel.sourceCombo()->findData(QStringLiteral("reception_form")));
+    QTest::mouseClick(panel.recordButton(), Qt::LeftButton);
+    EXPECT_EQ(panel.marketingState()->text(), u("营销短信：同意"));
+    const auto history = consent.history(customer_);
+    ASSERT_EQ(history.value().size(), 1U);
+    EXPECT_EQ(history.value()[0].source, domain::ConsentSource::ReceptionForm);
+    EXPECT_EQ(history.value()[0].username, QStringLiteral("li"));
+
+    panel.setCustomer(0);
+    EXPECT_FALSE(panel.recordButton()->isEnabled());
+    EXPECT_EQ(panel.logTable()->rowCount(), 0);
 }
 
 }  // namespace

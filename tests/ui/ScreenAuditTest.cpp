@@ -4,6 +4,8 @@
 // does not come from the data.
 #include "AppHarness.h"
 #include "WidgetAudit.h"
+
+#include <QRegularExpression>
 #include "hc/domain/MessageTemplates.h"
 #include "hc/services/MessageService.h"
 
@@ -71,7 +73,11 @@ protected:
             for (const auto key : domain::kMessageTemplateKeys) {
                 if (const auto p = app_->context.messages->preview(
                         key, domain::MessageTemplates::defaultText(key))) {
-                    audit_.dataTexts << p.value().rendered.text;
+                    // Also as the audit sees it after taking out plates (陕A12345).
+                    static const QRegularExpression plate(
+                        QStringLiteral("\\p{Han}[A-Z][·•]?[A-Z0-9]{4,6}[\\p{Han}]?"));
+                    audit_.dataTexts << p.value().rendered.text
+                                     << QString(p.value().rendered.text).remove(plate);
                 }
             }
             for (const QString& field : domain::MessageTemplates::fieldNames()) {

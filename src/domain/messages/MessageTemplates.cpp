@@ -129,14 +129,15 @@ RenderedMessage MessageTemplates::render(const QString& body, MessageTemplateKey
 MessageContext MessageTemplates::sampleContext(const QString& shopName, const QString& shopPhone,
                                                const QDate& today) {
     MessageContext c;
-    c.name = QCoreApplication::translate("hc::domain", "张先生");
+    // Sample data merged into a Chinese SMS text: not translated (the preview is shop data).
+    c.name = u("张先生");
     c.plate = u("陕A12345");
     c.due = today.addDays(7);
     c.shopName = shopName;
     c.shopPhone = shopPhone;
     c.appointment = today.addDays(1).toString(Qt::ISODate) + u(" 09:00");
-    c.holiday = QCoreApplication::translate("hc::domain", "春节");
-    c.offer = QCoreApplication::translate("hc::domain", "本月保养工时八折");
+    c.holiday = u("春节");
+    c.offer = u("本月保养工时八折");
     return c;
 }
 
