@@ -5,10 +5,12 @@
 #include "hc/services/ConsentService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/ui/CallbackView.h"
 #include "hc/ui/CustomerMessagesPanel.h"
 #include "hc/ui/MessageTemplatesPanel.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -148,6 +150,28 @@ TEST_F(MessageTemplatesPanelTest, CardShowsConsentAndMessageLogAndRecordsAChange
     panel.setCustomer(0);
     EXPECT_FALSE(panel.recordButton()->isEnabled());
     EXPECT_EQ(panel.logTable()->rowCount(), 0);
+}
+
+}  // namespace
+}  // namespace hc::test
+
+namespace hc::test {
+namespace {
+
+TEST_F(MessageTemplatesPanelTest, CallbackListExportsTodaysMessagesAndTheyCountAsContacts) {
+    services::ConsentService consent(*db_, clock());
+    ctx_.consent = &consent;
+    ctx_.followUps = followUps_.get();
+    ui::CallbackView view(ctx_);
+    view.setClock(clock());
+    ASSERT_NE(view.findChild<QPushButton*>(QStringLiteral("exportMessagesButton")), nullptr);
+    ASSERT_TRUE(view.selectCustomer(customer_));  // the post-service call of the fixture's visit
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sms.csv"));
+    const QString summary = view.exportMessages(domain::MessageTemplateKey::PostService, path);
+    EXPECT_TRUE(summary.startsWith(u("已导出 1 条短信"))) << summary.toStdString();
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_FALSE(view.selectCustomer(customer_));  // the message was the contact
 }
 
 }  // namespace
