@@ -64,10 +64,10 @@ const std::vector<CommandSpec>& commandTable() {
             {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},
         {"consent", runConsent, {
-            {QT_TRANSLATE_NOOP("hc::cli", "consent set --customer-id N --purpose service|marketing --state granted|refused --source 来源"),
-             QT_TRANSLATE_NOOP("hc::cli", "记录客户对服务短信或营销短信的同意/拒绝")}}},
+            {QT_TRANSLATE_NOOP("hc::cli", "consent set --customer-id N --purpose 用途 --state 状态 --source 来源"),
+             QT_TRANSLATE_NOOP("hc::cli", "记录同意或拒绝(用途 service|marketing,状态 granted|refused)")}}},
         {"messages", runMessages, {
-            {QT_TRANSLATE_NOOP("hc::cli", "messages export --template 模板 (--date 日期 | --campaign 活动) -o 文件.csv [--json]"),
+            {QT_TRANSLATE_NOOP("hc::cli", "messages export --template 模板 --date 日期|--campaign 活动 -o 文件.csv"),
              QT_TRANSLATE_NOOP("hc::cli", "导出短信平台用的 CSV(仅含已同意的客户)")}}},
         {"optout", runOptout, {
             {QT_TRANSLATE_NOOP("hc::cli", "optout import 文件.csv [--json]"),

@@ -72,8 +72,8 @@ int main(int argc, char* argv[]) {
         QString::fromLatin1(
             "db lang role customers seed as-of months rejects date assignee at month format output "
             "id work-order reason name phone address hours to expect events calibration-end "
-            "holdout-end horizon-weeks customer-column date-column amount-column customer-id purpose "
-            "state source template campaign")
+            "holdout-end horizon-weeks customer-column date-column amount-column "
+            "customer-id purpose state source template campaign")
             .split(QLatin1Char(' '));
     const QStringList flagOptions = {QStringLiteral("json"), QStringLiteral("help"),
                                      QStringLiteral("overdue"), QStringLiteral("yes"),

@@ -8,8 +8,8 @@
 #include "hc/domain/TextNormalizer.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CustomerRepository.h"
-#include "hc/storage/MessageRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/MessageRepository.h"
 #include "hc/storage/TransactionGuard.h"
 
 #include <nlohmann/json.hpp>

@@ -49,10 +49,10 @@ TEST(MessagesSchema, OptOutFlagBecomesAMarketingRefusal) {
     }
     auto db = Database::open(path);
     ASSERT_GE(db->schemaVersion(), 13);
-    EXPECT_EQ(sqlRows(*db, QStringLiteral("SELECT customer_id, purpose, state, source, at, "
-                                          "user_id FROM consent_events")),
-              QStringList{QStringLiteral(
-                  "1|marketing|refused|migration|2026-03-01T09:00:00|NULL")});
+    EXPECT_EQ(
+        sqlRows(*db, QStringLiteral("SELECT customer_id, purpose, state, source, at, "
+                                    "user_id FROM consent_events")),
+        QStringList{QStringLiteral("1|marketing|refused|migration|2026-03-01T09:00:00|NULL")});
     MessageRepository repo(*db);
     const auto latest = repo.latestConsent(1, domain::MessagePurpose::Marketing);
     ASSERT_TRUE(latest);
@@ -78,17 +78,22 @@ TEST(MessagesSchema, OptOutFlagBecomesAMarketingRefusal) {
     // The tables refuse unknown purposes, states, sources, template keys and results, and a failed
     // message without a reason.
     QSqlQuery q(db->connection());
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
-                                       "source, at) VALUES (1, 'spam', 'granted', 'call', 'x')")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
-                                       "source, at) VALUES (1, 'service', 'maybe', 'call', 'x')")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
-                                       "source, at) VALUES (1, 'service', 'granted', 'web', 'x')")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
-                                       "source, at) VALUES (99, 'service', 'granted', 'call', "
-                                       "'x')")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO message_templates (key, text, updated_at) "
-                                       "VALUES ('birthday', 'x', 'x')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
+                              "source, at) VALUES (1, 'spam', 'granted', 'call', 'x')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
+                              "source, at) VALUES (1, 'service', 'maybe', 'call', 'x')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
+                              "source, at) VALUES (1, 'service', 'granted', 'web', 'x')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, state, "
+                              "source, at) VALUES (99, 'service', 'granted', 'call', "
+                              "'x')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO message_templates (key, text, updated_at) "
+                              "VALUES ('birthday', 'x', 'x')")));
     EXPECT_FALSE(q.exec(QStringLiteral(
         "INSERT INTO message_log (customer_id, template_key, purpose, phone, text, segments, "
         "channel, result, sent_at, sent_date) VALUES (1, 'holiday', 'marketing', '1', 't', 1, "
