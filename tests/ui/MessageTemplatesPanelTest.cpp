@@ -12,8 +12,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,12 +106,35 @@ TEST_F(MessageTemplatesPanelTest, PreviewAndCountFollowTheTextAndTheManagerSaves
         domain::MessageTemplates::defaultText(domain::MessageTemplateKey::AppointmentReminder));
 }
 
+TEST_F(MessageTemplatesPanelTest, ManagerSavesTheGatewayAndTheTokenStaysUnlessRetyped) {
+    MessageTemplatesPanel panel(ctx_);
+    panel.gatewayUrl()->setText(QStringLiteral("https://sms.example.cn/send"));
+    panel.gatewayToken()->setText(QStringLiteral("tok-1"));
+    panel.gatewayTimeout()->setValue(5000);
+    QTest::mouseClick(panel.saveGatewayButton(), Qt::LeftButton);
+    auto g = settings_->smsGateway().value();
+    EXPECT_EQ(g.url, QStringLiteral("https://sms.example.cn/send"));
+    EXPECT_EQ(g.token, QStringLiteral("tok-1"));
+    EXPECT_EQ(g.timeoutMs, 5000);
+    EXPECT_TRUE(panel.gatewayToken()->text().isEmpty());
+    // Saved again without typing the token: it stays. A bad URL is refused, nothing stored.
+    panel.gatewayTimeout()->setValue(7000);
+    QTest::mouseClick(panel.saveGatewayButton(), Qt::LeftButton);
+    EXPECT_EQ(settings_->smsGateway().value().token, QStringLiteral("tok-1"));
+    EXPECT_EQ(settings_->smsGateway().value().timeoutMs, 7000);
+    panel.gatewayUrl()->setText(QStringLiteral("sms.example.cn"));
+    QTest::mouseClick(panel.saveGatewayButton(), Qt::LeftButton);
+    EXPECT_FALSE(panel.message()->text().isEmpty());
+    EXPECT_EQ(settings_->smsGateway().value().url, QStringLiteral("https://sms.example.cn/send"));
+}
+
 TEST_F(MessageTemplatesPanelTest, OtherRolesOnlyRead) {
     ctx_.user = advisor_;
     MessageTemplatesPanel panel(ctx_);
     EXPECT_TRUE(panel.bodyEdit()->isReadOnly());
     EXPECT_FALSE(panel.saveButton()->isEnabled());
     EXPECT_FALSE(panel.resetButton()->isEnabled());
+    EXPECT_FALSE(panel.saveGatewayButton()->isEnabled());
     EXPECT_FALSE(panel.preview()->text().isEmpty());
 }
 

@@ -2,13 +2,16 @@
 
 #include "hc/domain/MessageTemplates.h"
 #include "hc/services/MessageService.h"
+#include "hc/services/SettingsService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hc::ui {
@@ -67,10 +70,43 @@ MessageTemplatesPanel::MessageTemplatesPanel(UiContext& ctx, QWidget* parent)
     buttons->addWidget(message_, 1);
     form->addRow(buttons);
 
+    // The HTTP gateway (短信网关): one compact row of fields.
+    auto* gateway = new QHBoxLayout;
+    url_ = new QLineEdit(this);
+    url_->setPlaceholderText(tr("网关地址 https://…"));
+    token_ = new QLineEdit(this);
+    token_->setEchoMode(QLineEdit::Password);
+    token_->setPlaceholderText(tr("令牌（留空不变）"));
+    bodyTemplate_ = new QLineEdit(this);
+    timeout_ = new QSpinBox(this);
+    timeout_->setRange(1000, 120000);
+    timeout_->setSingleStep(1000);
+    timeout_->setSuffix(tr(" 毫秒"));
+    saveGateway_ = new QPushButton(tr("保存网关"), this);
+    gateway->addWidget(url_, 2);
+    gateway->addWidget(token_, 1);
+    gateway->addWidget(bodyTemplate_, 2);
+    gateway->addWidget(timeout_);
+    gateway->addWidget(saveGateway_);
+    form->addRow(tr("短信网关："), gateway);
+
     const bool manager = ctx_.user.role == domain::Role::Manager;
     body_->setReadOnly(!manager);
     save_->setEnabled(manager);
     reset_->setEnabled(manager);
+    for (QLineEdit* e : {url_, token_, bodyTemplate_}) {
+        e->setReadOnly(!manager);
+    }
+    timeout_->setEnabled(manager);
+    saveGateway_->setEnabled(manager);
+    connect(saveGateway_, &QPushButton::clicked, this, [this] { (void)saveGateway(); });
+    if (ctx_.settings != nullptr) {
+        if (const auto g = ctx_.settings->smsGateway()) {
+            url_->setText(g.value().url);
+            bodyTemplate_->setText(g.value().bodyTemplate);
+            timeout_->setValue(g.value().timeoutMs);
+        }
+    }
     connect(combo_, &QComboBox::currentIndexChanged, this, [this] {
         message_->clear();
         load();
@@ -156,6 +192,30 @@ bool MessageTemplatesPanel::resetToDefault() {
     load();
     message_->setStyleSheet(QStringLiteral("color: #137333;"));
     message_->setText(tr("已恢复默认模板。"));
+    return true;
+}
+
+bool MessageTemplatesPanel::saveGateway() {
+    if (ctx_.settings == nullptr) {
+        return false;
+    }
+    const auto stored = ctx_.settings->smsGateway();
+    domain::SmsGatewaySettings g = stored ? stored.value() : domain::SmsGatewaySettings{};
+    g.url = url_->text();
+    if (!token_->text().isEmpty()) {
+        g.token = token_->text();
+    }
+    g.bodyTemplate = bodyTemplate_->text();
+    g.timeoutMs = timeout_->value();
+    const auto r = ctx_.settings->saveSmsGateway(ctx_.user, g);
+    if (!r) {
+        message_->setStyleSheet(QStringLiteral("color: #c5221f;"));
+        message_->setText(r.error().message);
+        return false;
+    }
+    token_->clear();
+    message_->setStyleSheet(QStringLiteral("color: #137333;"));
+    message_->setText(tr("短信网关已保存。"));
     return true;
 }
 
