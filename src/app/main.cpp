@@ -7,9 +7,11 @@
 #include "hc/services/CallListService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
+#include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
 #include "hc/services/ReceiptService.h"
@@ -319,6 +321,8 @@ int main(int argc, char* argv[]) {
     hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
     hc::services::PrivacyService privacy(*db, clock);
+    hc::services::MessageService messages(*db, clock);
+    hc::services::ConsentService consent(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -350,6 +354,8 @@ int main(int argc, char* argv[]) {
     context.satisfaction = &satisfaction;
     context.backups = &backups;
     context.privacy = &privacy;
+    context.messages = &messages;
+    context.consent = &consent;
 
     const auto existingUsers = users.users();
     if (!existingUsers) {

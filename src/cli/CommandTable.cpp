@@ -8,6 +8,7 @@
 #include "CustomerCommand.h"
 #include "FollowupsCommand.h"
 #include "PrivacyCommand.h"
+#include "MessageCommands.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,15 @@ const std::vector<CommandSpec>& commandTable() {
              QT_TRANSLATE_NOOP("hc::cli", "预约到店")},
             {QT_TRANSLATE_NOOP("hc::cli", "appointment cancel --id N [--reason 原因]"),
              QT_TRANSLATE_NOOP("hc::cli", "取消预约")}}},
+        {"consent", runConsent, {
+            {QT_TRANSLATE_NOOP("hc::cli", "consent set --customer-id N --purpose 用途 --state 状态 --source 来源"),
+             QT_TRANSLATE_NOOP("hc::cli", "记录同意或拒绝(用途 service|marketing,状态 granted|refused)")}}},
+        {"messages", runMessages, {
+            {QT_TRANSLATE_NOOP("hc::cli", "messages export --template 模板 --date 日期|--campaign 活动 -o 文件.csv"),
+             QT_TRANSLATE_NOOP("hc::cli", "导出短信平台用的 CSV(仅含已同意的客户)")}}},
+        {"optout", runOptout, {
+            {QT_TRANSLATE_NOOP("hc::cli", "optout import 文件.csv [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导入短信平台的退订名单(记为拒绝营销)")}}},
         {"complaints", runComplaints, {
             {QT_TRANSLATE_NOOP("hc::cli", "complaints --overdue [--at 时间] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "超过 2123 时限的投诉")}}},

@@ -9,6 +9,7 @@
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/MessageRepository.h"
 #include "hc/storage/TransactionGuard.h"
 
 #include <nlohmann/json.hpp>
@@ -165,6 +166,15 @@ VoidResult CustomerService::setMarketingOptOut(const ActingUser& user, domain::C
             return before.error();
         }
         d_->customers.setMarketingOptOut(id, optOut, d_->clock());
+        // The flag mirrors the latest marketing consent (schema 0013): record the change there too.
+        domain::ConsentRecord consent;
+        consent.customerId = id;
+        consent.purpose = domain::MessagePurpose::Marketing;
+        consent.state = optOut ? domain::ConsentState::Refused : domain::ConsentState::Granted;
+        consent.source = domain::ConsentSource::ReceptionForm;
+        consent.at = d_->clock();
+        consent.userId = user.id;
+        storage::MessageRepository(d_->db).insertConsent(consent);
         d_->writeAudit(user, "customer.marketing_opt_out", id, customerJson(before.value()),
                        customerJson(*d_->customers.find(id)));
         tx.commit();

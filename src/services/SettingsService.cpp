@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QUrl>
 
 #include <chrono>
 #include <iterator>
@@ -66,6 +67,81 @@ std::optional<ServiceError> checkPolicy(const LoginPolicy& p) {
         p.passwordIterations < 10000) {
         return invalidInput(QStringLiteral("security"),
                             QCoreApplication::translate("hc::services", "登录策略的取值无效"));
+    }
+    return std::nullopt;
+}
+
+const QString kGatewayKey = QStringLiteral("sms_gateway");
+
+/// The gateway settings as stored (with the token) or exported (`withToken` false).
+QString gatewayJson(const domain::SmsGatewaySettings& g, bool withToken) {
+    nlohmann::json j{{"url", g.url.toStdString()},
+                     {"bodyTemplate", g.bodyTemplate.toStdString()},
+                     {"timeoutMs", g.timeoutMs}};
+    if (withToken) {
+        j["token"] = g.token.toStdString();
+    }
+    return QString::fromStdString(j.dump());
+}
+
+domain::SmsGatewaySettings gatewayFromJson(const QString& text) {
+    domain::SmsGatewaySettings g;
+    const auto j = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (!j.is_object()) {
+        return g;
+    }
+    const auto str = [&](const char* key, QString& out) {
+        if (const auto it = j.find(key); it != j.end() && it->is_string()) {
+            out = QString::fromStdString(it->get<std::string>());
+        }
+    };
+    str("url", g.url);
+    str("token", g.token);
+    str("bodyTemplate", g.bodyTemplate);
+    if (const auto it = j.find("timeoutMs"); it != j.end() && it->is_number_integer()) {
+        g.timeoutMs = it->get<int>();
+    }
+    return g;
+}
+
+/// The stored JSON with a set token shown as "***" (audit records never hold the token).
+QString maskedGatewayJson(const QString& text) {
+    if (text.isEmpty()) {
+        return text;
+    }
+    auto g = gatewayFromJson(text);
+    if (!g.token.isEmpty()) {
+        g.token = QStringLiteral("***");
+    }
+    return gatewayJson(g, true);
+}
+
+std::optional<ServiceError> checkGateway(const domain::SmsGatewaySettings& g) {
+    const QString url = g.url.trimmed();
+    if (!url.isEmpty()) {
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() ||
+            (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))) {
+            return invalidInput(
+                QStringLiteral("url"),
+                QCoreApplication::translate("hc::services",
+                                            "短信网关地址必须是 http:// 或 https:// 开头的网址"));
+        }
+    }
+    if (g.timeoutMs < 1000 || g.timeoutMs > 120000) {
+        return invalidInput(QStringLiteral("timeoutMs"),
+                            QCoreApplication::translate(
+                                "hc::services", "短信网关超时须在 1000 到 120000 毫秒之间"));
+    }
+    QString probe = g.bodyTemplate;
+    probe.replace(QStringLiteral("{phone}"), QStringLiteral("1"))
+        .replace(QStringLiteral("{text}"), QStringLiteral("x"));
+    if (!g.bodyTemplate.contains(QStringLiteral("{phone}")) ||
+        !g.bodyTemplate.contains(QStringLiteral("{text}")) ||
+        !nlohmann::json::accept(probe.toStdString())) {
+        return invalidInput(QStringLiteral("bodyTemplate"),
+                            QCoreApplication::translate(
+                                "hc::services", "请求体模板必须是含 {phone} 和 {text} 的 JSON"));
     }
     return std::nullopt;
 }
@@ -145,6 +221,7 @@ struct SettingsService::Private {
         QString key;
         QString action;
         QString json;
+        bool secret = false;  ///< the audit gets the JSON with its "token" masked
     };
 
     /// The one way settings are saved: manager only, checked by `problem` (nullopt = valid), then
@@ -168,7 +245,9 @@ struct SettingsService::Private {
                 const auto before = settings.get(e.key);
                 settings.put(e.key, e.json, now, user.id);
                 audit.append(now, user.id, e.action, kEntity, std::nullopt,
-                             before.value_or(QString()), e.json);
+                             e.secret ? maskedGatewayJson(before.value_or(QString()))
+                                      : before.value_or(QString()),
+                             e.secret ? maskedGatewayJson(e.json) : e.json);
             }
             tx.commit();
             return Done{};
@@ -255,6 +334,12 @@ Result<QString> SettingsService::exportJson() const {
         if (const auto shop = d_->settings.get(QString::fromLatin1(ShopProfileJson::kKey))) {
             out[ShopProfileJson::kKey] = nlohmann::json::parse(shop->toStdString());
         }
+        // The gateway (when stored) without its token: a settings file is no place for a
+        // credential.
+        if (const auto gateway = d_->settings.get(kGatewayKey)) {
+            out[kGatewayKey.toStdString()] =
+                nlohmann::json::parse(gatewayJson(gatewayFromJson(*gateway), false).toStdString());
+        }
         return QString::fromStdString(out.dump(2));
     });
 }
@@ -278,6 +363,7 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
     std::optional<QString> shopText;
     std::optional<QString> privacyText;
     const QString privacyKey = QString::fromLatin1(storage::SettingsRepository::kPrivacyKey);
+    std::optional<QString> gatewayText;
     const QString shopKey = QString::fromLatin1(ShopProfileJson::kKey);
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
@@ -297,13 +383,16 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             shopText = sectionText;
         } else if (key == privacyKey) {
             privacyText = sectionText;
+        } else if (key == kGatewayKey) {
+            gatewayText = sectionText;
         } else {
             return invalid(
                 key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
                          .arg(key));
         }
     }
-    if (!analysisText && !followUpsText && !securityText && !shopText && !privacyText) {
+    if (!analysisText && !followUpsText && !securityText && !shopText && !privacyText &&
+        !gatewayText) {
         return invalid(
             QStringLiteral("json"),
             QCoreApplication::translate(
@@ -374,6 +463,23 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         entries.push_back(
             {shopKey, QStringLiteral("settings.shop"), ShopProfileJson::toJson(shop)});
     }
+    if (gatewayText) {
+        // The token is never imported (nor exported): the stored one is kept.
+        auto g = gatewayFromJson(*gatewayText);
+        g.token.clear();
+        mismatch(kGatewayKey, *gatewayText, gatewayJson(g, false));
+        const auto stored = runUseCase<Result<domain::SmsGatewaySettings>>(
+            [&]() -> Result<domain::SmsGatewaySettings> { return smsGateway(); });
+        if (stored) {
+            g.token = stored.value().token;
+        }
+        g.url = g.url.trimmed();
+        if (!problem) {
+            problem = prefixed(kGatewayKey, checkGateway(g));
+        }
+        entries.push_back(
+            {kGatewayKey, QStringLiteral("settings.sms_gateway"), gatewayJson(g, true), true});
+    }
     return d_->save(user, problem, entries);
 }
 
@@ -403,6 +509,24 @@ VoidResult SettingsService::saveShopProfile(const ActingUser& user,
     return d_->save(user, problem,
                     {{QString::fromLatin1(ShopProfileJson::kKey), QStringLiteral("settings.shop"),
                       ShopProfileJson::toJson(shop)}});
+}
+
+Result<domain::SmsGatewaySettings> SettingsService::smsGateway() const {
+    using R = Result<domain::SmsGatewaySettings>;
+    return runUseCase<R>([&]() -> R {
+        const auto text = d_->settings.get(kGatewayKey);
+        return text ? gatewayFromJson(*text) : domain::SmsGatewaySettings{};
+    });
+}
+
+VoidResult SettingsService::saveSmsGateway(const ActingUser& user,
+                                           const domain::SmsGatewaySettings& input) {
+    auto g = input;
+    g.url = g.url.trimmed();
+    g.token = g.token.trimmed();
+    return d_->save(
+        user, checkGateway(g),
+        {{kGatewayKey, QStringLiteral("settings.sms_gateway"), gatewayJson(g, true), true}});
 }
 
 }  // namespace hc::services

@@ -1,6 +1,7 @@
 #include "hc/storage/FollowUpRepository.h"
 
 #include "SqliteStatement.h"
+#include "hc/domain/MessageTemplateKey.h"
 #include "hc/storage/Database.h"
 
 #include <QDateTime>
@@ -117,6 +118,31 @@ void loadCalls(sqlite3* db, const QDate& day, domain::FollowUpInput& in) {
     }
 }
 
+/// A message exported or sent (schema 0013 message_log) counts as a reached contact for the
+/// follow-up item of its template (domain::followUpKindOf; appointment reminders are no item).
+void loadMessageContacts(sqlite3* db, const QDate& day, domain::FollowUpInput& in) {
+    SqliteStatement s(
+        db,
+        "SELECT m.customer_id, m.sent_date, m.template_key, m.vehicle_id, u.username "
+        "FROM message_log m LEFT JOIN users u ON u.id = m.user_id "
+        "WHERE m.sent_date <= ?1 AND m.result <> 'failed' ORDER BY m.sent_date, m.id");
+    s.bindDate(1, day);
+    while (s.step()) {
+        const auto key = domain::messageTemplateKeyFromKey(s.text(2));
+        const auto kind = key ? domain::followUpKindOf(*key) : std::nullopt;
+        if (!kind) {
+            continue;
+        }
+        domain::FollowUpCall& c = in.calls.emplace_back();
+        c.customerId = s.integer(0);
+        c.date = s.date(1);
+        c.kind = *kind;
+        c.outcome = domain::CallOutcome::Reached;
+        c.vehicleId = s.optInteger(3);
+        c.caller = s.text(4);
+    }
+}
+
 void loadComplaints(sqlite3* db, domain::FollowUpInput& in) {
     SqliteStatement s(db,
                       "SELECT id, customer_id, resolved_at, description FROM complaints "
@@ -150,6 +176,7 @@ domain::FollowUpInput FollowUpRepository::loadInput(const QDate& day, const QStr
     loadVisits(db, day, windowFrom, in);
     loadVehicles(db, in);
     loadCalls(db, day, in);
+    loadMessageContacts(db, day, in);
     loadComplaints(db, in);
     return in;
 }

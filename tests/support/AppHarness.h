@@ -17,9 +17,11 @@
 #include "hc/services/CallListService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
+#include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
 #include "hc/services/ReceiptService.h"
@@ -79,6 +81,8 @@ public:
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
         privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
+        messages_ = std::make_unique<services::MessageService>(*db_, clock);
+        consent_ = std::make_unique<services::ConsentService>(*db_, clock);
 
         context.customers = customers_.get();
         context.vehicles = vehicles_.get();
@@ -101,6 +105,8 @@ public:
         context.backups = backups_.get();
         context.privacy = privacy_.get();
         context.appointments = appointments_.get();
+        context.messages = messages_.get();
+        context.consent = consent_.get();
 
         auto id =
             users_->addUser(services::ActingUser{}, QStringLiteral("wang"), domain::Role::Manager,
@@ -160,6 +166,8 @@ private:
     QTemporaryDir dir_;
     std::unique_ptr<storage::Database> db_;
     std::unique_ptr<services::SettingsService> settings_;
+    std::unique_ptr<services::MessageService> messages_;
+    std::unique_ptr<services::ConsentService> consent_;
     std::unique_ptr<services::UserService> users_;
     std::unique_ptr<services::CustomerService> customers_;
     std::unique_ptr<services::VehicleService> vehicles_;

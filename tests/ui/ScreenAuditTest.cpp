@@ -5,6 +5,10 @@
 #include "AppHarness.h"
 #include "WidgetAudit.h"
 
+#include <QRegularExpression>
+#include "hc/domain/MessageTemplates.h"
+#include "hc/services/MessageService.h"
+
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/BackupDialog.h"
 #include "hc/ui/BookAppointmentDialog.h"
@@ -76,6 +80,24 @@ protected:
         audit_.dataTexts = {QStringLiteral("Li Wei"), QStringLiteral("Zhang Min"),
                             // A language is named in its own language in the language choice.
                             QStringLiteral("中文（简体）"), QStringLiteral("中文(简体)")};
+        // Message templates are the shop's Chinese SMS texts (data): their preview, the merge field
+        // names and the unsubscribe line 回T退订 stay Chinese in every language.
+        if (app_->context.messages != nullptr) {
+            for (const auto key : domain::kMessageTemplateKeys) {
+                if (const auto p = app_->context.messages->preview(
+                        key, domain::MessageTemplates::defaultText(key))) {
+                    // Also as the audit sees it after taking out plates (陕A12345).
+                    static const QRegularExpression plate(
+                        QStringLiteral("\\p{Han}[A-Z][·•]?[A-Z0-9]{4,6}[\\p{Han}]?"));
+                    audit_.dataTexts << p.value().rendered.text
+                                     << QString(p.value().rendered.text).remove(plate);
+                }
+            }
+            for (const QString& field : domain::MessageTemplates::fieldNames()) {
+                audit_.dataTexts << QLatin1Char('{') + field + QLatin1Char('}');
+            }
+            audit_.dataTexts << domain::MessageTemplates::unsubscribeLine();
+        }
         // The questionnaire items are the shop's data (seeded in Chinese, editable).
         if (const auto items = app_->context.satisfaction->items(true); items) {
             for (const auto& item : items.value()) {

@@ -10,6 +10,7 @@
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MessageService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/services/SettingsNotifier.h"
@@ -32,9 +33,11 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -255,6 +258,13 @@ QWidget* CallbackView::buildFilters() {
     connect(print, &QPushButton::clicked, this,
             [this] { PrintPreview::modelTable(this, tr("回访名单"), dayLabel_->text(), proxy_); });
     row->addWidget(print);
+    if (ctx_.messages != nullptr) {
+        auto* sms = new QPushButton(tr("导出短信…"), bar);
+        sms->setObjectName(QStringLiteral("exportMessagesButton"));
+        sms->setToolTip(tr("把今日名单导出为短信平台的 CSV（只含已同意的客户）"));
+        connect(sms, &QPushButton::clicked, this, &CallbackView::chooseMessageExport);
+        row->addWidget(sms);
+    }
     if (ctx_.user.role == domain::Role::Manager) {
         auto* scripts = new QPushButton(tr("话术…"), bar);
         scripts->setObjectName(QStringLiteral("editScriptsButton"));
@@ -938,6 +948,53 @@ bool CallbackView::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CallbackView::chooseMessageExport() {
+    QStringList labels;
+    for (const auto key : domain::kMessageTemplateKeys) {
+        labels << domain::toLabel(key);
+    }
+    bool ok = false;
+    const QString label =
+        QInputDialog::getItem(this, tr("导出短信"), tr("短信模板："), labels, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    const auto key = domain::kMessageTemplateKeys.at(
+        static_cast<std::size_t>(std::max<qsizetype>(0, labels.indexOf(label))));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("导出短信"),
+        QStringLiteral("sms-%1-%2.csv").arg(domain::toKey(key), today().toString(Qt::ISODate)),
+        tr("CSV 文件 (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString text = exportMessages(key, path);
+    QMessageBox::information(this, tr("导出短信"), text);
+}
+
+QString CallbackView::exportMessages(domain::MessageTemplateKey key, const QString& path) {
+    if (ctx_.messages == nullptr) {
+        return {};
+    }
+    const auto batch = ctx_.messages->forDay(key, today());
+    if (!batch) {
+        return batch.error().message;
+    }
+    const auto r = ctx_.messages->exportCsv(ctx_.user, batch.value(), path);
+    if (!r) {
+        return r.error().message;
+    }
+    refresh();  // the exported messages count as contacts
+    const auto& s = r.value();
+    return tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
+              "位客户无效或没有手机号。")
+        .arg(s.recipients)
+        .arg(s.segments)
+        .arg(path)
+        .arg(s.excludedNoConsent)
+        .arg(s.excludedInvalid);
 }
 
 }  // namespace hc::ui

@@ -1,4 +1,5 @@
 #include "hc/ui/CustomerCardView.h"
+#include "hc/ui/CustomerMessagesPanel.h"
 
 #include "widgets/ReadErrors.h"
 
@@ -161,6 +162,10 @@ void CustomerCardView::build() {
         changed();
         showStatus(text, false);
     });
+    if (ctx_.consent != nullptr) {
+        messagesPanel_ = new CustomerMessagesPanel(ctx_, tabs);
+        tabs->addTab(messagesPanel_, tr("短信与同意(&3)"));
+    }
     outer->addWidget(tabs, 1);
 
     connect(editVehicle_, &QPushButton::clicked, this, &CustomerCardView::editVehicle);
@@ -257,6 +262,9 @@ void CustomerCardView::clearCard(const QString& note) {
     badges_->setVisible(false);
     vehicles_->setRowCount(0);
     visits_->setRowCount(0);
+    if (messagesPanel_ != nullptr) {
+        messagesPanel_->setCustomer(0);
+    }
     updateActions();
 }
 
@@ -298,6 +306,9 @@ void CustomerCardView::applyCard(qint64 id, services::Result<services::CustomerC
     fillRecommendations();
     fillVehicles();
     fillVisits();
+    if (messagesPanel_ != nullptr) {
+        messagesPanel_->setCustomer(id);
+    }
     updateActions();
     if (other) {
         Q_EMIT customerChanged(id);

@@ -6,6 +6,7 @@
 #include "hc/services/UserService.h"
 #include "hc/ui/AnalysisSettingsPanel.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
+#include "hc/ui/MessageTemplatesPanel.h"
 #include "hc/ui/PrivacySettingsPanel.h"
 #include "hc/ui/ShopProfilePanel.h"
 #include "hc/ui/UiContext.h"
@@ -57,6 +58,10 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
         ui_->settingsTabs->addTab(analysis_, tr("客户分类与分析"));
         followUps_ = new FollowUpSettingsPanel(context_, ui_->settingsTabs);
         ui_->settingsTabs->addTab(followUps_, tr("回访规则"));
+    }
+    if (context_.messages != nullptr) {
+        ui_->settingsTabs->addTab(new MessageTemplatesPanel(context_, ui_->settingsTabs),
+                                  tr("短信模板"));
     }
     refresh();
 }

@@ -42,7 +42,8 @@ public:
     VoidResult undoInvalid(const ActingUser& user, domain::CustomerId id);
     /// Records the second check of the customer's information (二次复核): who and when.
     VoidResult verify(const ActingUser& user, domain::CustomerId id);
-    /// Sets or clears the refusal of marketing contact.
+    /// Sets or clears the refusal of marketing contact; also recorded in the consent history
+    /// (marketing refused / granted, source reception_form; ConsentService for the full choice).
     VoidResult setMarketingOptOut(const ActingUser& user, domain::CustomerId id, bool optOut);
 
     /// Returns the full, unmasked value of a personal field ("phone", "phone2" or "id_number") and

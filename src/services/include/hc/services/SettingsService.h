@@ -4,6 +4,7 @@
 #include "hc/domain/FollowUpSettings.h"
 #include "hc/domain/PrivacySettings.h"
 #include "hc/domain/ShopProfile.h"
+#include "hc/domain/SmsGatewaySettings.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
 #include "hc/services/Result.h"
@@ -62,6 +63,13 @@ public:
     /// others (manager only, audited "settings.privacy", domain::validate: field "inactiveYears").
     [[nodiscard]] Result<domain::PrivacySettings> privacy() const;
     VoidResult savePrivacy(const ActingUser& user, const domain::PrivacySettings& settings);
+    /// The generic HTTP SMS gateway (key "sms_gateway": {"url","token","bodyTemplate",
+    /// "timeoutMs"}; domain::SmsGatewaySettings). Saved like the other settings (manager only,
+    /// audited "settings.sms_gateway" with the token masked "***"); the url, when set, must be
+    /// http(s) (field "url"), the timeout 1000–120000 ms ("timeoutMs"), the body template JSON
+    /// with {phone} and {text} ("bodyTemplate"). The token is never exported or imported.
+    [[nodiscard]] Result<domain::SmsGatewaySettings> smsGateway() const;
+    VoidResult saveSmsGateway(const ActingUser& user, const domain::SmsGatewaySettings& gateway);
 
     /// Every stored setting as one JSON document (docs/cli.md `settings export`):
     /// {"analysis": {...}, "followups": {...}, "security": {...}, "privacy": {...}} — each section

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "hc/domain/CallList.h"
+#include "hc/domain/MessageTemplateKey.h"
+
 #include "hc/domain/FollowUpItem.h"
 #include "hc/services/Clock.h"
 #include "hc/services/CustomerCard.h"
@@ -73,6 +75,11 @@ public Q_SLOTS:
     bool saveCall();
     void editScripts();
     void editSatisfactionItems();
+    /// 导出短信: asks for the template and the file, then exportMessages().
+    void chooseMessageExport();
+    /// Exports today's list for `key` as the SMS platform's CSV (MessageService; only customers
+    /// with consent) and reloads the list; returns the summary (or the error) shown to the user.
+    QString exportMessages(domain::MessageTemplateKey key, const QString& path);
 
 Q_SIGNALS:
     /// "打开档案": the shell shows the customer card.

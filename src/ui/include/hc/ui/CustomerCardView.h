@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace hc::ui {
 
+class CustomerMessagesPanel;
+
 class CardLoader;
 class CustomerPrivacyActions;
 class CustomerBadgePanel;
@@ -115,6 +117,7 @@ private:
     bool phoneRevealed_ = false;
     bool idRevealed_ = false;
 
+    CustomerMessagesPanel* messagesPanel_ = nullptr;  ///< null without ConsentService
     QFrame* recommendations_ = nullptr;
     QLabel* recommendationsText_ = nullptr;
     QFrame* invalidBanner_ = nullptr;

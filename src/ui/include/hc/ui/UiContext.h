@@ -27,6 +27,8 @@ class ReceiptService;
 class BackupService;
 class PrivacyService;
 class AppointmentService;
+class MessageService;
+class ConsentService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -76,6 +78,9 @@ struct UiContext {
     services::PrivacyService* privacy = nullptr;
     // Appointments (预约): reception's today / tomorrow panel and booking.
     services::AppointmentService* appointments = nullptr;
+    // Messages and consent (短信模板, 同意记录, 短信记录).
+    services::MessageService* messages = nullptr;
+    services::ConsentService* consent = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.
