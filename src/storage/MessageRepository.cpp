@@ -46,7 +46,7 @@ void MessageRepository::putTemplate(const QString& key, const QString& text, con
     q.bind(QStringLiteral(":key"), key)
         .bind(QStringLiteral(":text"), text)
         .bind(QStringLiteral(":by"), userIdValue(userId))
-        .bindText(QStringLiteral(":at"), timestampOrNow(at))
+        .bindText(QStringLiteral(":at"), timestampOr(at, db_))
         .exec();
 }
 
@@ -63,7 +63,7 @@ std::int64_t MessageRepository::insertConsent(const domain::ConsentRecord& r) {
         .bind(QStringLiteral(":p"), domain::toKey(r.purpose))
         .bind(QStringLiteral(":s"), domain::toKey(r.state))
         .bind(QStringLiteral(":src"), domain::toKey(r.source))
-        .bindText(QStringLiteral(":at"), timestampOrNow(r.at))
+        .bindText(QStringLiteral(":at"), timestampOr(r.at, db_))
         .bind(QStringLiteral(":u"), userIdValue(r.userId))
         .bind(QStringLiteral(":note"), textValue(r.note))
         .exec();
@@ -112,7 +112,7 @@ void MessageRepository::syncMarketingFlag(domain::CustomerId id, bool refused,
     Query q(db_, QStringLiteral("UPDATE customers SET marketing_opt_out = :v, updated_at = :at "
                                 "WHERE id = :id AND marketing_opt_out <> :v"));
     q.bindInt(QStringLiteral(":v"), refused ? 1 : 0)
-        .bindText(QStringLiteral(":at"), timestampOrNow(at))
+        .bindText(QStringLiteral(":at"), timestampOr(at, db_))
         .bindInt(QStringLiteral(":id"), id)
         .exec();
 }
@@ -162,7 +162,7 @@ std::int64_t MessageRepository::insertLog(const domain::MessageLogEntry& e) {
               e.result == domain::MessageResult::Failed
                   ? QVariant(e.error.isEmpty() ? QStringLiteral("?") : e.error)
                   : QVariant())
-        .bindText(QStringLiteral(":at"), timestampOrNow(at))
+        .bindText(QStringLiteral(":at"), timestampOr(at, db_))
         .bindDate(QStringLiteral(":date"), at.date())
         .bind(QStringLiteral(":u"), userIdValue(e.userId))
         .exec();
