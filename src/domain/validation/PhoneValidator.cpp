@@ -57,6 +57,13 @@ Result validateMobile(const QString& digits, const QString& shown) {
     return r;
 }
 
+Result extensionTooLong(const QString& extension, const QString& shown) {
+    return fail(
+        shown, QStringLiteral("phone.invalid_extension"),
+        QStringLiteral("分机号最多6位,现在是%1位,请核对").arg(extension.size()),
+        QStringLiteral("An extension has at most 6 digits, this one has %1").arg(extension.size()));
+}
+
 Result validateLandline(QStringList groups, QString extension, const QString& shown) {
     QString area;
     if (groups.size() >= 2 && groups.first().size() <= 4) {
@@ -113,10 +120,7 @@ Result validateLandline(QStringList groups, QString extension, const QString& sh
         extension = rest;
     }
     if (extension.size() > kExtensionMax) {
-        return fail(shown, QStringLiteral("phone.invalid_extension"),
-                    QStringLiteral("分机号最多6位,现在是%1位,请核对").arg(extension.size()),
-                    QStringLiteral("An extension has at most 6 digits, this one has %1")
-                        .arg(extension.size()));
+        return extensionTooLong(extension, shown);
     }
     QString value = area + u'-' + number;
     if (!extension.isEmpty()) {
@@ -189,7 +193,8 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
         groups.first().remove(0, 4);
         international = true;
     } else if (groups.first().startsWith(QStringLiteral("86")) &&
-               groups.join(QString()).size() == kMobileLength + 2) {
+               groups.join(QString()).size() == kMobileLength + 2 &&
+               groups.join(QString()).at(2) == u'1') {  // 86 + a mobile, not "86086060-86088"
         groups.first().remove(0, 2);
         international = true;
     }
@@ -218,16 +223,34 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
     if (lead == u'0') {
         return validateLandline(groups, extension, shown);
     }
+    // "80013672-96" is a local number with its extension (as written below), not a service number.
+    const bool localWithExtension = groups.size() >= 2 && groups.first().size() >= kLocalMin;
     if ((digits.startsWith(QStringLiteral("400")) || digits.startsWith(QStringLiteral("800"))) &&
-        digits.size() == kServiceLength && extension.isEmpty()) {
+        digits.size() == kServiceLength && extension.isEmpty() && !localWithExtension) {
         Result r = make(
             ValidationResult::ok(digits.left(3) + u'-' + digits.mid(3, 3) + u'-' + digits.mid(6)),
             Kind::Service);
         r.number = digits;
         return r;
     }
-    if (digits.size() >= kLocalMin && digits.size() <= kLocalMax && !international) {
-        QString value = digits;
+    // A local number without area code; an extension typed ("81629900转123") or as this
+    // validator writes it ("81629900-123": digits after the 7–8 of the number), so that the value
+    // returned validates to itself (found by fuzz/phone_fuzzer.cpp).
+    QString local;
+    qsizetype used = 0;
+    while (used < groups.size() && local.size() < kLocalMin) {
+        local += groups.at(used++);
+    }
+    const QString rest = groups.mid(used).join(QString());
+    if (local.size() >= kLocalMin && local.size() <= kLocalMax && !international &&
+        (rest.isEmpty() || extension.isEmpty())) {
+        if (!rest.isEmpty()) {
+            extension = rest;
+        }
+        if (extension.size() > kExtensionMax) {
+            return extensionTooLong(extension, shown);
+        }
+        QString value = local;
         if (!extension.isEmpty()) {
             value += u'-' + extension;
         }
@@ -237,7 +260,7 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
                             QStringLiteral("The landline number has no area code; add it in front, "
                                            "e.g. 029-81629900")),
                         Kind::Landline);
-        r.number = digits;
+        r.number = local;
         r.extension = extension;
         return r;
     }
