@@ -30,7 +30,7 @@ TEST(SanitizerFindings, VehicleUsageAndMileageRateCompareByValue) {
 // A local number without area code but with an extension ("81629900转123") was stored as
 // "81629900-123", which then read as 11 digits and failed; "80013672#96" became "80013672-96",
 // which then read as the service number 800-136-7296; "86086060-86088" (13 digits from 86) was
-// taken for +86 and a mobile.
+// taken for +86 and a mobile, and so was "86138232-25678" (from "(8(6 138 232 25678").
 TEST(SanitizerFindings, LocalNumberWithExtensionValidatesToItself) {
     struct Case {
         const char* input;
@@ -39,7 +39,8 @@ TEST(SanitizerFindings, LocalNumberWithExtensionValidatesToItself) {
     for (const Case& c :
          {Case{"81629900转123", "81629900-123"}, Case{"81629900-123", "81629900-123"},
           Case{"80013672#96", "80013672-96"}, Case{"80013672-96", "80013672-96"},
-          Case{"86086060-86088", "86086060-86088"}}) {
+          Case{"86086060-86088", "86086060-86088"}, Case{"(8(6 138 232 25678", "86138232-25678"},
+          Case{"86138232-25678", "86138232-25678"}}) {
         const auto r = PhoneValidator::validate(QString::fromUtf8(c.input));
         ASSERT_TRUE(r.isWarning()) << c.input;
         EXPECT_EQ(r.code, QStringLiteral("phone.no_area_code")) << c.input;

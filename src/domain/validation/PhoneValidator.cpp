@@ -177,6 +177,11 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
                     QStringLiteral("No digits found; enter a mobile number or AREA-NUMBER"));
     }
 
+    // "80013672-96", "86138232-25678": a local number with its extension as written below (a
+    // first group of 7–8 digits and more digits after it), neither a service number nor 86 + a
+    // mobile, so that the normalised value validates to itself.
+    const bool localWithExtension = groups.size() >= 2 && groups.first().size() >= kLocalMin &&
+                                    groups.first().size() <= kLocalMax;
     bool international = false;
     const bool plus = s.contains(u'+');
     if (plus) {
@@ -192,9 +197,9 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
     } else if (groups.first().startsWith(QStringLiteral("0086"))) {
         groups.first().remove(0, 4);
         international = true;
-    } else if (groups.first().startsWith(QStringLiteral("86")) &&
+    } else if (groups.first().startsWith(QStringLiteral("86")) && !localWithExtension &&
                groups.join(QString()).size() == kMobileLength + 2 &&
-               groups.join(QString()).at(2) == u'1') {  // 86 + a mobile, not "86086060-86088"
+               groups.join(QString()).at(2) == u'1') {
         groups.first().remove(0, 2);
         international = true;
     }
@@ -223,8 +228,6 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
     if (lead == u'0') {
         return validateLandline(groups, extension, shown);
     }
-    // "80013672-96" is a local number with its extension (as written below), not a service number.
-    const bool localWithExtension = groups.size() >= 2 && groups.first().size() >= kLocalMin;
     if ((digits.startsWith(QStringLiteral("400")) || digits.startsWith(QStringLiteral("800"))) &&
         digits.size() == kServiceLength && extension.isEmpty() && !localWithExtension) {
         Result r = make(
