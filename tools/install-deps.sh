@@ -10,6 +10,7 @@ PACKAGES=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   libquazip1-qt6-dev libxlsxwriter-dev
   libboost-dev libnlopt-cxx-dev
+  clang-14 libclang-rt-14-dev
   fonts-noto-cjk xvfb xauth poppler-utils
 )
 

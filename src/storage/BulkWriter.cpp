@@ -73,7 +73,6 @@ constexpr const char* kCustomerPinyinBulk =
     "INSERT INTO search_pinyin (customer_id, name_src) "
     "SELECT id, NULL FROM customers WHERE id > ?1 AND id <= ?2 ORDER BY id "
     "ON CONFLICT (customer_id) DO UPDATE SET name_src = NULL, pinyin = '', initials = ''";
-constexpr const char* kVehicleInsertTrigger = "search_vehicles_ai";
 constexpr const char* kVehicleInsertTriggerSql =
     "CREATE TRIGGER search_vehicles_ai AFTER INSERT ON vehicles BEGIN INSERT INTO "
     "search_vehicle_fts (rowid, plate, vin) VALUES (new.id, coalesce(new.plate, ''), "

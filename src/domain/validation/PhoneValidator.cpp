@@ -57,6 +57,13 @@ Result validateMobile(const QString& digits, const QString& shown) {
     return r;
 }
 
+Result extensionTooLong(const QString& extension, const QString& shown) {
+    return fail(
+        shown, QStringLiteral("phone.invalid_extension"),
+        QStringLiteral("分机号最多6位,现在是%1位,请核对").arg(extension.size()),
+        QStringLiteral("An extension has at most 6 digits, this one has %1").arg(extension.size()));
+}
+
 Result validateLandline(QStringList groups, QString extension, const QString& shown) {
     QString area;
     if (groups.size() >= 2 && groups.first().size() <= 4) {
@@ -113,10 +120,7 @@ Result validateLandline(QStringList groups, QString extension, const QString& sh
         extension = rest;
     }
     if (extension.size() > kExtensionMax) {
-        return fail(shown, QStringLiteral("phone.invalid_extension"),
-                    QStringLiteral("分机号最多6位,现在是%1位,请核对").arg(extension.size()),
-                    QStringLiteral("An extension has at most 6 digits, this one has %1")
-                        .arg(extension.size()));
+        return extensionTooLong(extension, shown);
     }
     QString value = area + u'-' + number;
     if (!extension.isEmpty()) {
@@ -173,6 +177,11 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
                     QStringLiteral("No digits found; enter a mobile number or AREA-NUMBER"));
     }
 
+    // "80013672-96", "86138232-25678": a local number with its extension as written below (a
+    // first group of 7–8 digits and more digits after it), neither a service number nor 86 + a
+    // mobile, so that the normalised value validates to itself.
+    const bool localWithExtension = groups.size() >= 2 && groups.first().size() >= kLocalMin &&
+                                    groups.first().size() <= kLocalMax;
     bool international = false;
     const bool plus = s.contains(u'+');
     if (plus) {
@@ -188,8 +197,9 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
     } else if (groups.first().startsWith(QStringLiteral("0086"))) {
         groups.first().remove(0, 4);
         international = true;
-    } else if (groups.first().startsWith(QStringLiteral("86")) &&
-               groups.join(QString()).size() == kMobileLength + 2) {
+    } else if (groups.first().startsWith(QStringLiteral("86")) && !localWithExtension &&
+               groups.join(QString()).size() == kMobileLength + 2 &&
+               groups.join(QString()).at(2) == u'1') {
         groups.first().remove(0, 2);
         international = true;
     }
@@ -219,15 +229,31 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
         return validateLandline(groups, extension, shown);
     }
     if ((digits.startsWith(QStringLiteral("400")) || digits.startsWith(QStringLiteral("800"))) &&
-        digits.size() == kServiceLength && extension.isEmpty()) {
+        digits.size() == kServiceLength && extension.isEmpty() && !localWithExtension) {
         Result r = make(
             ValidationResult::ok(digits.left(3) + u'-' + digits.mid(3, 3) + u'-' + digits.mid(6)),
             Kind::Service);
         r.number = digits;
         return r;
     }
-    if (digits.size() >= kLocalMin && digits.size() <= kLocalMax && !international) {
-        QString value = digits;
+    // A local number without area code; an extension typed ("81629900转123") or as this
+    // validator writes it ("81629900-123": digits after the 7–8 of the number), so that the value
+    // returned validates to itself (found by fuzz/phone_fuzzer.cpp).
+    QString local;
+    qsizetype used = 0;
+    while (used < groups.size() && local.size() < kLocalMin) {
+        local += groups.at(used++);
+    }
+    const QString rest = groups.mid(used).join(QString());
+    if (local.size() >= kLocalMin && local.size() <= kLocalMax && !international &&
+        (rest.isEmpty() || extension.isEmpty())) {
+        if (!rest.isEmpty()) {
+            extension = rest;
+        }
+        if (extension.size() > kExtensionMax) {
+            return extensionTooLong(extension, shown);
+        }
+        QString value = local;
         if (!extension.isEmpty()) {
             value += u'-' + extension;
         }
@@ -237,7 +263,7 @@ PhoneValidator::Result PhoneValidator::validate(const QString& input) {
                             QStringLiteral("The landline number has no area code; add it in front, "
                                            "e.g. 029-81629900")),
                         Kind::Landline);
-        r.number = digits;
+        r.number = local;
         r.extension = extension;
         return r;
     }

@@ -25,6 +25,7 @@ struct MaintenanceDueSettings {
 struct MileageRate {
     long long km = 0;
     long long days = 1;
+    friend bool operator==(const MileageRate&, const MileageRate&) = default;
 
     [[nodiscard]] double kmPerDay() const {
         return static_cast<double>(km) / static_cast<double>(days);
