@@ -364,6 +364,38 @@
         <source>恢复默认值(&amp;R)</source>
         <translation>&amp;Restore defaults</translation>
     </message>
+    <message>
+        <source>每日回访名单</source>
+        <translation>Daily call list</translation>
+    </message>
+    <message>
+        <source>每位回访专员每天最多分到的条数；按得分（紧迫、价值、成功率加权）排序，其余留作积压，次日顺延。</source>
+        <translation>The most items each callback clerk gets a day; ranked by score (weighted urgency, value and chance of success), the rest stays in the backlog and rolls over to the next day.</translation>
+    </message>
+    <message>
+        <source>每人每天：</source>
+        <translation>Per person a day:</translation>
+    </message>
+    <message>
+        <source> 条</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source>分配方式：</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>紧迫权重：</source>
+        <translation>Urgency weight:</translation>
+    </message>
+    <message>
+        <source>价值权重：</source>
+        <translation>Value weight:</translation>
+    </message>
+    <message>
+        <source>成功率权重：</source>
+        <translation>Chance weight:</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1315,22 +1347,6 @@ Lowest items: %6</translation>
         <translation>Database file not found: %1. Run huichang-cli init first, or give the file with --db.</translation>
     </message>
     <message>
-        <source>无法打开 %1:文件已损坏或不是回厂数据库。</source>
-        <translation>Cannot open %1: the file is damaged or is not a Huichang database.</translation>
-    </message>
-    <message>
-        <source>无法打开 %1:数据库正被其他程序使用,请稍后再试。</source>
-        <translation>Cannot open %1: the database is in use by another program; please try again later.</translation>
-    </message>
-    <message>
-        <source>无法打开 %1:数据库版本不对(%2)。</source>
-        <translation>Cannot open %1: wrong database version (%2).</translation>
-    </message>
-    <message>
-        <source>无法打开或创建 %1:没有权限或文件夹不存在。</source>
-        <translation>Cannot open or create %1: no permission, or the folder does not exist.</translation>
-    </message>
-    <message>
         <source>无法打开 %1:%2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
@@ -1823,10 +1839,6 @@ Commands:
         <translation>customer lifetime value: fit the model, predict, holdout check</translation>
     </message>
     <message>
-        <source>followups [--date 日期] [--assignee 用户] [--json]</source>
-        <translation>followups [--date DATE] [--assignee USER] [--json]</translation>
-    </message>
-    <message>
         <source>当天的回访清单</source>
         <translation>the day&apos;s follow-up list</translation>
     </message>
@@ -2219,6 +2231,260 @@ Commands:
     <message>
         <source>classify [--as-of 日期] [--json] [--reveal]</source>
         <translation>classify [--as-of DATE] [--json] [--reveal]</translation>
+    </message>
+    <message>
+        <source>缺少 --date(预约日期 YYYY-MM-DD)</source>
+        <translation>Missing --date (appointment date YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--%1 必须是正整数</source>
+        <translation>--%1 must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>缺少 --customer-id(客户编号)</source>
+        <translation>Missing --customer-id (customer number)</translation>
+    </message>
+    <message>
+        <source>--time 必须是 HH:MM 格式的时间</source>
+        <translation>--time must be a time in HH:MM format</translation>
+    </message>
+    <message>
+        <source>没有用户名为 %1 的用户。</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>已预约(编号 %1):%2 %3
+</source>
+        <translation>Booked (number %1): %2 %3
+</translation>
+    </message>
+    <message>
+        <source>缺少 --id(预约编号)</source>
+        <translation>Missing --id (appointment number)</translation>
+    </message>
+    <message>
+        <source>已取消预约 %1
+</source>
+        <translation>Cancelled appointment %1
+</translation>
+    </message>
+    <message>
+        <source>%1 的预约:%2 个
+</source>
+        <translation>Appointments on %1: %2
+</translation>
+    </message>
+    <message>
+        <source>未知的 appointment 子命令:%1</source>
+        <translation>Unknown appointment subcommand: %1</translation>
+    </message>
+    <message>
+        <source>      huichang-cli customer export --id N -o 文件.json|文件.pdf [--json]
+  导出客户的全部个人信息(经理,记入操作日志)。
+      huichang-cli customer erase --id N --yes [--json]
+  删除客户的个人信息,进厂记录和金额匿名保留(先备份)。
+</source>
+        <translation>      huichang-cli customer export --id N -o FILE.json|FILE.pdf [--json]
+  Export all personal data of the customer (manager, audited).
+      huichang-cli customer erase --id N --yes [--json]
+  Erase the customer&apos;s personal data; visits and amounts stay, anonymously (backup first).
+</translation>
+    </message>
+    <message>
+        <source>用法:huichang-cli privacy anonymise [--years N] [--as-of YYYY-MM-DD] [--dry-run] [--yes] [--json]
+  匿名化 N 年(默认为设置 privacy.inactiveYears)没有联系的客户;--dry-run 只统计人数。
+</source>
+        <translation>Usage: huichang-cli privacy anonymise [--years N] [--as-of YYYY-MM-DD] [--dry-run] [--yes] [--json]
+  Anonymise the customers without contact for N years (default: the setting privacy.inactiveYears); --dry-run only counts.
+</translation>
+    </message>
+    <message>
+        <source>customer export --id N -o 文件.json|文件.pdf [--json]</source>
+        <translation>customer export --id N -o FILE.json|FILE.pdf [--json]</translation>
+    </message>
+    <message>
+        <source>导出客户的全部个人信息(个人信息保护法)</source>
+        <translation>export all personal data of a customer (PIPL)</translation>
+    </message>
+    <message>
+        <source>customer erase --id N --yes [--json]</source>
+        <translation>customer erase --id N --yes [--json]</translation>
+    </message>
+    <message>
+        <source>删除客户的个人信息(进厂记录匿名保留)</source>
+        <translation>erase a customer&apos;s personal data (visits stay, anonymously)</translation>
+    </message>
+    <message>
+        <source>privacy anonymise [--years N] [--dry-run] [--yes] [--json]</source>
+        <translation>privacy anonymise [--years N] [--dry-run] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>匿名化 N 年未联系的客户</source>
+        <translation>anonymise customers without contact for N years</translation>
+    </message>
+    <message>
+        <source>followups [--date 日期] [--assignee 用户] [--all] [--json]</source>
+        <translation>followups [--date DATE] [--assignee USER] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>appointments [--date 日期] [--json]</source>
+        <translation>appointments [--date DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>某天的预约及到店状态</source>
+        <translation>A day&apos;s appointments and whether the customers came</translation>
+    </message>
+    <message>
+        <source>appointment book --customer-id N [--vehicle-id V] --date 日期 [--time HH:MM] [--purpose 事由] [--advisor 用户]</source>
+        <translation>appointment book --customer-id N [--vehicle-id V] --date DATE [--time HH:MM] [--purpose TEXT] [--advisor USER]</translation>
+    </message>
+    <message>
+        <source>预约到店</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>appointment cancel --id N [--reason 原因]</source>
+        <translation>appointment cancel --id N [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <source>consent set --customer-id N --purpose 用途 --state 状态 --source 来源</source>
+        <translation>consent set --customer-id N --purpose PURPOSE --state STATE --source SOURCE</translation>
+    </message>
+    <message>
+        <source>记录同意或拒绝(用途 service|marketing,状态 granted|refused)</source>
+        <translation>record consent or refusal (purpose service|marketing, state granted|refused)</translation>
+    </message>
+    <message>
+        <source>messages export --template 模板 --date 日期|--campaign 活动 -o 文件.csv</source>
+        <translation>messages export --template KEY --date DATE|--campaign ID -o FILE.csv</translation>
+    </message>
+    <message>
+        <source>导出短信平台用的 CSV(仅含已同意的客户)</source>
+        <translation>export a CSV for the SMS platform (customers with consent only)</translation>
+    </message>
+    <message>
+        <source>optout import 文件.csv [--json]</source>
+        <translation>optout import FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>导入短信平台的退订名单(记为拒绝营销)</source>
+        <translation>import the SMS platform&apos;s opt-out list (recorded as marketing refusals)</translation>
+    </message>
+    <message>
+        <source>未知的 consent 子命令:%1</source>
+        <translation>Unknown consent subcommand: %1</translation>
+    </message>
+    <message>
+        <source>--customer-id 必须是客户编号(正整数)</source>
+        <translation>--customer-id must be a customer number (a positive integer)</translation>
+    </message>
+    <message>
+        <source>--purpose 只能是 service 或 marketing</source>
+        <translation>--purpose must be service or marketing</translation>
+    </message>
+    <message>
+        <source>--state 只能是 granted 或 refused</source>
+        <translation>--state must be granted or refused</translation>
+    </message>
+    <message>
+        <source>--source 只能是 reception_form、call、message_reply 或 import</source>
+        <translation>--source must be reception_form, call, message_reply or import</translation>
+    </message>
+    <message>
+        <source>已记录:客户 %1 %2 %3(来源:%4)
+</source>
+        <translation>Recorded: customer %1 %2 %3 (source: %4)
+</translation>
+    </message>
+    <message>
+        <source>今日 %1 条,共 %2 条到期,积压 %3 条
+</source>
+        <translation>today %1, %2 due in all, backlog %3
+</translation>
+    </message>
+    <message>
+        <source>未知的 messages 子命令:%1</source>
+        <translation>Unknown messages subcommand: %1</translation>
+    </message>
+    <message>
+        <source>--template 只能是 post_service、maintenance_due、appointment_reminder、holiday、winback 或 campaign</source>
+        <translation>--template must be post_service, maintenance_due, appointment_reminder, holiday, winback or campaign</translation>
+    </message>
+    <message>
+        <source>请给出 --date 或 --campaign 其中之一</source>
+        <translation>Give either --date or --campaign</translation>
+    </message>
+    <message>
+        <source>缺少 -o 文件.csv</source>
+        <translation>Missing -o FILE.csv</translation>
+    </message>
+    <message>
+        <source>--campaign 必须是活动编号(正整数)</source>
+        <translation>--campaign must be a campaign number (a positive integer)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条短信(共 %2 条计费短信)到 %3;未导出:%4 位客户未同意,%5 位客户无效或没有手机号
+</source>
+        <translation>Exported %1 messages (%2 SMS parts charged) to %3; left out: %4 customers without consent, %5 customers invalid or without a mobile number
+</translation>
+    </message>
+    <message>
+        <source>未知的 optout 子命令:%1</source>
+        <translation>Unknown optout subcommand: %1</translation>
+    </message>
+    <message>
+        <source>退订名单:%1 行,%2 行匹配到客户,新记录 %3 条营销拒绝;%4 行不是电话号码
+</source>
+        <translation>Opt-out list: %1 rows, %2 matched a customer, %3 new marketing refusals recorded; %4 rows are no phone number
+</translation>
+    </message>
+    <message>
+        <source>必须用 -o 指定输出文件(.json 或 .pdf)</source>
+        <translation>Give the output file with -o (.json or .pdf)</translation>
+    </message>
+    <message>
+        <source>导出格式只能是 json 或 pdf:%1</source>
+        <translation>The export format must be json or pdf: %1</translation>
+    </message>
+    <message>
+        <source>已导出客户 %1 的个人信息(%2 行)到 %3
+</source>
+        <translation>Exported the personal data of customer %1 (%2 rows) to %3
+</translation>
+    </message>
+    <message>
+        <source>删除会清除客户 %1 的姓名、电话、证件号、地址、车牌和车架号等个人信息(进厂记录和金额匿名保留,先自动备份),不能撤销。确认请加 --yes。</source>
+        <translation>Erasing removes the name, phones, ID number, address, plates, VINs and other personal data of customer %1 (visits and amounts stay, anonymously; a backup is made first) and cannot be undone. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>已删除客户 %1 的个人信息;删除前的备份:%2
+</source>
+        <translation>Erased the personal data of customer %1; backup made before: %2
+</translation>
+    </message>
+    <message>
+        <source>--years 必须是整数:%1</source>
+        <translation>--years must be a whole number: %1</translation>
+    </message>
+    <message>
+        <source>匿名化会删除长期未联系客户的个人信息,不能撤销。先用 --dry-run 查看人数,确认请加 --yes。</source>
+        <translation>Anonymising erases the personal data of customers without contact for a long time and cannot be undone. See the count with --dry-run first; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>%1 年(%2 之前)没有联系的客户:%3 位(试运行,未做修改)
+</source>
+        <translation>Customers without contact for %1 years (before %2): %3 (dry run, nothing changed)
+</translation>
+    </message>
+    <message>
+        <source>已匿名化 %1 年(%2 之前)没有联系的客户:%3 位
+</source>
+        <translation>Anonymised the customers without contact for %1 years (before %2): %3
+</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3200,170 @@ Commands:
     <message>
         <source>特别注重价格和效率;在保证质量的前提下给予优惠价格,服务过程必须规范、不可简化环节,加强用车护车技术指导。</source>
         <translation>Price and speed matter most; give discounted prices without cutting quality, keep the full standard process with no shortcuts, and give more driving and care advice.</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>爽约</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>请填写有效的预约日期(YYYY-MM-DD)</source>
+        <translation>Enter a valid appointment date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>预约日期不能早于今天</source>
+        <translation>The appointment date cannot be before today</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>due in %1 days</translation>
+    </message>
+    <message>
+        <source>预期价值</source>
+        <translation>expected value</translation>
+    </message>
+    <message>
+        <source>%1 类客户</source>
+        <translation>grade %1 customer</translation>
+    </message>
+    <message>
+        <source>未分级</source>
+        <translation>not graded</translation>
+    </message>
+    <message>
+        <source>不再拨打,建议短信</source>
+        <translation>no more calls, send an SMS</translation>
+    </message>
+    <message>
+        <source>剩 %1 次</source>
+        <translation>%1 attempts left</translation>
+    </message>
+    <message>
+        <source>紧迫 %1:%2 · 价值 %3:%4 · 成功率 %5:%6</source>
+        <translation>urgency %1: %2 · value %3: %4 · chance %5: %6</translation>
+    </message>
+    <message>
+        <source>预约提醒</source>
+        <translation>Appointment reminder</translation>
+    </message>
+    <message>
+        <source>爽约回访</source>
+        <translation>Missed appointment</translation>
+    </message>
+    <message>
+        <source>预约提醒:%1 到店</source>
+        <translation>Appointment reminder: coming in %1</translation>
+    </message>
+    <message>
+        <source>爽约:预约 %1 未到店</source>
+        <translation>No-show: did not come on %1 as booked</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>接待登记表</source>
+        <translation>Reception form</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>短信回复</source>
+        <translation>Message reply</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>原营销退订标记</source>
+        <translation>Former marketing opt-out flag</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>发送失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>服务通知</source>
+        <translation>Service message</translation>
+    </message>
+    <message>
+        <source>营销信息</source>
+        <translation>Marketing message</translation>
+    </message>
+    <message>
+        <source>营销活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>预约提醒提前天数</source>
+        <translation>Appointment reminder lead (days)</translation>
+    </message>
+    <message>
+        <source>爽约回访列出天数</source>
+        <translation>Days a no-show stays listed</translation>
+    </message>
+    <message>
+        <source>每人每天回访数量</source>
+        <translation>Calls per person per day</translation>
+    </message>
+    <message>
+        <source>紧迫程度权重</source>
+        <translation>Urgency weight</translation>
+    </message>
+    <message>
+        <source>客户价值权重</source>
+        <translation>Value weight</translation>
+    </message>
+    <message>
+        <source>成功可能权重</source>
+        <translation>Chance weight</translation>
+    </message>
+    <message>
+        <source>优先级权重不能全为 0</source>
+        <translation>The priority weights cannot all be 0</translation>
+    </message>
+    <message>
+        <source>无联系自动匿名化年限</source>
+        <translation>years without contact before anonymisation</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4218,58 @@ Commands:
         <translation>Audit chain head: #%1 %2
 Check: huichang-cli audit verify --expect %1:%2</translation>
     </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1:无记录</source>
+        <translation>%1: no rows</translation>
+    </message>
+    <message>
+        <source>客户 %1 的个人信息</source>
+        <translation>Personal data of customer %1</translation>
+    </message>
+    <message>
+        <source>导出时间 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>,个人信息已于 %1 删除</source>
+        <translation>, personal data erased on %1</translation>
+    </message>
+    <message>
+        <source>预约到店</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>预约数(不含取消)</source>
+        <translation>Appointments (not cancelled)</translation>
+    </message>
+    <message>
+        <source>按约到店</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>爽约</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>爽约率%</source>
+        <translation>No-show rate %</translation>
+    </message>
+    <message>
+        <source>尚未到期</source>
+        <translation>Still ahead</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>hc::services</name>
@@ -4018,14 +4500,6 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>磁盘已满,数据未保存</source>
         <translation>The disk is full; nothing was saved</translation>
-    </message>
-    <message>
-        <source>无法写入数据库文件,请检查文件权限</source>
-        <translation>Cannot write the database file; please check the file permissions</translation>
-    </message>
-    <message>
-        <source>数据库操作失败,数据未保存</source>
-        <translation>The database operation failed; nothing was saved</translation>
     </message>
     <message>
         <source>操作失败:%1</source>
@@ -4411,6 +4885,114 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>设置值 %1 无效(未知的项或类型不对),未做任何修改</source>
         <translation>The setting %1 is not valid (unknown field or wrong type); nothing was changed</translation>
     </message>
+    <message>
+        <source>该车辆不属于此客户</source>
+        <translation>This vehicle does not belong to this customer</translation>
+    </message>
+    <message>
+        <source>服务顾问不存在或已停用</source>
+        <translation>The service advisor does not exist or is disabled</translation>
+    </message>
+    <message>
+        <source>预约不存在,可能已被删除</source>
+        <translation>The appointment does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>该预约已取消</source>
+        <translation>This appointment is already cancelled</translation>
+    </message>
+    <message>
+        <source>客户已按预约到店,不能取消</source>
+        <translation>The customer already came as booked; the appointment cannot be cancelled</translation>
+    </message>
+    <message>
+        <source>一次最多列出 %1 天的预约</source>
+        <translation>Appointments can be listed for at most %1 days at a time</translation>
+    </message>
+    <message>
+        <source>同意来源无效</source>
+        <translation>Invalid consent source</translation>
+    </message>
+    <message>
+        <source>无法打开文件 %1:%2</source>
+        <translation>Cannot open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>短信网关地址无效:%1</source>
+        <translation>Invalid SMS gateway address: %1</translation>
+    </message>
+    <message>
+        <source>短信网关 %1 毫秒内没有应答</source>
+        <translation>The SMS gateway did not answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>短信网关拒绝(HTTP %1):%2</source>
+        <translation>The SMS gateway refused the message (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>无法连接短信网关:%1</source>
+        <translation>Cannot reach the SMS gateway: %1</translation>
+    </message>
+    <message>
+        <source>请先在设置中填写门店名称(短信签名【门店名】)</source>
+        <translation>Enter the shop name in the settings first (the SMS signature 【shop name】)</translation>
+    </message>
+    <message>
+        <source>只有经理可以修改短信模板</source>
+        <translation>Only a manager can change message templates</translation>
+    </message>
+    <message>
+        <source>短信模板不能为空</source>
+        <translation>The message template cannot be empty</translation>
+    </message>
+    <message>
+        <source>未知的合并字段:%1(可用:%2)</source>
+        <translation>Unknown merge field: %1 (available: %2)</translation>
+    </message>
+    <message>
+        <source>日期无效</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1:%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>只有经理可以处理个人信息请求</source>
+        <translation>Only a manager can handle personal data requests</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的客户</source>
+        <translation>There is no customer with number %1</translation>
+    </message>
+    <message>
+        <source>客户 %1 的个人信息已经删除</source>
+        <translation>The personal data of customer %1 has already been erased</translation>
+    </message>
+    <message>
+        <source>短信网关地址必须是 http:// 或 https:// 开头的网址</source>
+        <translation>The SMS gateway address must be a URL starting with http:// or https://</translation>
+    </message>
+    <message>
+        <source>短信网关超时须在 1000 到 120000 毫秒之间</source>
+        <translation>The SMS gateway timeout must be between 1000 and 120000 ms</translation>
+    </message>
+    <message>
+        <source>请求体模板必须是含 {phone} 和 {text} 的 JSON</source>
+        <translation>The body template must be JSON containing {phone} and {text}</translation>
+    </message>
+    <message>
+        <source>数据库结构与本程序版本不符,请升级回厂或从备份恢复</source>
+        <translation>The database structure does not match this version of Huichang; upgrade Huichang or restore from a backup</translation>
+    </message>
+    <message>
+        <source>无法打开或写入数据库文件,请检查文件夹和访问权限</source>
+        <translation>Cannot open or write the database file; check that the folder exists and the access rights</translation>
+    </message>
+    <message>
+        <source>数据库操作失败</source>
+        <translation>The database operation failed</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -4444,6 +5026,77 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>已填入默认值，保存后生效。</source>
         <translation>Defaults filled in; they apply once saved.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::AppointmentPanel</name>
+    <message>
+        <source>今明预约(&amp;Y)</source>
+        <translation>Appointments (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>预约到店(&amp;B)…</source>
+        <translation>&amp;Book visit…</translation>
+    </message>
+    <message>
+        <source>为右侧卡片中的客户预约到店</source>
+        <translation>Book a visit for the customer on the card</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>✓ 已到店</source>
+        <translation>✓ Arrived</translation>
+    </message>
+    <message>
+        <source>待到店</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>爽约</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>今明两天没有预约</source>
+        <translation>No appointments today or tomorrow</translation>
+    </message>
+    <message>
+        <source>已到 %1 / %2</source>
+        <translation>Arrived %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +5235,85 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>最近备份:%1</source>
         <translation>Last backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::BookAppointmentDialog</name>
+    <message>
+        <source>预约到店</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>客户：%1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>（不指定车辆）</source>
+        <translation>(no vehicle)</translation>
+    </message>
+    <message>
+        <source>（无车牌）%1</source>
+        <translation>(no plate) %1</translation>
+    </message>
+    <message>
+        <source>车辆(&amp;V)</source>
+        <translation>&amp;Vehicle</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>（不定时间）</source>
+        <translation>(any time)</translation>
+    </message>
+    <message>
+        <source>时间(&amp;T)</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>钣喷</source>
+        <translation>Body and paint</translation>
+    </message>
+    <message>
+        <source>美容</source>
+        <translation>Detailing</translation>
+    </message>
+    <message>
+        <source>事由(&amp;P)</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>服务顾问(&amp;A)</source>
+        <translation>Service &amp;advisor</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>时间请按 HH:MM 填写，如 09:30。</source>
+        <translation>Enter the time as HH:MM, e.g. 09:30.</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5672,76 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>您好，{name}，我是{shop}的回访专员。您的爱车 {plate} 于 {last_visit} 在我店服务，想了解一下：故障是否已经排除？使用中还有什么问题吗？下次保养大约在什么时候？请您为我们的服务打个分（1–5 分）。</source>
         <translation>Hello {name}, this is the customer care team of {shop}. Your car {plate} was serviced with us on {last_visit}; we would like to ask: is the problem fixed? Any other issues while driving? When is your next service roughly due? Please rate our service (1–5).</translation>
+    </message>
+    <message>
+        <source>导出短信…</source>
+        <translation>Export messages…</translation>
+    </message>
+    <message>
+        <source>把今日名单导出为短信平台的 CSV（只含已同意的客户）</source>
+        <translation>Export today&apos;s list as a CSV for the SMS platform (customers with consent only)</translation>
+    </message>
+    <message>
+        <source>正在生成回访名单……(可以继续操作)</source>
+        <translation>Planning the callback list… (you can keep working)</translation>
+    </message>
+    <message>
+        <source>今日 %1 条 / 共 %2 条到期</source>
+        <translation>Today %1 of %2 due</translation>
+    </message>
+    <message>
+        <source>(已拨 %1)</source>
+        <translation> (%1 called)</translation>
+    </message>
+    <message>
+        <source> · 无积压</source>
+        <translation> · no backlog</translation>
+    </message>
+    <message>
+        <source> · 积压 %1 条:%2</source>
+        <translation> · backlog %1: %2</translation>
+    </message>
+    <message>
+        <source>每人每天 %1 条,按得分排序(紧迫、价值、成功率);未拨完的顺延到明天</source>
+        <translation>%1 items per person a day, ranked by score (urgency, value, chance); what is not reached rolls over to tomorrow</translation>
+    </message>
+    <message>
+        <source>正在读取客户资料……</source>
+        <translation>Reading the customer&apos;s record…</translation>
+    </message>
+    <message>
+        <source>预约提醒</source>
+        <translation>Appointment reminder</translation>
+    </message>
+    <message>
+        <source>您好，{name}，我是{shop}的客服。提醒您：您预约了明天到店，车辆 {plate}。请问时间是否方便？如需改期请告诉我们。</source>
+        <translation>Hello {name}, this is {shop}. A reminder: you booked a visit for tomorrow with {plate}. Does the time still suit you? If you need another day, just tell us.</translation>
+    </message>
+    <message>
+        <source>爽约回访</source>
+        <translation>Missed appointment</translation>
+    </message>
+    <message>
+        <source>您好，{name}，我是{shop}的客服。您预约的到店时间已过，我们没有等到您，请问是否需要重新安排时间？</source>
+        <translation>Hello {name}, this is {shop}. We expected you for your appointment but missed you. Would you like to book another time?</translation>
+    </message>
+    <message>
+        <source>导出短信</source>
+        <translation>Export messages</translation>
+    </message>
+    <message>
+        <source>短信模板：</source>
+        <translation>Message template:</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
+未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
+        <translation>Exported %1 messages (%2 SMS parts charged) to %3.
+Left out: %4 customers without consent, %5 customers invalid or without a mobile number.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6542,10 @@ The current database is saved as a backup first. The program will close and star
         <source>二次复核(&amp;K)</source>
         <translation>Second check(&amp;K)</translation>
     </message>
+    <message>
+        <source>短信与同意(&amp;3)</source>
+        <translation>Messages and consent (&amp;3)</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CustomerDialog</name>
@@ -5925,6 +6731,88 @@ The current database is saved as a backup first. The program will close and star
     </message>
 </context>
 <context>
+    <name>hc::ui::CustomerMessagesPanel</name>
+    <message>
+        <source>记录同意状态</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>服务短信：%1</source>
+        <translation>Service messages: %1</translation>
+    </message>
+    <message>
+        <source>营销短信：%1</source>
+        <translation>Marketing messages: %1</translation>
+    </message>
+    <message>
+        <source>已记录。</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CustomerPrivacyActions</name>
+    <message>
+        <source>个人信息…</source>
+        <translation>Personal data…</translation>
+    </message>
+    <message>
+        <source>个人信息保护法:导出或删除该客户的个人信息(经理)</source>
+        <translation>PIPL: export or erase this customer&apos;s personal data (manager)</translation>
+    </message>
+    <message>
+        <source>导出数据(JSON)…</source>
+        <translation>Export data (JSON)…</translation>
+    </message>
+    <message>
+        <source>导出数据(PDF)…</source>
+        <translation>Export data (PDF)…</translation>
+    </message>
+    <message>
+        <source>删除个人信息…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>导出客户个人信息</source>
+        <translation>Export customer personal data</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>已导出个人信息:%1</source>
+        <translation>Personal data exported: %1</translation>
+    </message>
+    <message>
+        <source>已删除个人信息;删除前的备份:%1</source>
+        <translation>Personal data erased; backup made before: %1</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::DateInput</name>
     <message>
         <source>选择日期 (F4)</source>
@@ -5991,6 +6879,31 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>已把 %1 位客户加入回访名单“%2”。</source>
         <translation>%1 customers added to the callback list &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::EraseCustomerDialog</name>
+    <message>
+        <source>删除个人信息</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>将删除客户 %1(编号 %2)的个人信息:姓名、电话、证件号、地址、生日、备注,名下车辆的车牌、车架号、发动机号,以及回访、投诉和进厂记录中的文字说明。
+进厂日期、里程和金额匿名保留,统计不受影响。删除前会自动备份。此操作不能撤销。</source>
+        <translation>This erases the personal data of customer %1 (number %2): name, phones, ID number, address, birthday, notes, the plates, VINs and engine numbers of their vehicles, and the texts of their calls, complaints and visits.
+Visit dates, mileage and amounts stay, anonymously; the statistics are not affected. A backup is made first. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>请输入客户编号 %1 以确认(&amp;N):</source>
+        <translation>Type the customer number %1 to confirm (&amp;N):</translation>
+    </message>
+    <message>
+        <source>删除个人信息(&amp;D)</source>
+        <translation>&amp;Erase personal data</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +7119,14 @@ The current database is saved as a backup first. The program will close and star
         <source>待解决后开始</source>
         <translation>Starts after resolution</translation>
     </message>
+    <message>
+        <source>预约提醒</source>
+        <translation>Appointment reminder</translation>
+    </message>
+    <message>
+        <source>爽约回访</source>
+        <translation>Missed appointment</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::FollowUpListModel</name>
@@ -6257,6 +7178,24 @@ The current database is saved as a backup first. The program will close and star
         <source>次数</source>
         <translation>Attempts</translation>
     </message>
+    <message>
+        <source>第 %1 位,得分 %2
+%3</source>
+        <translation>Rank %1, score %2
+%3</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Clerk</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::FollowUpSettingsPanel</name>
@@ -6307,6 +7246,14 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source> 日</source>
         <translation> </translation>
+    </message>
+    <message>
+        <source>按排名轮流分配</source>
+        <translation>In turn by rank</translation>
+    </message>
+    <message>
+        <source>同一客户固定给同一人</source>
+        <translation>Same customer, same clerk</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +7416,85 @@ Customer relationship management for car repair shops: archive, visits, classifi
     </message>
 </context>
 <context>
+    <name>hc::ui::MessageTemplatesPanel</name>
+    <message>
+        <source>模板：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>内容：</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>合并字段：%1。签名【门店名】自动加在开头，营销短信末尾自动加“回T退订”。</source>
+        <translation>Merge fields: %1. The signature 【shop name】 is added at the start, and “回T退订” (reply T to unsubscribe) at the end of marketing messages.</translation>
+    </message>
+    <message>
+        <source>预览：</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>恢复默认模板</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>网关地址 https://…</source>
+        <translation>Gateway URL https://…</translation>
+    </message>
+    <message>
+        <source>令牌（留空不变）</source>
+        <translation>Token (empty = unchanged)</translation>
+    </message>
+    <message>
+        <source> 毫秒</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>保存网关</source>
+        <translation>Save gateway</translation>
+    </message>
+    <message>
+        <source>短信网关：</source>
+        <translation>SMS gateway:</translation>
+    </message>
+    <message>
+        <source>营销短信：只发给已同意的客户</source>
+        <translation>Marketing: sent only to customers who agreed</translation>
+    </message>
+    <message>
+        <source>服务短信：客户未拒绝即可发送</source>
+        <translation>Service: sent unless the customer refused</translation>
+    </message>
+    <message>
+        <source>%1 字，%2 条短信（每条 70 字，超过时每条 67 字）</source>
+        <translation>%1 characters, %2 SMS (70 characters in one, 67 per part when longer)</translation>
+    </message>
+    <message>
+        <source>未知的合并字段：%1</source>
+        <translation>Unknown merge field: %1</translation>
+    </message>
+    <message>
+        <source>尚未设置门店名称：短信没有签名，无法发送。</source>
+        <translation>No shop name set: the message has no signature and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>模板已保存。</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>已恢复默认模板。</source>
+        <translation>Default template restored.</translation>
+    </message>
+    <message>
+        <source>短信网关已保存。</source>
+        <translation>SMS gateway saved.</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::PasswordDialog</name>
     <message>
         <source>修改密码</source>
@@ -6508,6 +7534,68 @@ Customer relationship management for car repair shops: archive, visits, classifi
     <message>
         <source>%1(共 %2 条)</source>
         <translation>%1 (%2 rows)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::PrivacySettingsPanel</name>
+    <message>
+        <source>个人信息保护</source>
+        <translation>Personal data protection</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>无联系满(&amp;Y):</source>
+        <translation>No contact for (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>统计人数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>匿名化…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>长期未联系的客户可批量匿名化:删除姓名、电话、车牌等个人信息,进厂记录匿名保留。</source>
+        <translation>Customers without contact for a long time can be anonymised together: name, phones, plates and other personal data are erased; visits stay, anonymously.</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>%1 之前最后联系的客户:%2 位。</source>
+        <translation>Customers last contacted before %1: %2.</translation>
+    </message>
+    <message>
+        <source>匿名化客户</source>
+        <translation>Anonymise customers</translation>
+    </message>
+    <message>
+        <source>将删除 %1 位 %2 年未联系客户的个人信息(先自动备份)。此操作不能撤销,确定继续吗?</source>
+        <translation>This erases the personal data of %1 customers without contact for %2 years (a backup is made first). This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>已匿名化 %1 位客户;之前的备份:%2</source>
+        <translation>Anonymised %1 customers; backup made before: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ReadErrors</name>
+    <message>
+        <source>读取数据失败</source>
+        <translation>Could not read the data</translation>
+    </message>
+    <message>
+        <source>无法读取数据:%1</source>
+        <translation>Could not read the data: %1</translation>
     </message>
 </context>
 <context>
@@ -6938,6 +8026,10 @@ Not found? Press F2 to register a new customer.</translation>
         <source>回访规则</source>
         <translation>Follow-up rules</translation>
     </message>
+    <message>
+        <source>短信模板</source>
+        <translation>Message templates</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ShopProfilePanel</name>
@@ -6995,30 +8087,6 @@ Not found? Press F2 to register a new customer.</translation>
 </context>
 <context>
     <name>hc::ui::StartupMessages</name>
-    <message>
-        <source>数据库正被其他程序占用。请关闭其他回厂窗口后重试。</source>
-        <translation>The database is in use by another program. Close other Huichang windows and try again.</translation>
-    </message>
-    <message>
-        <source>数据库文件已损坏或不是回厂数据库。请从备份恢复。</source>
-        <translation>The database file is damaged or not a Huichang database. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>无法打开或写入数据库文件。请检查文件夹是否存在以及访问权限。</source>
-        <translation>The database file cannot be opened or written. Check that the folder exists and that you may write to it.</translation>
-    </message>
-    <message>
-        <source>磁盘已满，无法写入数据库。</source>
-        <translation>The disk is full; the database cannot be written.</translation>
-    </message>
-    <message>
-        <source>该数据库由更新版本的回厂创建，请升级本程序。</source>
-        <translation>This database was written by a newer Huichang. Please update this program.</translation>
-    </message>
-    <message>
-        <source>打开数据库时出错。</source>
-        <translation>Error while opening the database.</translation>
-    </message>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>

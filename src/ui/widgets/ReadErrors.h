@@ -2,8 +2,6 @@
 
 #include "hc/services/Result.h"
 
-#include <QCoreApplication>
-
 #include <utility>
 
 class QWidget;
@@ -14,7 +12,6 @@ namespace hc::ui {
 /// an error, never a silent empty answer; the service has logged it). The screen shows the
 /// message in a warning box and continues with an empty value.
 class ReadErrors {
-    Q_DECLARE_TR_FUNCTIONS(hc::ui::ReadErrors)
 public:
     /// Shows `error` ("could not read the data") over `parent`.
     static void show(const services::ServiceError& error, const QWidget* parent);
