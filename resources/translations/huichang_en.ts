@@ -4935,7 +4935,7 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     </message>
     <message>
         <source>请先在设置中填写门店名称(短信签名【门店名】)</source>
-        <translation>Enter the shop name in the settings first (the SMS signature 【shop name】)</translation>
+        <translation>Enter the shop name in the settings first (it signs every SMS)</translation>
     </message>
     <message>
         <source>只有经理可以修改短信模板</source>
@@ -7427,7 +7427,7 @@ Customer relationship management for car repair shops: archive, visits, classifi
     </message>
     <message>
         <source>合并字段：%1。签名【门店名】自动加在开头，营销短信末尾自动加“回T退订”。</source>
-        <translation>Merge fields: %1. The signature 【shop name】 is added at the start, and “回T退订” (reply T to unsubscribe) at the end of marketing messages.</translation>
+        <translation>Merge fields: %1. The shop signature (its name in the lenticular brackets SMS platforms require) is added at the start, and “回T退订” (reply T to unsubscribe) at the end of marketing messages.</translation>
     </message>
     <message>
         <source>预览：</source>

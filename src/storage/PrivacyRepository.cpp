@@ -36,6 +36,9 @@ const ExportSource kExportSources[] = {
     {"complaint_events", "complaint_id IN " HC_CUSTOMER_COMPLAINTS},
     {"campaign_invites", "customer_id = :id"},
     {"report_run_rows", "customer_id = :id"},
+    {"appointments", "customer_id = :id"},
+    {"consent_events", "customer_id = :id"},
+    {"message_log", "customer_id = :id"},
     {"audit_log",
      "(entity = 'customer' AND entity_id = :id)"
      " OR (entity = 'vehicle' AND entity_id IN " HC_CUSTOMER_VEHICLES ")"
@@ -78,6 +81,15 @@ const ErasureStep kErasureSteps[] = {
     {"complaint_events",
      "UPDATE complaint_events SET note = NULL WHERE complaint_id IN "
      "(SELECT id FROM complaints WHERE customer_id IN " HC_IDS ")"},
+    {"appointments",
+     "UPDATE appointments SET purpose = '', "
+     "cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE :redacted END "
+     "WHERE customer_id IN " HC_IDS},
+    {"consent_events", "UPDATE consent_events SET note = NULL WHERE customer_id IN " HC_IDS},
+    // The message texts hold the merged name and plate; the phone it went to is personal too.
+    // The rows stay (what was sent when, under which consent purpose) for the statistics.
+    {"message_log",
+     "UPDATE message_log SET phone = '', text = :redacted WHERE customer_id IN " HC_IDS},
     // The search index (0002): the update triggers above re-indexed the replaced values; the rows
     // go, and the pinyin row is marked current for the new name so nothing recomputes it.
     {"search_customer_fts", "DELETE FROM search_customer_fts WHERE rowid IN " HC_IDS},

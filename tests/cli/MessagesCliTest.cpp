@@ -26,10 +26,11 @@ protected:
         args.prepend(QStringLiteral("--db"));
         return runCli(args);
     }
-    /// Customer ids on the day's list of one kind.
+    /// Customer ids due on the day (the whole list, --all) of one kind.
     std::vector<long long> listed(const char* kind) {
-        const CliResult r = cli({QStringLiteral("followups"), QStringLiteral("--date"),
-                                 QStringLiteral("2026-06-30"), QStringLiteral("--json")});
+        const CliResult r =
+            cli({QStringLiteral("followups"), QStringLiteral("--date"),
+                 QStringLiteral("2026-06-30"), QStringLiteral("--all"), QStringLiteral("--json")});
         std::vector<long long> out;
         const auto j = r.json();
         for (const auto& item : j["items"]) {
