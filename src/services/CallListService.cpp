@@ -25,23 +25,14 @@ CallListService::CallListService(storage::Database& db, Clock clock,
 CallListService::~CallListService() = default;
 
 std::unique_ptr<CallListService> CallListService::openSibling() const {
-    try {
-        storage::Database::Options options;
-        options.create = false;
-        options.migrate = false;
-        options.backupBeforeMigrate = false;
-        options.checkIntegrity = false;  // the app's own connection checked the file at start
-        auto db = storage::Database::open(db_.path(), options);
-        db->setClock(clock_);
-        auto sibling = std::make_unique<CallListService>(*db, clock_, fixed_);
-        sibling->owned_ = std::move(db);
-        return sibling;
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("call list: cannot open a second connection: {}", e.what());
+    auto db = openSiblingConnection(db_, "call list: second connection");
+    if (!db) {
         return nullptr;
     }
+    db->setClock(clock_);
+    auto sibling = std::make_unique<CallListService>(*db, clock_, fixed_);
+    sibling->owned_ = std::move(db);
+    return sibling;
 }
 
 Result<domain::CallList> CallListService::dayList(const QDate& day) const {

@@ -161,25 +161,14 @@ CustomerCardService::CustomerCardService(storage::Database& db)
 CustomerCardService::~CustomerCardService() = default;
 
 std::unique_ptr<CustomerCardService> CustomerCardService::openSibling() const {
-    try {
-        storage::Database::Options options;
-        options.create = false;
-        options.migrate = false;
-        options.backupBeforeMigrate = false;
-        // The app's own connection checked the file at start (quick_check of a 100 000-customer
-        // archive takes over a second): a sibling does not repeat it.
-        options.checkIntegrity = false;
-        auto db = storage::Database::open(d_->db.path(), options);
-        std::unique_ptr<CustomerCardService> sibling(new CustomerCardService(*db));
-        sibling->d_->cache = d_->cache;
-        sibling->d_->owned = std::move(db);
-        return sibling;
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("customer card: cannot open a second connection: {}", e.what());
+    auto db = openSiblingConnection(d_->db, "customer card: second connection");
+    if (!db) {
         return nullptr;
     }
+    std::unique_ptr<CustomerCardService> sibling(new CustomerCardService(*db));
+    sibling->d_->cache = d_->cache;
+    sibling->d_->owned = std::move(db);
+    return sibling;
 }
 
 int CustomerCardService::shopPassCount() const {

@@ -304,24 +304,13 @@ FollowUpService::FollowUpService(storage::Database& db, Clock clock,
 FollowUpService::~FollowUpService() = default;
 
 std::unique_ptr<FollowUpService> FollowUpService::openSibling() const {
-    try {
-        storage::Database::Options options;
-        options.create = false;
-        options.migrate = false;
-        options.backupBeforeMigrate = false;
-        // The app's own connection checked the file at start (quick_check of a 100 000-customer
-        // archive takes over a second): a sibling does not repeat it.
-        options.checkIntegrity = false;
-        auto db = storage::Database::open(d_->db.path(), options);
-        auto sibling = std::make_unique<FollowUpService>(*db, d_->clock, d_->fixed);
-        sibling->d_->owned = std::move(db);
-        return sibling;
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("follow-ups: cannot open a second connection: {}", e.what());
+    auto db = openSiblingConnection(d_->db, "follow-ups: second connection");
+    if (!db) {
         return nullptr;
     }
+    auto sibling = std::make_unique<FollowUpService>(*db, d_->clock, d_->fixed);
+    sibling->d_->owned = std::move(db);
+    return sibling;
 }
 
 domain::FollowUpSettings FollowUpService::settings() const {

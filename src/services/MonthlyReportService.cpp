@@ -71,25 +71,14 @@ MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
 MonthlyReportService::~MonthlyReportService() = default;
 
 std::unique_ptr<MonthlyReportService> MonthlyReportService::openSibling() const {
-    try {
-        storage::Database::Options options;
-        options.create = false;
-        options.migrate = false;
-        options.backupBeforeMigrate = false;
-        // The app's own connection checked the file at start (quick_check of a 100 000-customer
-        // archive takes over a second): a sibling does not repeat it.
-        options.checkIntegrity = false;
-        auto db = storage::Database::open(d_->db.path(), options);
-        db->setClock(d_->clock);
-        auto sibling = std::make_unique<MonthlyReportService>(*db, d_->clock, d_->options);
-        sibling->d_->owned = std::move(db);
-        return sibling;
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("monthly report: cannot open a second connection: {}", e.what());
+    auto db = openSiblingConnection(d_->db, "monthly report: second connection");
+    if (!db) {
         return nullptr;
     }
+    db->setClock(d_->clock);
+    auto sibling = std::make_unique<MonthlyReportService>(*db, d_->clock, d_->options);
+    sibling->d_->owned = std::move(db);
+    return sibling;
 }
 
 Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) const {

@@ -33,6 +33,16 @@ void logStorageFailure(const char* what, const storage::StorageError& e) {
               static_cast<int>(e.kind()), e.sqliteCode(), e.what());
 }
 
+std::unique_ptr<storage::Database> openSiblingConnection(const storage::Database& db,
+                                                         const char* what) {
+    try {
+        return db.openSibling();
+    } catch (const storage::StorageError& e) {
+        logStorageFailure(what, e);
+        return nullptr;
+    }
+}
+
 ServiceError invalidInput(const QString& field, const QString& message) {
     return make(ServiceError::Code::Invalid, field, message);
 }

@@ -3,12 +3,14 @@
 #include "hc/domain/ValidationResult.h"
 #include "hc/services/Result.h"
 #include "hc/services/ServiceError.h"
+#include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <exception>
+#include <memory>
 
 namespace hc::services {
 
@@ -27,6 +29,10 @@ inline QString trServices(const char* sourceText) {
 /// Writes one line for a storage failure to the "services" log: what was being done, the kind,
 /// the SQLite code and the driver text. Every storage failure a service reports is logged here.
 void logStorageFailure(const char* what, const storage::StorageError& e);
+/// storage::Database::openSibling for a service's background twin; null (logged as `what`) when
+/// the second connection cannot be opened — the caller then works on its own connection.
+[[nodiscard]] std::unique_ptr<storage::Database> openSiblingConnection(const storage::Database& db,
+                                                                       const char* what);
 [[nodiscard]] ServiceError invalidInput(const QString& field, const QString& message);
 [[nodiscard]] ServiceError duplicateValue(const QString& field, const QString& message);
 [[nodiscard]] ServiceError notFound(const QString& message);

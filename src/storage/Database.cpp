@@ -344,6 +344,17 @@ void Database::backupTo(const QString& targetPath) const {
     q.bindText(QStringLiteral(":target"), targetPath).exec();
 }
 
+std::unique_ptr<Database> Database::openSibling() const {
+    Options options;
+    options.create = false;
+    options.migrate = false;
+    options.backupBeforeMigrate = false;
+    options.checkIntegrity = false;
+    auto sibling = open(path(), options);
+    sibling->d_->clock = d_->clock;
+    return sibling;
+}
+
 void Database::setClock(std::function<QDateTime()> clock) {
     d_->clock = std::move(clock);
 }
