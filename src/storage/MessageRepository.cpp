@@ -130,8 +130,9 @@ std::vector<domain::CustomerId> MessageRepository::customersWithPhone(const QStr
 
 std::vector<std::pair<domain::CustomerId, std::optional<domain::VehicleId>>>
 MessageRepository::appointmentsOn(const QDate& day) const {
-    Query q(db_, QStringLiteral("SELECT customer_id, MAX(vehicle_id) FROM calls "
-                                "WHERE outcome = 'will_come' AND appointment_date = :d "
+    // The appointments booked for that day (schema 0012; a call's "will come" books one too).
+    Query q(db_, QStringLiteral("SELECT customer_id, MAX(vehicle_id) FROM appointments "
+                                "WHERE status = 'booked' AND appt_date = :d "
                                 "GROUP BY customer_id ORDER BY customer_id"));
     q.bindDate(QStringLiteral(":d"), day).exec();
     std::vector<std::pair<domain::CustomerId, std::optional<domain::VehicleId>>> out;
@@ -147,7 +148,7 @@ std::int64_t MessageRepository::insertLog(const domain::MessageLogEntry& e) {
                            "template_key, purpose, phone, text, segments, channel, result, error, "
                            "sent_at, sent_date, user_id) VALUES (:c, :v, :camp, :key, :p, :phone, "
                            ":text, :seg, :ch, :r, :err, :at, :date, :u)"));
-    const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTime();
+    const QDateTime at = e.at.isValid() ? e.at : db_.now();
     q.bindInt(QStringLiteral(":c"), e.customerId)
         .bindOptInt(QStringLiteral(":v"), e.vehicleId)
         .bindOptInt(QStringLiteral(":camp"), e.campaignId)
