@@ -2,6 +2,7 @@
 // "Fuzzing and sanitizers"). Each test names the finding it pins.
 #include "hc/domain/LoyaltyMatrix.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
+#include "hc/domain/MileageParser.h"
 #include "hc/domain/PhoneValidator.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +11,7 @@
 
 namespace {
 
+using hc::domain::MileageParser;
 using hc::domain::MileageRate;
 using hc::domain::PhoneValidator;
 using hc::domain::VehicleUsage;
@@ -67,6 +69,23 @@ TEST(SanitizerFindings, LocalNumberWithExtensionValidatesToItself) {
               PhoneValidator::Kind::Service);
     EXPECT_EQ(PhoneValidator::validate(QStringLiteral("86 138 1234 5678")).value,
               QStringLiteral("13812345678"));
+}
+
+// fuzz/date_fuzzer.cpp (found by the CI run): a mileage kept must parse back to itself.
+// "999999999999.9999" rounded up to 1 000 000 000 000 (13 digits), which then read as too large;
+// so could a 12-digit number of 万. The limit now applies to the final value.
+TEST(SanitizerFindings, MileageKeptParsesBackToItself) {
+    for (const char* input :
+         {"999999999999.9999", "999999999999万", "100000000万", "99999999.99万"}) {
+        const auto m = MileageParser::parse(QString::fromUtf8(input));
+        if (m.km) {
+            const auto again = MileageParser::parse(QString::number(*m.km));
+            EXPECT_EQ(again.km, m.km) << input;
+        }
+    }
+    EXPECT_FALSE(MileageParser::parse(QStringLiteral("999999999999.9999")).km.has_value());
+    EXPECT_EQ(MileageParser::parse(QStringLiteral("999999999999.4")).km, 999'999'999'999);
+    EXPECT_EQ(MileageParser::parse(QString::fromUtf8("99999999.99万")).km, 999'999'999'900);
 }
 
 }  // namespace

@@ -13,6 +13,9 @@ using Result = MileageParser::Result;
 constexpr std::int64_t kTenThousand = 10'000;
 constexpr qsizetype kMaxIntegerDigits = 12;
 constexpr qsizetype kMaxFractionDigits = 9;
+/// The largest reading kept (12 digits): anything larger, also after rounding or ×万, is refused,
+/// so a stored value always parses back to itself.
+constexpr std::int64_t kMaxKm = 999'999'999'999;
 
 Result make(const ValidationResult& base) {
     Result r;
@@ -100,6 +103,11 @@ MileageParser::Result MileageParser::parse(const QString& text, const Options& o
         }
         rounded = remainder != 0;
         km += whole;
+    }
+    if (km > kMaxKm) {
+        return fail(shown, QStringLiteral("mileage.too_large"),
+                    QStringLiteral("里程“%1”过大,请核对").arg(shown),
+                    QStringLiteral("The mileage \"%1\" is too large; check it").arg(shown));
     }
     const QString value = QString::number(km);
     Result r;
