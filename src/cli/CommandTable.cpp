@@ -6,6 +6,7 @@
 #include "ComplaintsCommand.h"
 #include "CorrectionCommands.h"
 #include "CustomerCommand.h"
+#include "DuplicatesCommand.h"
 #include "FollowupsCommand.h"
 #include "PrivacyCommand.h"
 #include "MessageCommands.h"
@@ -51,6 +52,15 @@ const std::vector<CommandSpec>& commandTable() {
         {"privacy", runPrivacy, {
             {QT_TRANSLATE_NOOP("hc::cli", "privacy anonymise [--years N] [--dry-run] [--yes] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "匿名化 N 年未联系的客户")}}},
+        {"duplicates", runDuplicates, {
+            {QT_TRANSLATE_NOOP("hc::cli", "duplicates [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "疑似重复的客户(原因和分数)")}}},
+        {"merge", runMerge, {
+            {QT_TRANSLATE_NOOP("hc::cli", "merge --keep A --remove B [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "把客户 B 合并到客户 A(先自动备份,可撤销)")}}},
+        {"unmerge", runUnmerge, {
+            {QT_TRANSLATE_NOOP("hc::cli", "unmerge 合并编号 [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "撤销一次合并,恢复被合并的客户")}}},
         {"visit", runVisit, {
             {QT_TRANSLATE_NOOP("hc::cli", "visit void --work-order 工单号 --reason 原因"),
              QT_TRANSLATE_NOOP("hc::cli", "作废进厂记录(留痕)")}}},
