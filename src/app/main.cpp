@@ -14,6 +14,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
+#include "hc/services/DuplicateService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
@@ -321,6 +322,7 @@ int main(int argc, char* argv[]) {
     hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
     hc::services::PrivacyService privacy(*db, clock);
+    hc::services::DuplicateService duplicates(*db, clock);
     hc::services::MessageService messages(*db, clock);
     hc::services::ConsentService consent(*db, clock);
 
@@ -354,6 +356,7 @@ int main(int argc, char* argv[]) {
     context.satisfaction = &satisfaction;
     context.backups = &backups;
     context.privacy = &privacy;
+    context.duplicates = &duplicates;
     context.messages = &messages;
     context.consent = &consent;
 

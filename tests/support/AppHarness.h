@@ -24,6 +24,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
+#include "hc/services/DuplicateService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
@@ -80,6 +81,7 @@ public:
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
         privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
+        duplicates_ = std::make_unique<services::DuplicateService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
         messages_ = std::make_unique<services::MessageService>(*db_, clock);
         consent_ = std::make_unique<services::ConsentService>(*db_, clock);
@@ -104,6 +106,7 @@ public:
         context.receipts = receipts_.get();
         context.backups = backups_.get();
         context.privacy = privacy_.get();
+        context.duplicates = duplicates_.get();
         context.appointments = appointments_.get();
         context.messages = messages_.get();
         context.consent = consent_.get();
@@ -188,6 +191,7 @@ private:
     std::unique_ptr<services::ReceiptService> receipts_;
     std::unique_ptr<services::BackupService> backups_;
     std::unique_ptr<services::PrivacyService> privacy_;
+    std::unique_ptr<services::DuplicateService> duplicates_;
 };
 
 }  // namespace hc::test

@@ -14,6 +14,7 @@
 #include "hc/ui/BookAppointmentDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
+#include "hc/ui/DuplicatesDialog.h"
 #include "hc/ui/EraseCustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/LoginDialog.h"
@@ -300,6 +301,13 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
     {
         ui::BookAppointmentDialog d(ctx, loyal_);
         inspectDialog(d, QStringLiteral("book appointment"));
+    }
+    {
+        // A second "Li Wei" one digit off the first one's mobile: a group to review side by side.
+        app_->addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345679"),
+                          QStringLiteral("陕A12346"), {});
+        ui::DuplicatesDialog d(*ctx.duplicates, ctx.user);
+        inspectDialog(d, QStringLiteral("duplicates"));
     }
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;

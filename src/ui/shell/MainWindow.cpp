@@ -7,6 +7,7 @@
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintView.h"
+#include "hc/ui/DuplicatesDialog.h"
 #include "hc/ui/PasswordDialog.h"
 #include "hc/ui/ReceptionView.h"
 #include "hc/ui/ReportView.h"
@@ -109,6 +110,15 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
         reception_->newCustomer();
     });
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
+    if (context_.duplicates != nullptr && manager) {
+        auto* duplicates = new QAction(tr("重复客户(&D)…"), this);
+        duplicates->setObjectName(QStringLiteral("duplicatesAction"));
+        ui_->fileMenu->insertAction(ui_->quitAction, duplicates);
+        connect(duplicates, &QAction::triggered, this, [this] {
+            DuplicatesDialog dialog(*context_.duplicates, context_.user, this);
+            dialog.exec();
+        });
+    }
     setUpAccountMenu();
     connect(ui_->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("关于回厂"),

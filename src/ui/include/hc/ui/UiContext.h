@@ -26,6 +26,7 @@ class MonthlyReportService;
 class ReceiptService;
 class BackupService;
 class PrivacyService;
+class DuplicateService;
 class AppointmentService;
 class MessageService;
 class ConsentService;
@@ -76,6 +77,8 @@ struct UiContext {
     services::BackupService* backups = nullptr;
     // PIPL requests (manager): export / erase on the customer card, bulk anonymisation in settings.
     services::PrivacyService* privacy = nullptr;
+    // Duplicate customers (manager): find, merge, undo (文件 → 重复客户).
+    services::DuplicateService* duplicates = nullptr;
     // Appointments (预约): reception's today / tomorrow panel and booking.
     services::AppointmentService* appointments = nullptr;
     // Messages and consent (短信模板, 同意记录, 短信记录).
