@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,6 +88,8 @@ DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
     fields_ = makeTable({tr("字段"), tr("保留的客户"), tr("合并掉的客户")}, groupsPage);
     fields_->setObjectName(QStringLiteral("mergeFields"));
     fields_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    fields_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    fields_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     fieldsLabel->setBuddy(fields_);
     right->addWidget(fieldsLabel);
     right->addWidget(fields_, 1);
@@ -175,8 +178,8 @@ void DuplicatesDialog::reload() {
                 reasons << r;
             }
         }
-        groupsTable_->setItem(row, 0, cell(who.join(QStringLiteral("、"))));
-        groupsTable_->setItem(row, 1, cell(reasons.join(QStringLiteral("；"))));
+        groupsTable_->setItem(row, 0, cell(who.join(tr("、"))));
+        groupsTable_->setItem(row, 1, cell(reasons.join(tr("；"))));
         groupsTable_->setItem(row, 2, cell(QString::number(g.group.score)));
     }
     if (!found) {
@@ -239,6 +242,11 @@ void DuplicatesDialog::showPair() {
                 fields_->insertRow(row);
                 auto* label = cell(fieldLabel(f.column));
                 label->setData(Qt::UserRole, f.column);
+                if (f.keptValue != f.removedValue) {  // the fields to look at
+                    QFont bold = label->font();
+                    bold.setBold(true);
+                    label->setFont(bold);
+                }
                 fields_->setItem(row, 0, label);
                 const bool takeRemoved = f.defaultChoice == Side::Removed;
                 for (const auto& [col, value, checked] :
@@ -338,7 +346,7 @@ void DuplicatesDialog::undoSelected() {
         for (const QString& c : undone.value().keptLaterEdits) {
             labels << fieldLabel(c);
         }
-        text += tr("合并后改过的字段保留新值：%1").arg(labels.join(QStringLiteral("、")));
+        text += tr("合并后改过的字段保留新值：%1").arg(labels.join(tr("、")));
     }
     setStatus(text, false);
 }
