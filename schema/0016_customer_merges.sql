@@ -2,6 +2,8 @@
 -- docs/domain-rules.md "Merging duplicates"). One row per merge with everything needed to undo it;
 -- storage::CustomerMergeRepository writes and reads it. kept_id / removed_id carry no foreign key:
 -- the removed customer is gone while the merge stands, and the kept one may be merged later.
+-- The backup taken before the merge is found by its reason "merge" and time (its path depends on
+-- where the database lives, so it is not stored).
 CREATE TABLE customer_merges (
     id          INTEGER PRIMARY KEY,
     merged_at   TEXT    NOT NULL,
@@ -19,7 +21,6 @@ CREATE TABLE customer_merges (
     moved       TEXT    NOT NULL CHECK (json_valid(moved)),
     -- the search_pinyin rows of both customers before the merge ({"kept": {…}, "removed": {…}})
     search_rows TEXT    NOT NULL CHECK (json_valid(search_rows)),
-    backup_file TEXT,
     undone_at   TEXT,
     undone_by   INTEGER REFERENCES users (id)
 ) STRICT;

@@ -49,6 +49,23 @@ struct DuplicateService::Private {
     storage::CustomerMergeRepository merges{db};
     storage::AuditRepository audit{db};
 
+    /// The newest backup of reason "merge" taken at or before `mergedAt` (the one before that
+    /// merge), empty when none is left.
+    QString backupBefore(const QString& mergedAt) const {
+        const auto at = QDateTime::fromString(mergedAt, Qt::ISODate);
+        const auto list = BackupService(db, clock).list();
+        QString best;
+        QDateTime bestAt;
+        for (const auto& b : list ? list.value() : std::vector<BackupEntry>{}) {
+            if (b.reason == u"merge" && b.created <= at &&
+                (!bestAt.isValid() || b.created > bestAt)) {
+                best = b.file;
+                bestAt = b.created;
+            }
+        }
+        return best;
+    }
+
     /// The two rows, or the error: same customer, unknown, erased.
     std::optional<ServiceError> checkPair(std::int64_t keptId, std::int64_t removedId,
                                           QMap<QString, QVariant>* kept,
@@ -208,7 +225,6 @@ Result<MergeDone> DuplicateService::merge(const ActingUser& user, std::int64_t k
         }
         MergeDone out;
         out.backupFile = backup.value().file;
-        in.backupFile = out.backupFile;
         in.at = d_->clock();
         in.userId = user.id;
         storage::TransactionGuard tx(d_->db);
@@ -262,11 +278,12 @@ Result<UnmergeDone> DuplicateService::unmerge(const ActingUser& user, std::int64
                                   .arg(outcome.removedId));
             case storage::UnmergeProblem::RowsChanged: {
                 const auto rec = d_->merges.find(mergeId);
+                const QString backup = rec ? d_->backupBefore(rec->mergedAt) : QString();
                 return refuse(QCoreApplication::translate(
                                   "hc::services",
                                   "合并后转入的记录(%1)已被删除或转给其他客户,不能自动撤销。"
                                   "合并前的备份:%2")
-                                  .arg(outcome.table, rec ? rec->backupFile : QString()));
+                                  .arg(outcome.table, backup));
             }
         }
         Json edits = Json::array();
@@ -311,7 +328,6 @@ Result<std::vector<MergeHistoryEntry>> DuplicateService::history(const ActingUse
                 e.rows += n;
             }
             e.undoneAt = r.undoneAt;
-            e.backupFile = r.backupFile;
             out.push_back(e);
         }
         return out;

@@ -199,15 +199,14 @@ CustomerMergeRecord recordOf(const Query& q) {
             }
         }
     }
-    r.backupFile = q.text(8);
-    r.undoneAt = q.text(9);
-    r.undoneBy = q.optInteger(10);
+    r.undoneAt = q.text(8);
+    r.undoneBy = q.optInteger(9);
     return r;
 }
 
 const char* const kRecordColumns =
     "SELECT id, merged_at, merged_by, kept_id, removed_id, removed_row, kept_after, moved, "
-    "backup_file, undone_at, undone_by FROM customer_merges ";
+    "undone_at, undone_by FROM customer_merges ";
 
 }  // namespace
 
@@ -357,8 +356,8 @@ std::int64_t CustomerMergeRepository::merge(const CustomerMergeInput& in) {
 
     Query ins(db_.handle(),
               "INSERT INTO customer_merges (merged_at, merged_by, kept_id, removed_id, "
-              "removed_row, kept_before, kept_after, moved, search_rows, backup_file) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+              "removed_row, kept_before, kept_after, moved, search_rows) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     ins.bindText(1, stamp(in.at, db_));
     ins.bindOptInt(2, in.userId > 0 ? std::optional(in.userId) : std::nullopt);
     ins.bindInt(3, in.keptId);
@@ -368,7 +367,6 @@ std::int64_t CustomerMergeRepository::merge(const CustomerMergeInput& in) {
     ins.bindUtf8(7, QByteArray::fromStdString(keptAfter.dump()));
     ins.bindUtf8(8, QByteArray::fromStdString(moved.dump()));
     ins.bindUtf8(9, QByteArray::fromStdString(searchRows.dump()));
-    ins.bindText(10, in.backupFile);
     return ins.insert();
 }
 

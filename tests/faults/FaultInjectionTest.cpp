@@ -8,6 +8,7 @@
 #include "FaultSweep.h"
 #include "FaultVfs.h"
 #include "hc/services/BackupService.h"
+#include "hc/services/DuplicateService.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/storage/BackupManager.h"
@@ -164,6 +165,36 @@ TEST_P(FaultInjection, BackupCreate) {
     // exactly one verified file.
     s.check = [](const QString& path, const Outcome& o, bool) {
         checkBackupFolder(path, o.ok ? 1 : 0);
+    };
+    report(s.sweep(base));
+}
+
+// Issue 14 item 5: a merge of two customers (backup first, then one transaction moving the rows,
+// deleting the removed customer and storing the merge record): before or after, never between.
+TEST_P(FaultInjection, CustomerMerge) {
+    const QString base = makeCurrentBase(dir);
+    {
+        auto db = storage::Database::open(base);
+        domain::Customer c;
+        c.name = QStringLiteral("刘春江");
+        c.phone = QStringLiteral("13800000002");
+        const auto id = services::CustomerService(*db, fixedClock()).registerCustomer(kAdvisor, c);
+        ASSERT_TRUE(id.ok());
+        domain::Vehicle v;
+        v.customerId = id.value();
+        v.plate = QStringLiteral("陕A54321");
+        ASSERT_TRUE(services::VehicleService(*db, fixedClock()).registerVehicle(kAdvisor, v).ok());
+    }
+    FaultSweep s = sweepOf(GetParam());
+    s.run = [](const QString& path, const std::function<void()>& armNow) {
+        auto db = storage::Database::open(path);
+        armNow();
+        const auto r = services::DuplicateService(*db, fixedClock()).merge(kManager, 1, 2);
+        db.reset();
+        return r.ok() ? Outcome{true, false, {}, {}} : fromService(r.error());
+    };
+    s.check = [](const QString& path, const Outcome&, bool afterState) {
+        checkBackupFolder(path, afterState ? 1 : -1);
     };
     report(s.sweep(base));
 }

@@ -70,7 +70,6 @@ struct MergeHistoryEntry {
     QString removedName;
     int rows = 0;      ///< rows moved
     QString undoneAt;  ///< empty while the merge stands
-    QString backupFile;
 };
 
 /// Duplicate customers (docs/domain-rules.md "Duplicate customers", "Merging duplicates"): find

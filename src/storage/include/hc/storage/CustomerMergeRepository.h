@@ -31,7 +31,6 @@ struct CustomerMergeInput {
     QMap<QString, QVariant> values;
     QDateTime at;
     std::int64_t userId = 0;  ///< 0: system (stored NULL)
-    QString backupFile;
 };
 
 /// One stored merge (table customer_merges).
@@ -43,7 +42,6 @@ struct CustomerMergeRecord {
     std::int64_t removedId = 0;
     QString keptName;     ///< after the merge
     QString removedName;  ///< of the removed customer
-    QString backupFile;
     /// Rows moved (and set aside) per table, tables with none left out.
     std::vector<std::pair<QString, int>> rows;
     QString undoneAt;  ///< empty while the merge stands
