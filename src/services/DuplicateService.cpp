@@ -276,6 +276,10 @@ Result<UnmergeDone> DuplicateService::unmerge(const ActingUser& user, std::int64
                 return refuse(QCoreApplication::translate(
                                   "hc::services", "编号 %1 已被其他客户使用,不能撤销这次合并")
                                   .arg(outcome.removedId));
+            case storage::UnmergeProblem::Erased:
+                return refuse(QCoreApplication::translate(
+                    "hc::services",
+                    "合并后客户的个人信息已经删除(个人信息保护法),不能撤销这次合并"));
             case storage::UnmergeProblem::RowsChanged: {
                 const auto rec = d_->merges.find(mergeId);
                 const QString backup = rec ? d_->backupBefore(rec->mergedAt) : QString();

@@ -392,6 +392,10 @@ UnmergeOutcome CustomerMergeRepository::unmerge(std::int64_t mergeId, const QDat
         out.problem = UnmergeProblem::AlreadyUndone;
         return out;
     }
+    if (!removedRow.contains("name")) {
+        out.problem = UnmergeProblem::Erased;
+        return out;
+    }
     rec.reset();
     const QString customers = QStringLiteral("customers");
     const QString id = QStringLiteral("id");

@@ -99,6 +99,12 @@ const ErasureStep kErasureSteps[] = {
     {"search_pinyin",
      "UPDATE search_pinyin SET name_src = :prefix || customer_id, pinyin = '', initials = '' "
      "WHERE customer_id IN " HC_IDS},
+    // Merge records (0016) hold both customers' rows as they were: reduced to the ids (the merge
+    // can no longer be undone: CustomerMergeRepository::unmerge reports Erased).
+    {"customer_merges",
+     "UPDATE customer_merges SET removed_row = json_object('id', removed_id), "
+     "kept_before = json_object('id', kept_id), kept_after = json_object('id', kept_id), "
+     "search_rows = '{}' WHERE kept_id IN " HC_IDS " OR removed_id IN " HC_IDS},
 };
 
 #undef HC_IDS

@@ -4,6 +4,7 @@
 #include "ServiceFixture.h"
 #include "SqlRows.h"
 #include "hc/services/DuplicateService.h"
+#include "hc/services/PrivacyService.h"
 #include "hc/services/SearchService.h"
 #include "hc/storage/CustomerMergeRepository.h"
 #include "hc/storage/CustomerRepository.h"
@@ -135,7 +136,8 @@ protected:
                                  "NOT IN ('audit_log', 'customer_merges') AND name NOT LIKE "
                                  "'search\\_%\\_fts\\_%' ESCAPE '\\' ORDER BY name"));
         for (const QString& entry : tables) {
-            // Full-text tables by rowid (= customers.id / vehicles.id), the others by their columns.
+            // Full-text tables by rowid (= customers.id / vehicles.id), the others by their
+            // columns.
             const QString table = entry.section(QLatin1Char('|'), 0, 0);
             const bool virtualTable = entry.endsWith(QStringLiteral("|1"));
             QStringList rows = test::sqlRows(
@@ -354,6 +356,25 @@ TEST_F(DuplicateServiceTest, UnmergeRefusesWhileTheKeptCustomerIsMergedIntoAnoth
     ASSERT_TRUE(service->unmerge(manager, second.value().mergeId).ok());
     ASSERT_TRUE(service->unmerge(manager, first.value().mergeId).ok());
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers")), 3);
+}
+
+TEST_F(DuplicateServiceTest, ErasingTheKeptCustomerClearsTheMergeRecordAndEndsTheUndo) {
+    const auto merged = service->merge(manager, kept, removed);
+    ASSERT_TRUE(merged.ok());
+    const auto before =
+        test::sqlRows(db(), QStringLiteral("SELECT removed_row FROM customer_merges"));
+    ASSERT_TRUE(before.value(0).contains(QStringLiteral("西安市科技路88号")));
+    ASSERT_TRUE(PrivacyService(db(), clock()).erase(manager, kept).ok());
+    const auto after = test::sqlRows(
+        db(), QStringLiteral("SELECT removed_row || kept_before || kept_after || search_rows "
+                             "FROM customer_merges"));
+    ASSERT_EQ(after.size(), 1);
+    EXPECT_FALSE(after[0].contains(QStringLiteral("西安"))) << after[0].toStdString();
+    EXPECT_FALSE(after[0].contains(QStringLiteral("刘春江"))) << after[0].toStdString();
+    EXPECT_FALSE(after[0].contains(QStringLiteral("1381234567"))) << after[0].toStdString();
+    const auto refused = service->unmerge(manager, merged.value().mergeId);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("merge"));
 }
 
 TEST_F(DuplicateServiceTest, ManagerOnlyAndClearErrors) {

@@ -55,7 +55,8 @@ enum class UnmergeProblem {
     AlreadyUndone,   ///< undone before
     KeptMissing,     ///< the kept customer is gone (merged into another one since: undo that first)
     RemovedIdTaken,  ///< a customer with the removed customer's id exists again
-    RowsChanged      ///< a moved row was deleted or moved to another customer since (`table`)
+    RowsChanged,     ///< a moved row was deleted or moved to another customer since (`table`)
+    Erased           ///< the customers' personal data was erased since (PIPL): rows are gone
 };
 
 struct UnmergeOutcome {
