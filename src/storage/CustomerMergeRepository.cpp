@@ -463,7 +463,9 @@ UnmergeOutcome CustomerMergeRepository::unmerge(std::int64_t mergeId, const QDat
         const Json now = keptNow.value(col, Json(nullptr));
         const Json after = keptAfter.value(col, Json(nullptr));
         if (now != after) {
-            out.keptLaterEdits << QString::fromStdString(col);
+            if (col != "updated_at") {  // bookkeeping, not a field anyone chose
+                out.keptLaterEdits << QString::fromStdString(col);
+            }
             continue;
         }
         if (now == it.value()) {

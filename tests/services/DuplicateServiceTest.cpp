@@ -311,7 +311,9 @@ TEST_F(DuplicateServiceTest, UnmergeKeepsLaterEditsAndRowsAddedToTheKeptCustomer
     ASSERT_TRUE(merged.ok());
     // After the merge: the kept customer's phone edited, a new visit, a moved call updated.
     now = now.addDays(1);
-    exec(QStringLiteral("UPDATE customers SET phone = '13700000000' WHERE id = %1").arg(kept));
+    exec(QStringLiteral("UPDATE customers SET phone = '13700000000', updated_at = "
+                        "'2026-06-16T10:00:00' WHERE id = %1")
+             .arg(kept));
     const auto laterVisit = addVisit(kept, removedCar, QDate(2026, 6, 16));
     exec(QStringLiteral("UPDATE calls SET note = '已回访' WHERE id = 1"));
 
