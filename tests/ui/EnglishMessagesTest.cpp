@@ -169,14 +169,18 @@ TEST_F(EnglishMessagesTest, AnEmptySatisfactionItemIsRefusedInEnglish) {
 TEST_F(EnglishMessagesTest, BackupRestoreAsksAndAnUnverifiedBackupIsRefusedInEnglish) {
     ui::BackupDialog dialog(*app_->context.backups, app_->context.user);
     dialog.show();
-    BoxReader failure(QMessageBox::Ok);
-    dialog.backupNow();
-    ASSERT_GT(dialog.table()->rowCount(), 0) << failure.texts().join(u'|').toStdString();
+    {
+        BoxReader failure(QMessageBox::Ok);  // one reader at a time: each answers what it sees
+        dialog.backupNow();
+        ASSERT_GT(dialog.table()->rowCount(), 0) << failure.texts().join(u'|').toStdString();
+    }
     dialog.table()->selectRow(0);
-    BoxReader question(QMessageBox::No);
-    EXPECT_FALSE(dialog.restoreSelected());  // asked, answered No
-    ASSERT_TRUE(question.seen());
-    EXPECT_EQ(chineseIn(question.texts()), "") << "restore confirmation";
+    {
+        BoxReader question(QMessageBox::No);
+        EXPECT_FALSE(dialog.restoreSelected());  // asked, answered No
+        ASSERT_TRUE(question.seen());
+        EXPECT_EQ(chineseIn(question.texts()), "") << "restore confirmation";
+    }
 
     // The same backup marked unverified: refused with a warning.
     dialog.table()->item(0, 0)->setData(Qt::UserRole + 1, false);
@@ -207,16 +211,19 @@ TEST_F(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish) {
                                {{customer, QStringLiteral("Sun Li"), QStringLiteral("Lost")}});
     dialog.show();
     dialog.campaignTitleEdit()->clear();
-    BoxReader missingTitle(QMessageBox::Ok);
-    EXPECT_EQ(dialog.addToCallbackList(), 0);
-    ASSERT_TRUE(missingTitle.seen());
-    EXPECT_EQ(chineseIn(missingTitle.texts()), "") << "missing title";
-
+    {
+        BoxReader missingTitle(QMessageBox::Ok);
+        EXPECT_EQ(dialog.addToCallbackList(), 0);
+        ASSERT_TRUE(missingTitle.seen());
+        EXPECT_EQ(chineseIn(missingTitle.texts()), "") << "missing title";
+    }
     dialog.campaignTitleEdit()->setText(QStringLiteral("Win back"));
-    BoxReader added(QMessageBox::Ok);
-    EXPECT_GT(dialog.addToCallbackList(), 0);
-    ASSERT_TRUE(added.seen());
-    EXPECT_EQ(chineseIn(added.texts()), "") << "added to the call list";
+    {
+        BoxReader added(QMessageBox::Ok);
+        EXPECT_GT(dialog.addToCallbackList(), 0);
+        ASSERT_TRUE(added.seen());
+        EXPECT_EQ(chineseIn(added.texts()), "") << "added to the call list";
+    }
 
     // 导出短信: template, file, then the result box.
     QTemporaryDir dir;
