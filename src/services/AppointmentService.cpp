@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace hc::services {
 
 namespace {
@@ -87,6 +89,26 @@ Result<std::vector<AppointmentEntry>> AppointmentService::between(const QDate& f
         const QDate today = clock_().date();
         std::vector<AppointmentEntry> out;
         for (auto& a : repo.between(from, to)) {
+            const auto status = domain::appointmentStatus(a, visits, today);
+            out.push_back({std::move(a), status});
+        }
+        return out;
+    });
+}
+
+Result<std::vector<AppointmentEntry>> AppointmentService::upcomingOf(domain::CustomerId customer,
+                                                                     int limit) const {
+    using R = Result<std::vector<AppointmentEntry>>;
+    return runUseCase<R>([&]() -> R {
+        const QDate today = clock_().date();
+        const storage::AppointmentRepository repo(db_);
+        auto appointments = repo.ofCustomer(customer, today, std::max(1, limit));
+        std::vector<AppointmentEntry> out;
+        if (appointments.empty()) {
+            return out;
+        }
+        const auto visits = repo.visitsBetween(today, appointments.back().date);
+        for (auto& a : appointments) {
             const auto status = domain::appointmentStatus(a, visits, today);
             out.push_back({std::move(a), status});
         }

@@ -5,6 +5,7 @@
 #include "hc/domain/Role.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/storage/CallRouteRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/StorageError.h"
@@ -14,6 +15,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <functional>
 #include <unordered_map>
 
 namespace hc::services {
@@ -75,10 +77,25 @@ Result<domain::CallList> CallListService::dayList(const QDate& day) const {
             return v;
         };
 
+        // by_region / by_advisor: the customers' regions or last advisors (as the day began).
+        std::unordered_map<domain::CustomerId, domain::CallRouteFacts> facts;
+        if (settings.callList.split == domain::CallSplit::ByRegion) {
+            facts = storage::CallRouteRepository(db_).regions();
+        } else if (settings.callList.split == domain::CallSplit::ByAdvisor) {
+            facts = storage::CallRouteRepository(db_).lastAdvisors(day);
+        }
+        std::function<domain::CallRouteFacts(domain::CustomerId)> routeOf;
+        if (!facts.empty()) {
+            routeOf = [&facts](domain::CustomerId id) {
+                const auto it = facts.find(id);
+                return it == facts.end() ? domain::CallRouteFacts{} : it->second;
+            };
+        }
+
         auto& value = planned.value();
         domain::CallList list =
             domain::CallListPlanner(settings.callList, settings.maxNoAnswerAttempts)
-                .plan(day, std::move(value.items), valueOf, std::move(onDuty));
+                .plan(day, std::move(value.items), valueOf, std::move(onDuty), routeOf);
         for (auto& e : list.entries) {
             e.calledToday = value.calledToday.contains(e.item.customerId);
         }

@@ -71,6 +71,7 @@ QString mobileOf(const domain::Customer& c) {
 }  // namespace
 
 struct MessageService::Private {
+    std::unique_ptr<storage::Database> owned;  ///< openSibling's own connection (or null)
     storage::Database& db;
     Clock clock;
     storage::MessageRepository messages{db};
@@ -176,9 +177,20 @@ struct MessageService::Private {
 };
 
 MessageService::MessageService(storage::Database& db, Clock clock)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
+    : d_(std::make_unique<Private>(Private{nullptr, db, std::move(clock)})) {}
 
 MessageService::~MessageService() = default;
+
+std::unique_ptr<MessageService> MessageService::openSibling() const {
+    auto db = openSiblingConnection(d_->db, "messages: second connection");
+    if (!db) {
+        return nullptr;
+    }
+    db->setClock(d_->clock);
+    auto sibling = std::make_unique<MessageService>(*db, d_->clock);
+    sibling->d_->owned = std::move(db);
+    return sibling;
+}
 
 Result<QString> MessageService::templateText(MessageTemplateKey key, bool* isCustom) const {
     return runUseCase<Result<QString>>(

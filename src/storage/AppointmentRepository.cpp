@@ -91,6 +91,24 @@ std::vector<domain::Appointment> AppointmentRepository::between(const QDate& fro
     return out;
 }
 
+std::vector<domain::Appointment> AppointmentRepository::ofCustomer(domain::CustomerId customer,
+                                                                   const QDate& from,
+                                                                   int limit) const {
+    Query q(db_,
+            kSelect + QStringLiteral("WHERE a.customer_id = :customer AND a.appt_date >= :from "
+                                     "ORDER BY a.appt_date, a.appt_time IS NULL, a.appt_time, "
+                                     "a.id LIMIT :limit"));
+    q.bindInt(QStringLiteral(":customer"), customer)
+        .bindDate(QStringLiteral(":from"), from)
+        .bindInt(QStringLiteral(":limit"), limit)
+        .exec();
+    std::vector<domain::Appointment> out;
+    while (q.next()) {
+        out.push_back(fromRow(q));
+    }
+    return out;
+}
+
 std::vector<domain::Visit> AppointmentRepository::visitsBetween(const QDate& from,
                                                                 const QDate& to) const {
     Query q(db_, QStringLiteral("SELECT id, customer_id, vehicle_id, visit_date FROM visits "

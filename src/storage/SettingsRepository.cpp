@@ -126,6 +126,14 @@ void readStage(const json& root, const char* key, domain::Stage& out) {
     }
 }
 
+json callRoutesJson(const std::vector<domain::CallRoute>& routes) {
+    json out = json::array();
+    for (const auto& r : routes) {
+        out.push_back({{"key", r.key.toStdString()}, {"user", r.user.toStdString()}});
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<QString> SettingsRepository::get(const QString& key) const {
@@ -318,7 +326,8 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
           {"weights",
            {{"urgency", s.callList.weights.urgency},
             {"value", s.callList.weights.value},
-            {"chance", s.callList.weights.chance}}}}},
+            {"chance", s.callList.weights.chance}}},
+          {"routes", callRoutesJson(s.callList.routes)}}},
     };
     return QString::fromStdString(j.dump());
 }
@@ -379,6 +388,15 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
     readInt(weights, "urgency", s.callList.weights.urgency);
     readInt(weights, "value", s.callList.weights.value);
     readInt(weights, "chance", s.callList.weights.chance);
+    if (const auto it = callList.find("routes"); it != callList.end() && it->is_array()) {
+        for (const auto& r : *it) {  // an entry that is not {key, user} strings is skipped
+            if (r.is_object() && r.contains("key") && r["key"].is_string() && r.contains("user") &&
+                r["user"].is_string()) {
+                s.callList.routes.push_back({QString::fromStdString(r["key"].get<std::string>()),
+                                             QString::fromStdString(r["user"].get<std::string>())});
+            }
+        }
+    }
     return s;
 }
 

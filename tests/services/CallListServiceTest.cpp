@@ -196,7 +196,7 @@ TEST_F(CallListServiceTest, SettingsExportAndImportCarryTheCallList) {
 
     // An unknown split or a weight out of range: refused, nothing changed.
     auto bad = j;
-    bad["followups"]["callList"]["split"] = "by_region";
+    bad["followups"]["callList"]["split"] = "by_street";
     auto r = settings.importJson(manager, QString::fromStdString(bad.dump()));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().field, QStringLiteral("followups.callList.split"));

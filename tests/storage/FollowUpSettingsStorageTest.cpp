@@ -50,6 +50,8 @@ FollowUpSettings everyFieldChanged() {
     s.callList.dailyCapacity = 45;
     s.callList.split = domain::CallSplit::ByCustomer;
     s.callList.weights = {40, 35, 25};
+    s.callList.routes = {{QStringLiteral("雁塔区"), QStringLiteral("li")},
+                         {QStringLiteral("王芳"), QStringLiteral("zhao")}};
     s.appointmentReminderLeadDays = 2;
     s.noShowFollowUpDays = 10;
     return s;
@@ -86,7 +88,7 @@ TEST(FollowUpSettingsJson, DefaultsGiveExactlyTheDocumentedJson) {
                      {"name": "国庆节", "month": 10, "day": 1, "calendar": "gregorian"}],
         "holidayLeadDays": 3, "holidayFromStage": "trending_lost",
         "callList": {"dailyCapacity": 60, "split": "round_robin",
-                     "weights": {"urgency": 50, "value": 30, "chance": 20}},
+                     "weights": {"urgency": 50, "value": 30, "chance": 20}, "routes": []},
         "appointmentReminderLeadDays": 1, "noShowFollowUpDays": 7})");
     EXPECT_EQ(parse(SettingsRepository::followUpsToJson(FollowUpSettings{})), documented);
 }
@@ -133,7 +135,8 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
     EXPECT_EQ(j["holidayLeadDays"], 5);
     EXPECT_EQ(j["holidayFromStage"], "lost");
     EXPECT_EQ(j["callList"], nlohmann::json::parse(R"({"dailyCapacity": 45, "split": "by_customer",
-        "weights": {"urgency": 40, "value": 35, "chance": 25}})"));
+        "weights": {"urgency": 40, "value": 35, "chance": 25},
+        "routes": [{"key": "雁塔区", "user": "li"}, {"key": "王芳", "user": "zhao"}]})"));
 
     // Each field on its own: a reader that mixed two fields up would fail here.
     const FollowUpSettings defaults;
@@ -163,11 +166,20 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
     one([&](FollowUpSettings& x) { x.callList.weights.urgency = 10; });
     one([&](FollowUpSettings& x) { x.callList.weights.value = 10; });
     one([&](FollowUpSettings& x) { x.callList.weights.chance = 10; });
+    one([&](FollowUpSettings& x) { x.callList.split = domain::CallSplit::ByRegion; });
+    one([&](FollowUpSettings& x) { x.callList.split = domain::CallSplit::ByAdvisor; });
+    one([&](FollowUpSettings& x) { x.callList.routes = s.callList.routes; });
     // An unknown split key keeps the default.
     EXPECT_EQ(SettingsRepository::followUpsFromJson(
-                  QStringLiteral(R"({"callList": {"split": "by_region", "dailyCapacity": 40}})"))
+                  QStringLiteral(R"({"callList": {"split": "by_street", "dailyCapacity": 40}})"))
                   .callList,
-              (domain::CallListSettings{40, domain::CallSplit::RoundRobin, {}}));
+              (domain::CallListSettings{40, domain::CallSplit::RoundRobin, {}, {}}));
+    // Routes: an entry that is not {key, user} strings is skipped, the others are kept.
+    EXPECT_EQ(SettingsRepository::followUpsFromJson(
+                  QStringLiteral(R"({"callList": {"routes": [{"key": "雁塔区", "user": "li"},
+                      {"key": 5, "user": "li"}, "碑林区", {"key": "碑林区"}]}})"))
+                  .callList.routes,
+              (std::vector<domain::CallRoute>{{QStringLiteral("雁塔区"), QStringLiteral("li")}}));
 }
 
 TEST(FollowUpSettingsJson, MistypedHolidayEntriesAreSkipped) {

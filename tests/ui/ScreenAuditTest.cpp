@@ -9,9 +9,13 @@
 #include "hc/domain/MessageTemplates.h"
 #include "hc/services/MessageService.h"
 
+#include "hc/services/AppointmentService.h"
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/BackupDialog.h"
 #include "hc/ui/BookAppointmentDialog.h"
+#include "hc/ui/CallOutcomePanel.h"
+#include "hc/ui/CallbackView.h"
+#include "hc/ui/CancelAppointmentDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/DuplicatesDialog.h"
@@ -23,6 +27,7 @@
 #include "hc/ui/ReceptionView.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/ScriptEditorDialog.h"
+#include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/UsersDialog.h"
 #include "hc/ui/VehicleDialog.h"
@@ -170,6 +175,14 @@ protected:
 };
 
 TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
+    {  // an appointment: a row at reception and the line on the card
+        services::AppointmentInput in;
+        in.customerId = loyal_;
+        in.date = app_->now().date().addDays(1);
+        in.time = QTime(9, 30);
+        in.purpose = QStringLiteral("Oil");
+        ASSERT_TRUE(app_->context.appointments->book(app_->context.user, in));
+    }
     ui::MainWindow window(app_->context, QStringLiteral("audit.db"));
     window.resize(kWidth, kHeight);
     showActive(window);
@@ -207,6 +220,11 @@ TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
     QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
     QTest::qWait(100);
     inspect(window, QStringLiteral("reception with card"));
+    // The callback screen with the "will come" fields shown (appointment time, purpose, advisor).
+    ASSERT_TRUE(window.showPage(QStringLiteral("callbacks")));
+    window.callbackView()->outcomePanel()->setOutcome(domain::CallOutcome::WillCome);
+    QTest::qWait(20);
+    inspect(window, QStringLiteral("callbacks, will come"));
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;
     }
@@ -308,6 +326,14 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
                           QStringLiteral("陕A12346"), {});
         ui::DuplicatesDialog d(*ctx.duplicates, ctx.user);
         inspectDialog(d, QStringLiteral("duplicates"));
+    }
+    {
+        ui::CancelAppointmentDialog d(QStringLiteral("Li Wei 陕A12345 2026-09-16 09:00 Oil"));
+        inspectDialog(d, QStringLiteral("cancel appointment"));
+    }
+    {
+        ui::SendMessagesDialog d(ctx, app_->now().date());
+        inspectDialog(d, QStringLiteral("send messages"));
     }
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <unordered_map>
 
 namespace hc::domain {
 
@@ -60,7 +61,8 @@ CallListPlanner::CallListPlanner(CallListSettings settings, int maxNoAnswerAttem
 
 CallList CallListPlanner::plan(const QDate& day, std::vector<FollowUpItem> items,
                                const std::function<CallValue(CustomerId)>& valueOf,
-                               std::vector<CallUser> onDuty) const {
+                               std::vector<CallUser> onDuty,
+                               const std::function<CallRouteFacts(CustomerId)>& routeOf) const {
     CallList out;
     out.date = day;
     out.capacityPerUser = std::max(0, settings_.dailyCapacity);
@@ -108,6 +110,32 @@ CallList CallListPlanner::plan(const QDate& day, std::vector<FollowUpItem> items
         return advisor.isEmpty() ||
                (advisor != onDuty[u].username && advisor != onDuty[u].displayName.trimmed());
     };
+    // by_region / by_advisor: the user (index in onDuty) a customer's key is mapped to.
+    const bool routed =
+        settings_.split == CallSplit::ByRegion || settings_.split == CallSplit::ByAdvisor;
+    std::unordered_map<QString, std::size_t> routeUser;
+    if (routed) {
+        for (const auto& r : settings_.routes) {
+            for (std::size_t u = 0; u < onDuty.size(); ++u) {
+                if (onDuty[u].username == r.user.trimmed()) {
+                    routeUser.emplace(r.key.trimmed(), u);
+                }
+            }
+        }
+    }
+    const auto mappedUser = [&](const FollowUpItem& item) -> std::optional<std::size_t> {
+        if (!routed || !routeOf || routeUser.empty()) {
+            return std::nullopt;
+        }
+        const CallRouteFacts facts = routeOf(item.customerId);
+        const QString key =
+            (settings_.split == CallSplit::ByRegion ? facts.region : facts.lastAdvisor).trimmed();
+        if (key.isEmpty()) {
+            return std::nullopt;
+        }
+        const auto it = routeUser.find(key);
+        return it == routeUser.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    };
     int rank = 0;
     for (auto& e : out.entries) {
         e.rank = ++rank;
@@ -115,12 +143,15 @@ CallList CallListPlanner::plan(const QDate& day, std::vector<FollowUpItem> items
             continue;
         }
         std::optional<std::size_t> who;
+        const auto mapped = mappedUser(e.item);
         const std::size_t first =
-            settings_.split == CallSplit::ByCustomer
+            mapped ? *mapped
+            : settings_.split == CallSplit::ByCustomer
                 ? static_cast<std::size_t>(static_cast<unsigned long long>(e.item.customerId) %
                                            shares)
                 : next;
-        if (settings_.split == CallSplit::ByCustomer && left[first] <= 0) {
+        const bool fixedUser = mapped || settings_.split == CallSplit::ByCustomer;
+        if (fixedUser && left[first] <= 0) {
             // The customer's user is full: the item waits for them (backlog).
         } else {
             for (std::size_t t = 0; t < shares; ++t) {
@@ -139,7 +170,7 @@ CallList CallListPlanner::plan(const QDate& day, std::vector<FollowUpItem> items
         --left[*who];
         --open;
         ++out.todayCount;
-        if (settings_.split == CallSplit::RoundRobin) {
+        if (!fixedUser) {  // round robin (also the unmapped items of by_region / by_advisor)
             next = (*who + 1) % shares;
         }
     }

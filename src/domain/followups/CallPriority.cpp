@@ -81,12 +81,17 @@ QString toKey(CallSplit split) {
             return QStringLiteral("round_robin");
         case CallSplit::ByCustomer:
             return QStringLiteral("by_customer");
+        case CallSplit::ByRegion:
+            return QStringLiteral("by_region");
+        case CallSplit::ByAdvisor:
+            return QStringLiteral("by_advisor");
     }
     return {};
 }
 
 std::optional<CallSplit> callSplitFromKey(const QString& key) {
-    for (auto s : {CallSplit::RoundRobin, CallSplit::ByCustomer}) {
+    for (auto s : {CallSplit::RoundRobin, CallSplit::ByCustomer, CallSplit::ByRegion,
+                   CallSplit::ByAdvisor}) {
         if (toKey(s) == key) {
             return s;
         }

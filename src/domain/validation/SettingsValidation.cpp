@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 
 #include <chrono>
 #include <iterator>
@@ -131,6 +132,51 @@ std::vector<SettingsError> validate(const AnalysisSettings& s) {
     return out;
 }
 
+namespace {
+
+/// The routing table of the by_region / by_advisor splits: at most kMaxCallRoutes lines, each with
+/// a key (1–40 characters, not blank, unique) and a user name.
+void checkCallRoutes(const FollowUpSettings& s, std::vector<SettingsError>& out) {
+    using B = SettingsBounds;
+    const QString field = QStringLiteral("callList.routes");
+    const auto& routes = s.callList.routes;
+    if (static_cast<int>(routes.size()) > B::kMaxCallRoutes) {
+        out.push_back({field, QCoreApplication::translate("hc::domain", "分配对照最多 %1 行")
+                                  .arg(B::kMaxCallRoutes)});
+        return;
+    }
+    QStringList seen;
+    for (const auto& r : routes) {
+        const QString key = r.key.trimmed();
+        if (key.isEmpty()) {
+            out.push_back({field, QCoreApplication::translate("hc::domain",
+                                                              "请填写分配对照中的地区或服务顾问")});
+            return;
+        }
+        if (key.size() > B::kMaxCallRouteKeyLength) {
+            out.push_back({field, QCoreApplication::translate("hc::domain", "“%1”超过 %2 个字")
+                                      .arg(key)
+                                      .arg(B::kMaxCallRouteKeyLength)});
+            return;
+        }
+        if (r.user.trimmed().isEmpty()) {
+            out.push_back(
+                {field,
+                 QCoreApplication::translate("hc::domain", "请为“%1”选择回访专员").arg(key)});
+            return;
+        }
+        if (seen.contains(key)) {
+            out.push_back(
+                {field,
+                 QCoreApplication::translate("hc::domain", "“%1”在分配对照中出现了两次").arg(key)});
+            return;
+        }
+        seen << key;
+    }
+}
+
+}  // namespace
+
 std::vector<SettingsError> validate(const FollowUpSettings& s) {
     std::vector<SettingsError> out;
     const auto& interval = s.maintenance.interval;
@@ -231,6 +277,7 @@ std::vector<SettingsError> validate(const FollowUpSettings& s) {
                        QCoreApplication::translate("hc::domain", "优先级权重不能全为 0")});
     }
     checkHolidays(s, out);
+    checkCallRoutes(s, out);
     return out;
 }
 

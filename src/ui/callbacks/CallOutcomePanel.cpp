@@ -14,12 +14,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTime>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hc::ui {
 
 using domain::CallOutcome;
 using domain::ChurnReason;
+
+namespace {
+
+/// Half-hour slots of a working day (as in the reception booking dialog).
+constexpr int kFirstSlotHour = 8;
+constexpr int kLastSlotHour = 18;
+constexpr int kMaxPurposeLength = 40;
+
+}  // namespace
 
 CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("callOutcomePanel"));
@@ -64,6 +76,34 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     appointmentMessage_ = FieldFeedback::createMessageLabel(this);
     appointmentRow_ = FieldFeedback::wrap(appointment_, appointmentMessage_, this);
     form->addRow(tr("预约到店(&A)"), appointmentRow_);
+
+    // The rest of the appointment (issue 11 item 3): time slot, purpose, advisor.
+    time_ = new QComboBox(this);
+    time_->setObjectName(QStringLiteral("appointmentTimeCombo"));
+    time_->setEditable(true);
+    time_->addItem(tr("（不定时间）"), QString());
+    for (int h = kFirstSlotHour; h <= kLastSlotHour; ++h) {
+        for (int m : {0, 30}) {
+            const QString slot = QTime(h, m).toString(QStringLiteral("HH:mm"));
+            time_->addItem(slot, slot);
+        }
+    }
+    timeMessage_ = FieldFeedback::createMessageLabel(this);
+    timeRow_ = FieldFeedback::wrap(time_, timeMessage_, this);
+    form->addRow(tr("时段(&T)"), timeRow_);
+    purpose_ = new QComboBox(this);
+    purpose_->setObjectName(QStringLiteral("appointmentPurposeCombo"));
+    purpose_->setEditable(true);
+    purpose_->addItems({QString(), tr("保养"), tr("维修"), tr("检查"), tr("钣喷"), tr("美容")});
+    purpose_->lineEdit()->setPlaceholderText(tr("不填则按回访类型"));
+    purpose_->lineEdit()->setMaxLength(kMaxPurposeLength);
+    form->addRow(tr("事由(&P)"), purpose_);
+    advisor_ = new QComboBox(this);
+    advisor_->setObjectName(QStringLiteral("appointmentAdvisorCombo"));
+    advisorMessage_ = FieldFeedback::createMessageLabel(this);
+    advisorRow_ = FieldFeedback::wrap(advisor_, advisorMessage_, this);
+    form->addRow(tr("接车顾问(&G)"), advisorRow_);
+    setAdvisors({});
 
     ownerRow_ = new QWidget(this);
     auto* ownerLayout = new QHBoxLayout(ownerRow_);
@@ -112,6 +152,14 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     connect(save_, &QPushButton::clicked, this, &CallOutcomePanel::saveRequested);
     reset(QDate::currentDate());
     Mnemonics::resolveBuddies(this);
+    // The editable combos take Alt+letter through their line edit (an editable combo holding the
+    // focus itself swallowed the next Alt+letter).
+    for (QComboBox* combo : {time_, purpose_}) {
+        if (auto* label = qobject_cast<QLabel*>(
+                form->labelForField(combo == time_ ? static_cast<QWidget*>(timeRow_) : combo))) {
+            label->setBuddy(combo->lineEdit());
+        }
+    }
 }
 
 void CallOutcomePanel::reset(const QDate& today) {
@@ -124,6 +172,10 @@ void CallOutcomePanel::reset(const QDate& today) {
     none_ = today.addDays(-1);
     appointment_->setMinimumDate(none_);
     appointment_->setDate(none_);
+    time_->setCurrentIndex(0);
+    purpose_->setCurrentIndex(0);
+    purpose_->setEditText(QString());
+    advisor_->setCurrentIndex(0);
     ownerName_->clear();
     ownerPhone_->clear();
     note_->clear();
@@ -164,6 +216,57 @@ void CallOutcomePanel::setAppointment(const QDate& date) {
     appointment_->setDate(date.isValid() ? date : none_);
 }
 
+void CallOutcomePanel::setAdvisors(const std::vector<std::pair<qint64, QString>>& advisors) {
+    const QVariant current = advisor_->currentData();
+    advisor_->clear();
+    advisor_->addItem(tr("（不指定）"), QVariant());
+    for (const auto& [id, name] : advisors) {
+        advisor_->addItem(name, QVariant::fromValue<qlonglong>(id));
+    }
+    const int keep = current.isValid() ? advisor_->findData(current) : 0;
+    advisor_->setCurrentIndex(std::max(0, keep));
+}
+
+std::optional<QTime> CallOutcomePanel::appointmentTime() const {
+    const QString text = time_->currentText().trimmed();
+    if (text.isEmpty() || (time_->currentIndex() == 0 && text == time_->itemText(0))) {
+        return QTime();
+    }
+    for (const auto* format : {"HH:mm", "H:mm"}) {
+        const QTime t = QTime::fromString(text, QLatin1String(format));
+        if (t.isValid()) {
+            return t;
+        }
+    }
+    return std::nullopt;
+}
+
+void CallOutcomePanel::setAppointmentTime(const QTime& time) {
+    if (!time.isValid()) {
+        time_->setCurrentIndex(0);
+        return;
+    }
+    const QString text = time.toString(QStringLiteral("HH:mm"));
+    const int index = time_->findData(text);
+    if (index >= 0) {
+        time_->setCurrentIndex(index);
+    } else {
+        time_->setEditText(text);
+    }
+}
+
+QString CallOutcomePanel::appointmentPurpose() const {
+    return purpose_->currentText().trimmed();
+}
+
+std::optional<qint64> CallOutcomePanel::appointmentAdvisor() const {
+    const QVariant v = advisor_->currentData();
+    if (!v.isValid()) {
+        return std::nullopt;
+    }
+    return v.toLongLong();
+}
+
 QString CallOutcomePanel::note() const {
     return note_->text().trimmed();
 }
@@ -191,6 +294,12 @@ void CallOutcomePanel::showError(const QString& field, const QString& message) {
     if (field == QLatin1String("appointment")) {
         FieldFeedback::set(appointment_, appointmentMessage_, FieldFeedback::State::Error, message);
         appointment_->setFocus();
+    } else if (field == QLatin1String("appointment_time")) {
+        FieldFeedback::set(time_, timeMessage_, FieldFeedback::State::Error, message);
+        time_->setFocus();
+    } else if (field == QLatin1String("advisor_id")) {
+        FieldFeedback::set(advisor_, advisorMessage_, FieldFeedback::State::Error, message);
+        advisor_->setFocus();
     } else if (field.contains(QLatin1String("phone")) || field.contains(QLatin1String("owner"))) {
         FieldFeedback::set(ownerPhone_, ownerMessage_, FieldFeedback::State::Error, message);
         ownerPhone_->setFocus();
@@ -202,6 +311,8 @@ void CallOutcomePanel::showError(const QString& field, const QString& message) {
 
 void CallOutcomePanel::clearErrors() {
     FieldFeedback::clear(appointment_, appointmentMessage_);
+    FieldFeedback::clear(time_, timeMessage_);
+    FieldFeedback::clear(advisor_, advisorMessage_);
     FieldFeedback::clear(ownerPhone_, ownerMessage_);
     message_->hide();
 }
@@ -212,7 +323,9 @@ QAbstractButton* CallOutcomePanel::outcomeButton(CallOutcome outcome) const {
 
 void CallOutcomePanel::updateFields() {
     const auto o = outcome();
-    form_->setRowVisible(appointmentRow_, o == CallOutcome::WillCome);
+    for (QWidget* row : {appointmentRow_, timeRow_, static_cast<QWidget*>(purpose_), advisorRow_}) {
+        form_->setRowVisible(row, o == CallOutcome::WillCome);
+    }
     form_->setRowVisible(ownerField_, o == CallOutcome::VehicleSold);
     if (o == CallOutcome::WillCome) {
         appointment_->setFocus();

@@ -29,6 +29,7 @@
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/SatisfactionPanel.h"
 #include "hc/ui/ScriptEditorDialog.h"
+#include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/UiContext.h"
 
 #include <QAbstractButton>
@@ -160,6 +161,15 @@ void CallbackView::build() {
     auto* outcomeBox = new QGroupBox(tr("通话结果"), this);
     auto* outcomeLayout = new QVBoxLayout(outcomeBox);
     outcome_ = new CallOutcomePanel(outcomeBox);
+    if (ctx_.users != nullptr) {  // who may receive the car of a "will come"
+        std::vector<std::pair<qint64, QString>> advisors;
+        for (const auto& u : ReadErrors::valueOr(ctx_.users->users(), this)) {
+            if (u.active && u.role != domain::Role::Callback) {
+                advisors.emplace_back(u.id, u.displayName.isEmpty() ? u.username : u.displayName);
+            }
+        }
+        outcome_->setAdvisors(advisors);
+    }
     outcomeLayout->addWidget(outcome_);
     layout->addWidget(outcomeBox);
 
@@ -253,6 +263,15 @@ QWidget* CallbackView::buildFilters() {
         sms->setToolTip(tr("把今日名单导出为短信平台的 CSV（只含已同意的客户）"));
         connect(sms, &QPushButton::clicked, this, &CallbackView::chooseMessageExport);
         row->addWidget(sms);
+        auto* send = new QPushButton(tr("发送短信…"), bar);
+        send->setObjectName(QStringLiteral("sendMessagesButton"));
+        send->setToolTip(tr("通过短信网关发送今日名单的短信（只发给已同意的客户）"));
+        connect(send, &QPushButton::clicked, this, [this] {
+            SendMessagesDialog dialog(ctx_, today(), this);
+            dialog.exec();
+            refresh();  // the messages sent count as contacts
+        });
+        row->addWidget(send);
     }
     if (ctx_.user.role == domain::Role::Manager) {
         auto* scripts = new QPushButton(tr("话术…"), bar);
@@ -604,7 +623,18 @@ bool CallbackView::saveCall() {
     in.complaintId = item->complaintId;
     in.due = item->due;
     in.outcome = *outcome;
-    in.appointment = *outcome == CallOutcome::WillCome ? outcome_->appointment() : QDate();
+    if (*outcome == CallOutcome::WillCome) {
+        in.appointment = outcome_->appointment();
+        const auto time = outcome_->appointmentTime();
+        if (!time) {
+            outcome_->showError(QStringLiteral("appointment_time"),
+                                tr("时段请按 HH:MM 填写，如 09:30。"));
+            return false;
+        }
+        in.appointmentTime = *time;
+        in.appointmentPurpose = outcome_->appointmentPurpose();
+        in.appointmentAdvisorId = outcome_->appointmentAdvisor();
+    }
     in.churnReason = outcome_->churnReason();
     in.note = outcome_->note();
     in.attempt = item->attempt;
@@ -649,6 +679,9 @@ bool CallbackView::saveCall() {
     }
     if (r.complaintClosed) {
         done << tr("投诉已结案");
+    }
+    if (r.appointmentId) {
+        done << tr("已预约 %1，接待处可见").arg(in.appointment.toString(Qt::ISODate));
     }
     const QString message = done.join(tr("；"));
     logger()->info("call {} recorded for customer {}", r.callId, item->customerId);

@@ -2,11 +2,13 @@
 
 #include "hc/services/AppointmentService.h"
 #include "hc/ui/BookAppointmentDialog.h"
+#include "hc/ui/CancelAppointmentDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -18,6 +20,7 @@ namespace {
 
 constexpr int kCustomerRole = Qt::UserRole + 1;
 constexpr int kStatusRole = Qt::UserRole + 2;
+constexpr int kIdRole = Qt::UserRole + 3;
 
 }  // namespace
 
@@ -37,6 +40,11 @@ AppointmentPanel::AppointmentPanel(UiContext& ctx, QWidget* parent) : QWidget(pa
     book_->setEnabled(false);
     book_->setToolTip(tr("为右侧卡片中的客户预约到店"));
     head->addWidget(book_);
+    cancel_ = new QPushButton(tr("取消预约(&X)…"), this);
+    cancel_->setObjectName(QStringLiteral("cancelAppointmentButton"));
+    cancel_->setEnabled(false);
+    cancel_->setToolTip(tr("取消列表中选中的预约（须填原因，记入操作日志）"));
+    head->addWidget(cancel_);
     outer->addLayout(head);
 
     model_ = new QStandardItemModel(0, 6, this);
@@ -60,6 +68,9 @@ AppointmentPanel::AppointmentPanel(UiContext& ctx, QWidget* parent) : QWidget(pa
     connect(table_, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { openRow(index.row()); });
     connect(book_, &QPushButton::clicked, this, &AppointmentPanel::bookForCurrent);
+    connect(cancel_, &QPushButton::clicked, this, &AppointmentPanel::cancelSelected);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AppointmentPanel::updateCancel);
 }
 
 qint64 AppointmentPanel::customerAt(int row) const {
@@ -69,6 +80,7 @@ qint64 AppointmentPanel::customerAt(int row) const {
 
 void AppointmentPanel::refresh() {
     model_->removeRows(0, model_->rowCount());
+    updateCancel();
     if (ctx_.appointments == nullptr) {
         return;
     }
@@ -113,6 +125,7 @@ void AppointmentPanel::refresh() {
         }
         row.front()->setData(QVariant::fromValue<qlonglong>(a.customerId), kCustomerRole);
         row.front()->setData(domain::toKey(e.status), kStatusRole);
+        row.front()->setData(QVariant::fromValue<qlonglong>(a.id), kIdRole);
         if (e.status == domain::AppointmentStatus::Cancelled) {
             for (auto* item : row) {
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
@@ -136,7 +149,44 @@ void AppointmentPanel::bookForCurrent() {
     BookAppointmentDialog dialog(ctx_, currentCustomer_, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        Q_EMIT appointmentsChanged();
     }
+}
+
+void AppointmentPanel::updateCancel() {
+    const int row = table_->currentIndex().row();
+    const auto* item = row >= 0 ? model_->item(row, 0) : nullptr;
+    const QString status = item ? item->data(kStatusRole).toString() : QString();
+    // Booked and no-show can be cancelled (AppointmentService::cancel); arrived and cancelled not.
+    cancel_->setEnabled(ctx_.appointments != nullptr &&
+                        (status == domain::toKey(domain::AppointmentStatus::Booked) ||
+                         status == domain::toKey(domain::AppointmentStatus::NoShow)));
+}
+
+bool AppointmentPanel::cancelSelected() {
+    const int row = table_->currentIndex().row();
+    const auto* item = row >= 0 ? model_->item(row, 0) : nullptr;
+    if (item == nullptr || ctx_.appointments == nullptr) {
+        return false;
+    }
+    const qint64 id = item->data(kIdRole).toLongLong();
+    const QString what = tr("%1 %2 %3 %4")
+                             .arg(model_->item(row, 2)->text(), model_->item(row, 1)->text(),
+                                  model_->item(row, 0)->text(), model_->item(row, 3)->text())
+                             .simplified();
+    CancelAppointmentDialog dialog(what, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    const auto done = ctx_.appointments->cancel(ctx_.user, id, dialog.reason());
+    if (!done) {
+        QMessageBox::warning(this, tr("取消预约"), done.error().message);
+        return false;
+    }
+    refresh();
+    message_->setText(tr("已取消：%1").arg(what));
+    Q_EMIT appointmentsChanged();
+    return true;
 }
 
 void AppointmentPanel::openRow(int row) {

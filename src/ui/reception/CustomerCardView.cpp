@@ -1,4 +1,5 @@
 #include "hc/ui/CustomerCardView.h"
+#include "hc/ui/CustomerAppointmentsLabel.h"
 #include "hc/ui/CustomerMessagesPanel.h"
 
 #include "widgets/ReadErrors.h"
@@ -128,6 +129,8 @@ void CustomerCardView::build() {
     status_->setWordWrap(true);
     status_->setVisible(false);
     outer->addWidget(status_);
+    appointments_ = new CustomerAppointmentsLabel(ctx_, this);
+    outer->addWidget(appointments_);
 
     auto* tabs = new QTabWidget(this);
     auto* vehiclePage = new QWidget(tabs);
@@ -265,6 +268,7 @@ void CustomerCardView::clearCard(const QString& note) {
     if (messagesPanel_ != nullptr) {
         messagesPanel_->setCustomer(0);
     }
+    appointments_->setCustomer(0);
     updateActions();
 }
 
@@ -309,6 +313,7 @@ void CustomerCardView::applyCard(qint64 id, services::Result<services::CustomerC
     if (messagesPanel_ != nullptr) {
         messagesPanel_->setCustomer(id);
     }
+    appointments_->setCustomer(id);
     updateActions();
     if (other) {
         Q_EMIT customerChanged(id);

@@ -3,6 +3,7 @@
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/PlateValidator.h"
 #include "hc/ui/AppointmentPanel.h"
+#include "hc/ui/CustomerAppointmentsLabel.h"
 #include "hc/ui/CustomerCardView.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/SearchModel.h"
@@ -64,6 +65,8 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     connect(appointments_, &AppointmentPanel::openCustomer, this, &ReceptionView::openCustomer);
     // A visit registered or a booking made on the card: arrivals (✓) and the list change.
     connect(card_, &CustomerCardView::customerChanged, appointments_, &AppointmentPanel::refresh);
+    connect(appointments_, &AppointmentPanel::appointmentsChanged, card_->appointmentsLabel(),
+            &CustomerAppointmentsLabel::refresh);
 
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, &ReceptionView::onQueryEdited);
     connect(model_, &SearchModel::searched, this, &ReceptionView::onSearched);

@@ -5,19 +5,24 @@
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/Role.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/MonthlyReportService.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hc::ui {
 
@@ -56,6 +61,17 @@ DrillDownDialog::DrillDownDialog(const UiContext& context, const QString& title,
     }
     row->addWidget(addButton_);
     layout->addLayout(row);
+    if (context_.messages != nullptr) {
+        exportButton_ = new QPushButton(tr("导出短信…"), this);
+        exportButton_->setObjectName(QStringLiteral("exportMessagesButton"));
+        exportButton_->setToolTip(tr("把这些客户的短信导出为短信平台的 CSV（只含已同意的客户）"));
+        exportButton_->setEnabled(!entries_.empty());
+        connect(exportButton_, &QPushButton::clicked, this, [this] { chooseMessageExport(); });
+        auto* exportRow = new QHBoxLayout;
+        exportRow->addStretch(1);
+        exportRow->addWidget(exportButton_);
+        layout->addLayout(exportRow);
+    }
     status_ = new QLabel(this);
     status_->setWordWrap(true);
     layout->addWidget(status_);
@@ -93,6 +109,60 @@ void DrillDownDialog::fill() {
         ++r;
     }
     table_->resizeColumnsToContents();
+}
+
+QString DrillDownDialog::exportMessages(domain::MessageTemplateKey key, const QString& path) {
+    if (context_.messages == nullptr) {
+        return {};
+    }
+    std::vector<domain::CustomerId> ids;
+    ids.reserve(entries_.size());
+    for (const Entry& e : entries_) {
+        ids.push_back(e.id);
+    }
+    QString text;
+    const auto batch = context_.messages->forCustomers(key, ids);
+    if (!batch) {
+        text = batch.error().message;
+    } else if (const auto r = context_.messages->exportCsv(context_.user, batch.value(), path);
+               !r) {
+        text = r.error().message;
+    } else {
+        const auto& s = r.value();
+        text = tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
+                  "位客户无效或没有手机号。")
+                   .arg(s.recipients)
+                   .arg(s.segments)
+                   .arg(path)
+                   .arg(s.excludedNoConsent)
+                   .arg(s.excludedInvalid);
+    }
+    status_->setText(text);
+    return text;
+}
+
+void DrillDownDialog::chooseMessageExport() {
+    QStringList labels;
+    for (const auto key : domain::kMessageTemplateKeys) {
+        labels << domain::toLabel(key);
+    }
+    bool ok = false;
+    const QString label = QInputDialog::getItem(this, tr("导出短信"), tr("短信模板："), labels,
+                                                static_cast<int>(labels.size()) - 1, false, &ok);
+    if (!ok) {
+        return;
+    }
+    const auto key = domain::kMessageTemplateKeys.at(
+        static_cast<std::size_t>(std::max<qsizetype>(0, labels.indexOf(label))));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("导出短信"),
+        QStringLiteral("sms-%1-%2.csv")
+            .arg(domain::toKey(key), QDate::currentDate().toString(Qt::ISODate)),
+        tr("CSV 文件 (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QMessageBox::information(this, tr("导出短信"), exportMessages(key, path));
 }
 
 std::int64_t DrillDownDialog::addToCallbackList(bool quiet) {

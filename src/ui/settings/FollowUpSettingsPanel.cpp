@@ -1,6 +1,8 @@
 #include "hc/ui/FollowUpSettingsPanel.h"
 
+#include "hc/domain/SettingsValidation.h"
 #include "hc/services/SettingsService.h"
+#include "hc/services/UserService.h"
 #include "hc/ui/ReportText.h"
 #include "hc/ui/UiContext.h"
 #include "ui_FollowUpSettingsPanel.h"
@@ -41,6 +43,9 @@ FollowUpSettingsPanel::FollowUpSettingsPanel(UiContext& context, QWidget* parent
                                  domain::toKey(domain::CallSplit::RoundRobin));
     ui_->callSplitCombo->addItem(tr("同一客户固定给同一人"),
                                  domain::toKey(domain::CallSplit::ByCustomer));
+    ui_->callSplitCombo->addItem(tr("按地区"), domain::toKey(domain::CallSplit::ByRegion));
+    ui_->callSplitCombo->addItem(tr("按服务顾问"), domain::toKey(domain::CallSplit::ByAdvisor));
+    setupRoutes();
     auto* table = ui_->holidaysTable;
     table->setColumnCount(HolidayColumns);
     table->setHorizontalHeaderLabels({tr("节日"), tr("历法"), tr("月"), tr("日")});
@@ -100,6 +105,9 @@ domain::FollowUpSettings FollowUpSettingsPanel::values() const {
                            .value_or(domain::CallSplit::RoundRobin);
     s.callList.weights = {ui_->urgencyWeightValue->value(), ui_->valueWeightValue->value(),
                           ui_->chanceWeightValue->value()};
+    s.appointmentReminderLeadDays = ui_->appointmentReminderLeadValue->value();
+    s.noShowFollowUpDays = ui_->noShowFollowUpValue->value();
+    s.callList.routes = routes();
     s.holidays.clear();
     auto* table = ui_->holidaysTable;
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -146,10 +154,79 @@ void FollowUpSettingsPanel::setValues(const domain::FollowUpSettings& s) {
     ui_->urgencyWeightValue->setValue(s.callList.weights.urgency);
     ui_->valueWeightValue->setValue(s.callList.weights.value);
     ui_->chanceWeightValue->setValue(s.callList.weights.chance);
+    ui_->appointmentReminderLeadValue->setValue(s.appointmentReminderLeadDays);
+    ui_->noShowFollowUpValue->setValue(s.noShowFollowUpDays);
+    ui_->callRoutesTable->setRowCount(0);
+    for (const auto& r : s.callList.routes) {
+        addRouteRow(r);
+    }
     ui_->holidaysTable->setRowCount(0);
     for (const auto& h : s.holidays) {
         addHolidayRow(h);
     }
+}
+
+void FollowUpSettingsPanel::setupRoutes() {
+    auto* table = ui_->callRoutesTable;
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("地区或服务顾问"), tr("回访专员")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
+    if (context_.users != nullptr) {
+        if (auto users = context_.users->users()) {
+            for (const auto& u : users.value()) {
+                if (u.active && u.role == domain::Role::Callback) {
+                    callbackUsers_.emplace_back(
+                        u.username, u.displayName.isEmpty()
+                                        ? u.username
+                                        : tr("%1（%2）").arg(u.displayName, u.username));
+                }
+            }
+        }
+    }
+    connect(ui_->addRouteButton, &QPushButton::clicked, this, [this] {
+        addRouteRow({});
+        const int row = ui_->callRoutesTable->rowCount() - 1;
+        ui_->callRoutesTable->selectRow(row);
+        ui_->callRoutesTable->cellWidget(row, 0)->setFocus();
+    });
+    connect(ui_->removeRouteButton, &QPushButton::clicked, this, [this] {
+        const int row = ui_->callRoutesTable->currentRow();
+        if (row >= 0) {
+            ui_->callRoutesTable->removeRow(row);
+        }
+    });
+}
+
+void FollowUpSettingsPanel::addRouteRow(const domain::CallRoute& route) {
+    auto* table = ui_->callRoutesTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* key = new QLineEdit(route.key, table);
+    key->setPlaceholderText(tr("例如：雁塔区 或 li"));
+    key->setMaxLength(domain::SettingsBounds::kMaxCallRouteKeyLength);
+    table->setCellWidget(row, 0, key);
+    auto* user = new QComboBox(table);
+    for (const auto& [name, label] : callbackUsers_) {
+        user->addItem(label, name);
+    }
+    if (!route.user.isEmpty() && user->findData(route.user) < 0) {
+        user->addItem(route.user, route.user);  // stored, but no longer an active callback user
+    }
+    user->setCurrentIndex(route.user.isEmpty() ? 0 : user->findData(route.user));
+    table->setCellWidget(row, 1, user);
+}
+
+std::vector<domain::CallRoute> FollowUpSettingsPanel::routes() const {
+    std::vector<domain::CallRoute> out;
+    auto* table = ui_->callRoutesTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto* key = qobject_cast<QLineEdit*>(table->cellWidget(row, 0));
+        const auto* user = qobject_cast<QComboBox*>(table->cellWidget(row, 1));
+        out.push_back({key->text().trimmed(), user->currentData().toString()});
+    }
+    return out;
 }
 
 void FollowUpSettingsPanel::addHolidayRow(const domain::HolidayRule& holiday) {
@@ -234,6 +311,9 @@ QWidget* FollowUpSettingsPanel::fieldFor(const QString& key) const {
         {u"callList.weights.urgency", ui_->urgencyWeightValue},
         {u"callList.weights.value", ui_->valueWeightValue},
         {u"callList.weights.chance", ui_->chanceWeightValue},
+        {u"callList.routes", ui_->callRoutesTable},
+        {u"appointmentReminderLeadDays", ui_->appointmentReminderLeadValue},
+        {u"noShowFollowUpDays", ui_->noShowFollowUpValue},
         {u"callList", ui_->urgencyWeightValue},
     };
     for (const auto& [name, widget] : fields) {

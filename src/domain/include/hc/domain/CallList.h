@@ -18,6 +18,13 @@ struct CallUser {
     QString displayName;
 };
 
+/// What the by_region / by_advisor splits know of a customer: their region (Customer::region)
+/// and who served their last visit (Visit::advisor, user name or display name).
+struct CallRouteFacts {
+    QString region;
+    QString lastAdvisor;
+};
+
 /// One planned item with its place on the day's list.
 struct CallListEntry {
     FollowUpItem item;

@@ -24,7 +24,10 @@ namespace hc::domain {
 ///   n). A post-service item never goes to the advisor who served the visit (FollowUpItem::advisor,
 ///   compared with the user name and the display name): the next user in turn takes it, and when
 ///   nobody can it stays in the backlog. With nobody on duty the list is one unassigned share of
-///   dailyCapacity.
+///   dailyCapacity. by_region / by_advisor: the customer's region / last advisor (`routeOf`) looked
+///   up in CallListSettings::routes; a mapped user on duty gets the item (when that user is full
+///   it waits in the backlog; when the user served the visit of a post-service item the next user
+///   in turn takes it); an unmapped key (or a user not on duty) goes round-robin.
 /// - Backlog: every item not on the day's list, counted by kind and by age (days since due). An
 ///   unreached item is planned again the next day with a larger overdue, so it rises.
 class CallListPlanner {
@@ -32,9 +35,12 @@ public:
     explicit CallListPlanner(CallListSettings settings, int maxNoAnswerAttempts);
 
     /// `valueOf` gives each customer's value (grade / expected value); may be empty (no value).
-    [[nodiscard]] CallList plan(const QDate& day, std::vector<FollowUpItem> items,
-                                const std::function<CallValue(CustomerId)>& valueOf,
-                                std::vector<CallUser> onDuty) const;
+    /// `routeOf` gives the facts of the by_region / by_advisor splits; may be empty (no facts:
+    /// every item unmapped).
+    [[nodiscard]] CallList plan(
+        const QDate& day, std::vector<FollowUpItem> items,
+        const std::function<CallValue(CustomerId)>& valueOf, std::vector<CallUser> onDuty,
+        const std::function<CallRouteFacts(CustomerId)>& routeOf = {}) const;
 
 private:
     CallListSettings settings_;

@@ -35,6 +35,8 @@ struct SettingsBounds {
     static constexpr int kMaxLunarDay = 30;
     static constexpr int kMaxDailyCapacity = 1000;  ///< calls per callback user and day
     static constexpr int kMaxScoreWeight = 100;
+    static constexpr int kMaxCallRoutes = 200;  ///< lines of the by_region / by_advisor table
+    static constexpr int kMaxCallRouteKeyLength = 40;  ///< a region or an advisor's name
 };
 
 /// Every problem of the analysis thresholds (empty = valid), in the order of the settings screen:

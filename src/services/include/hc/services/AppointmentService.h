@@ -53,6 +53,10 @@ public:
     /// Appointments dated in [from, to] (at most 31 days), with their status as of today.
     [[nodiscard]] Result<std::vector<AppointmentEntry>> between(const QDate& from,
                                                                 const QDate& to) const;
+    /// One customer's appointments from today on (the card): booked, arrived today or cancelled,
+    /// at most `limit`, with their status as of today.
+    [[nodiscard]] Result<std::vector<AppointmentEntry>> upcomingOf(domain::CustomerId customer,
+                                                                   int limit = 5) const;
     /// The appointments of a calendar month (domain summarizeAppointments as of today).
     [[nodiscard]] Result<domain::AppointmentSummary> monthSummary(int year, int month) const;
     /// Today by the service's clock (what "today" and "tomorrow" mean for the lists).

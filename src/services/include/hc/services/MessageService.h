@@ -65,6 +65,10 @@ public:
     Result<MessageSummary> send(const ActingUser& user, const MessageBatch& batch,
                                 SmsGateway& gateway);
 
+    /// The same service on a second connection to the same file, for a thread of its own (the
+    /// "send via gateway" of the GUI); null when it cannot be opened (logged).
+    [[nodiscard]] std::unique_ptr<MessageService> openSibling() const;
+
     /// The message log of one customer, newest first.
     [[nodiscard]] Result<std::vector<domain::MessageLogEntry>> logOf(
         domain::CustomerId customer) const;

@@ -32,6 +32,10 @@ public:
     /// id; with the display fields.
     [[nodiscard]] std::vector<domain::Appointment> between(const QDate& from,
                                                            const QDate& to) const;
+    /// One customer's appointments dated on or after `from` (cancelled ones included), in the
+    /// order of between(); at most `limit`.
+    [[nodiscard]] std::vector<domain::Appointment> ofCustomer(domain::CustomerId customer,
+                                                              const QDate& from, int limit) const;
     /// The non-voided visits dated in [from, to] (id, customer, vehicle, date only): what the
     /// status rule needs to see arrivals.
     [[nodiscard]] std::vector<domain::Visit> visitsBetween(const QDate& from,

@@ -15,7 +15,8 @@ namespace hc::ui {
 /// Reception's appointments (预约) of today and tomorrow: time, plate, name, purpose, advisor and
 /// status (✓ arrived when a visit of the customer or the vehicle is registered that day, no-show
 /// once the day has passed). Alt+Y focuses the list; Enter (or a double click) opens the
-/// customer's card; "预约到店…" books one for the customer on the card.
+/// customer's card; "预约到店…" books one for the customer on the card; "取消预约…" cancels
+/// the selected one (confirmed, with a reason, audited).
 class AppointmentPanel : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +25,7 @@ public:
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] QStandardItemModel* model() const { return model_; }
     [[nodiscard]] QPushButton* bookButton() const { return book_; }
+    [[nodiscard]] QPushButton* cancelButton() const { return cancel_; }
     [[nodiscard]] QLabel* messageLabel() const { return message_; }
     /// The customer of a row of the list.
     [[nodiscard]] qint64 customerAt(int row) const;
@@ -35,9 +37,14 @@ public Q_SLOTS:
     void setCurrentCustomer(qint64 customerId);
     /// Opens the booking dialog for the current customer; refreshes after saving.
     void bookForCurrent();
+    /// "取消预约…": confirms and asks the reason (CancelAppointmentDialog), then cancels the
+    /// selected appointment; false when nothing was cancelled.
+    bool cancelSelected();
 
 Q_SIGNALS:
     void openCustomer(qint64 customerId);
+    /// An appointment was booked or cancelled here.
+    void appointmentsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,12 +52,14 @@ protected:
 
 private:
     void openRow(int row);
+    void updateCancel();
 
     UiContext& ctx_;
     QLabel* title_ = nullptr;
     QTableView* table_ = nullptr;
     QStandardItemModel* model_ = nullptr;
     QPushButton* book_ = nullptr;
+    QPushButton* cancel_ = nullptr;
     QLabel* message_ = nullptr;
     qint64 currentCustomer_ = 0;
 };

@@ -5,9 +5,12 @@
 #include "hc/services/CallInput.h"
 
 #include <QDate>
+#include <QTime>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QAbstractButton;
 class QButtonGroup;
@@ -22,8 +25,9 @@ class QPushButton;
 namespace hc::ui {
 
 /// The outcome bar of the callback screen: six outcome buttons (keys 1–6), churn reason, the
-/// appointment date (will come), the new owner's name and phone (vehicle sold), a note,
-/// "资料已核实" (second check) and Save (Ctrl+Enter). Field errors are shown inline.
+/// appointment (will come: date, time slot, purpose, advisor), the new owner's name and phone
+/// (vehicle sold), a note, "资料已核实" (second check) and Save (Ctrl+Enter). Field errors are
+/// shown inline.
 class CallOutcomePanel : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +42,14 @@ public:
     /// Null while no date is chosen.
     [[nodiscard]] QDate appointment() const;
     void setAppointment(const QDate& date);
+    /// The appointment's time slot: null = no time agreed; nullopt = typed text that is no time.
+    [[nodiscard]] std::optional<QTime> appointmentTime() const;
+    void setAppointmentTime(const QTime& time);
+    /// Empty = the service uses the kind of call (e.g. 保养提醒).
+    [[nodiscard]] QString appointmentPurpose() const;
+    [[nodiscard]] std::optional<qint64> appointmentAdvisor() const;
+    /// The advisors who may receive the car (id, name); "（不指定）" comes first.
+    void setAdvisors(const std::vector<std::pair<qint64, QString>>& advisors);
     [[nodiscard]] QString note() const;
     [[nodiscard]] bool dataConfirmed() const;
     [[nodiscard]] std::optional<services::NewOwnerContact> newOwner() const;
@@ -50,6 +62,10 @@ public:
     [[nodiscard]] QComboBox* churnReasonCombo() const { return reason_; }
     [[nodiscard]] QDateEdit* appointmentEdit() const { return appointment_; }
     [[nodiscard]] QLabel* appointmentMessage() const { return appointmentMessage_; }
+    [[nodiscard]] QComboBox* appointmentTimeCombo() const { return time_; }
+    [[nodiscard]] QLabel* appointmentTimeMessage() const { return timeMessage_; }
+    [[nodiscard]] QComboBox* appointmentPurposeCombo() const { return purpose_; }
+    [[nodiscard]] QComboBox* appointmentAdvisorCombo() const { return advisor_; }
     [[nodiscard]] QLineEdit* newOwnerNameEdit() const { return ownerName_; }
     [[nodiscard]] QLineEdit* newOwnerPhoneEdit() const { return ownerPhone_; }
     [[nodiscard]] QLineEdit* noteEdit() const { return note_; }
@@ -72,6 +88,13 @@ private:
     QWidget* appointmentRow_ = nullptr;
     QDateEdit* appointment_ = nullptr;
     QLabel* appointmentMessage_ = nullptr;
+    QWidget* timeRow_ = nullptr;
+    QComboBox* time_ = nullptr;
+    QLabel* timeMessage_ = nullptr;
+    QComboBox* purpose_ = nullptr;
+    QWidget* advisorRow_ = nullptr;
+    QComboBox* advisor_ = nullptr;
+    QLabel* advisorMessage_ = nullptr;
     QWidget* ownerRow_ = nullptr;
     QLineEdit* ownerName_ = nullptr;
     QLineEdit* ownerPhone_ = nullptr;

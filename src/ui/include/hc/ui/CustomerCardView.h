@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace hc::ui {
 
+class CustomerAppointmentsLabel;
+
 class CustomerMessagesPanel;
 
 class CardLoader;
@@ -39,6 +41,8 @@ public:
 
     // Parts of the card, for tests and for the main window's keyboard shortcuts.
     [[nodiscard]] QLabel* nameLabel() const { return name_; }
+    /// The line of the customer's upcoming appointments (hidden when none).
+    [[nodiscard]] CustomerAppointmentsLabel* appointmentsLabel() const { return appointments_; }
     [[nodiscard]] QLabel* phoneLabel() const { return phone_; }
     [[nodiscard]] QLabel* idNumberLabel() const { return idNumber_; }
     [[nodiscard]] QPushButton* revealPhoneButton() const { return revealPhone_; }
@@ -117,7 +121,8 @@ private:
     bool phoneRevealed_ = false;
     bool idRevealed_ = false;
 
-    CustomerMessagesPanel* messagesPanel_ = nullptr;  ///< null without ConsentService
+    CustomerMessagesPanel* messagesPanel_ = nullptr;     ///< null without ConsentService
+    CustomerAppointmentsLabel* appointments_ = nullptr;  ///< upcoming appointments
     QFrame* recommendations_ = nullptr;
     QLabel* recommendationsText_ = nullptr;
     QFrame* invalidBanner_ = nullptr;

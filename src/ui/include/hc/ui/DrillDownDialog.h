@@ -8,6 +8,8 @@
 
 #include <vector>
 
+#include "hc/domain/MessageTemplateKey.h"
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +18,9 @@ class QTableWidget;
 namespace hc::ui {
 
 /// Lists the customers behind one number of the monthly report (name, phone masked per role,
-/// class) and puts them on the callback list (MonthlyReportService::addToCallbackList).
+/// class) and puts them on the callback list (MonthlyReportService::addToCallbackList), or exports
+/// their messages of a template for the shop's SMS platform (MessageService::forCustomers +
+/// exportCsv: only those with consent).
 class DrillDownDialog : public QDialog {
     Q_OBJECT
 public:
@@ -37,6 +41,13 @@ public:
     /// Puts the listed customers on the callback list; returns the campaign id (0 on failure,
     /// after telling the user why). `quiet` skips the success message (tests).
     std::int64_t addToCallbackList(bool quiet = false);
+    [[nodiscard]] QPushButton* exportMessagesButton() const { return exportButton_; }
+    /// Writes the listed customers' messages of `key` to `path` (CSV for the SMS platform) and
+    /// returns what it did, in words (shown under the list): exported, skipped without consent,
+    /// invalid or without a mobile; or the reason it failed.
+    QString exportMessages(domain::MessageTemplateKey key, const QString& path);
+    /// "导出短信…": asks for the template and the file, then exportMessages().
+    void chooseMessageExport();
 
 private:
     void fill();
@@ -46,6 +57,7 @@ private:
     QTableWidget* table_ = nullptr;
     QLineEdit* titleEdit_ = nullptr;
     QPushButton* addButton_ = nullptr;
+    QPushButton* exportButton_ = nullptr;
     QLabel* status_ = nullptr;
 };
 

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace Ui {
 class FollowUpSettingsPanel;
@@ -15,8 +17,9 @@ namespace hc::ui {
 struct UiContext;
 
 /// The manager's follow-up rules (回访规则; domain.md §6–8): when post-service, maintenance, care
-/// and win-back calls are listed, the holidays greeted and who is greeted, the no-answer retries
-/// and the 2123 complaint deadlines. Loaded
+/// and win-back calls are listed, the holidays greeted and who is greeted, the no-answer retries,
+/// the 2123 complaint deadlines, the day's list (capacity, split, weights, the region / advisor
+/// table) and the appointment reminder and no-show days. Loaded
 /// from and saved through SettingsService (manager only, audited); the callback list and the
 /// complaint clocks use the saved values from the next refresh on.
 class FollowUpSettingsPanel : public QWidget {
@@ -37,11 +40,16 @@ public Q_SLOTS:
 private:
     void showMessage(const QString& text, bool error);
     void addHolidayRow(const domain::HolidayRule& holiday);
+    /// The by_region / by_advisor table: key (region or advisor) → callback user.
+    void setupRoutes();
+    void addRouteRow(const domain::CallRoute& route);
+    [[nodiscard]] std::vector<domain::CallRoute> routes() const;
     /// The field a service error names (JSON key of docs/followups.md), or null.
     [[nodiscard]] QWidget* fieldFor(const QString& key) const;
 
     std::unique_ptr<Ui::FollowUpSettingsPanel> ui_;
     UiContext& context_;
+    std::vector<std::pair<QString, QString>> callbackUsers_;  ///< user name, label
 };
 
 }  // namespace hc::ui

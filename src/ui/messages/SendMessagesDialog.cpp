@@ -1,0 +1,179 @@
+#include "hc/ui/SendMessagesDialog.h"
+
+#include "hc/services/HttpSmsGateway.h"
+#include "hc/services/MessageService.h"
+#include "hc/services/SettingsService.h"
+#include "hc/services/SmsGateway.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace hc::ui {
+
+namespace {
+
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("ui");
+    return l ? l : spdlog::default_logger();
+}
+
+}  // namespace
+
+SendMessagesDialog::SendMessagesDialog(UiContext& ctx, const QDate& day, QWidget* parent)
+    : QDialog(parent), ctx_(ctx), day_(day) {
+    setObjectName(QStringLiteral("sendMessagesDialog"));
+    setWindowTitle(tr("发送短信"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 16, 16, 12);
+    auto* intro = new QLabel(
+        tr("通过短信平台发送 %1 回访名单中的短信。只发给同意接收的客户，营销短信带退订方式。")
+            .arg(day.toString(Qt::ISODate)),
+        this);
+    intro->setWordWrap(true);
+    outer->addWidget(intro);
+    auto* form = new QFormLayout;
+    template_ = new QComboBox(this);
+    template_->setObjectName(QStringLiteral("sendTemplateCombo"));
+    for (const auto key : domain::kMessageTemplateKeys) {
+        template_->addItem(domain::toLabel(key), domain::toKey(key));
+    }
+    form->addRow(tr("短信模板(&M)"), template_);
+    outer->addLayout(form);
+    busy_ = new QProgressBar(this);
+    busy_->setObjectName(QStringLiteral("sendBusyBar"));
+    busy_->setRange(0, 0);  // busy: no known end
+    busy_->setTextVisible(false);
+    busy_->hide();
+    outer->addWidget(busy_);
+    result_ = new QLabel(this);
+    result_->setObjectName(QStringLiteral("sendResultLabel"));
+    result_->setWordWrap(true);
+    outer->addWidget(result_);
+
+    auto* buttons = new QDialogButtonBox(this);
+    send_ = buttons->addButton(tr("发送(&S)"), QDialogButtonBox::ActionRole);
+    send_->setObjectName(QStringLiteral("sendMessagesButton"));
+    close_ = buttons->addButton(tr("关闭"), QDialogButtonBox::RejectRole);
+    connect(send_, &QPushButton::clicked, this, &SendMessagesDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SendMessagesDialog::reject);
+    outer->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+SendMessagesDialog::~SendMessagesDialog() {
+    if (thread_ != nullptr) {
+        thread_->wait();  // a send in flight finishes (each message is logged as it goes)
+        delete thread_;
+    }
+}
+
+void SendMessagesDialog::setGatewayFactory(GatewayFactory factory) {
+    factory_ = std::move(factory);
+}
+
+bool SendMessagesDialog::send() {
+    if (thread_ != nullptr || ctx_.messages == nullptr) {
+        return false;
+    }
+    GatewayFactory factory = factory_;
+    if (!factory) {
+        // The stored gateway, read here on the GUI's connection; the gateway is made on the thread.
+        if (ctx_.settings == nullptr) {
+            return false;
+        }
+        const auto settings = ctx_.settings->smsGateway();
+        if (!settings || !settings.value().configured()) {
+            showResult(false, {},
+                       settings ? tr("短信网关尚未设置（设置 → 短信模板 → 短信网关）。")
+                                : settings.error().message);
+            return false;
+        }
+        factory = [gateway = settings.value()] {
+            return std::unique_ptr<services::SmsGateway>(
+                std::make_unique<services::HttpSmsGateway>(gateway));
+        };
+    }
+    const auto key = domain::messageTemplateKeyFromKey(template_->currentData().toString())
+                         .value_or(domain::MessageTemplateKey::PostService);
+    send_->setEnabled(false);
+    close_->setEnabled(false);
+    template_->setEnabled(false);
+    busy_->show();
+    result_->setText(tr("正在发送，请稍候…"));
+    result_->setStyleSheet(QString());
+    services::MessageService* messages = ctx_.messages;
+    const services::ActingUser user = ctx_.user;
+    const QDate day = day_;
+    thread_ = QThread::create([this, messages, user, day, key, factory] {
+        services::MessageSummary summary;
+        QString error;
+        bool ok = false;
+        auto own = messages->openSibling();
+        services::MessageService& service = own ? *own : *messages;
+        auto gateway = factory ? factory() : nullptr;
+        if (!gateway) {
+            error = tr("短信网关尚未设置（设置 → 短信模板 → 短信网关）。");
+        } else if (auto batch = service.forDay(key, day); !batch) {
+            error = batch.error().message;
+        } else if (auto sent = service.send(user, batch.value(), *gateway); !sent) {
+            error = sent.error().message;
+        } else {
+            summary = sent.value();
+            ok = true;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, ok, summary, error] { showResult(ok, summary, error); },
+            Qt::QueuedConnection);
+    });
+    thread_->start();
+    return true;
+}
+
+void SendMessagesDialog::showResult(bool ok, const services::MessageSummary& summary,
+                                    const QString& error) {
+    if (thread_ != nullptr) {
+        thread_->wait();
+        delete thread_;
+        thread_ = nullptr;
+    }
+    busy_->hide();
+    send_->setEnabled(true);
+    close_->setEnabled(true);
+    template_->setEnabled(true);
+    summary_ = summary;
+    if (!ok) {
+        result_->setStyleSheet(QStringLiteral("color: #c5221f;"));
+        result_->setText(error);
+        logger()->warn("messages not sent: {}", error.toStdString());
+    } else {
+        result_->setStyleSheet(summary.failed > 0 ? QStringLiteral("color: #c5221f;")
+                                                  : QStringLiteral("color: #137333;"));
+        result_->setText(
+            tr("已发送 %1 条，失败 %2 条（共 %3 条计费短信）。\n未发送：%4 位客户未同意，%5 "
+               "位客户无效或没有手机号。")
+                .arg(summary.sent)
+                .arg(summary.failed)
+                .arg(summary.segments)
+                .arg(summary.excludedNoConsent)
+                .arg(summary.excludedInvalid));
+        logger()->info("messages sent {} failed {}", summary.sent, summary.failed);
+    }
+    Q_EMIT sendFinished(ok);
+}
+
+void SendMessagesDialog::reject() {
+    if (thread_ != nullptr) {
+        return;  // not while sending
+    }
+    QDialog::reject();
+}
+
+}  // namespace hc::ui
