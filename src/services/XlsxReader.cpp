@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "XlsxScanner.h"
+
 #include "hc/services/CsvReader.h"
 
 #include <QBuffer>
@@ -254,32 +256,50 @@ QString decodeEscapes(QString text) {
     return out;
 }
 
-/// The text of a string item (<si> or <is>) the reader is at: every <t>, phonetic runs (<rPh>)
-/// left out. Leaves the reader at the item's end element.
-QString stringItem(QXmlStreamReader& xml) {
+/// The text of a string item (<si> or <is>) the scanner is at: every <t>, phonetic runs (<rPh>)
+/// left out. Leaves the scanner at the item's end.
+QString stringItem(XlsxScanner& xml) {
     QString text;
+    int depth = 0;
     int phonetic = 0;
-    const QString element = xml.name().toString();
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"rPh") {
-                ++phonetic;
-            } else if (xml.name() == u"t") {
-                const QString t = xml.readElementText(QXmlStreamReader::SkipChildElements);
+    for (;;) {
+        const auto token = xml.next();
+        if (token == XlsxScanner::Token::Start) {
+            if (xml.name() == "t") {
+                const QString t = xml.elementText();
                 if (phonetic == 0) {
                     text += t;
                 }
+                continue;
             }
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == u"rPh") {
-                --phonetic;
-            } else if (xml.name() == element) {
+            ++depth;
+            if (xml.name() == "rPh") {
+                ++phonetic;
+            }
+        } else if (token == XlsxScanner::Token::End) {
+            if (depth-- == 0) {
                 break;
             }
+            if (xml.name() == "rPh") {
+                --phonetic;
+            }
+        } else if (token == XlsxScanner::Token::Done) {
+            break;
         }
     }
     return decodeEscapes(std::move(text));
+}
+
+/// A whole part's bytes (the large parts are scanned in memory); throws Damaged when it cannot
+/// be inflated or its checksum fails.
+QByteArray partBytes(Package& package, const QString& path) {
+    auto file = package.part(path);
+    QByteArray bytes = file->readAll();
+    file->close();
+    if (file->getZipError() != 0) {
+        throw Damaged{tr("%1 解压时校验失败").arg(path)};
+    }
+    return bytes;
 }
 
 QStringList readSharedStrings(Package& package, const QString& part) {
@@ -287,19 +307,22 @@ QStringList readSharedStrings(Package& package, const QString& part) {
     if (part.isEmpty() || !package.has(part)) {
         return strings;
     }
-    auto file = package.part(part);
-    QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"sst") {
-                const int count = attribute(xml, u"uniqueCount").toInt();
+    XlsxScanner xml(partBytes(package, part));
+    try {
+        for (auto token = xml.next(); token != XlsxScanner::Token::Done; token = xml.next()) {
+            if (token != XlsxScanner::Token::Start) {
+                continue;
+            }
+            if (xml.name() == "sst") {
+                const int count = xml.attribute("uniqueCount").toByteArray().toInt();
                 strings.reserve(std::clamp(count, 0, 1 << 20));
-            } else if (xml.name() == u"si") {
+            } else if (xml.name() == "si") {
                 strings << stringItem(xml);
             }
         }
+    } catch (const XlsxScanner::Error& e) {
+        throw Damaged{part + QStringLiteral(": ") + e.what};
     }
-    finish(xml, *file, part);
     return strings;
 }
 
@@ -378,41 +401,48 @@ public:
                 bool date1904)
         : strings_(strings), kinds_(kinds), date1904_(date1904) {}
 
-    SheetData parse(QuaZipFile& file, const QString& part) {
+    SheetData parse(QByteArray bytes, const QString& part) {
+        try {
+            return parse(XlsxScanner(std::move(bytes)), part);
+        } catch (const XlsxScanner::Error& e) {
+            throw Damaged{part + QStringLiteral(": ") + e.what};
+        }
+    }
+
+private:
+    SheetData parse(XlsxScanner xml, const QString& part) {
         SheetData data;
-        QXmlStreamReader xml(&file);
         int rowNumber = 0;
         QStringList cells;
         bool rowHasText = false;
         int nextColumn = 0;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                const QStringView name = xml.name();
-                if (name == u"c") {
+        for (auto token = xml.next(); token != XlsxScanner::Token::Done; token = xml.next()) {
+            if (token == XlsxScanner::Token::Start) {
+                const QByteArrayView name = xml.name();
+                if (name == "c") {
                     const auto [column, text] = cell(xml, nextColumn);
                     nextColumn = column + 1;
                     if (!text.isEmpty()) {
                         if (cells.size() <= column) {
-                            cells.resize(column + 1);
+                            cells.resize(std::max<qsizetype>(column + 1, data.columns));
                         }
                         cells[column] = text;
                         rowHasText = true;
                         data.columns = std::max(data.columns, column + 1);
                     }
-                } else if (name == u"row") {
-                    const QString r = attribute(xml, u"r");
+                } else if (name == "row") {
+                    const QByteArrayView r = xml.attribute("r");
                     bool ok = true;
-                    const int number = r.isEmpty() ? rowNumber + 1 : r.toInt(&ok);
+                    const int number = r.isEmpty() ? rowNumber + 1 : r.toByteArray().toInt(&ok);
                     if (!ok || number < 1 || number > kMaxRows) {
-                        throw Damaged{tr("%1 中的行号“%2”无效").arg(part, r)};
+                        throw Damaged{tr("%1 中的行号“%2”无效").arg(part, QString::fromUtf8(r))};
                     }
                     rowNumber = number;
                     cells.clear();
                     rowHasText = false;
                     nextColumn = 0;
-                } else if (name == u"mergeCell") {
-                    const QString ref = attribute(xml, u"ref");
+                } else if (name == "mergeCell") {
+                    const QString ref = xml.attributeText("ref");
                     const qsizetype colon = ref.indexOf(u':');
                     const auto a = parseRef(QStringView(ref).first(colon < 0 ? ref.size() : colon));
                     const auto b =
@@ -422,7 +452,7 @@ public:
                         data.merges.push_back(Merge{*a, *b});
                     }
                 }
-            } else if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
+            } else if (token == XlsxScanner::Token::End && xml.name() == "row") {
                 if (rowHasText) {
                     data.rows.emplace_back(rowNumber, std::move(cells));
                 }
@@ -430,48 +460,40 @@ public:
                 rowHasText = false;
             }
         }
-        finish(xml, file, part);
         return data;
     }
 
-private:
-    /// The cell the reader is at: its column and its text; leaves the reader at </c>.
-    std::pair<int, QString> cell(QXmlStreamReader& xml, int nextColumn) {
+    /// The cell the scanner is at: its column and its text; leaves the scanner at its end.
+    std::pair<int, QString> cell(XlsxScanner& xml, int nextColumn) {
         int column = nextColumn;
-        QString type;
-        int style = 0;
-        const QXmlStreamAttributes attributes = xml.attributes();
-        for (const QXmlStreamAttribute& a : attributes) {
-            if (a.name() == u"r") {
-                const auto ref = parseRef(a.value());
-                if (!ref || ref->column < 0) {
-                    throw Damaged{tr("单元格位置“%1”无效").arg(a.value().toString())};
-                }
-                column = ref->column;
-            } else if (a.name() == u"t") {
-                type = a.value().toString();
-            } else if (a.name() == u"s") {
-                style = a.value().toInt();
+        if (const QByteArrayView r = xml.attribute("r"); !r.isEmpty()) {
+            const auto ref = parseRef(QString::fromLatin1(r));
+            if (!ref || ref->column < 0) {
+                throw Damaged{tr("单元格位置“%1”无效").arg(QString::fromUtf8(r))};
             }
+            column = ref->column;
         }
         if (column >= kMaxColumns) {
             throw Damaged{tr("单元格超出 Excel 的列范围")};
         }
+        const QString type = QString::fromLatin1(xml.attribute("t"));
+        const QByteArrayView s = xml.attribute("s");
+        const int style = s.isEmpty() ? 0 : s.toByteArray().toInt();
         QString value;
         QString inline_;
         bool hasInline = false;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                if (xml.name() == u"v") {
-                    value = xml.readElementText(QXmlStreamReader::SkipChildElements);
-                } else if (xml.name() == u"is") {
+        for (;;) {
+            const auto token = xml.next();
+            if (token == XlsxScanner::Token::Start) {
+                if (xml.name() == "v") {
+                    value = xml.elementText();
+                } else if (xml.name() == "is") {
                     inline_ = stringItem(xml);
                     hasInline = true;
                 } else {
-                    xml.skipCurrentElement();  // <f>, <extLst>
+                    xml.skipElement();  // <f>, <extLst>
                 }
-            } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c") {
+            } else if (token == XlsxScanner::Token::End || token == XlsxScanner::Token::Done) {
                 break;
             }
         }
@@ -729,8 +751,8 @@ Result<ImportTable> XlsxReader::read(const QByteArray& bytes, const QString& she
         }
         const QStringList strings = readSharedStrings(package, wb.sharedStrings);
         const auto kinds = readStyles(package, wb.styles);
-        auto file = package.part(chosen->part);
-        SheetData data = SheetParser(strings, kinds, wb.date1904).parse(*file, chosen->part);
+        SheetData data = SheetParser(strings, kinds, wb.date1904)
+                             .parse(partBytes(package, chosen->part), chosen->part);
         if (!std::is_sorted(data.rows.begin(), data.rows.end(),
                             [](const auto& a, const auto& b) { return a.first < b.first; })) {
             std::stable_sort(data.rows.begin(), data.rows.end(),
