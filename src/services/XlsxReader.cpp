@@ -28,15 +28,13 @@ namespace {
 constexpr int kMaxColumns = 16384;  // XFD
 constexpr int kMaxRows = 1048576;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hc::services", text);
-}
-
 ServiceError damaged(const QString& why) {
     return ServiceError{
         ServiceError::Code::Invalid,
-        tr("无法读取这个 .xlsx 文件:%1。文件可能已损坏;请在 Excel 中打开它,另存为 .xlsx 或 CSV "
-           "后再导入。")
+        QCoreApplication::translate(
+            "hc::services",
+            "无法读取这个 .xlsx 文件:%1。文件可能已损坏;请在 Excel 中打开它,另存为 .xlsx 或 CSV "
+            "后再导入。")
             .arg(why),
         {},
         why};
@@ -67,11 +65,11 @@ public:
     std::unique_ptr<QuaZipFile> part(const QString& path) {
         const auto it = names_.constFind(path.toLower());
         if (it == names_.cend() || !zip_.setCurrentFile(*it)) {
-            throw Damaged{tr("缺少 %1").arg(path)};
+            throw Damaged{QCoreApplication::translate("hc::services", "缺少 %1").arg(path)};
         }
         auto file = std::make_unique<QuaZipFile>(&zip_);
         if (!file->open(QIODevice::ReadOnly)) {
-            throw Damaged{tr("无法解压 %1").arg(path)};
+            throw Damaged{QCoreApplication::translate("hc::services", "无法解压 %1").arg(path)};
         }
         return file;
     }
@@ -86,14 +84,14 @@ private:
 /// Throws Damaged when the XML of `part` is not well-formed or could not be inflated.
 void finish(QXmlStreamReader& xml, QuaZipFile& file, const QString& part) {
     if (xml.hasError()) {
-        throw Damaged{tr("%1 的内容有误(第 %2 行:%3)")
+        throw Damaged{QCoreApplication::translate("hc::services", "%1 的内容有误(第 %2 行:%3)")
                           .arg(part)
                           .arg(xml.lineNumber())
                           .arg(xml.errorString())};
     }
     file.close();
     if (file.getZipError() != 0) {
-        throw Damaged{tr("%1 解压时校验失败").arg(part)};
+        throw Damaged{QCoreApplication::translate("hc::services", "%1 解压时校验失败").arg(part)};
     }
 }
 
@@ -191,9 +189,11 @@ Workbook readWorkbook(Package& package) {
     }
     if (!package.has(workbookPart)) {
         if (package.has(QStringLiteral("content.xml"))) {
-            throw Damaged{tr("这是 OpenDocument 表格(.ods),不是 Excel 工作簿")};
+            throw Damaged{QCoreApplication::translate(
+                "hc::services", "这是 OpenDocument 表格(.ods),不是 Excel 工作簿")};
         }
-        throw Damaged{tr("压缩包里没有 Excel 工作簿(%1)").arg(workbookPart)};
+        throw Damaged{QCoreApplication::translate("hc::services", "压缩包里没有 Excel 工作簿(%1)")
+                          .arg(workbookPart)};
     }
     const auto rels = relationships(package, workbookPart);
     const QString dir = directoryOf(workbookPart);
@@ -228,7 +228,7 @@ Workbook readWorkbook(Package& package) {
     }
     finish(xml, *file, workbookPart);
     if (wb.sheets.empty()) {
-        throw Damaged{tr("工作簿里没有工作表")};
+        throw Damaged{QCoreApplication::translate("hc::services", "工作簿里没有工作表")};
     }
     return wb;
 }
@@ -297,7 +297,7 @@ QByteArray partBytes(Package& package, const QString& path) {
     QByteArray bytes = file->readAll();
     file->close();
     if (file->getZipError() != 0) {
-        throw Damaged{tr("%1 解压时校验失败").arg(path)};
+        throw Damaged{QCoreApplication::translate("hc::services", "%1 解压时校验失败").arg(path)};
     }
     return bytes;
 }
@@ -435,7 +435,9 @@ private:
                     bool ok = true;
                     const int number = r.isEmpty() ? rowNumber + 1 : r.toByteArray().toInt(&ok);
                     if (!ok || number < 1 || number > kMaxRows) {
-                        throw Damaged{tr("%1 中的行号“%2”无效").arg(part, QString::fromUtf8(r))};
+                        throw Damaged{
+                            QCoreApplication::translate("hc::services", "%1 中的行号“%2”无效")
+                                .arg(part, QString::fromUtf8(r))};
                     }
                     rowNumber = number;
                     cells.clear();
@@ -469,12 +471,13 @@ private:
         if (const QByteArrayView r = xml.attribute("r"); !r.isEmpty()) {
             const auto ref = parseRef(QString::fromLatin1(r));
             if (!ref || ref->column < 0) {
-                throw Damaged{tr("单元格位置“%1”无效").arg(QString::fromUtf8(r))};
+                throw Damaged{QCoreApplication::translate("hc::services", "单元格位置“%1”无效")
+                                  .arg(QString::fromUtf8(r))};
             }
             column = ref->column;
         }
         if (column >= kMaxColumns) {
-            throw Damaged{tr("单元格超出 Excel 的列范围")};
+            throw Damaged{QCoreApplication::translate("hc::services", "单元格超出 Excel 的列范围")};
         }
         const QString type = QString::fromLatin1(xml.attribute("t"));
         const QByteArrayView s = xml.attribute("s");
@@ -506,7 +509,9 @@ private:
             bool ok = false;
             const int index = value.trimmed().toInt(&ok);
             if (!ok || index < 0 || index >= strings_.size()) {
-                throw Damaged{tr("共享字符串编号“%1”不存在").arg(value)};
+                throw Damaged{
+                    QCoreApplication::translate("hc::services", "共享字符串编号“%1”不存在")
+                        .arg(value)};
             }
             return strings_.at(index);
         }
@@ -597,7 +602,7 @@ template <typename F>
 auto guarded(const QByteArray& bytes, F&& body) -> decltype(body(std::declval<Package&>())) {
     Package package(bytes);
     if (!package.open()) {
-        return damaged(tr("不是有效的 zip 压缩包"));
+        return damaged(QCoreApplication::translate("hc::services", "不是有效的 zip 压缩包"));
     }
     try {
         return body(package);
@@ -737,11 +742,12 @@ Result<ImportTable> XlsxReader::read(const QByteArray& bytes, const QString& she
             }
         }
         if (!chosen) {
-            return ServiceError{ServiceError::Code::Invalid,
-                                tr("工作簿里没有名为“%1”的工作表(有:%2)。")
-                                    .arg(sheet, names.join(QStringLiteral("、"))),
-                                QStringLiteral("sheet"),
-                                {}};
+            return ServiceError{
+                ServiceError::Code::Invalid,
+                QCoreApplication::translate("hc::services", "工作簿里没有名为“%1”的工作表(有:%2)。")
+                    .arg(sheet, names.join(QStringLiteral("、"))),
+                QStringLiteral("sheet"),
+                {}};
         }
         ImportTable table;
         table.format = QStringLiteral("xlsx");
