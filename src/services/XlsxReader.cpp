@@ -424,7 +424,7 @@ private:
                     nextColumn = column + 1;
                     if (!text.isEmpty()) {
                         if (cells.size() <= column) {
-                            cells.resize(std::max<qsizetype>(column + 1, data.columns));
+                            cells.resize(column + 1);
                         }
                         cells[column] = text;
                         rowHasText = true;
@@ -574,6 +574,10 @@ void applyMerges(SheetData& data) {
             [](const std::pair<int, QStringList>& r, int n) { return r.first < n; });
         return it != data.rows.end() && it->first == number ? &it->second : nullptr;
     };
+    // Cells a merge may fill, all merges together: far more than a real sheet's merges cover,
+    // small enough that a crafted file cannot make the reader take gigabytes.
+    constexpr qint64 kFillBudget = 10'000'000;
+    qint64 filled = 0;
     for (const Merge& m : data.merges) {
         const QStringList* top = rowAt(m.first.row);
         if (!top || m.first.column >= top->size() || top->at(m.first.column).isEmpty()) {
@@ -586,6 +590,13 @@ void applyMerges(SheetData& data) {
             [](const std::pair<int, QStringList>& r, int n) { return r.first < n; });
         for (; it != data.rows.end() && it->first <= m.last.row; ++it) {
             QStringList& cells = it->second;
+            // Cells written and cells added to the row.
+            filled += lastColumn - m.first.column + 1 +
+                      std::max<qsizetype>(0, lastColumn + 1 - cells.size());
+            if (filled > kFillBudget) {
+                throw Damaged{
+                    QCoreApplication::translate("hc::services", "合并单元格的范围大得不合理")};
+            }
             if (cells.size() <= lastColumn) {
                 cells.resize(lastColumn + 1);
             }

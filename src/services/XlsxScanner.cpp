@@ -83,11 +83,11 @@ XlsxScanner::Token XlsxScanner::next() {
             continue;
         }
         if (c == '!') {
-            if (data_.sliced(pos_).startsWith("<!--")) {
+            if (QByteArrayView(data_).sliced(pos_).startsWith("<!--")) {
                 pos_ = find("-->", pos_ + 4) + 3;
                 continue;
             }
-            if (data_.sliced(pos_).startsWith("<![CDATA[")) {
+            if (QByteArrayView(data_).sliced(pos_).startsWith("<![CDATA[")) {
                 const qsizetype end = find("]]>", pos_ + 9);
                 text_ = QByteArrayView(d + pos_ + 9, end - pos_ - 9);
                 cdata_ = true;

@@ -1,6 +1,7 @@
 // The .xlsx reader of the imports (issue 14 item 1): checked-in workbooks written by openpyxl and
 // by hand (tests/data/xlsx/make_xlsx.py) read as Excel shows them; damaged files named as such.
 #include "XlsxReader.h"
+#include "XlsxScanner.h"
 #include "hc/services/ImportFileReader.h"
 
 #include <QFile>
@@ -228,6 +229,35 @@ TEST(XlsxReader, DamagedAndUnsupportedFilesSaySo) {
     const auto broken = ImportFileReader::read(QByteArrayLiteral("PK\x03\x04") + "garbage");
     ASSERT_FALSE(broken.ok());
     EXPECT_FALSE(broken.error().message.isEmpty());
+}
+
+TEST(XlsxScanner, ReadsTheXmlSubsetOfSheetsAndRefusesTheRest) {
+    XlsxScanner xml(QByteArrayLiteral(
+        "\xEF\xBB\xBF<?xml version=\"1.0\"?><!-- c --><x:a k='1' x:v=\"&lt;&amp;&#x4E2D;\">"
+        "t&gt;<![CDATA[<&>]]><b/>&#25991;</x:a>"));
+    using T = XlsxScanner::Token;
+    ASSERT_EQ(xml.next(), T::Start);
+    EXPECT_EQ(xml.name(), "a");
+    EXPECT_EQ(xml.attribute("k"), "1");
+    EXPECT_EQ(xml.attributeText("v"), u"<&中");
+    EXPECT_EQ(xml.elementText(), u"t><&>文");  // entities, CDATA verbatim, the empty <b/> skipped
+    EXPECT_EQ(xml.name(), "a");
+    EXPECT_EQ(xml.next(), T::Done);
+
+    for (const char* bad : {"<a>", "<a></b>", "<!DOCTYPE a><a/>", "<a k=1/>", "<a>&nbsp;</a>",
+                            "<a k=\"1/>", "<a><!-- x</a>", "<a>&#0;</a>"}) {
+        XlsxScanner s{QByteArray(bad)};
+        EXPECT_THROW(
+            {
+                for (auto t = s.next(); t != T::Done; t = s.next()) {
+                    if (t == T::Text) {
+                        (void)s.text();
+                    }
+                }
+            },
+            XlsxScanner::Error)
+            << bad;
+    }
 }
 
 TEST(ImportFileReader, CsvTableKeepsEncodingLinesAndRaw) {
