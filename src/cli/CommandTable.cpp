@@ -7,8 +7,8 @@
 #include "CorrectionCommands.h"
 #include "CustomerCommand.h"
 #include "FollowupsCommand.h"
-#include "MessageCommands.h"
 #include "PrivacyCommand.h"
+#include "MessageCommands.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
