@@ -81,17 +81,26 @@ private:
     QHash<QString, QString> names_;  // lower case → as stored
 };
 
-/// Throws Damaged when the XML of `part` is not well-formed or could not be inflated.
-void finish(QXmlStreamReader& xml, QuaZipFile& file, const QString& part) {
+/// A whole part's bytes (the large parts are scanned in memory); throws Damaged when it cannot
+/// be inflated or its checksum fails.
+QByteArray partBytes(Package& package, const QString& path) {
+    auto file = package.part(path);
+    QByteArray bytes = file->readAll();
+    const int readError = file->getZipError();  // close() sets its own status
+    file->close();
+    if (readError != 0 || file->getZipError() != 0) {
+        throw Damaged{QCoreApplication::translate("hc::services", "%1 解压时校验失败").arg(path)};
+    }
+    return bytes;
+}
+
+/// Throws Damaged when the XML of `part` is not well-formed.
+void finish(const QXmlStreamReader& xml, const QString& part) {
     if (xml.hasError()) {
         throw Damaged{QCoreApplication::translate("hc::services", "%1 的内容有误(第 %2 行:%3)")
                           .arg(part)
                           .arg(xml.lineNumber())
                           .arg(xml.errorString())};
-    }
-    file.close();
-    if (file.getZipError() != 0) {
-        throw Damaged{QCoreApplication::translate("hc::services", "%1 解压时校验失败").arg(part)};
     }
 }
 
@@ -151,8 +160,8 @@ QHash<QString, Relationship> relationships(Package& package, const QString& part
     if (!package.has(rels)) {
         return out;
     }
-    auto file = package.part(rels);
-    QXmlStreamReader xml(file.get());
+    // Bytes first: QXmlStreamReader loops on a device that keeps failing.
+    QXmlStreamReader xml(partBytes(package, rels));
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
             const QString type = attribute(xml, u"Type");
@@ -164,7 +173,7 @@ QHash<QString, Relationship> relationships(Package& package, const QString& part
                        Relationship{type.mid(type.lastIndexOf(u'/') + 1), resolve(dir, target)});
         }
     }
-    finish(xml, *file, rels);
+    finish(xml, rels);
     return out;
 }
 
@@ -204,8 +213,8 @@ Workbook readWorkbook(Package& package) {
             wb.styles = r.target;
         }
     }
-    auto file = package.part(workbookPart);
-    QXmlStreamReader xml(file.get());
+    // Bytes first: QXmlStreamReader loops on a device that keeps failing.
+    QXmlStreamReader xml(partBytes(package, workbookPart));
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement) {
             continue;
@@ -226,7 +235,7 @@ Workbook readWorkbook(Package& package) {
             wb.sheets.push_back(Workbook::Sheet{attribute(xml, u"name"), part});
         }
     }
-    finish(xml, *file, workbookPart);
+    finish(xml, workbookPart);
     if (wb.sheets.empty()) {
         throw Damaged{QCoreApplication::translate("hc::services", "工作簿里没有工作表")};
     }
@@ -290,18 +299,6 @@ QString stringItem(XlsxScanner& xml) {
     return decodeEscapes(std::move(text));
 }
 
-/// A whole part's bytes (the large parts are scanned in memory); throws Damaged when it cannot
-/// be inflated or its checksum fails.
-QByteArray partBytes(Package& package, const QString& path) {
-    auto file = package.part(path);
-    QByteArray bytes = file->readAll();
-    file->close();
-    if (file->getZipError() != 0) {
-        throw Damaged{QCoreApplication::translate("hc::services", "%1 解压时校验失败").arg(path)};
-    }
-    return bytes;
-}
-
 QStringList readSharedStrings(Package& package, const QString& part) {
     QStringList strings;
     if (part.isEmpty() || !package.has(part)) {
@@ -333,8 +330,8 @@ std::vector<XlsxReader::FormatKind> readStyles(Package& package, const QString& 
         return kinds;
     }
     QHash<int, QString> custom;
-    auto file = package.part(part);
-    QXmlStreamReader xml(file.get());
+    // Bytes first: QXmlStreamReader loops on a device that keeps failing.
+    QXmlStreamReader xml(partBytes(package, part));
     bool inCellXfs = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -352,7 +349,7 @@ std::vector<XlsxReader::FormatKind> readStyles(Package& package, const QString& 
             inCellXfs = false;
         }
     }
-    finish(xml, *file, part);
+    finish(xml, part);
     return kinds;
 }
 
