@@ -210,14 +210,18 @@ TEST(XlsxReader, SeveralSheetsInWorkbookOrder) {
 }
 
 TEST(XlsxReader, DamagedAndUnsupportedFilesSaySo) {
-    for (const char* name : {"damaged.xlsx", "not_a_workbook.xlsx"}) {
+    // bad_inflate.xlsx: found by fuzz_xlsx (a mutated visits_1904.xlsx whose styles part fails
+    // to inflate; the reader used to loop forever on it).
+    for (const char* name : {"damaged.xlsx", "not_a_workbook.xlsx", "bad_inflate.xlsx"}) {
         const QByteArray bytes = data(name);
         ASSERT_TRUE(ImportFileReader::isXlsx(bytes)) << name;
         const auto r = ImportFileReader::read(bytes);
         ASSERT_FALSE(r.ok()) << name;
         EXPECT_EQ(r.error().code, ServiceError::Code::Invalid);
         EXPECT_TRUE(r.error().message.contains(u".xlsx")) << r.error().message.toStdString();
-        EXPECT_FALSE(ImportFileReader::sheets(bytes).ok()) << name;
+        if (QByteArray(name) != "bad_inflate.xlsx") {  // its workbook part is sound
+            EXPECT_FALSE(ImportFileReader::sheets(bytes).ok()) << name;
+        }
     }
     const QByteArray ole =
         QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(504, 0);

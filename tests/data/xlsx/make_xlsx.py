@@ -15,6 +15,8 @@ change them: /usr/bin/python3 tests/data/xlsx/make_xlsx.py (Debian python3-openp
   attributes, a formula string result, booleans, errors, a time, Excel's 1900-02-29 (serial 60),
   a custom Chinese date format, float noise (350.55000000000001).
 - damaged.xlsx (visits.xlsx cut in half) and not_a_workbook.xlsx (a zip with a text file).
+- bad_inflate.xlsx is not written here: it is a fuzz finding (fuzz/corpus/xlsx/
+  regression_inflate_error without its first byte), a zip whose styles part fails to inflate.
 """
 import csv
 import datetime as dt
