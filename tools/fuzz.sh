@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for SECONDS: tools/fuzz.sh TARGET SECONDS [libFuzzer options...]
-# TARGET: csv import date money phone plate vin idnumber settings (fuzz/<TARGET>_fuzzer.cpp).
+# TARGET: csv import xlsx date money phone plate vin idnumber settings (fuzz/<TARGET>_fuzzer.cpp).
 # Starts from the checked-in seeds (fuzz/corpus/TARGET/); inputs that find new code go to
 # BUILD/fuzz/work/TARGET/, a crash to BUILD/fuzz/artifacts/TARGET/ (reproduce:
 # BUILD/fuzz/fuzz_TARGET FILE). BUILD is $HC_FUZZ_BUILD_DIR or build-asan (cmake --preset asan);

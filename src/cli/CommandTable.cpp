@@ -40,8 +40,14 @@ const std::vector<CommandSpec>& commandTable() {
             {QT_TRANSLATE_NOOP("hc::cli", "demo --customers N [--seed S] [--as-of 日期]"),
              QT_TRANSLATE_NOOP("hc::cli", "生成演示数据")}}},
         {"import", runImport, {
-            {QT_TRANSLATE_NOOP("hc::cli", "import visits 文件.csv [--rejects 出错行.csv]"),
-             QT_TRANSLATE_NOOP("hc::cli", "导入进厂记录")}}},
+            {QT_TRANSLATE_NOOP("hc::cli",
+                               "import visits 文件.csv|文件.xlsx [--sheet 工作表] [--mapping 映射.json] "
+                               "[--rejects 出错行.csv] [--dry-run]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导入进厂记录")},
+            {QT_TRANSLATE_NOOP("hc::cli",
+                               "import customers 文件.csv|文件.xlsx [--sheet 工作表] [--mapping 映射.json] "
+                               "[--rejects 出错行.csv] [--dry-run]"),
+             QT_TRANSLATE_NOOP("hc::cli", "导入客户名单(不含进厂记录)")}}},
         {"customer", runCustomer, {
             {QT_TRANSLATE_NOOP("hc::cli", "customer show --id N [--as-of 日期] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "客户档案")},

@@ -1,5 +1,8 @@
 #include "Commands.h"
 
+#include "hc/services/CustomerImportService.h"
+#include "hc/services/ImportFileReader.h"
+#include "hc/services/ImportMapping.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/storage/Database.h"
 
@@ -8,38 +11,80 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 namespace hc::cli {
 
-int runImport(CliContext& ctx) {
-    int code = kExitOk;
-    const QString cmd = QStringLiteral("import");
-    if (!checkArguments(ctx, cmd, {QStringLiteral("rejects")}, 2, 2, &code)) {
-        return code;
-    }
-    if (ctx.operands.at(0) != u"visits") {
-        return usageError(
-            QCoreApplication::translate("hc::cli", "未知的导入类型:%1(目前支持 visits)")
-                .arg(ctx.operands.at(0)),
-            cmd);
-    }
-    const QString path = ctx.operands.at(1);
+namespace {
+
+std::optional<QByteArray> readFile(const QString& path) {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
         err(QCoreApplication::translate("hc::cli", "无法读取文件 %1:文件不存在或没有读取权限。")
                 .arg(path));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+}  // namespace
+
+int runImport(CliContext& ctx) {
+    int code = kExitOk;
+    const QString cmd = QStringLiteral("import");
+    if (!checkArguments(ctx, cmd,
+                        {QStringLiteral("rejects"), QStringLiteral("sheet"),
+                         QStringLiteral("mapping"), QStringLiteral("dry-run")},
+                        2, 2, &code)) {
+        return code;
+    }
+    const QString kind = ctx.operands.at(0);
+    if (kind != u"visits" && kind != u"customers") {
+        return usageError(
+            QCoreApplication::translate("hc::cli", "未知的导入类型:%1(可用:visits、customers)")
+                .arg(kind),
+            cmd);
+    }
+    const auto bytes = readFile(ctx.operands.at(1));
+    if (!bytes) {
         return kExitFailure;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    services::ImportOptions options;
+    options.dryRun = ctx.args.flag(QStringLiteral("dry-run"));
+    if (ctx.args.has(QStringLiteral("mapping"))) {
+        const auto json = readFile(ctx.args.value(QStringLiteral("mapping")));
+        if (!json) {
+            return kExitFailure;
+        }
+        auto mapping = services::ImportMapping::fromJson(*json);
+        if (!mapping) {
+            return serviceFailure(mapping.error());
+        }
+        options.mapping = std::move(mapping.value());
+    }
+    const QString sheet = ctx.args.value(QStringLiteral("sheet"));
+    if (!sheet.isEmpty() && !services::ImportFileReader::isXlsx(*bytes)) {
+        return usageError(QCoreApplication::translate("hc::cli", "--sheet 只能用于 .xlsx 文件。"),
+                          cmd);
+    }
+    // The file first: a damaged or unknown-sheet file is reported before the database is opened.
+    const auto table = services::ImportFileReader::read(*bytes, sheet);
+    if (!table) {
+        return serviceFailure(table.error());
+    }
 
     const auto db = openDatabase(ctx, true);
     if (!db) {
         return kExitFailure;
     }
-    services::VisitImportService importer(*db, services::systemClock(), ctx.language);
-    const auto result = importer.importVisits(cliUser(), bytes);
+    const auto result =
+        kind == u"visits"
+            ? services::VisitImportService(*db, services::systemClock(), ctx.language)
+                  .importVisits(cliUser(), table.value(), options)
+            : services::CustomerImportService(*db, services::systemClock(), ctx.language)
+                  .importCustomers(cliUser(), table.value(), options);
     if (!result) {
         return serviceFailure(result.error());
     }
@@ -73,6 +118,15 @@ int runImport(CliContext& ctx) {
                                       {"customers_created", s.customersCreated},
                                       {"vehicles_created", s.vehiclesCreated},
                                       {"duplicates_skipped", s.duplicatesSkipped}};
+    if (kind == u"customers") {
+        summary["customers_matched"] = s.customersMatched;
+    }
+    if (options.dryRun) {
+        summary["dry_run"] = true;
+    }
+    if (table.value().format == u"xlsx") {
+        summary["sheet"] = table.value().sheet.toStdString();
+    }
     outUtf8(QByteArray::fromStdString(summary.dump(2)) + '\n');
     return code;
 }

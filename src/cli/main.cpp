@@ -73,7 +73,7 @@ int main(int argc, char* argv[]) {
             "db lang role customers seed as-of months rejects date assignee at month format output "
             "id work-order reason name phone address hours to expect events calibration-end "
             "holdout-end horizon-weeks customer-column date-column amount-column years customer-id "
-            "vehicle-id time purpose advisor state source template campaign keep remove")
+            "vehicle-id time purpose advisor state source template campaign keep remove sheet mapping")
             .split(QLatin1Char(' '));
     const QStringList flagOptions = {QStringLiteral("json"),    QStringLiteral("help"),
                                      QStringLiteral("overdue"), QStringLiteral("yes"),

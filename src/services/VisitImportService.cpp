@@ -1,5 +1,6 @@
 #include "hc/services/VisitImportService.h"
 
+#include "ImportRun.h"
 #include "StorageFailure.h"
 
 #include "hc/domain/Customer.h"
@@ -8,6 +9,7 @@
 #include "hc/services/BackupService.h"
 #include "hc/services/CellGuard.h"
 #include "hc/services/CsvReader.h"
+#include "hc/services/ImportFileReader.h"
 #include "hc/services/VisitRowMapper.h"
 #include "hc/storage/BulkWriter.h"
 #include "hc/storage/StorageError.h"
@@ -37,67 +39,68 @@ VisitImportService::VisitImportService(storage::Database& db, Clock clock,
 
 Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
                                                        const QByteArray& fileBytes) {
-    ImportSummary summary;
-    CsvReader::Decoded decoded = CsvReader::decodeChecked(fileBytes);
-    if (!decoded.ok) {  // say where, instead of a misleading "missing columns" later
-        return ServiceError{ServiceError::Code::Invalid,
-                            decoded.message,
-                            {},
-                            QStringLiteral("encoding: byte 0x%1 at offset %2")
-                                .arg(static_cast<uint>(decoded.byte), 2, 16, QLatin1Char('0'))
-                                .arg(decoded.offset)};
+    auto table = ImportFileReader::read(fileBytes);
+    if (!table) {
+        return table.error();
     }
-    summary.encoding = CsvReader::encodingName(decoded.encoding);
-    CsvReader reader(std::move(decoded.text));
+    return importVisits(user, table.value(), ImportOptions{});
+}
 
-    CsvRecord record;
-    if (!reader.next(record)) {
-        return ServiceError{
-            ServiceError::Code::Invalid,
-            QCoreApplication::translate("hc::services", "文件是空的,没有可导入的行。"),
-            {},
-            {}};
+Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
+                                                       const ImportTable& table,
+                                                       const ImportOptions& options) {
+    ImportSummary summary;
+    summary.encoding = table.encoding;
+    if (table.header.isEmpty()) {
+        return importEmptyError();
     }
     QString headerError;
-    const auto mapper = VisitRowMapper::fromHeader(record.fields, language_, &headerError);
+    const auto mapper = VisitRowMapper::fromHeader(options.mapping.apply(table.header),
+                                                   table.header, language_, &headerError);
     if (!mapper) {
         return ServiceError{ServiceError::Code::Invalid, headerError, {}, {}};
     }
     // A verified backup first: the import can always be undone by restoring it.
-    if (auto backup = BackupService(db_, clock_).create(QStringLiteral("import")); !backup) {
-        ServiceError e = backup.error();
-        e.message += QStringLiteral("。") +
-                     QCoreApplication::translate("hc::services", "没有导入任何数据。");
-        return e;
+    if (!options.dryRun) {
+        if (auto backup = BackupService(db_, clock_).create(QStringLiteral("import")); !backup) {
+            ServiceError e = backup.error();
+            e.message += QStringLiteral("。") +
+                         QCoreApplication::translate("hc::services", "没有导入任何数据。");
+            return e;
+        }
     }
     const QDateTime now = clock_();
     const QDate today = now.date();
+    const int total = static_cast<int>(table.records.size());
+    ImportProgressGate progress(options.progress, total);
 
     try {
+        progress.start();
         storage::TransactionGuard tx(db_);
         storage::BulkWriter writer(db_);
         writer.setTimestamp(now.toString(Qt::ISODate).left(19));
         storage::BulkWriter::Keys keys = writer.loadKeys();
         // Large file into a small archive: rebuild the visit indexes once at the end.
-        const auto approxRows = static_cast<std::int64_t>(fileBytes.size() / 64);
+        const auto rows = static_cast<std::int64_t>(total);
         // Room for the file's keys up front (no rehashing while importing).
-        const auto extra = static_cast<qsizetype>(std::min<std::int64_t>(approxRows, 4000000));
+        const auto extra = static_cast<qsizetype>(rows);
         keys.visitKeys.reserve(static_cast<std::size_t>(extra));
         keys.workOrders.reserve(static_cast<std::size_t>(extra));
         keys.customerByPhone.reserve(keys.customerByPhone.size() + extra / 4);
         keys.vehicleByPlate.reserve(keys.vehicleByPlate.size() + extra / 4);
         keys.vehicleByVin.reserve(keys.vehicleByVin.size() + extra / 4);
-        if (approxRows >= 50000 && approxRows > writer.visitCount()) {
+        if (rows >= 50000 && rows > writer.visitCount()) {
             writer.deferIndexes();
         }
         // Many rows: index new customers / vehicles for search in one go at the end instead of
         // one FTS flush per row (restoreSearchIndex(), same transaction).
-        if (approxRows >= 1000) {
+        if (rows >= 1000) {
             writer.deferSearchIndex();
         }
 
-        while (reader.next(record)) {
+        for (const CsvRecord& record : table.records) {
             ++summary.rows;
+            progress.row(summary.rows);
             const auto row = mapper->map(record, today, summary.rejects);
             if (!row) {
                 ++summary.rejected;
@@ -206,19 +209,26 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
                                       {"customers_created", summary.customersCreated},
                                       {"vehicles_created", summary.vehiclesCreated},
                                       {"duplicates_skipped", summary.duplicatesSkipped},
-                                      {"encoding", summary.encoding.toStdString()}};
+                                      {"encoding", summary.encoding.toStdString()},
+                                      {"format", table.format.toStdString()},
+                                      {"sheet", table.sheet.toStdString()}};
         writer.restoreSearchIndex();
         writer.restoreIndexes();
         writer.insertAudit(user.id, QStringLiteral("import_visits"), QStringLiteral("visits"),
                            QString::fromStdString(audit.dump()));
-        tx.commit();
+        if (!options.dryRun) {
+            tx.commit();
+        }
+    } catch (const ImportCancelled&) {
+        logger()->info("import cancelled after {} of {} rows, rolled back", summary.rows, total);
+        return importCancelledError();
     } catch (const storage::StorageError& e) {
         logger()->error("import failed, rolled back: {}", e.what());
         return storageFailure(
             e, QCoreApplication::translate("hc::services", "整个导入已撤销,没有导入任何数据。"));
     }
-    logger()->info("imported {} visits ({} rejected, {} duplicates)", summary.imported,
-                   summary.rejected, summary.duplicatesSkipped);
+    logger()->info("imported {} visits ({} rejected, {} duplicates){}", summary.imported,
+                   summary.rejected, summary.duplicatesSkipped, options.dryRun ? " (dry run)" : "");
     return summary;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -181,11 +182,30 @@ QString VisitRowMapper::columnChinese(Column column) {
 std::optional<VisitRowMapper> VisitRowMapper::fromHeader(const QStringList& header,
                                                          domain::MessageLanguage language,
                                                          QString* error) {
+    return fromHeader(header, header, language, error);
+}
+
+std::optional<VisitRowMapper> VisitRowMapper::fromHeader(const QStringList& header,
+                                                         const QStringList& fileHeader,
+                                                         domain::MessageLanguage language,
+                                                         QString* error) {
     VisitRowMapper m;
     m.index_.fill(-1);
-    m.header_ = header;
+    m.header_ = fileHeader;
     m.language_ = language;
+    // Field keys first (what a mapping profile writes), then the synonyms.
     for (qsizetype i = 0; i < header.size(); ++i) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (m.index_[c] < 0 && header.at(i) == columnKey(static_cast<Column>(c))) {
+                m.index_[c] = static_cast<int>(i);
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (std::find(m.index_.begin(), m.index_.end(), static_cast<int>(i)) != m.index_.end()) {
+            continue;
+        }
         const QString key = headerKey(header.at(i));
         for (int c = 0; c < ColumnCount; ++c) {
             if (m.index_[c] < 0 && aliases()[c].contains(key)) {

@@ -1,14 +1,16 @@
 // Fault injection (issue 13 item 3), as SQLite tests itself: the test VFS (FaultVfs) fails the Nth
 // write or sync with an I/O error or a full disk, or the Nth allocation, swept over N for a visit
-// entry, a CSV import, a backup and a schema upgrade. After each run the database is sound and
-// holds the data before or after the use case, never in between; a full disk is reported as
-// "磁盘已满".
+// entry, a CSV import, a customer list import from .xlsx, a backup and a schema upgrade. After each
+// run the database is sound and holds the data before or after the use case, never in between; a
+// full disk is reported as "磁盘已满".
 #include "DbState.h"
 #include "FaultBases.h"
 #include "FaultSweep.h"
 #include "FaultVfs.h"
 #include "hc/services/BackupService.h"
 #include "hc/services/DuplicateService.h"
+#include "hc/services/CustomerImportService.h"
+#include "hc/services/ImportFileReader.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/storage/BackupManager.h"
@@ -144,6 +146,32 @@ TEST_P(FaultInjection, CsvImport) {
         return r.ok() ? Outcome{true, false, {}, {}} : fromService(r.error());
     };
     // The backup made before the import is there whenever the import is.
+    s.check = [](const QString& path, const Outcome&, bool afterState) {
+        checkBackupFolder(path, afterState ? 1 : -1);
+    };
+    report(s.sweep(base));
+}
+
+TEST_P(FaultInjection, CustomerListImportFromXlsx) {
+    const QString base = makeCurrentBase(dir);
+    QFile xlsx(QStringLiteral(HC_TEST_DATA_DIR "/xlsx/customers.xlsx"));
+    ASSERT_TRUE(xlsx.open(QIODevice::ReadOnly));
+    const auto table = services::ImportFileReader::read(xlsx.readAll(), QStringLiteral("客户名单"));
+    ASSERT_TRUE(table.ok());
+    services::ImportOptions options;
+    options.mapping.columnToField[QStringLiteral("车主大名")] = QStringLiteral("name");
+    FaultSweep s = sweepOf(GetParam());
+    s.run = [&](const QString& path, const std::function<void()>& armNow) {
+        auto db = storage::Database::open(path);
+        armNow();
+        const auto r = services::CustomerImportService(*db, fixedClock())
+                           .importCustomers(kManager, table.value(), options);
+        db.reset();
+        if (r.ok()) {
+            EXPECT_EQ(r.value().imported, 4);
+        }
+        return r.ok() ? Outcome{true, false, {}, {}} : fromService(r.error());
+    };
     s.check = [](const QString& path, const Outcome&, bool afterState) {
         checkBackupFolder(path, afterState ? 1 : -1);
     };

@@ -23,7 +23,8 @@ struct ImportSummary {
     int customersCreated = 0;
     int vehiclesCreated = 0;
     int duplicatesSkipped = 0;
-    QString encoding;  ///< "UTF-8", "UTF-8 BOM", "GB18030"
+    int customersMatched = 0;  ///< customer import: rows whose customer was already known
+    QString encoding;          ///< "UTF-8", "UTF-8 BOM", "GB18030"
     std::vector<ImportReject> rejects;
 };
 

@@ -3,7 +3,9 @@
 #include "hc/domain/ValidationResult.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
+#include "hc/services/ImportOptions.h"
 #include "hc/services/ImportSummary.h"
+#include "hc/services/ImportTable.h"
 #include "hc/services/Result.h"
 
 #include <QByteArray>
@@ -27,7 +29,15 @@ public:
     VisitImportService(storage::Database& db, Clock clock,
                        domain::MessageLanguage language = domain::MessageLanguage::Zh);
 
+    /// A file's bytes (CSV, or the first sheet of an .xlsx): ImportFileReader::read, then the
+    /// table import below with default options.
     Result<ImportSummary> importVisits(const ActingUser& user, const QByteArray& fileBytes);
+    /// A table read by ImportFileReader, with a mapping, dry run and progress (ImportOptions).
+    /// A dry run validates, matches and counts everything in a transaction that is rolled back
+    /// (no backup, nothing written); a cancel keeps nothing (ServiceError Failed, field
+    /// "cancelled"). Rejects name the column by its header in the file.
+    Result<ImportSummary> importVisits(const ActingUser& user, const ImportTable& table,
+                                       const ImportOptions& options);
 
     /// The rejects as a CSV file for Excel: UTF-8 with BOM, header line,column,reason,original
     /// row.

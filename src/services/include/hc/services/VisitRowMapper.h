@@ -44,6 +44,13 @@ public:
     static std::optional<VisitRowMapper> fromHeader(const QStringList& header,
                                                     domain::MessageLanguage language,
                                                     QString* error);
+    /// As above for a header with a mapping applied (ImportMapping::apply): `mapped` decides the
+    /// columns — a column named by its field key ("phone") wins over synonyms ("电话") — and
+    /// rejects name the column by `fileHeader`, its header as written in the file.
+    static std::optional<VisitRowMapper> fromHeader(const QStringList& mapped,
+                                                    const QStringList& fileHeader,
+                                                    domain::MessageLanguage language,
+                                                    QString* error);
 
     /// Validates one record against `today` (no visit in the future). Problems are appended to
     /// `rejects`; returns nullopt when there is any.
