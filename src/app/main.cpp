@@ -4,6 +4,8 @@
 #include "hc/services/AppointmentService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
+#include "hc/services/ImportProfileService.h"
+#include "hc/services/VisitImportService.h"
 #include "hc/services/CallListService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
@@ -321,6 +323,8 @@ int main(int argc, char* argv[]) {
     hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
     hc::services::PrivacyService privacy(*db, clock);
+    hc::services::VisitImportService visitImports(*db, clock);
+    hc::services::ImportProfileService importProfiles(*db, clock);
     hc::services::MessageService messages(*db, clock);
     hc::services::ConsentService consent(*db, clock);
 
@@ -354,6 +358,8 @@ int main(int argc, char* argv[]) {
     context.satisfaction = &satisfaction;
     context.backups = &backups;
     context.privacy = &privacy;
+    context.visitImports = &visitImports;
+    context.importProfiles = &importProfiles;
     context.messages = &messages;
     context.consent = &consent;
 

@@ -15,6 +15,8 @@
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
 #include "hc/services/CallListService.h"
+#include "hc/services/ImportProfileService.h"
+#include "hc/services/VisitImportService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/ConsentService.h"
@@ -80,6 +82,8 @@ public:
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
         privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
+        visitImports_ = std::make_unique<services::VisitImportService>(*db_, clock);
+        importProfiles_ = std::make_unique<services::ImportProfileService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
         messages_ = std::make_unique<services::MessageService>(*db_, clock);
         consent_ = std::make_unique<services::ConsentService>(*db_, clock);
@@ -104,6 +108,8 @@ public:
         context.receipts = receipts_.get();
         context.backups = backups_.get();
         context.privacy = privacy_.get();
+        context.visitImports = visitImports_.get();
+        context.importProfiles = importProfiles_.get();
         context.appointments = appointments_.get();
         context.messages = messages_.get();
         context.consent = consent_.get();
@@ -188,6 +194,8 @@ private:
     std::unique_ptr<services::ReceiptService> receipts_;
     std::unique_ptr<services::BackupService> backups_;
     std::unique_ptr<services::PrivacyService> privacy_;
+    std::unique_ptr<services::VisitImportService> visitImports_;
+    std::unique_ptr<services::ImportProfileService> importProfiles_;
 };
 
 }  // namespace hc::test

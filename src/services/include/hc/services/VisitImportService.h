@@ -3,10 +3,14 @@
 #include "hc/domain/ValidationResult.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
+#include "hc/services/ImportOptions.h"
 #include "hc/services/ImportSummary.h"
+#include "hc/services/ImportTable.h"
 #include "hc/services/Result.h"
 
 #include <QByteArray>
+
+#include <memory>
 
 namespace hc::storage {
 class Database;
@@ -26,8 +30,20 @@ class VisitImportService {
 public:
     VisitImportService(storage::Database& db, Clock clock,
                        domain::MessageLanguage language = domain::MessageLanguage::Zh);
+    ~VisitImportService();
+    VisitImportService(const VisitImportService&) = delete;
+    VisitImportService& operator=(const VisitImportService&) = delete;
+
+    /// The same service on a second connection of its own (storage::Database::openSibling), for
+    /// an import on a background thread (the import wizard): open, use and destroy it on that
+    /// thread. Null when the connection cannot be opened.
+    [[nodiscard]] std::unique_ptr<VisitImportService> openSibling() const;
 
     Result<ImportSummary> importVisits(const ActingUser& user, const QByteArray& fileBytes);
+    /// Imports a table read by ImportFileReader with `options` (mapping, dry run, progress with
+    /// cancel: a cancelled or dry run keeps nothing).
+    Result<ImportSummary> importVisits(const ActingUser& user, const ImportTable& table,
+                                       const ImportOptions& options);
 
     /// The rejects as a CSV file for Excel: UTF-8 with BOM, header line,column,reason,original
     /// row.
@@ -37,6 +53,7 @@ private:
     storage::Database& db_;
     Clock clock_;
     domain::MessageLanguage language_;
+    std::unique_ptr<storage::Database> owned_;  ///< openSibling's own connection
 };
 
 }  // namespace hc::services
