@@ -4,8 +4,6 @@
 #include "hc/services/AppointmentService.h"
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
-#include "hc/services/ImportProfileService.h"
-#include "hc/services/VisitImportService.h"
 #include "hc/services/CallListService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
@@ -13,6 +11,7 @@
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
@@ -25,6 +24,7 @@
 #include "hc/services/StorageMessages.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
+#include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
@@ -323,7 +323,10 @@ int main(int argc, char* argv[]) {
     hc::services::ReceiptService receipts(*db, clock);
     hc::services::SatisfactionService satisfaction(*db, clock);
     hc::services::PrivacyService privacy(*db, clock);
-    hc::services::VisitImportService visitImports(*db, clock);
+    hc::services::VisitImportService visitImports(*db, clock,
+                                                  lang == QLatin1String("en")
+                                                      ? hc::domain::MessageLanguage::En
+                                                      : hc::domain::MessageLanguage::Zh);
     hc::services::ImportProfileService importProfiles(*db, clock);
     hc::services::MessageService messages(*db, clock);
     hc::services::ConsentService consent(*db, clock);

@@ -15,14 +15,13 @@
 #include "hc/services/AuditService.h"
 #include "hc/services/BackupService.h"
 #include "hc/services/CallListService.h"
-#include "hc/services/ImportProfileService.h"
-#include "hc/services/VisitImportService.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
@@ -33,12 +32,14 @@
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
+#include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
 #include "hc/ui/UiContext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -82,7 +83,11 @@ public:
         receipts_ = std::make_unique<services::ReceiptService>(*db_, clock);
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
         privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
-        visitImports_ = std::make_unique<services::VisitImportService>(*db_, clock);
+        // Reject reasons in the UI language (set before the harness, as the app does at start).
+        visitImports_ = std::make_unique<services::VisitImportService>(
+            *db_, clock,
+            QLocale().language() == QLocale::English ? domain::MessageLanguage::En
+                                                     : domain::MessageLanguage::Zh);
         importProfiles_ = std::make_unique<services::ImportProfileService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
         messages_ = std::make_unique<services::MessageService>(*db_, clock);
