@@ -11,6 +11,7 @@
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
@@ -24,6 +25,7 @@
 #include "hc/services/StorageMessages.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
+#include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
@@ -323,6 +325,11 @@ int main(int argc, char* argv[]) {
     hc::services::SatisfactionService satisfaction(*db, clock);
     hc::services::PrivacyService privacy(*db, clock);
     hc::services::DuplicateService duplicates(*db, clock);
+    hc::services::VisitImportService visitImports(*db, clock,
+                                                  lang == QLatin1String("en")
+                                                      ? hc::domain::MessageLanguage::En
+                                                      : hc::domain::MessageLanguage::Zh);
+    hc::services::ImportProfileService importProfiles(*db, clock);
     hc::services::MessageService messages(*db, clock);
     hc::services::ConsentService consent(*db, clock);
 
@@ -357,6 +364,8 @@ int main(int argc, char* argv[]) {
     context.backups = &backups;
     context.privacy = &privacy;
     context.duplicates = &duplicates;
+    context.visitImports = &visitImports;
+    context.importProfiles = &importProfiles;
     context.messages = &messages;
     context.consent = &consent;
 

@@ -1,5 +1,6 @@
 #include "hc/services/PrivacyService.h"
 
+#include "AuditRedactor.h"
 #include "UseCase.h"
 #include "hc/domain/CustomerAnonymisation.h"
 #include "hc/domain/SettingsValidation.h"
@@ -218,10 +219,14 @@ Result<CustomerErasure> PrivacyService::erase(const ActingUser& user, std::int64
         out.backupFile = backup.value().file;
         storage::TransactionGuard tx(d_->db);
         const QDateTime now = d_->clock();
-        const auto counts =
-            d_->privacy.erase({id}, domain::CustomerAnonymisation::erasedNamePrefix(),
-                              domain::CustomerAnonymisation::redactedText(), now);
+        // The audit rows written about the customer lose their personal values too (read
+        // before the erasure, while the values are still stored).
+        AuditRedactor redactor(d_->db);
+        redactor.collect(id);
+        auto counts = d_->privacy.erase({id}, domain::CustomerAnonymisation::erasedNamePrefix(),
+                                        domain::CustomerAnonymisation::redactedText(), now);
         d_->privacy.purgeSearchIndex();
+        counts.tables.emplace_back(QStringLiteral("audit_log"), redactor.apply(now, user.id, id));
         d_->audit.append(now, user.id, QStringLiteral("customer.erase"), kEntity, id, {},
                          QString::fromStdString(Json{{"tables", countsJson(counts)}}.dump()));
         tx.commit();
@@ -272,16 +277,22 @@ Result<InactiveAnonymisation> PrivacyService::anonymiseInactive(const ActingUser
         const QDateTime now = d_->clock();
         // Read again inside the write transaction: the list is exactly what is anonymised.
         out.customerIds = d_->privacy.inactiveSince(out.cutoff);
+        AuditRedactor redactor(d_->db);
+        for (const auto id : out.customerIds) {
+            redactor.collect(id);
+        }
         // One pass over each table for all of them.
         d_->privacy.erase(out.customerIds, domain::CustomerAnonymisation::erasedNamePrefix(),
                           domain::CustomerAnonymisation::redactedText(), now);
         d_->privacy.purgeSearchIndex();
+        const int redacted = redactor.apply(now, user.id, std::nullopt);
         d_->audit.append(now, user.id, QStringLiteral("privacy.anonymise"), kEntity, std::nullopt,
                          {},
                          QString::fromStdString(Json{
                              {"years", out.years},
                              {"cutoff", out.cutoff.toString(Qt::ISODate).toStdString()},
                              {"customers", out.customerIds.size()},
+                             {"audit_rows_redacted", redacted},
                              {"ids",
                               out.customerIds}}.dump()));
         tx.commit();

@@ -12,6 +12,7 @@
 #include "hc/services/ImportFileReader.h"
 #include "hc/services/VisitRowMapper.h"
 #include "hc/storage/BulkWriter.h"
+#include "hc/storage/Database.h"  // VisitImportService::owned_
 #include "hc/storage/StorageError.h"
 #include "hc/storage/TransactionGuard.h"
 

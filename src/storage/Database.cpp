@@ -293,6 +293,10 @@ int Database::migrate() {
                 const auto sealed = AuditRepository(*this).sealUnchained();
                 logger()->info("audit chain: sealed {} existing rows", sealed);
             }
+            if (number == 17) {  // follow-up of 0017_audit_content_hash.sql: content hashes
+                const auto upgraded = AuditRepository(*this).upgradeChain();
+                logger()->info("audit chain: {} rows chained over their content hash", upgraded);
+            }
             if (foreignKeysOff) {
                 const QString broken = firstForeignKeyProblem();
                 if (!broken.isEmpty()) {

@@ -118,6 +118,30 @@ const char* const kSearchPurge[] = {
 };
 // clang-format on
 
+/// The audit rows an erasure redacts (PrivacyRepository::auditRows).
+const char* const kAuditRowsSql =
+    "SELECT id, before_json, after_json FROM audit_log WHERE redacted_by IS NULL "
+    "AND action <> 'audit.redact' AND ("
+    "(entity = 'customer' AND entity_id = :id)"
+    " OR (entity = 'vehicle' AND entity_id IN " HC_CURRENT_VEHICLES
+    ")"
+    " OR (entity = 'visit' AND entity_id IN " HC_CUSTOMER_VISITS
+    ")"
+    " OR (entity = 'complaint' AND entity_id IN " HC_CUSTOMER_COMPLAINTS
+    ")"
+    " OR (entity = 'call' AND entity_id IN " HC_CUSTOMER_CALLS ")) ORDER BY id";
+
+/// The customer's identifying values (PrivacyRepository::personalValues).
+const char* const kPersonalValuesSql =
+    "SELECT name FROM customers WHERE id = :id UNION ALL SELECT phone FROM customers WHERE id = "
+    ":id "
+    "UNION ALL SELECT phone2 FROM customers WHERE id = :id "
+    "UNION ALL SELECT id_number FROM customers WHERE id = :id "
+    "UNION ALL SELECT address FROM customers WHERE id = :id "
+    "UNION ALL SELECT plate FROM vehicles WHERE id IN " HC_CURRENT_VEHICLES
+    " "
+    "UNION ALL SELECT vin FROM vehicles WHERE id IN " HC_CURRENT_VEHICLES;
+
 #undef HC_CUSTOMER_VEHICLES
 #undef HC_CURRENT_VEHICLES
 #undef HC_CUSTOMER_VISITS
@@ -183,6 +207,29 @@ std::vector<PrivacyTableRows> PrivacyRepository::collect(std::int64_t customerId
             rows.rows.push_back(std::move(values));
         }
         out.push_back(std::move(rows));
+    }
+    return out;
+}
+
+QStringList PrivacyRepository::personalValues(std::int64_t customerId) const {
+    Query q(db_, QString::fromLatin1(kPersonalValuesSql));
+    q.bindInt(QStringLiteral(":id"), customerId).exec();
+    QStringList out;
+    while (q.next()) {
+        const QString v = q.text(0).trimmed();
+        if (!v.isEmpty() && !out.contains(v)) {
+            out << v;
+        }
+    }
+    return out;
+}
+
+std::vector<AuditRedactionRow> PrivacyRepository::auditRows(std::int64_t customerId) const {
+    Query q(db_, QString::fromLatin1(kAuditRowsSql));
+    q.bindInt(QStringLiteral(":id"), customerId).exec();
+    std::vector<AuditRedactionRow> out;
+    while (q.next()) {
+        out.push_back({q.integer(0), q.text(1), q.text(2)});
     }
     return out;
 }

@@ -285,17 +285,16 @@ TEST_F(PrivacyServiceTest, ExportFileIsRemovedWhenTheWriterFails) {
     EXPECT_EQ(trail.back().action, QStringLiteral("customer.create"));  // record rolled back
 }
 
-TEST_F(PrivacyServiceTest, EraseLeavesNothingPersonalInAnyTableButTheOldAuditRecords) {
+TEST_F(PrivacyServiceTest, EraseLeavesNothingPersonalInAnyTable) {
     ASSERT_FALSE(leaks(allTexts()).isEmpty());  // the check can see them before
     const auto r = privacy->erase(manager, target);
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_FALSE(r.value().backupFile.isEmpty());
     EXPECT_TRUE(QFile::exists(r.value().backupFile));
 
-    // Every text column of every table, FTS shadow tables included. The audit log is
-    // append-only and hash-chained: records written before the erasure keep what they recorded
-    // (docs/security.md); they are checked separately below.
-    const QStringList found = leaks(allTexts({QStringLiteral("audit_log")}));
+    // Every text column of every table, FTS shadow tables included, the audit log too: the
+    // records written before the erasure are redacted (schema v17, docs/security.md).
+    const QStringList found = leaks(allTexts());
     EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
 
     // The erasure's own record names the customer by id and counts only.
@@ -308,6 +307,8 @@ TEST_F(PrivacyServiceTest, EraseLeavesNothingPersonalInAnyTableButTheOldAuditRec
     EXPECT_EQ(after["tables"]["customers"], 1);
     EXPECT_EQ(after["tables"]["visits"], 2);
     EXPECT_EQ(after["tables"]["vehicles"], 1);
+    EXPECT_EQ(after["tables"]["audit_log"], 1);  // the customer.create record of the fixture
+    EXPECT_TRUE(storage::AuditRepository(db()).verifyChain().ok);
 
     // The replacement name, and the other customer untouched.
     EXPECT_EQ(
@@ -322,6 +323,75 @@ TEST_F(PrivacyServiceTest, EraseLeavesNothingPersonalInAnyTableButTheOldAuditRec
         test::sqlRows(
             db(), QStringLiteral("SELECT plate FROM vehicles WHERE customer_id = %1").arg(other)),
         QStringList{QStringLiteral("陕A88888")});
+}
+
+TEST_F(PrivacyServiceTest, EraseRedactsTheEarlierAuditRecordsAndTheChainStillVerifies) {
+    storage::AuditRepository audit(db());
+    const auto record = [&](const QString& action, const QString& entity, std::int64_t id,
+                            const json& after) {
+        return audit.append(now, manager.id, action, entity, id, {},
+                            QString::fromStdString(after.dump()));
+    };
+    const auto vehicleRow =
+        record(QStringLiteral("vehicle.create"), QStringLiteral("vehicle"), car,
+               {{"plate", kPlate.toStdString()}, {"vin", kVin.toStdString()}, {"model", "朗逸"}});
+    const auto visitRow =
+        record(QStringLiteral("visit.create"), QStringLiteral("visit"), firstVisit,
+               {{"recommendations", kAdvice.toStdString()}, {"amount_fen", 30000}});
+    const auto walkinRow =
+        record(QStringLiteral("walkin.create"), QStringLiteral("customer"), target,
+               {{"customer", {{"name", kName.toStdString()}, {"phone", kPhone.toStdString()}}},
+                {"visit", {{"amount_fen", 1200}, {"category", "maintenance"}}},
+                {"summary", ("致电 " + kPhone).toStdString()}});
+    const auto otherRow = record(QStringLiteral("customer.create"), QStringLiteral("customer"),
+                                 other, {{"name", "王大户"}});
+    const QString otherBefore = test::sqlRows(
+        db(), QStringLiteral("SELECT after_json FROM audit_log WHERE id = %1").arg(otherRow))[0];
+
+    const auto r = privacy->erase(manager, target);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    const QStringList found = leaks(allTexts());
+    EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
+    const auto check = audit.verifyChain();
+    EXPECT_TRUE(check.ok) << check.problem.toStdString();
+
+    // What is not personal stays; the other customer's record is untouched.
+    const auto afterOf = [&](std::int64_t id) {
+        return json::parse(
+            test::sqlRows(
+                db(), QStringLiteral("SELECT after_json FROM audit_log WHERE id = %1").arg(id))[0]
+                .toStdString());
+    };
+    EXPECT_EQ(afterOf(vehicleRow)["model"], "朗逸");
+    EXPECT_EQ(afterOf(visitRow)["amount_fen"], 30000);
+    EXPECT_EQ(afterOf(walkinRow)["visit"]["amount_fen"], 1200);
+    EXPECT_EQ(afterOf(walkinRow)["customer"]["name"], "已删除");
+    EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT after_json, redacted_by IS NULL FROM "
+                                                 "audit_log WHERE id = %1")
+                                      .arg(otherRow)),
+              QStringList{otherBefore + QStringLiteral("|1")});
+
+    // Who and when: one 'audit.redact' record by the manager, listing the redacted rows.
+    const auto redactions = test::sqlRows(
+        db(), QStringLiteral("SELECT id, user_id, entity_id, after_json FROM audit_log WHERE "
+                             "action = 'audit.redact'"));
+    ASSERT_EQ(redactions.size(), 1);
+    const QStringList parts = redactions[0].split(QLatin1Char('|'));
+    EXPECT_EQ(parts[1], QString::number(manager.id));
+    EXPECT_EQ(parts[2], QString::number(target));
+    const json listed = json::parse(parts[3].toStdString());
+    // The fixture's customer.create and the vehicle, visit and walk-in records above.
+    EXPECT_EQ(listed["rows"].size(), 4u);
+    EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                 "redacted_by = %1")
+                                      .arg(parts[0])),
+              QStringList{QString::number(listed["rows"].size())});
+
+    // An edit of a redacted row after the erasure is found.
+    db().execScript(QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET at = "
+                                   "'2020-01-01T00:00:00' WHERE id = %1")
+                        .arg(visitRow));
+    EXPECT_EQ(audit.verifyChain().firstBadId, visitRow);
 }
 
 TEST_F(PrivacyServiceTest, EraseKeepsVisitsAndAmountsAndLeavesTheCustomerInvalid) {
@@ -468,7 +538,8 @@ TEST_F(PrivacyServiceTest, AnonymiseInactiveErasesThemAllInOneAuditedRun) {
     EXPECT_TRUE(r.value().done);
     EXPECT_EQ(r.value().cutoff, QDate(2026, 1, 1));
     EXPECT_EQ(r.value().customerIds, std::vector<std::int64_t>{target});
-    EXPECT_TRUE(leaks(allTexts({QStringLiteral("audit_log")})).isEmpty());
+    EXPECT_TRUE(leaks(allTexts()).isEmpty());
+    EXPECT_TRUE(storage::AuditRepository(db()).verifyChain().ok);
     EXPECT_EQ(
         test::sqlRows(db(), QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(other)),
         QStringList{QStringLiteral("王大户")});

@@ -155,16 +155,19 @@ TEST_F(AuditChain, RemovedTailIsFoundWithTheAnchor) {
 }
 
 TEST_F(AuditChain, RehashedRowStillBreaksTheNextLink) {
-    // Changing a row and writing a fresh hash for it: the next row no longer chains to it.
+    // Changing a row and writing a fresh content hash and hash for it: the next row no longer
+    // chains to it.
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT hash FROM audit_log WHERE id = 1")) && q.next());
     const QString h1 = q.value(0).toString();
-    const QString forged =
-        AuditRepository::rowHash(h1, 2, QStringLiteral("2026-03-02T09:00:00"), std::nullopt,
-                                 QStringLiteral("customer.update"), QStringLiteral("customer"), 2,
-                                 QStringLiteral("{\"n\":1}"), QStringLiteral("{\"n\":7}"));
-    tamper(QStringLiteral("UPDATE audit_log SET after_json = '{\"n\":7}', hash = '%1' WHERE id = 2")
-               .arg(forged));
+    const QString content =
+        AuditRepository::contentHashOf(QStringLiteral("{\"n\":1}"), QStringLiteral("{\"n\":7}"));
+    const QString forged = AuditRepository::chainHash(
+        h1, 2, QStringLiteral("2026-03-02T09:00:00"), std::nullopt,
+        QStringLiteral("customer.update"), QStringLiteral("customer"), 2, content, {});
+    tamper(QStringLiteral("UPDATE audit_log SET after_json = '{\"n\":7}', content_hash = '%1', "
+                          "hash = '%2' WHERE id = 2")
+               .arg(content, forged));
     const AuditChainCheck c = AuditRepository(t.db()).verifyChain();
     EXPECT_FALSE(c.ok);
     EXPECT_EQ(c.firstBadId, 3);

@@ -21,6 +21,7 @@
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
@@ -32,12 +33,14 @@
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
+#include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
 #include "hc/ui/UiContext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -82,6 +85,12 @@ public:
         backups_ = std::make_unique<services::BackupService>(*db_, clock);
         privacy_ = std::make_unique<services::PrivacyService>(*db_, clock);
         duplicates_ = std::make_unique<services::DuplicateService>(*db_, clock);
+        // Reject reasons in the UI language (set before the harness, as the app does at start).
+        visitImports_ = std::make_unique<services::VisitImportService>(
+            *db_, clock,
+            QLocale().language() == QLocale::English ? domain::MessageLanguage::En
+                                                     : domain::MessageLanguage::Zh);
+        importProfiles_ = std::make_unique<services::ImportProfileService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
         messages_ = std::make_unique<services::MessageService>(*db_, clock);
         consent_ = std::make_unique<services::ConsentService>(*db_, clock);
@@ -107,6 +116,8 @@ public:
         context.backups = backups_.get();
         context.privacy = privacy_.get();
         context.duplicates = duplicates_.get();
+        context.visitImports = visitImports_.get();
+        context.importProfiles = importProfiles_.get();
         context.appointments = appointments_.get();
         context.messages = messages_.get();
         context.consent = consent_.get();
@@ -192,6 +203,8 @@ private:
     std::unique_ptr<services::BackupService> backups_;
     std::unique_ptr<services::PrivacyService> privacy_;
     std::unique_ptr<services::DuplicateService> duplicates_;
+    std::unique_ptr<services::VisitImportService> visitImports_;
+    std::unique_ptr<services::ImportProfileService> importProfiles_;
 };
 
 }  // namespace hc::test

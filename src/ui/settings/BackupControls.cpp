@@ -21,6 +21,7 @@ void BackupControls::install(QMainWindow& window, services::BackupService& backu
     }
     // 数据 before 帮助 (the last menu).
     auto* menu = new QMenu(tr("数据(&D)"), window.menuBar());
+    menu->setObjectName(QStringLiteral("dataMenu"));
     const auto menus = window.menuBar()->actions();
     window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
     QAction* action = menu->addAction(tr("备份与恢复(&B)…"));

@@ -8,6 +8,7 @@
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintView.h"
 #include "hc/ui/DuplicatesDialog.h"
+#include "hc/ui/ImportWizard.h"
 #include "hc/ui/PasswordDialog.h"
 #include "hc/ui/ReceptionView.h"
 #include "hc/ui/ReportView.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
     if (context_.backups != nullptr) {
         BackupControls::install(*this, *context_.backups, context_.user, context_.pendingRestore);
     }
+    setUpImportAction();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -170,6 +172,26 @@ void MainWindow::setUpAccountMenu() {
     });
     menu->addAction(logout);
     ui_->fileMenu->insertAction(ui_->quitAction, logout);
+}
+
+void MainWindow::setUpImportAction() {
+    if (context_.visitImports == nullptr || context_.user.role != domain::Role::Manager) {
+        return;
+    }
+    auto* menu = menuBar()->findChild<QMenu*>(QStringLiteral("dataMenu"));
+    if (menu == nullptr) {
+        menu = new QMenu(tr("数据(&D)"), menuBar());
+        menu->setObjectName(QStringLiteral("dataMenu"));
+        menuBar()->insertMenu(ui_->helpMenu->menuAction(), menu);
+    }
+    auto* action = new QAction(tr("导入历史数据(&I)…"), this);
+    action->setObjectName(QStringLiteral("importAction"));
+    connect(action, &QAction::triggered, this, [this] {
+        ImportWizard wizard(context_, this);
+        wizard.exec();
+    });
+    const auto actions = menu->actions();
+    menu->insertAction(actions.isEmpty() ? nullptr : actions.first(), action);
 }
 
 void MainWindow::changeOwnPassword() {

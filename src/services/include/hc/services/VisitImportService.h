@@ -10,6 +10,8 @@
 
 #include <QByteArray>
 
+#include <memory>
+
 namespace hc::storage {
 class Database;
 }
@@ -28,6 +30,14 @@ class VisitImportService {
 public:
     VisitImportService(storage::Database& db, Clock clock,
                        domain::MessageLanguage language = domain::MessageLanguage::Zh);
+    ~VisitImportService();
+    VisitImportService(const VisitImportService&) = delete;
+    VisitImportService& operator=(const VisitImportService&) = delete;
+
+    /// The same service on a second connection of its own (storage::Database::openSibling), for
+    /// an import on a background thread (the import wizard): open, use and destroy it on that
+    /// thread. Null when the connection cannot be opened.
+    [[nodiscard]] std::unique_ptr<VisitImportService> openSibling() const;
 
     /// A file's bytes (CSV, or the first sheet of an .xlsx): ImportFileReader::read, then the
     /// table import below with default options.
@@ -47,6 +57,7 @@ private:
     storage::Database& db_;
     Clock clock_;
     domain::MessageLanguage language_;
+    std::unique_ptr<storage::Database> owned_;  ///< openSibling's own connection
 };
 
 }  // namespace hc::services

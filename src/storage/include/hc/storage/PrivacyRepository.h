@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "hc/storage/AuditRepository.h"
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -63,6 +65,14 @@ public:
     PrivacyErasureCounts erase(const std::vector<std::int64_t>& customerIds,
                                const QString& namePrefix, const QString& redacted,
                                const QDateTime& at);
+    /// The customer's own identifying values as stored now (name, phones, ID number, address,
+    /// plates and VINs of the vehicles they own): what AuditRedaction looks for in free texts.
+    /// Read before erase().
+    [[nodiscard]] QStringList personalValues(std::int64_t customerId) const;
+    /// The audit rows about the customer not redacted yet — the customer's own, the vehicles they
+    /// own now, their visits, complaints and calls — with their JSON texts, id order. Redaction
+    /// records ('audit.redact') are not included.
+    [[nodiscard]] std::vector<AuditRedactionRow> auditRows(std::int64_t customerId) const;
     /// Merges the FTS5 search tables so that the terms of erased rows leave their segments too
     /// (once after one or many erase() calls, in the same transaction).
     void purgeSearchIndex();

@@ -63,6 +63,7 @@ private:
     /// "<screen> — <shop> — 回厂" (the shop from the shop profile, when one is set).
     void updateTitle();
     void setUpAccountMenu();
+    void setUpImportAction();
     void saveLayout();
 
     std::unique_ptr<Ui::MainWindow> ui_;

@@ -30,6 +30,8 @@ class DuplicateService;
 class AppointmentService;
 class MessageService;
 class ConsentService;
+class VisitImportService;
+class ImportProfileService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -84,6 +86,9 @@ struct UiContext {
     // Messages and consent (短信模板, 同意记录, 短信记录).
     services::MessageService* messages = nullptr;
     services::ConsentService* consent = nullptr;
+    // Import wizard (manager, 数据 > 导入…): the visit import and the saved column mappings.
+    services::VisitImportService* visitImports = nullptr;
+    services::ImportProfileService* importProfiles = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.

@@ -1,0 +1,201 @@
+// The import wizard offscreen (issue 14 item 2): columns mapped from their headers and saved as a
+// profile, the preview showing a problem at its cell, a cancelled import keeping nothing, and an
+// import with its rejects file.
+#include "AppHarness.h"
+#include "SqlRows.h"
+#include "hc/services/ImportProfileService.h"
+#include "hc/ui/ImportWizard.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace hc::test {
+namespace {
+
+class ImportWizardTest : public ::testing::Test {
+protected:
+    QString writeCsv(const QString& name, const QString& text) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        return path;
+    }
+    QString count(const QString& table) {
+        return sqlRows(app.db(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).value(0);
+    }
+    static QComboBox* fieldCombo(ui::ImportWizard& w, int column) {
+        return w.findChild<QComboBox*>(QStringLiteral("importFieldCombo%1").arg(column));
+    }
+    static bool waitRun(ui::ImportWizard& w, QSignalSpy& spy) {
+        if (spy.isEmpty() && !spy.wait(20000)) {
+            return false;
+        }
+        return !w.isRunning();
+    }
+    AppHarness app;
+    QTemporaryDir dir;
+    const QString header = QStringLiteral("姓名,手机,车牌,日期,金额,Notiz\n");
+};
+
+TEST_F(ImportWizardTest, MapsColumnsFromTheHeadersAndSavesAProfile) {
+    const QString path = writeCsv(QStringLiteral("a.csv"),
+                                  header + QStringLiteral("Li Lei,13812345678,京A12345,2026-09-01,"
+                                                          "300,frei\n"));
+    ui::ImportWizard w(app.context);
+    w.setFilePath(path);
+    w.next();
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::MappingPage);
+    EXPECT_EQ(fieldCombo(w, 0)->currentData().toString(), QStringLiteral("name"));
+    EXPECT_EQ(fieldCombo(w, 1)->currentData().toString(), QStringLiteral("phone"));
+    EXPECT_EQ(fieldCombo(w, 2)->currentData().toString(), QStringLiteral("plate"));
+    EXPECT_EQ(fieldCombo(w, 3)->currentData().toString(), QStringLiteral("visit_date"));
+    EXPECT_EQ(fieldCombo(w, 4)->currentData().toString(), QStringLiteral("amount"));
+    EXPECT_EQ(fieldCombo(w, 5)->currentData().toString(), QString()) << "unknown → not imported";
+    // Changed by hand and saved as a named profile.
+    fieldCombo(w, 5)->setCurrentIndex(fieldCombo(w, 5)->findData(QStringLiteral("model")));
+    w.findChild<QLineEdit*>(QStringLiteral("importProfileName"))->setText(QStringLiteral("old"));
+    w.findChild<QPushButton*>(QStringLiteral("importSaveProfileButton"))->click();
+    const auto profiles = app.context.importProfiles->profiles();
+    ASSERT_TRUE(profiles.ok());
+    ASSERT_EQ(profiles.value().count(QStringLiteral("old")), 1u);
+    EXPECT_EQ(profiles.value().at(QStringLiteral("old")).columnToField.at(QStringLiteral("Notiz")),
+              QStringLiteral("model"));
+    EXPECT_EQ(w.mapping().columnToField.at(QStringLiteral("手机")), QStringLiteral("phone"));
+
+    // A new wizard on the same file picks the profile up.
+    ui::ImportWizard again(app.context);
+    again.setFilePath(path);
+    again.next();
+    auto* profile = again.findChild<QComboBox*>(QStringLiteral("importProfileCombo"));
+    const int index = profile->findText(QStringLiteral("old"));
+    ASSERT_GT(index, 0);
+    profile->setCurrentIndex(index);
+    Q_EMIT profile->activated(index);
+    EXPECT_EQ(fieldCombo(again, 5)->currentData().toString(), QStringLiteral("model"));
+}
+
+TEST_F(ImportWizardTest, UnreadableFileStaysOnTheFirstPageWithTheReason) {
+    ui::ImportWizard w(app.context);
+    w.setFilePath(dir.filePath(QStringLiteral("missing.csv")));
+    w.next();
+    EXPECT_EQ(w.currentId(), ui::ImportWizard::FilePage);
+    EXPECT_FALSE(w.findChild<QLabel*>(QStringLiteral("importFileError"))->text().isEmpty());
+}
+
+TEST_F(ImportWizardTest, PreviewShowsEachProblemAtItsCell) {
+    const QString path = writeCsv(QStringLiteral("b.csv"),
+                                  header + QStringLiteral("Li Lei,13812345678,京A12345,2026-09-01,"
+                                                          "300,x\n"
+                                                          "Han Mei,13912345678,京B12345,2026-09-02,"
+                                                          "abc,y\n"));
+    ui::ImportWizard w(app.context);
+    QSignalSpy finished(&w, &ui::ImportWizard::runFinished);
+    w.setFilePath(path);
+    w.next();
+    w.next();
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::PreviewPage);
+    ASSERT_TRUE(waitRun(w, finished));
+    auto* preview = w.findChild<QTableWidget*>(QStringLiteral("importPreviewTable"));
+    ASSERT_EQ(preview->rowCount(), 2);
+    // Row 2 of the table (line 3 of the file), column 金额 (index 4): marked, with the reason.
+    EXPECT_FALSE(preview->item(1, 4)->toolTip().isEmpty());
+    EXPECT_NE(preview->item(1, 4)->background(), preview->item(0, 4)->background());
+    EXPECT_TRUE(preview->item(1, 3)->toolTip().isEmpty());
+    EXPECT_TRUE(preview->item(0, 4)->toolTip().isEmpty());
+    auto* problems = w.findChild<QListWidget*>(QStringLiteral("importProblemList"));
+    ASSERT_EQ(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("3")));
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("金额")));
+    // The preview is a dry run: nothing written.
+    EXPECT_EQ(count(QStringLiteral("visits")), QStringLiteral("0"));
+}
+
+TEST_F(ImportWizardTest, CancelledImportKeepsNothing) {
+    QString text = header;
+    for (int i = 0; i < 250; ++i) {
+        text += QStringLiteral("Kunde %1,139%2,京C%3,2026-09-01,100,n\n")
+                    .arg(i)
+                    .arg(10000000 + i)
+                    .arg(10000 + i);
+    }
+    const QString path = writeCsv(QStringLiteral("c.csv"), text);
+    const QString customersBefore = count(QStringLiteral("customers"));
+    ui::ImportWizard w(app.context);
+    QSignalSpy finished(&w, &ui::ImportWizard::runFinished);
+    w.setFilePath(path);
+    w.next();  // mapping
+    w.next();  // preview
+    ASSERT_TRUE(waitRun(w, finished));
+    finished.clear();
+    w.next();  // dry run
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::DryRunPage);
+    ASSERT_TRUE(waitRun(w, finished));
+    EXPECT_TRUE(finished.takeFirst().at(0).toBool());
+    EXPECT_TRUE(w.findChild<QLabel*>(QStringLiteral("importDryRunSummary"))
+                    ->text()
+                    .contains(QStringLiteral("250")));
+    EXPECT_EQ(count(QStringLiteral("visits")), QStringLiteral("0")) << "a dry run keeps nothing";
+    // Cancel as soon as the import reports progress past its first rows.
+    int calls = 0;
+    QObject::connect(&w, &ui::ImportWizard::progressed, &w, [&](int done, int) {
+        ++calls;
+        if (done >= 100) {
+            w.findChild<QPushButton*>(QStringLiteral("importCancelButton"))->click();
+        }
+    });
+    w.next();  // import
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::ResultPage);
+    ASSERT_TRUE(waitRun(w, finished));
+    EXPECT_FALSE(finished.takeFirst().at(0).toBool());
+    EXPECT_GE(calls, 2);
+    EXPECT_FALSE(w.imported().has_value());
+    EXPECT_EQ(count(QStringLiteral("visits")), QStringLiteral("0"));
+    EXPECT_EQ(count(QStringLiteral("customers")), customersBefore);
+    EXPECT_FALSE(w.findChild<QLabel*>(QStringLiteral("importResult"))->text().isEmpty());
+}
+
+TEST_F(ImportWizardTest, ImportWritesTheRowsAndSavesTheRejects) {
+    const QString path = writeCsv(QStringLiteral("d.csv"),
+                                  header + QStringLiteral("Li Lei,13812345678,京A12345,2026-09-01,"
+                                                          "300,x\n"
+                                                          "Han Mei,13912345678,京B12345,2026-09-02,"
+                                                          "abc,y\n"
+                                                          "Wu Di,13712345678,京D12345,2026-09-03,"
+                                                          "120.5,z\n"));
+    ui::ImportWizard w(app.context);
+    QSignalSpy finished(&w, &ui::ImportWizard::runFinished);
+    w.setFilePath(path);
+    w.next();
+    w.next();
+    ASSERT_TRUE(waitRun(w, finished));
+    finished.clear();
+    w.next();
+    ASSERT_TRUE(waitRun(w, finished));
+    finished.clear();
+    w.next();
+    ASSERT_TRUE(waitRun(w, finished));
+    EXPECT_TRUE(finished.takeFirst().at(0).toBool())
+        << w.findChild<QLabel*>(QStringLiteral("importResult"))->text().toStdString();
+    ASSERT_TRUE(w.imported().has_value());
+    EXPECT_EQ(w.imported()->imported, 2);
+    EXPECT_EQ(w.imported()->rejected, 1);
+    EXPECT_EQ(count(QStringLiteral("visits")), QStringLiteral("2"));
+    ASSERT_FALSE(w.rejectsFile().isEmpty());
+    QFile rejects(w.rejectsFile());
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(rejects.readAll()).contains(QStringLiteral("Han Mei")));
+    EXPECT_TRUE(w.findChild<QPushButton*>(QStringLiteral("importOpenRejectsButton"))->isEnabled());
+}
+
+}  // namespace
+}  // namespace hc::test
