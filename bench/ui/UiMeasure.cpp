@@ -224,6 +224,7 @@ int main(int argc, char** argv) {
     context.loadCardsInBackground = true;
     context.loadReportsInBackground = true;
     context.loadFollowUpsInBackground = true;
+    context.clock = clock;  // the callback screen's day from the start, as the app's system clock
     context.user = {0, QStringLiteral("measure"), hc::domain::Role::Manager};
     const auto allUsers = users.users();
     const std::vector<hc::services::UserInfo> noUsers;

@@ -44,7 +44,10 @@ public:
     MonthlyReportService& operator=(const MonthlyReportService&) = delete;
 
     /// Every section of `month`. ABC changes are against the latest saved run of an earlier
-    /// period, or (none saved) the previous month end computed from the archive.
+    /// period, or (none saved) the previous month end computed from the archive. The last report
+    /// built is kept with its month, the day and the data version (storage::DataVersion, read in
+    /// the same snapshot): asking again with no write in between returns it without reading the
+    /// archive again (the screen's warm-up and month switches).
     [[nodiscard]] Result<MonthlyReport> build(const ReportMonth& month) const;
 
     /// A service on a connection of its own to the same database file (same clock and options):
