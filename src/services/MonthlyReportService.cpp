@@ -102,21 +102,41 @@ Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) cons
             return badMonth();
         }
         const storage::ReadTransaction snapshot(d_->db);  // every section from one snapshot
-        // The same month, day and data (no write since: storage::DataVersion, read in this
-        // snapshot) give the same report: the one built before is returned.
+        // The report built ahead (prepare()) for the same month and day from the same data (no
+        // write since: storage::DataVersion, read in this snapshot) is handed over.
         const auto version = storage::CustomerCardRepository(d_->db).dataVersion();
         const QDate today = d_->clock().date();
         {
             std::lock_guard lock(*d_->keptMutex);
-            const auto& kept = *d_->kept;
-            if (kept && kept->month == month && kept->today == today && kept->version == version) {
-                return kept->report;
+            auto& kept = *d_->kept;
+            const bool same =
+                kept && kept->month == month && kept->today == today && kept->version == version;
+            if (same) {
+                // Handed over once: the caller keeps it (a 100 000-customer report is not held
+                // twice).
+                MonthlyReport report = std::move(kept->report);
+                kept.reset();
+                return report;
             }
+            kept.reset();  // stale
         }
+        return d_->builder().build(month);
+    });
+}
+
+VoidResult MonthlyReportService::prepare(const ReportMonth& month) const {
+    using R = VoidResult;
+    return runUseCase<R>([&]() -> R {
+        if (!month.isValid()) {
+            return badMonth();
+        }
+        const storage::ReadTransaction snapshot(d_->db);
+        const auto version = storage::CustomerCardRepository(d_->db).dataVersion();
+        const QDate today = d_->clock().date();
         MonthlyReport built = d_->builder().build(month);
         std::lock_guard lock(*d_->keptMutex);
-        *d_->kept = Private::Kept{month, today, version, built};
-        return built;
+        *d_->kept = Private::Kept{month, today, version, std::move(built)};
+        return Done{};
     });
 }
 

@@ -791,7 +791,7 @@ private:
                              }
                              return a.due < b.due;
                          });
-        FollowUpItem best = mine.front();
+        FollowUpItem best = std::move(mine.front());
         for (std::size_t k = 1; k < mine.size(); ++k) {
             const FollowUpItem& other = mine[k];
             if (other.kind == best.kind) {
@@ -864,10 +864,20 @@ FollowUpPlanner::FollowUpPlanner(FollowUpSettings settings, LifecycleSettings li
     : settings_(std::move(settings)), lifecycle_(std::move(lifecycle)) {}
 
 void FollowUpPlanner::classifyCustomers(FollowUpInput& input, const LifecycleSettings& lifecycle) {
-    std::unordered_map<CustomerId, QDate> lastVisit;
+    // The last visit on or before D per customer position (a repeated id: its last row).
+    std::vector<CustomerId> ids(input.customers.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        ids[k] = input.customers[k].id;
+    }
+    const IdIndex byCustomer(ids);
+    std::vector<QDate> lastVisit(input.customers.size());
     for (const Visit& v : input.visits) {
         if (v.date.isValid() && v.date <= input.date) {
-            QDate& last = lastVisit[v.customerId];
+            const std::uint32_t k = byCustomer.find(v.customerId);
+            if (k == IdIndex::kNone) {
+                continue;
+            }
+            QDate& last = lastVisit[k];
             if (!last.isValid() || v.date > last) {
                 last = v.date;
             }
@@ -878,9 +888,10 @@ void FollowUpPlanner::classifyCustomers(FollowUpInput& input, const LifecycleSet
         facts.id = c.id;
         facts.phone = c.phone;
         facts.invalidSince = c.invalidSince;
-        if (const auto it = lastVisit.find(c.id); it != lastVisit.end()) {
-            facts.lastVisit = it->second;
-            facts.firstVisit = it->second;  // not used for the stage
+        const std::uint32_t k = byCustomer.find(c.id);
+        if (k != IdIndex::kNone && lastVisit[k].isValid()) {
+            facts.lastVisit = lastVisit[k];
+            facts.firstVisit = lastVisit[k];  // not used for the stage
         }
         c.valid = isValidContact(facts, input.date);
         c.stage = classify(facts, input.date, lifecycle).stage;

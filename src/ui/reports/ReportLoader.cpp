@@ -57,7 +57,7 @@ void ReportLoader::build(const services::ReportMonth& month, Done done) {
 void ReportLoader::warmUp(const services::ReportMonth& month) {
     QMetaObject::invokeMethod(worker_, [this, month] {
         if (auto* service = threadService()) {
-            (void)service->build(month);
+            (void)service->prepare(month);
         }
     });
 }
