@@ -142,6 +142,21 @@ Result<AbcReport> AnalysisService::abc(const QDate& asOf, std::optional<int> mon
     });
 }
 
+Result<domain::AbcResult> AnalysisService::abcResult(const QDate& asOf) const {
+    if (!asOf.isValid()) {
+        return badDate();
+    }
+    return guarded<domain::AbcResult>([&]() -> Result<domain::AbcResult> {
+        const auto s = settings();
+        if (!s) {
+            return s.error();
+        }
+        const QDate from = windowStart(asOf, s.value().abc.window);
+        const auto facts = storage::AnalysisRepository(db_).loadFacts(asOf, from);
+        return domain::runAbc(domain::abcInputs(facts, asOf), s.value().abc);
+    });
+}
+
 Result<MatrixReport> AnalysisService::matrix(const QDate& asOf) const {
     if (!asOf.isValid()) {
         return badDate();

@@ -6,6 +6,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/storage/CallRouteRepository.h"
+#include "hc/storage/CustomerCardRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/StorageError.h"
@@ -16,13 +17,24 @@
 #include <spdlog/spdlog.h>
 
 #include <functional>
+#include <mutex>
 #include <unordered_map>
 
 namespace hc::services {
 
+struct CallListService::Cache {
+    std::mutex mutex;
+    QDate day;
+    storage::DataVersion version;
+    std::optional<domain::CallList> list;
+};
+
 CallListService::CallListService(storage::Database& db, Clock clock,
                                  std::optional<domain::FollowUpSettings> settings)
-    : db_(db), clock_(std::move(clock)), fixed_(std::move(settings)) {}
+    : cache_(std::make_unique<Cache>()),
+      db_(db),
+      clock_(std::move(clock)),
+      fixed_(std::move(settings)) {}
 
 CallListService::~CallListService() = default;
 
@@ -38,6 +50,32 @@ std::unique_ptr<CallListService> CallListService::openSibling() const {
 }
 
 Result<domain::CallList> CallListService::dayList(const QDate& day) const {
+    if (!day.isValid()) {
+        return plan(day);  // the message for a bad date
+    }
+    using V = Result<storage::DataVersion>;
+    const auto version =
+        runUseCase<V>([&]() -> V { return storage::CustomerCardRepository(db_).dataVersion(); });
+    if (!version) {
+        return version.error();
+    }
+    {
+        std::lock_guard lock(cache_->mutex);
+        if (cache_->list && cache_->day == day && cache_->version == version.value()) {
+            return *cache_->list;
+        }
+    }
+    auto planned = plan(day);
+    if (planned) {
+        std::lock_guard lock(cache_->mutex);
+        cache_->day = day;
+        cache_->version = version.value();
+        cache_->list = planned.value();
+    }
+    return planned;
+}
+
+Result<domain::CallList> CallListService::plan(const QDate& day) const {
     using R = Result<domain::CallList>;
     return runUseCase<R>([&]() -> R {
         if (!day.isValid()) {
@@ -61,13 +99,13 @@ Result<domain::CallList> CallListService::dayList(const QDate& day) const {
 
         // The value part: ABC grades as of the day before (what the shop knew when the day began).
         std::unordered_map<domain::CustomerId, domain::AbcGrade> grades;
-        const auto abc = AnalysisService(db_).abc(day.addDays(-1));
+        const auto abc = AnalysisService(db_).abcResult(day.addDays(-1));
         if (!abc) {
             return abc.error();
         }
         grades.reserve(abc.value().rows.size());
         for (const auto& r : abc.value().rows) {
-            grades.emplace(r.row.customerId, r.row.grade);
+            grades.emplace(r.customerId, r.grade);
         }
         const auto valueOf = [&grades](domain::CustomerId id) {
             domain::CallValue v;

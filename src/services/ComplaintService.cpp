@@ -128,15 +128,9 @@ ComplaintService::ComplaintService(storage::Database& db, Clock clock,
 
 ComplaintService::~ComplaintService() = default;
 
-domain::ComplaintDeadlines ComplaintService::deadlines() const {
-    try {
-        return d_->deadlines();
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("complaint deadlines unreadable, using the defaults: {}", e.what());
-        return domain::ComplaintDeadlines{};
-    }
+Result<domain::ComplaintDeadlines> ComplaintService::deadlines() const {
+    return runRead<domain::ComplaintDeadlines>("complaint deadlines",
+                                               [&] { return d_->deadlines(); });
 }
 
 Result<std::int64_t> ComplaintService::open(const ActingUser& user,

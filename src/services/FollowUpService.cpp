@@ -313,15 +313,8 @@ std::unique_ptr<FollowUpService> FollowUpService::openSibling() const {
     return sibling;
 }
 
-domain::FollowUpSettings FollowUpService::settings() const {
-    try {
-        return d_->settings();
-    } catch (const storage::StorageError& e) {
-        auto log = spdlog::get("services");
-        (log ? log : spdlog::default_logger())
-            ->warn("follow-up settings unreadable, using the defaults: {}", e.what());
-        return {};
-    }
+Result<domain::FollowUpSettings> FollowUpService::settings() const {
+    return runRead<domain::FollowUpSettings>("follow-up settings", [&] { return d_->settings(); });
 }
 
 Result<std::vector<FollowUpItem>> FollowUpService::planToday(const QDate& day,

@@ -4,6 +4,7 @@
 #include "UseCase.h"
 #include "hc/services/CampaignService.h"
 #include "hc/storage/AuditRepository.h"
+#include "hc/storage/CustomerCardRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/ReadTransaction.h"
 #include "hc/storage/ReportRepository.h"
@@ -13,6 +14,10 @@
 
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
+
+#include <memory>
+#include <mutex>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,6 +42,15 @@ struct MonthlyReportService::Private {
     Clock clock;
     MonthlyReportOptions options;
     std::unique_ptr<storage::Database> owned;  ///< openSibling's own connection
+    /// The last report built, with what it was built from (build()).
+    struct Kept {
+        ReportMonth month;
+        QDate today;
+        storage::DataVersion version;
+        MonthlyReport report;
+    };
+    std::shared_ptr<std::mutex> keptMutex = std::make_shared<std::mutex>();
+    std::shared_ptr<std::optional<Kept>> kept = std::make_shared<std::optional<Kept>>();
 
     [[nodiscard]] domain::AnalysisSettings analysis() const {
         return options.analysis ? *options.analysis
@@ -88,7 +102,41 @@ Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) cons
             return badMonth();
         }
         const storage::ReadTransaction snapshot(d_->db);  // every section from one snapshot
+        // The report built ahead (prepare()) for the same month and day from the same data (no
+        // write since: storage::DataVersion, read in this snapshot) is handed over.
+        const auto version = storage::CustomerCardRepository(d_->db).dataVersion();
+        const QDate today = d_->clock().date();
+        {
+            std::lock_guard lock(*d_->keptMutex);
+            auto& kept = *d_->kept;
+            const bool same =
+                kept && kept->month == month && kept->today == today && kept->version == version;
+            if (same) {
+                // Handed over once: the caller keeps it (a 100 000-customer report is not held
+                // twice).
+                MonthlyReport report = std::move(kept->report);
+                kept.reset();
+                return report;
+            }
+            kept.reset();  // stale
+        }
         return d_->builder().build(month);
+    });
+}
+
+VoidResult MonthlyReportService::prepare(const ReportMonth& month) const {
+    using R = VoidResult;
+    return runUseCase<R>([&]() -> R {
+        if (!month.isValid()) {
+            return badMonth();
+        }
+        const storage::ReadTransaction snapshot(d_->db);
+        const auto version = storage::CustomerCardRepository(d_->db).dataVersion();
+        const QDate today = d_->clock().date();
+        MonthlyReport built = d_->builder().build(month);
+        std::lock_guard lock(*d_->keptMutex);
+        *d_->kept = Private::Kept{month, today, version, std::move(built)};
+        return Done{};
     });
 }
 

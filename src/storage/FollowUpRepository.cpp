@@ -6,11 +6,39 @@
 
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace hc::storage {
 
 namespace {
+
+/// Repeated short texts (visit categories, advisor names) as one shared QString each: the window
+/// holds hundreds of thousands of visits but only a handful of distinct values.
+class TextPool {
+public:
+    QString get(const SqliteStatement& s, int column) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s.handle(), column));
+        if (p == nullptr) {
+            return {};
+        }
+        const QByteArrayView bytes(p, sqlite3_column_bytes(s.handle(), column));
+        for (const auto& [key, text] : pool_) {
+            if (key == bytes) {
+                return text;
+            }
+        }
+        QString text = QString::fromUtf8(bytes);
+        if (pool_.size() < 64) {
+            pool_.emplace_back(bytes.toByteArray(), text);
+        }
+        return text;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> pool_;
+};
 
 QDateTime timestamp(const SqliteStatement& s, int column) {
     return QDateTime::fromString(s.text(column), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -18,6 +46,10 @@ QDateTime timestamp(const SqliteStatement& s, int column) {
 
 void loadCustomers(sqlite3* db, const QDate& day, const QDate& windowFrom,
                    domain::FollowUpInput& in) {
+    SqliteStatement count(db, "SELECT COUNT(*) FROM customers");
+    if (count.step()) {
+        in.customers.reserve(static_cast<std::size_t>(count.integer(0)));
+    }
     SqliteStatement customers(db,
                               "SELECT id, name, phone, invalid_since, marketing_opt_out, birthday "
                               "FROM customers ORDER BY id");
@@ -56,12 +88,26 @@ void loadCustomers(sqlite3* db, const QDate& day, const QDate& windowFrom,
 }
 
 void loadVisits(sqlite3* db, const QDate& day, const QDate& windowFrom, domain::FollowUpInput& in) {
+    // One sequential pass over the table: at 1 M visits it reads the window's 30 % of the rows
+    // ≈ 5× faster than visiting them in date order through visits_date (a random table look-up
+    // per row; docs/performance.md "The day's list, faster"). The planner sorts each customer's
+    // visits itself. Counted first so the (large) Visit rows are allocated once.
+    SqliteStatement count(db,
+                          "SELECT COUNT(*) FROM visits INDEXED BY visits_date "
+                          "WHERE visit_date > ?1 AND visit_date <= ?2 AND voided_at IS NULL");
+    count.bindDate(1, windowFrom);
+    count.bindDate(2, day);
+    if (count.step()) {
+        in.visits.reserve(in.visits.size() + static_cast<std::size_t>(count.integer(0)));
+    }
     SqliteStatement s(db,
                       "SELECT id, customer_id, vehicle_id, visit_date, mileage, category, advisor "
-                      "FROM visits INDEXED BY visits_date "
+                      "FROM visits NOT INDEXED "
                       "WHERE visit_date > ?1 AND visit_date <= ?2 AND voided_at IS NULL");
     s.bindDate(1, windowFrom);
     s.bindDate(2, day);
+    TextPool categories;
+    TextPool advisors;
     while (s.step()) {
         domain::Visit& v = in.visits.emplace_back();
         v.id = s.integer(0);
@@ -71,8 +117,8 @@ void loadVisits(sqlite3* db, const QDate& day, const QDate& windowFrom, domain::
         if (const auto km = s.optInteger(4)) {
             v.mileage = static_cast<int>(*km);
         }
-        v.category = s.text(5);
-        v.advisor = s.text(6);
+        v.category = categories.get(s, 5);
+        v.advisor = advisors.get(s, 6);
     }
 }
 

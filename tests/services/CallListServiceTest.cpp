@@ -141,6 +141,48 @@ TEST_F(CallListServiceTest, TheListStaysTheSameWhileCallsAreRecorded) {
     EXPECT_EQ(planned.size(), 7u);
 }
 
+TEST_F(CallListServiceTest, TheKeptListIsReturnedUntilAWriteAndThenPlannedAgain) {
+    const QDate day(2026, 6, 15);
+    const CallListService service(db(), clock());
+    const auto first = service.dayList(day);
+    ASSERT_TRUE(first.ok());
+    ASSERT_EQ(first.value().dueTotal(), 8);
+
+    // No write since: the kept list. A change made behind the services' back (no audit record,
+    // no new customer or visit) is therefore not seen — which shows the list was not planned
+    // again.
+    const auto victim = first.value().entries.back().item.customerId;
+    // (its visit moved back to May: the post-service window long closed)
+    db().execScript(
+        QStringLiteral("UPDATE visits SET visit_date = '2026-05-01' WHERE customer_id = %1;")
+            .arg(victim));
+    const auto kept = service.dayList(day);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept.value().dueTotal(), 8);
+
+    // A write through a service (its audit record) plans the list again: the call is flagged,
+    // and the customer whose visit moved is gone.
+    const auto& top = first.value().entries.front();
+    CallInput in;
+    in.customerId = top.item.customerId;
+    in.kind = top.item.kind;
+    in.visitId = top.item.visitId;
+    in.vehicleId = top.item.vehicleId;
+    in.due = top.item.due;
+    in.outcome = CallOutcome::Reached;
+    ASSERT_TRUE(FollowUpService(db(), clock()).recordOutcome(manager, in).ok());
+    const auto after = service.dayList(day);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.value().dueTotal(), 7);
+    EXPECT_TRUE(after.value().entries.front().calledToday);
+
+    // Another day is planned for that day, not taken from the kept one.
+    const auto tomorrow = service.dayList(day.addDays(1));
+    ASSERT_TRUE(tomorrow.ok());
+    EXPECT_NE(tomorrow.value().entries.front().item.due, QDate());
+    EXPECT_EQ(service.dayList(day).value().dueTotal(), 7);
+}
+
 TEST_F(CallListServiceTest, UnreachedItemsRollOverAndAge) {
     const auto today = dayList(QDate(2026, 6, 14));
     const auto tomorrow = dayList(QDate(2026, 6, 15));

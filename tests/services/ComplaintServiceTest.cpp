@@ -165,7 +165,7 @@ TEST_F(ComplaintServiceTest, StoredContactMinutesChangeTheDeadlines) {
 
     // The same service (built without settings) now uses the stored deadline.
     const auto complaint = service->find(id).value();
-    EXPECT_EQ(service->deadlines().deadline(complaint.times(), ComplaintStep::Contact),
+    EXPECT_EQ(service->deadlines().value().deadline(complaint.times(), ComplaintStep::Contact),
               received.addSecs(3600));
     const auto r = service->overdue(at);
     ASSERT_TRUE(r.ok());
@@ -179,7 +179,7 @@ TEST_F(ComplaintServiceTest, StoredContactMinutesChangeTheDeadlines) {
     // Fixed settings ignore what is stored.
     ComplaintService fixed(db(), clock(), domain::ComplaintSettings{});
     EXPECT_TRUE(fixed.overdue(at).value().empty());
-    EXPECT_EQ(fixed.deadlines().deadline(complaint.times(), ComplaintStep::Contact),
+    EXPECT_EQ(fixed.deadlines().value().deadline(complaint.times(), ComplaintStep::Contact),
               received.addSecs(2 * 3600));
 }
 

@@ -245,7 +245,7 @@ TEST_F(FollowUpServiceTest, StoredPostServiceDelayMovesTheCallback) {
     stored.postServiceDelayDays = 5;
     ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
 
-    EXPECT_EQ(service->settings().postServiceDelayDays, 5);
+    EXPECT_EQ(service->settings().value().postServiceDelayDays, 5);
     EXPECT_EQ(itemOf(plan(QDate(2026, 6, 15)), customer), nullptr);
     EXPECT_EQ(itemOf(plan(QDate(2026, 6, 16)), customer), nullptr);
     const auto items = plan(QDate(2026, 6, 17));
@@ -256,7 +256,7 @@ TEST_F(FollowUpServiceTest, StoredPostServiceDelayMovesTheCallback) {
 
     // Fixed settings (tests, benchmarks) ignore what is stored.
     FollowUpService fixed(db(), clock(), domain::FollowUpSettings{});
-    EXPECT_EQ(fixed.settings().postServiceDelayDays, 3);
+    EXPECT_EQ(fixed.settings().value().postServiceDelayDays, 3);
     const auto fixedItems = fixed.planToday(QDate(2026, 6, 15));
     ASSERT_TRUE(fixedItems.ok());
     EXPECT_NE(itemOf(fixedItems.value(), customer), nullptr);

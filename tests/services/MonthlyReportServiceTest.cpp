@@ -399,6 +399,31 @@ TEST_F(MonthlyReportServiceTest, StoredFollowUpSettingsChangeWinbackAndComplaint
     EXPECT_EQ(fixed.complaints.stats.compliant, 1);
 }
 
+TEST_F(MonthlyReportServiceTest, AReportBuiltAheadIsHandedOverOnceAndOnlyForTheSameData) {
+    buildShop();
+    const MonthlyReportService service(db(), clock());
+    ASSERT_TRUE(service.prepare(august).ok());
+    // A change behind the services' back (no audit record, no new customer or visit) shows which
+    // report comes back: the one built ahead, then — handed over — a fresh one.
+    db().execScript(QStringLiteral("UPDATE visits SET amount_fen = amount_fen + 100;"));
+    const auto ahead = service.build(august);
+    ASSERT_TRUE(ahead.ok());
+    EXPECT_EQ(ahead.value().abc.result.totalFen, 850000);
+    const auto fresh = service.build(august);
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_GT(fresh.value().abc.result.totalFen, 850000);
+
+    // Built ahead, then a new visit (a new data version): built again, with it.
+    ASSERT_TRUE(service.prepare(august).ok());
+    visit(a, vehicle(a, "陕A99999", "Model", QDate(2020, 1, 1)), QDate(2026, 8, 20), 10000);
+    const auto after = service.build(august);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.value().abc.result.totalFen, fresh.value().abc.result.totalFen + 10000);
+    // Another month is not answered with the one built ahead.
+    ASSERT_TRUE(service.prepare(august).ok());
+    EXPECT_EQ(service.build(august.previous()).value().month, august.previous());
+}
+
 TEST_F(MonthlyReportServiceTest, Seed001AbcGolden) {
     QFile file(QStringLiteral(HC_TEST_DATA_DIR "/seed001_visits.csv"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -1,7 +1,10 @@
 // The error policy (issue 10 item 6): a read that hits a broken database returns an error with
 // the mapped message — never an empty list that looks like "no visits" — and writes a log line.
 #include "ServiceFixture.h"
+#include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/FollowUpService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -110,6 +113,28 @@ TEST_F(ReadErrorPolicyTest, VehicleCustomerAndUserReadsReportTheirFailureToo) {
                              "vehicle history failed", "customer find failed", "users failed"}) {
         EXPECT_NE(text.find(what), std::string::npos) << what << " in: " << text;
     }
+}
+
+TEST_F(ReadErrorPolicyTest, UnreadableSettingsAreAnErrorNotTheDefaults) {
+    // Stored thresholds that differ from the defaults: a failed read must not swap them silently.
+    domain::FollowUpSettings stored;
+    stored.postServiceDelayDays = 5;
+    stored.complaint.contactWithin = std::chrono::minutes(60);
+    ASSERT_TRUE(SettingsService(db(), clock()).saveFollowUps(manager, stored).ok());
+    const FollowUpService followUps(db(), clock());
+    const ComplaintService complaints(db(), clock());
+    ASSERT_EQ(followUps.settings().value().postServiceDelayDays, 5);
+
+    db().execScript(QStringLiteral("ALTER TABLE settings RENAME TO settings_gone;"));
+    const auto settings = followUps.settings();
+    ASSERT_FALSE(settings.ok()) << "the defaults in place of the stored settings";
+    EXPECT_EQ(settings.error().code, ServiceError::Code::Failed);
+    const auto deadlines = complaints.deadlines();
+    ASSERT_FALSE(deadlines.ok()) << "the default 2123 deadlines in place of the stored ones";
+    EXPECT_EQ(deadlines.error().code, ServiceError::Code::Failed);
+    const std::string text = logText();
+    EXPECT_NE(text.find("follow-up settings failed"), std::string::npos) << text;
+    EXPECT_NE(text.find("complaint deadlines failed"), std::string::npos) << text;
 }
 
 TEST_F(ReadErrorPolicyTest, AReadOfADamagedPageGivesTheDamagedMessage) {

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -180,13 +182,94 @@ QDate nextBirthday(const QDate& birthday, const QDate& from) {
 
 struct CustomerData {
     const PlannerCustomer* customer = nullptr;
-    std::vector<const Visit*> visits;      // ≤ D, sorted by date, id
-    std::vector<const Vehicle*> vehicles;  // currently owned
-    Calls calls;                           // ≤ D, sorted by date (stable)
-    std::vector<const OpenComplaint*> complaints;
-    std::vector<const Appointment*> appointments;
+    // Views into the Builder's flat arrays (one allocation per kind of fact, not per customer).
+    std::span<const Visit*> visits;        // ≤ D, sorted by date, id
+    std::span<const Vehicle*> vehicles;    // currently owned
+    std::span<const FollowUpCall*> calls;  // ≤ D, sorted by date (stable)
+    std::span<const OpenComplaint*> complaints;
+    std::span<const Appointment*> appointments;
     std::optional<Stage> stage;
 };
+
+/// Row positions by id: a direct table when the ids are dense (the usual case: SQLite rowids),
+/// a hash map otherwise. No allocation per lookup, no tree walk.
+class IdIndex {
+public:
+    template <typename Ids>
+    explicit IdIndex(const Ids& ids) {
+        if (ids.empty()) {
+            return;
+        }
+        const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+        min_ = *lo;
+        const std::int64_t span = *hi - *lo + 1;
+        if (span <= static_cast<std::int64_t>(ids.size()) * 4 + 1024) {
+            table_.assign(static_cast<std::size_t>(span), kNone);
+            for (std::size_t k = 0; k < ids.size(); ++k) {
+                table_[static_cast<std::size_t>(ids[k] - min_)] = static_cast<std::uint32_t>(k);
+            }
+            dense_ = true;
+            return;
+        }
+        map_.reserve(ids.size());
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            map_[ids[k]] = static_cast<std::uint32_t>(k);
+        }
+    }
+
+    /// The position of `id`, or kNone.
+    [[nodiscard]] std::uint32_t find(std::int64_t id) const {
+        if (dense_) {
+            const std::int64_t k = id - min_;
+            return k >= 0 && k < static_cast<std::int64_t>(table_.size())
+                       ? table_[static_cast<std::size_t>(k)]
+                       : kNone;
+        }
+        const auto it = map_.find(id);
+        return it == map_.end() ? kNone : it->second;
+    }
+
+    static constexpr std::uint32_t kNone = 0xffffffffU;
+
+private:
+    bool dense_ = false;
+    std::int64_t min_ = 0;
+    std::vector<std::uint32_t> table_;
+    std::unordered_map<std::int64_t, std::uint32_t> map_;
+};
+
+/// Groups `facts` by customer position into one flat array of pointers (counting sort, input
+/// order kept within a customer) and hands each customer its span.
+template <typename Fact, typename Owner, typename Keep>
+void groupByCustomer(const std::vector<Fact>& facts, std::vector<CustomerData>& customers,
+                     std::vector<const Fact*>& flat, std::span<const Fact*> CustomerData::*field,
+                     Owner owner, Keep keep) {
+    std::vector<std::uint32_t> pos(facts.size(), IdIndex::kNone);
+    std::vector<std::uint32_t> start(customers.size() + 1, 0);
+    for (std::size_t k = 0; k < facts.size(); ++k) {
+        if (!keep(facts[k])) {
+            continue;
+        }
+        pos[k] = owner(facts[k]);
+        if (pos[k] != IdIndex::kNone) {
+            ++start[pos[k] + 1];
+        }
+    }
+    for (std::size_t c = 0; c < customers.size(); ++c) {
+        start[c + 1] += start[c];
+    }
+    flat.assign(start.back(), nullptr);
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (std::size_t k = 0; k < facts.size(); ++k) {
+        if (pos[k] != IdIndex::kNone) {
+            flat[next[pos[k]]++] = &facts[k];
+        }
+    }
+    for (std::size_t c = 0; c < customers.size(); ++c) {
+        customers[c].*field =
+            std::span<const Fact*>(flat.data() + start[c], start[c + 1] - start[c]);
+    }
+}
 
 Calls callsOf(const CustomerData& data, FollowUpKind kind,
               std::optional<VehicleId> vehicleId = std::nullopt) {
@@ -214,7 +297,7 @@ public:
         }
         index();
         std::vector<FollowUpItem> items;
-        for (auto& [id, data] : customers_) {
+        for (auto& data : customers_) {
             std::vector<FollowUpItem> mine;
             complaints(data, mine);
             appointments(data, mine);
@@ -253,54 +336,78 @@ public:
 
 private:
     void index() {
+        // Customers in id order (the order of the items before the final sort does not matter;
+        // id order keeps runs reproducible whatever order the input came in).
+        std::vector<const PlannerCustomer*> order;
+        order.reserve(in_.customers.size());
         for (const auto& c : in_.customers) {
-            customers_[c.id].customer = &c;
+            order.push_back(&c);
         }
-        for (const auto& v : in_.vehicles) {
-            vehicles_[v.id] = &v;
-            if (auto it = customers_.find(v.customerId); it != customers_.end()) {
-                it->second.vehicles.push_back(&v);
-            }
-        }
-        for (const auto& v : in_.visits) {
-            if (!v.date.isValid() || v.date > today_) {
-                continue;
-            }
-            if (auto it = customers_.find(v.customerId); it != customers_.end()) {
-                it->second.visits.push_back(&v);
-            }
-        }
-        for (const auto& c : in_.calls) {
-            if (!c.date.isValid() || c.date > today_) {
-                continue;
-            }
-            if (auto it = customers_.find(c.customerId); it != customers_.end()) {
-                it->second.calls.push_back(&c);
+        std::stable_sort(
+            order.begin(), order.end(),
+            [](const PlannerCustomer* a, const PlannerCustomer* b) { return a->id < b->id; });
+        // A repeated id keeps its last row (as a map keyed by id did).
+        std::vector<const PlannerCustomer*> unique;
+        unique.reserve(order.size());
+        for (const PlannerCustomer* c : order) {
+            if (!unique.empty() && unique.back()->id == c->id) {
+                unique.back() = c;
+            } else {
+                unique.push_back(c);
             }
         }
-        for (const auto& c : in_.complaints) {
-            if (auto it = customers_.find(c.customerId); it != customers_.end()) {
-                it->second.complaints.push_back(&c);
-            }
+        customers_.resize(unique.size());
+        std::vector<CustomerId> ids(unique.size());
+        for (std::size_t k = 0; k < unique.size(); ++k) {
+            customers_[k].customer = unique[k];
+            ids[k] = unique[k]->id;
         }
-        for (const auto& a : in_.appointments) {
-            if (auto it = customers_.find(a.customerId); it != customers_.end()) {
-                it->second.appointments.push_back(&a);
-            }
+        const IdIndex byCustomer(ids);
+        const auto ownerOf = [&byCustomer](const auto& fact) {
+            return byCustomer.find(fact.customerId);
+        };
+        const auto all = [](const auto&) { return true; };
+
+        std::vector<VehicleId> vehicleIds(in_.vehicles.size());
+        for (std::size_t k = 0; k < in_.vehicles.size(); ++k) {
+            vehicleIds[k] = in_.vehicles[k].id;
         }
-        for (auto& [id, data] : customers_) {
-            std::stable_sort(data.visits.begin(), data.visits.end(),
-                             [](const Visit* a, const Visit* b) {
-                                 return a->date != b->date ? a->date < b->date : a->id < b->id;
-                             });
-            std::stable_sort(
-                data.calls.begin(), data.calls.end(),
-                [](const FollowUpCall* a, const FollowUpCall* b) { return a->date < b->date; });
+        vehicles_ = std::make_unique<IdIndex>(vehicleIds);
+
+        groupByCustomer(in_.vehicles, customers_, vehiclePtrs_, &CustomerData::vehicles, ownerOf,
+                        all);
+        groupByCustomer(in_.visits, customers_, visitPtrs_, &CustomerData::visits, ownerOf,
+                        [this](const Visit& v) { return v.date.isValid() && v.date <= today_; });
+        groupByCustomer(
+            in_.calls, customers_, callPtrs_, &CustomerData::calls, ownerOf,
+            [this](const FollowUpCall& c) { return c.date.isValid() && c.date <= today_; });
+        groupByCustomer(in_.complaints, customers_, complaintPtrs_, &CustomerData::complaints,
+                        ownerOf, all);
+        groupByCustomer(in_.appointments, customers_, appointmentPtrs_, &CustomerData::appointments,
+                        ownerOf, all);
+        for (auto& data : customers_) {
+            if (data.visits.size() > 1) {
+                std::stable_sort(data.visits.begin(), data.visits.end(),
+                                 [](const Visit* a, const Visit* b) {
+                                     return a->date != b->date ? a->date < b->date : a->id < b->id;
+                                 });
+            }
+            if (data.calls.size() > 1) {
+                std::stable_sort(
+                    data.calls.begin(), data.calls.end(),
+                    [](const FollowUpCall* a, const FollowUpCall* b) { return a->date < b->date; });
+            }
             data.stage = data.customer->stage;
             if (!data.stage && !data.visits.empty()) {
                 data.stage = recencyStage(data.visits.back()->date, today_, lifecycle_);
             }
         }
+    }
+
+    /// The vehicle with `id`, or null.
+    [[nodiscard]] const Vehicle* vehicle(VehicleId id) const {
+        const std::uint32_t k = vehicles_ ? vehicles_->find(id) : IdIndex::kNone;
+        return k == IdIndex::kNone ? nullptr : &in_.vehicles[k];
     }
 
     FollowUpItem item(const CustomerData& data, FollowUpKind kind, const QDate& due) const {
@@ -317,8 +424,8 @@ private:
     void setVehicle(FollowUpItem& i, std::optional<VehicleId> id) const {
         i.vehicleId = id;
         if (id) {
-            if (auto it = vehicles_.find(*id); it != vehicles_.end()) {
-                i.plate = it->second->plate;
+            if (const Vehicle* v = vehicle(*id)) {
+                i.plate = v->plate;
             }
         }
     }
@@ -367,6 +474,9 @@ private:
     /// noShowFollowUpDays, unless the customer came in since. Service calls: no marketing consent
     /// needed.
     void appointments(const CustomerData& data, std::vector<FollowUpItem>& out) const {
+        if (data.appointments.empty()) {
+            return;
+        }
         std::vector<Visit> visits;
         visits.reserve(data.visits.size());
         for (const Visit* v : data.visits) {
@@ -457,14 +567,9 @@ private:
             return;
         }
         for (const auto& [vehicleId, visits] : visitsByOwnVehicle(data)) {
-            const Vehicle* vehicle = nullptr;
-            if (vehicleId) {
-                if (auto it = vehicles_.find(*vehicleId); it != vehicles_.end()) {
-                    vehicle = it->second;
-                }
-            }
+            const Vehicle* own = vehicleId ? vehicle(*vehicleId) : nullptr;
             // The one rule for the next maintenance (the card and the visit form show the same).
-            const MaintenanceDue due = nextMaintenance(visits, vehicle, s_, today_);
+            const MaintenanceDue due = nextMaintenance(visits, own, s_, today_);
             if (!due.isValid()) {
                 continue;
             }
@@ -492,8 +597,8 @@ private:
         std::map<std::optional<VehicleId>, std::vector<Visit>> byVehicle;
         for (const Visit* v : data.visits) {
             if (v->vehicleId) {
-                auto it = vehicles_.find(*v->vehicleId);
-                if (it != vehicles_.end() && it->second->customerId != data.customer->id) {
+                const Vehicle* own = vehicle(*v->vehicleId);
+                if (own != nullptr && own->customerId != data.customer->id) {
                     continue;
                 }
             }
@@ -686,7 +791,7 @@ private:
                              }
                              return a.due < b.due;
                          });
-        FollowUpItem best = mine.front();
+        FollowUpItem best = std::move(mine.front());
         for (std::size_t k = 1; k < mine.size(); ++k) {
             const FollowUpItem& other = mine[k];
             if (other.kind == best.kind) {
@@ -744,8 +849,13 @@ private:
     const LifecycleSettings& lifecycle_;
     const FollowUpInput& in_;
     QDate today_;
-    std::map<CustomerId, CustomerData> customers_;
-    std::map<VehicleId, const Vehicle*> vehicles_;
+    std::vector<CustomerData> customers_;  ///< by id
+    std::unique_ptr<IdIndex> vehicles_;    ///< positions in in_.vehicles
+    std::vector<const Visit*> visitPtrs_;
+    std::vector<const Vehicle*> vehiclePtrs_;
+    std::vector<const FollowUpCall*> callPtrs_;
+    std::vector<const OpenComplaint*> complaintPtrs_;
+    std::vector<const Appointment*> appointmentPtrs_;
 };
 
 }  // namespace
@@ -754,10 +864,20 @@ FollowUpPlanner::FollowUpPlanner(FollowUpSettings settings, LifecycleSettings li
     : settings_(std::move(settings)), lifecycle_(std::move(lifecycle)) {}
 
 void FollowUpPlanner::classifyCustomers(FollowUpInput& input, const LifecycleSettings& lifecycle) {
-    std::unordered_map<CustomerId, QDate> lastVisit;
+    // The last visit on or before D per customer position (a repeated id: its last row).
+    std::vector<CustomerId> ids(input.customers.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        ids[k] = input.customers[k].id;
+    }
+    const IdIndex byCustomer(ids);
+    std::vector<QDate> lastVisit(input.customers.size());
     for (const Visit& v : input.visits) {
         if (v.date.isValid() && v.date <= input.date) {
-            QDate& last = lastVisit[v.customerId];
+            const std::uint32_t k = byCustomer.find(v.customerId);
+            if (k == IdIndex::kNone) {
+                continue;
+            }
+            QDate& last = lastVisit[k];
             if (!last.isValid() || v.date > last) {
                 last = v.date;
             }
@@ -768,9 +888,10 @@ void FollowUpPlanner::classifyCustomers(FollowUpInput& input, const LifecycleSet
         facts.id = c.id;
         facts.phone = c.phone;
         facts.invalidSince = c.invalidSince;
-        if (const auto it = lastVisit.find(c.id); it != lastVisit.end()) {
-            facts.lastVisit = it->second;
-            facts.firstVisit = it->second;  // not used for the stage
+        const std::uint32_t k = byCustomer.find(c.id);
+        if (k != IdIndex::kNone && lastVisit[k].isValid()) {
+            facts.lastVisit = lastVisit[k];
+            facts.firstVisit = lastVisit[k];  // not used for the stage
         }
         c.valid = isValidContact(facts, input.date);
         c.stage = classify(facts, input.date, lifecycle).stage;

@@ -70,11 +70,16 @@ std::shared_ptr<spdlog::logger> logger() {
 }  // namespace
 
 CallbackView::CallbackView(UiContext& context, QWidget* parent)
-    : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
+    : QWidget(parent), ctx_(context), clock_(ctx_.clock ? ctx_.clock : services::systemClock()) {
     setObjectName(QStringLiteral("callbackView"));
     build();
     if (ctx_.loadFollowUpsInBackground && ctx_.followUps != nullptr) {
         loader_ = new FollowUpLoader(*ctx_.followUps, ctx_.callList, this);
+        if (ctx_.callList != nullptr) {
+            // The day's list is fixed when the day begins: plan it in the background from the
+            // start, so the screen shows it at once when it is opened (docs/performance.md).
+            loader_->warmUp(today());
+        }
     }
     if (ctx_.loadCardsInBackground && ctx_.cards != nullptr) {
         // The summary's card read may pay the whole-shop pass (≈ 0.5 s at 100 000 customers).

@@ -92,4 +92,18 @@ void FollowUpLoader::dayList(const QDate& day, DayDone done) {
         [day](services::CallListService& s) { return s.dayList(day); }, std::move(done));
 }
 
+void FollowUpLoader::warmUp(const QDate& day) {
+    if (callList_ == nullptr) {
+        return;
+    }
+    QMetaObject::invokeMethod(
+        worker_,
+        [this, day] {
+            if (auto* service = threadCallList()) {
+                (void)service->dayList(day);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 }  // namespace hc::ui

@@ -45,6 +45,10 @@ public:
     void plan(const QDate& day, const QString& assignee, Done done);
     /// The day's ranked list (CallListService::dayList); `done` runs later on this object's thread.
     void dayList(const QDate& day, DayDone done);
+    /// Plans the day's list ahead on the loader thread (no answer): the loader's CallListService
+    /// keeps it per data version, so the screen's first dayList() is read from that copy when no
+    /// write came in between. Nothing happens without a second connection.
+    void warmUp(const QDate& day);
 
 private:
     /// Runs `work(service)` on the loader thread with its own connection (or on this object's

@@ -272,13 +272,22 @@ QPushButton* ComplaintView::stepButton(ComplaintAction action) const {
 void ComplaintView::refresh() {
     const std::int64_t keep = currentComplaintId();
     complaints_.clear();
+    deadlines_.reset();
     if (ctx_.complaints != nullptr) {
         auto open = ctx_.complaints->openComplaints();
-        if (open) {
-            complaints_ = std::move(open.value());
-        } else {
+        auto deadlines = ctx_.complaints->deadlines();
+        if (!open) {
             logger()->warn("complaints not loaded: {}", open.error().detail.toStdString());
             emptyLabel_->setText(open.error().message);
+        } else if (!deadlines) {
+            // Without the shop's deadlines the list cannot say what is overdue: the error, not a
+            // list ranked by default deadlines.
+            logger()->warn("complaint deadlines not loaded: {}",
+                           deadlines.error().detail.toStdString());
+            emptyLabel_->setText(deadlines.error().message);
+        } else {
+            complaints_ = std::move(open.value());
+            deadlines_ = std::move(deadlines.value());
         }
     }
     fillList();
@@ -299,9 +308,11 @@ void ComplaintView::fillList() {
         domain::ComplaintEvaluation e;
     };
     std::vector<Row> rows;
-    const auto deadlines = ctx_.complaints->deadlines();  // the stored 2123 settings, read once
-    for (const auto& c : complaints_) {
-        rows.push_back({&c, deadlines.evaluate(c.times(), now)});
+    // The stored 2123 settings, read once (refresh()); unreadable: no deadlines shown.
+    if (deadlines_) {
+        for (const auto& c : complaints_) {
+            rows.push_back({&c, deadlines_->evaluate(c.times(), now)});
+        }
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         if (a.e.anyOverdue != b.e.anyOverdue) {
@@ -400,7 +411,8 @@ void ComplaintView::showDetail() {
     }
     detail_->setText(lines.join(QStringLiteral("<br>")));
 
-    const auto evaluation = ctx_.complaints->deadlines().evaluate(c.times(), clock_());
+    const auto evaluation =
+        deadlines_ ? deadlines_->evaluate(c.times(), clock_()) : domain::ComplaintEvaluation{};
     for (const auto& s : evaluation.steps) {
         const int row = clockTable_->rowCount();
         clockTable_->insertRow(row);

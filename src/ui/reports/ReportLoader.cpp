@@ -54,4 +54,12 @@ void ReportLoader::build(const services::ReportMonth& month, Done done) {
     });
 }
 
+void ReportLoader::warmUp(const services::ReportMonth& month) {
+    QMetaObject::invokeMethod(worker_, [this, month] {
+        if (auto* service = threadService()) {
+            (void)service->prepare(month);
+        }
+    });
+}
+
 }  // namespace hc::ui

@@ -32,6 +32,10 @@ public:
 
     /// Builds `month`; `done` runs later on this object's thread.
     void build(const services::ReportMonth& month, Done done);
+    /// Builds `month` ahead on the loader thread (no answer): the loader's service keeps it, so
+    /// the screen's first build() of that month is answered from that copy when no write came in
+    /// between.
+    void warmUp(const services::ReportMonth& month);
 
 private:
     services::MonthlyReportService* threadService();

@@ -26,6 +26,9 @@ public:
     Result<ClassificationReport> classify(const QDate& asOf) const;
     /// ABC over the window ending at asOf: `months` when given, else the ABC setting.
     Result<AbcReport> abc(const QDate& asOf, std::optional<int> months = std::nullopt) const;
+    /// The ABC ranking itself (the rows of abc() without names): what a caller needs for grades
+    /// only (the day's call list), without a name per customer.
+    Result<domain::AbcResult> abcResult(const QDate& asOf) const;
     Result<MatrixReport> matrix(const QDate& asOf) const;
     Result<RfmReport> rfm(const QDate& asOf) const;
     /// classify + abc + matrix (+ rfm when `withRfm`) as of asOf from one loadFacts pass per

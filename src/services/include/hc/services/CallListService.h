@@ -37,6 +37,10 @@ public:
     CallListService(const CallListService&) = delete;
     CallListService& operator=(const CallListService&) = delete;
 
+    /// Kept per (day, data version): the list is fixed at the start of the day, so a second
+    /// request for the same day on the same service, with no write in between (no new audit
+    /// record, customer or visit: storage::DataVersion), returns the list computed before without
+    /// reading the archive again. Any write, settings change included, plans afresh.
     [[nodiscard]] Result<domain::CallList> dayList(const QDate& day) const;
 
     /// The same service on a second connection to the same file (for a thread of its own, e.g.
@@ -44,6 +48,10 @@ public:
     [[nodiscard]] std::unique_ptr<CallListService> openSibling() const;
 
 private:
+    struct Cache;
+    [[nodiscard]] Result<domain::CallList> plan(const QDate& day) const;
+
+    std::unique_ptr<Cache> cache_;
     std::unique_ptr<storage::Database> owned_;  ///< openSibling's own connection
     storage::Database& db_;
     Clock clock_;

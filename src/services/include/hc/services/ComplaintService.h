@@ -69,8 +69,9 @@ public:
     [[nodiscard]] Result<domain::ComplaintStats> monthly(const QDate& date) const;
 
     /// The deadlines in use now: the fixed settings, or the stored ones (defaults when none are
-    /// stored or the database cannot be read; the failure is logged).
-    [[nodiscard]] domain::ComplaintDeadlines deadlines() const;
+    /// stored); the storage error (logged) when they cannot be read — never the defaults in
+    /// place of settings that exist but could not be read.
+    [[nodiscard]] Result<domain::ComplaintDeadlines> deadlines() const;
 
 private:
     struct Private;

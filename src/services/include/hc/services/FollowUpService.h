@@ -83,8 +83,8 @@ public:
     [[nodiscard]] Result<domain::WinbackKpis> winbackKpis(int year, int month) const;
 
     /// The thresholds in use now: the fixed ones, or the stored ones (defaults when none are
-    /// stored or the database cannot be read; the failure is logged).
-    [[nodiscard]] domain::FollowUpSettings settings() const;
+    /// stored); the storage error (logged) when they cannot be read.
+    [[nodiscard]] Result<domain::FollowUpSettings> settings() const;
 
 private:
     struct Private;

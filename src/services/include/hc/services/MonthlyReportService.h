@@ -44,8 +44,14 @@ public:
     MonthlyReportService& operator=(const MonthlyReportService&) = delete;
 
     /// Every section of `month`. ABC changes are against the latest saved run of an earlier
-    /// period, or (none saved) the previous month end computed from the archive.
+    /// period, or (none saved) the previous month end computed from the archive. A report built
+    /// ahead by prepare() for the same month, the same day and the same data version
+    /// (storage::DataVersion, read in the same snapshot: no write since) is handed over instead of
+    /// building again (once).
     [[nodiscard]] Result<MonthlyReport> build(const ReportMonth& month) const;
+    /// Builds `month` ahead and keeps it for the next build() of the same month (the report
+    /// screen's loader, at start: the screen shows it at once when first opened).
+    VoidResult prepare(const ReportMonth& month) const;
 
     /// A service on a connection of its own to the same database file (same clock and options):
     /// for building reports on a background thread (create, use and destroy it on that thread).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/Complaint.h"
+#include "hc/domain/ComplaintDeadlines.h"
 #include "hc/services/Clock.h"
 
 #include <QWidget>
@@ -72,6 +73,7 @@ private:
     UiContext& ctx_;
     services::Clock clock_;
     std::vector<domain::Complaint> complaints_;
+    std::optional<domain::ComplaintDeadlines> deadlines_;  ///< the stored ones, read at refresh()
     std::int64_t shownId_ = 0;
     QTableWidget* list_ = nullptr;
     QLabel* emptyLabel_ = nullptr;

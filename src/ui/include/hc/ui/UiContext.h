@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/services/ActingUser.h"
+#include "hc/services/Clock.h"
 
 #include <QString>
 
@@ -57,6 +58,9 @@ struct UiContext {
     /// Plan the callback screen's list on a thread of its own (FollowUpLoader; the app sets it;
     /// tests that need the list at once leave it off).
     bool loadFollowUpsInBackground = false;
+    /// The clock of the screens that start with one (the callback screen's day); null: the
+    /// system clock. Tools and tests that fix "today" set it before the window is built.
+    services::Clock clock;
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;
