@@ -21,6 +21,27 @@ std::vector<domain::PurchaseEvent> CustomerBaseRepository::loadVisits(const QDat
     return out;
 }
 
+std::vector<domain::PurchaseEvent> CustomerBaseRepository::loadVisitsOf(
+    const std::vector<domain::CustomerId>& ids, const QDate& upTo) const {
+    std::vector<domain::PurchaseEvent> out;
+    if (ids.empty()) {
+        return out;
+    }
+    // One statement, the ids as a JSON array: one index seek per customer.
+    Query q(db_, QStringLiteral("SELECT customer_id, visit_date, amount_fen FROM visits "
+                                "WHERE customer_id IN (SELECT value FROM json_each(:ids)) "
+                                "AND voided_at IS NULL AND visit_date <= :upTo "
+                                "ORDER BY customer_id, visit_date"));
+    q.bindText(QStringLiteral(":ids"), QString::fromStdString(nlohmann::json(ids).dump()));
+    q.bindDate(QStringLiteral(":upTo"), upTo);
+    q.exec();
+    while (q.next()) {
+        out.push_back(domain::PurchaseEvent{q.integer(0), q.date(1),
+                                            static_cast<double>(q.integer(2)) / 100.0});
+    }
+    return out;
+}
+
 domain::CustomerBaseSettings CustomerBaseRepository::loadSettings() const {
     const auto text = SettingsRepository(db_).get(QString::fromLatin1(kSettingsKey));
     return text ? settingsFromJson(*text) : domain::CustomerBaseSettings{};

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hc::domain {
 
@@ -170,7 +171,10 @@ CallScore CallPriority::score(const FollowUpItem& item, const CallValue& value,
     }
     QString worth;
     if (value.expectedValuePoints) {
-        worth = QCoreApplication::translate("hc::domain", "预期价值");
+        worth = value.expectedValue
+                    ? QCoreApplication::translate("hc::domain", "模型预期 12 个月价值 %1 元")
+                          .arg(std::llround(*value.expectedValue))
+                    : QCoreApplication::translate("hc::domain", "预期价值");
     } else if (value.grade) {
         worth = QCoreApplication::translate("hc::domain", "%1 类客户").arg(toKey(*value.grade));
     } else {

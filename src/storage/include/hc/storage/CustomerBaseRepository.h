@@ -25,6 +25,10 @@ public:
     /// Every visit on or before `upTo`: customer id, visit date and the amount received in yuan
     /// (amount_fen ÷ 100), ordered by customer and date.
     [[nodiscard]] std::vector<domain::PurchaseEvent> loadVisits(const QDate& upTo) const;
+    /// As loadVisits(), for the customers `ids` only (read by id through the customer index; the
+    /// callback list's customers, not the whole archive).
+    [[nodiscard]] std::vector<domain::PurchaseEvent> loadVisitsOf(
+        const std::vector<domain::CustomerId>& ids, const QDate& upTo) const;
 
     [[nodiscard]] domain::CustomerBaseSettings loadSettings() const;
 
