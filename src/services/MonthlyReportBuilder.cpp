@@ -5,7 +5,10 @@
 #include "hc/domain/CallOutcome.h"
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Composition.h"
+#include "hc/domain/CustomerBaseOutlook.h"
+#include "hc/domain/CustomerBaseSummary.h"
 #include "hc/domain/FollowUpKind.h"
+#include "hc/domain/HoldoutEvaluation.h"
 #include "hc/domain/ReturnWindow.h"
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
@@ -14,6 +17,8 @@
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
+#include "hc/storage/CustomerBaseFitRepository.h"
+#include "hc/storage/CustomerBaseRepository.h"
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
 #include "hc/storage/SettingsRepository.h"
@@ -99,6 +104,7 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     appointments(r);
     satisfaction(r);
     complaints(r);
+    customerBase(r);
     for (auto& [k, ids] : r.drill) {
         normalize(ids);
     }
@@ -356,6 +362,63 @@ void MonthlyReportBuilder::complaints(MonthlyReport& r) const {
         addIf(r, key("complaints.open"), one.open, c.customerId);
     }
     r.complaints.stats = deadlines.summarize(times, from, to, now_);
+}
+
+void MonthlyReportBuilder::customerBase(MonthlyReport& r) const {
+    auto& s = r.customerBase;
+    const storage::CustomerBaseRepository inputs(db_);
+    s.minRepeatCustomers = inputs.loadSettings().minRepeatCustomers;
+    const storage::CustomerBaseFitRepository fits(db_);
+    const auto fit = fits.latest();
+    if (!fit) {
+        return;
+    }
+    s.fitted = true;
+    s.fittedAt = fit->fittedAt;
+    s.dataFrom = fit->dataFrom;
+    s.calibrationEnd = fit->calibrationEnd;
+    s.fitCustomers = fit->customers;
+    s.fitRepeatCustomers = fit->repeatCustomers;
+
+    // One read of the visits up to the report date serves both parts.
+    const auto events = inputs.loadVisits(r.asOf);
+    const domain::BgNbdModel model(fit->bgnbd);
+    s.nextFrom = r.asOf.addDays(1);
+    s.nextTo = r.month.first().addMonths(2).addDays(-1);
+    const double nextWeeks = static_cast<double>(r.asOf.daysTo(s.nextTo)) / 7.0;
+    std::array<CustomerIds*, 5> bands{};
+    for (std::size_t b = 0; b < bands.size(); ++b) {
+        bands.at(b) = &r.drill[key("customer_base.p_return.") + QString::number(b)];
+    }
+    for (const auto& h : domain::CustomerBaseSummary::build(events, r.asOf)) {
+        const double p = model.probabilityOfVisit(domain::CustomerBaseOutlook::kTwelveMonthsWeeks,
+                                                  h.x, h.tx, h.T);
+        const auto band = static_cast<std::size_t>(std::clamp(static_cast<int>(p * 5.0), 0, 4));
+        ++s.pReturnBands.at(band);
+        bands.at(band)->push_back(h.id);
+        ++s.scored;
+        s.expectedVisits12 +=
+            model.expectedVisits(domain::CustomerBaseOutlook::kTwelveMonthsWeeks, h.x, h.tx, h.T)
+                .value_or(0.0);
+        s.expectedNext += model.expectedVisits(nextWeeks, h.x, h.tx, h.T).value_or(0.0);
+    }
+
+    // The report month's forecast from the previous month end against what happened.
+    const QDate previousEnd = r.month.first().addDays(-1);
+    auto then = fits.latestCalibratedBy(previousEnd);
+    s.retrospective = !then;
+    const domain::CustomerBaseFit& used = then ? *then : *fit;
+    const auto holdout = domain::HoldoutEvaluation::evaluate(
+        domain::CustomerBaseSummary::build(events, previousEnd, r.asOf),
+        domain::BgNbdModel(used.bgnbd), static_cast<double>(previousEnd.daysTo(r.asOf)) / 7.0);
+    s.forecastMade = true;
+    s.forecastFrom = r.month.first();
+    s.forecastTo = r.asOf;
+    for (const auto& row : holdout.byFrequency) {
+        s.forecastCustomers += row.customers;
+    }
+    s.forecastVisits = holdout.expectedTotal;
+    s.actualVisits = holdout.actualTotal;
 }
 
 }  // namespace hc::services
