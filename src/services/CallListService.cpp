@@ -91,7 +91,6 @@ Result<domain::CallList> CallListService::dayList(const QDate& day) const {
             if (const auto it = outlooks.find(id);
                 it != outlooks.end() && it->second.valuePercentile) {
                 v.expectedValuePoints = it->second.valuePercentile;
-                v.expectedValue = it->second.expectedValue;
             }
             return v;
         };

@@ -3,7 +3,6 @@
 #include "hc/domain/CustomerBaseSummary.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -67,7 +66,7 @@ QString CustomerBaseOutlook::sentence(const CustomerOutlook& o) {
             .arg(percent)
             .arg(QString::number(o.expectedVisits, 'f', 1));
     if (o.expectedValue) {
-        const QString yuan = QLocale(QLocale::C).toString(std::llround(*o.expectedValue));
+        const QString yuan = QString::number(std::llround(*o.expectedValue));
         future += QCoreApplication::translate("hc::domain", ",预期消费约 %1 元").arg(yuan);
         if (o.valuePercentile) {
             future += QCoreApplication::translate("hc::domain", "(高于 %1% 的客户)")

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cmath>
 
 namespace hc::domain {
 
@@ -171,10 +170,9 @@ CallScore CallPriority::score(const FollowUpItem& item, const CallValue& value,
     }
     QString worth;
     if (value.expectedValuePoints) {
-        worth = value.expectedValue
-                    ? QCoreApplication::translate("hc::domain", "模型预期 12 个月价值 %1 元")
-                          .arg(std::llround(*value.expectedValue))
-                    : QCoreApplication::translate("hc::domain", "预期价值");
+        // The customer-base model's 12-month value as its percentile among the shop's customers.
+        worth = QCoreApplication::translate("hc::domain", "模型预期价值高于 %1% 的客户")
+                    .arg(std::clamp(*value.expectedValuePoints, 0, 100));
     } else if (value.grade) {
         worth = QCoreApplication::translate("hc::domain", "%1 类客户").arg(toKey(*value.grade));
     } else {

@@ -38,7 +38,7 @@ public:
                                                            const QDate& asOf);
 
     /// A plain-language sentence for the card, e.g. "回头 3 次,最近一次 2026-05-02。按本店的进厂
-    /// 规律,未来 12 个月再来的可能性约 78%,预计进厂 1.6 次,预期消费约 2,150 元(高于 82% 的客户)。"
+    /// 规律,未来 12 个月再来的可能性约 78%,预计进厂 1.6 次,预期消费约 2150 元(高于 82% 的客户)。"
     [[nodiscard]] static QString sentence(const CustomerOutlook& outlook);
 
     /// Points 0–100 for a value against the fit's percentile cuts: the share of cut points at or
