@@ -380,45 +380,52 @@ void MonthlyReportBuilder::customerBase(MonthlyReport& r) const {
     s.fitCustomers = fit->customers;
     s.fitRepeatCustomers = fit->repeatCustomers;
 
-    // One read of the visits up to the report date serves both parts.
-    const auto events = inputs.loadVisits(r.asOf);
+    // One SQL pass sums up every customer's visit days up to the report date, split at the
+    // previous month end: both parts are scored from it (no row per visit in C++).
+    const QDate previousEnd = r.month.first().addDays(-1);
+    const auto spans = inputs.loadSpans(r.asOf, previousEnd);
     const domain::BgNbdModel model(fit->bgnbd);
+    auto then = fits.latestCalibratedBy(previousEnd);
+    s.retrospective = !then;
+    const domain::BgNbdModel forecastModel(then ? then->bgnbd : fit->bgnbd);
     s.nextFrom = r.asOf.addDays(1);
     s.nextTo = r.month.first().addMonths(2).addDays(-1);
     const double nextWeeks = static_cast<double>(r.asOf.daysTo(s.nextTo)) / 7.0;
+    const double forecastWeeks = static_cast<double>(previousEnd.daysTo(r.asOf)) / 7.0;
+    const double year = domain::CustomerBaseOutlook::kTwelveMonthsWeeks;
+    const auto weeks = [](const QDate& from, const QDate& to) {
+        return static_cast<double>(from.daysTo(to)) / 7.0;
+    };
     std::array<CustomerIds*, 5> bands{};
     for (std::size_t b = 0; b < bands.size(); ++b) {
         bands.at(b) = &r.drill[key("customer_base.p_return.") + QString::number(b)];
     }
-    for (const auto& h : domain::CustomerBaseSummary::build(events, r.asOf)) {
-        const double p = model.probabilityOfVisit(domain::CustomerBaseOutlook::kTwelveMonthsWeeks,
-                                                  h.x, h.tx, h.T);
+    for (const auto& v : spans) {
+        // As of the report date (x repeat days, t_x and T in weeks; CustomerBaseSummary's rules).
+        const int x = v.days - 1;
+        const double tx = x > 0 ? weeks(v.first, v.last) : 0.0;
+        const double T = weeks(v.first, r.asOf);
+        const double p = model.probabilityOfVisit(year, x, tx, T);
         const auto band = static_cast<std::size_t>(std::clamp(static_cast<int>(p * 5.0), 0, 4));
         ++s.pReturnBands.at(band);
-        bands.at(band)->push_back(h.id);
+        bands.at(band)->push_back(v.id);
         ++s.scored;
-        s.expectedVisits12 +=
-            model.expectedVisits(domain::CustomerBaseOutlook::kTwelveMonthsWeeks, h.x, h.tx, h.T)
-                .value_or(0.0);
-        s.expectedNext += model.expectedVisits(nextWeeks, h.x, h.tx, h.T).value_or(0.0);
+        s.expectedVisits12 += model.expectedVisits(year, x, tx, T).value_or(0.0);
+        s.expectedNext += model.expectedVisits(nextWeeks, x, tx, T).value_or(0.0);
+        // The forecast for the report month from the previous month end.
+        if (v.daysBySplit > 0) {
+            const int xp = v.daysBySplit - 1;
+            const double txp = xp > 0 ? weeks(v.first, v.lastBySplit) : 0.0;
+            ++s.forecastCustomers;
+            s.forecastVisits +=
+                forecastModel.expectedVisits(forecastWeeks, xp, txp, weeks(v.first, previousEnd))
+                    .value_or(0.0);
+            s.actualVisits += v.daysAfterSplit;
+        }
     }
-
-    // The report month's forecast from the previous month end against what happened.
-    const QDate previousEnd = r.month.first().addDays(-1);
-    auto then = fits.latestCalibratedBy(previousEnd);
-    s.retrospective = !then;
-    const domain::CustomerBaseFit& used = then ? *then : *fit;
-    const auto holdout = domain::HoldoutEvaluation::evaluate(
-        domain::CustomerBaseSummary::build(events, previousEnd, r.asOf),
-        domain::BgNbdModel(used.bgnbd), static_cast<double>(previousEnd.daysTo(r.asOf)) / 7.0);
     s.forecastMade = true;
     s.forecastFrom = r.month.first();
     s.forecastTo = r.asOf;
-    for (const auto& row : holdout.byFrequency) {
-        s.forecastCustomers += row.customers;
-    }
-    s.forecastVisits = holdout.expectedTotal;
-    s.actualVisits = holdout.actualTotal;
 }
 
 }  // namespace hc::services

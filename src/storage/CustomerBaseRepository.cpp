@@ -42,6 +42,34 @@ std::vector<domain::PurchaseEvent> CustomerBaseRepository::loadVisitsOf(
     return out;
 }
 
+std::vector<CustomerVisitSpan> CustomerBaseRepository::loadSpans(const QDate& end,
+                                                                 const QDate& split) const {
+    std::vector<CustomerVisitSpan> out;
+    Query q(db_,
+            QStringLiteral("SELECT customer_id, MIN(visit_date), MAX(visit_date), "
+                           "COUNT(DISTINCT visit_date), "
+                           "MAX(CASE WHEN visit_date <= :split THEN visit_date END), "
+                           "COUNT(DISTINCT CASE WHEN visit_date <= :split THEN visit_date END), "
+                           "COUNT(DISTINCT CASE WHEN visit_date > :split THEN visit_date END) "
+                           "FROM visits WHERE voided_at IS NULL AND visit_date <= :end "
+                           "GROUP BY customer_id ORDER BY customer_id"));
+    q.bindDate(QStringLiteral(":split"), split);
+    q.bindDate(QStringLiteral(":end"), end);
+    q.exec();
+    while (q.next()) {
+        CustomerVisitSpan s;
+        s.id = q.integer(0);
+        s.first = q.date(1);
+        s.last = q.date(2);
+        s.days = static_cast<int>(q.integer(3));
+        s.lastBySplit = q.date(4);
+        s.daysBySplit = static_cast<int>(q.integer(5));
+        s.daysAfterSplit = static_cast<int>(q.integer(6));
+        out.push_back(s);
+    }
+    return out;
+}
+
 domain::CustomerBaseSettings CustomerBaseRepository::loadSettings() const {
     const auto text = SettingsRepository(db_).get(QString::fromLatin1(kSettingsKey));
     return text ? settingsFromJson(*text) : domain::CustomerBaseSettings{};

@@ -178,6 +178,12 @@ TEST_F(CustomerBaseModelServiceTest, CardCallbackPriorityAndReportUseTheStoredFi
     EXPECT_EQ(s.forecastTo, QDate(2026, 6, 30));
     EXPECT_GT(s.forecastVisits, 0.0);
     EXPECT_GT(s.actualVisits, 0);
+    // The section's SQL summary agrees with the model's own history rules (same-day visits once,
+    // customers by their first visit): the holdout of May 31 → June 30 counts the same.
+    const auto h = model->holdout(QDate(2026, 5, 31), QDate(2026, 6, 30));
+    ASSERT_TRUE(h.ok());
+    EXPECT_EQ(s.actualVisits, h.value().result.actualTotal);
+    EXPECT_EQ(s.forecastCustomers, h.value().fit.customers);
 }
 
 TEST_F(CustomerBaseModelServiceTest, HoldoutOnTheArchive) {
