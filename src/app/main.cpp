@@ -359,7 +359,6 @@ int main(int argc, char* argv[]) {
     context.privacy = &privacy;
     context.messages = &messages;
     context.consent = &consent;
-    context.customerBase = &customerBase;
 
     const auto existingUsers = users.users();
     if (!existingUsers) {

@@ -265,7 +265,7 @@ void customerBase(JsonOut& j, const MonthlyReport& r) {
     for (const int n : s.pReturnBands) {
         j.integer(n);
     }
-    j.endArray().key("expected_visits_12_months").hundredths(toHundredths(s.expectedVisits12));
+    j.endArray();
     j.field("next_from", date(s.nextFrom)).field("next_to", date(s.nextTo));
     j.key("expected_visits_next").hundredths(toHundredths(s.expectedNext));
     j.key("forecast").beginObject().field("from", date(s.forecastFrom));

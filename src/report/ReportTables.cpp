@@ -495,8 +495,6 @@ ReportSection customerBaseSection(const MonthlyReport& r) {
                             {},
                             0};
     visitsTable.rows = {
-        {C::of(QCoreApplication::translate("hc::report", "未来 12 个月预计进厂(次)")),
-         visits(cb.expectedVisits12)},
         {C::of(QCoreApplication::translate("hc::report", "%1 至 %2 预计进厂(次)")
                    .arg(cb.nextFrom.toString(Qt::ISODate), cb.nextTo.toString(Qt::ISODate))),
          visits(cb.expectedNext)},

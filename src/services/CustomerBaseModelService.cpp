@@ -2,6 +2,7 @@
 
 #include "UseCase.h"
 #include "hc/domain/CustomerBaseRefitRule.h"
+#include "hc/domain/CustomerBaseSummary.h"
 #include "hc/services/CustomerBaseService.h"
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CustomerBaseFitRepository.h"
@@ -162,24 +163,15 @@ CustomerBaseModelService::outlooks(const std::vector<domain::CustomerId>& ids,
         std::vector<domain::CustomerId> sorted = ids;
         std::sort(sorted.begin(), sorted.end());
         sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-        const auto events = storage::CustomerBaseRepository(db_).loadVisitsOf(sorted, asOf);
-        // Ordered by customer: one run of events per customer.
-        std::vector<domain::PurchaseEvent> run;
-        const auto flush = [&] {
-            if (!run.empty()) {
-                if (auto o = domain::CustomerBaseOutlook::of(run, *fit, asOf)) {
-                    out.emplace(run.front().customerId, *o);
-                }
-                run.clear();
+        // One pass: the histories of all of them (visits by customer and date), then a score each.
+        const auto histories = domain::CustomerBaseSummary::build(
+            storage::CustomerBaseRepository(db_).loadVisitsOf(sorted, asOf), asOf);
+        out.reserve(histories.size());
+        for (const auto& h : histories) {
+            if (auto o = domain::CustomerBaseOutlook::ofHistory(h, *fit)) {
+                out.emplace(h.id, *o);
             }
-        };
-        for (const auto& e : events) {
-            if (!run.empty() && run.front().customerId != e.customerId) {
-                flush();
-            }
-            run.push_back(e);
         }
-        flush();
         return out;
     });
 }

@@ -410,7 +410,6 @@ void MonthlyReportBuilder::customerBase(MonthlyReport& r) const {
         ++s.pReturnBands.at(band);
         bands.at(band)->push_back(v.id);
         ++s.scored;
-        s.expectedVisits12 += model.expectedVisits(year, x, tx, T).value_or(0.0);
         s.expectedNext += model.expectedVisits(nextWeeks, x, tx, T).value_or(0.0);
         // The forecast for the report month from the previous month end.
         if (v.daysBySplit > 0) {

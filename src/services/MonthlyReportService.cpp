@@ -1,5 +1,7 @@
 #include "hc/services/MonthlyReportService.h"
 
+#include "hc/services/CustomerBaseModelService.h"
+
 #include "MonthlyReportBuilder.h"
 #include "UseCase.h"
 #include "hc/services/CampaignService.h"
@@ -36,7 +38,8 @@ struct MonthlyReportService::Private {
     storage::Database& db;
     Clock clock;
     MonthlyReportOptions options;
-    std::unique_ptr<storage::Database> owned;  ///< openSibling's own connection
+    std::unique_ptr<storage::Database> owned;         ///< openSibling's own connection
+    std::unique_ptr<CustomerBaseModelService> model;  ///< customerBase(), made when first asked
 
     [[nodiscard]] domain::AnalysisSettings analysis() const {
         return options.analysis ? *options.analysis
@@ -66,7 +69,15 @@ struct MonthlyReportService::Private {
 
 MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
                                            MonthlyReportOptions options)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(options), nullptr})) {}
+    : d_(std::make_unique<Private>(
+          Private{db, std::move(clock), std::move(options), nullptr, nullptr})) {}
+
+CustomerBaseModelService& MonthlyReportService::customerBase() const {
+    if (!d_->model) {
+        d_->model = std::make_unique<CustomerBaseModelService>(d_->db, d_->clock);
+    }
+    return *d_->model;
+}
 
 MonthlyReportService::~MonthlyReportService() = default;
 

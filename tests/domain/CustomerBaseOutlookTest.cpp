@@ -186,6 +186,8 @@ INSTANTIATE_TEST_SUITE_P(
         ValueCase{"no_grade_no_model", CallValue{}, 10, "未分级"},
         ValueCase{"model_overrides_grade_a", CallValue{AbcGrade::A, 12}, 12,
                   "价值 12:模型预期价值高于 12% 的客户"},
+        ValueCase{"model_top_reads_99", CallValue{AbcGrade::C, 100}, 100,
+                  "价值 100:模型预期价值高于 99% 的客户"},
         ValueCase{"model_for_ungraded", CallValue{std::nullopt, 95}, 95,
                   "价值 95:模型预期价值高于 95% 的客户"}),
     [](const auto& info) { return std::string(info.param.name); });

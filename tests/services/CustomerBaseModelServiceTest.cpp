@@ -171,7 +171,7 @@ TEST_F(CustomerBaseModelServiceTest, CardCallbackPriorityAndReportUseTheStoredFi
     EXPECT_EQ(s.nextFrom, QDate(2026, 7, 1));
     EXPECT_EQ(s.nextTo, QDate(2026, 7, 31));
     EXPECT_GT(s.expectedNext, 0.0);
-    EXPECT_LT(s.expectedNext, s.expectedVisits12);
+    EXPECT_LT(s.expectedNext, static_cast<double>(s.scored));
     EXPECT_TRUE(s.forecastMade);
     EXPECT_TRUE(s.retrospective);  // the only fit was made after June began
     EXPECT_EQ(s.forecastFrom, QDate(2026, 6, 1));

@@ -28,7 +28,15 @@ std::optional<CustomerOutlook> CustomerBaseOutlook::of(const std::vector<Purchas
     if (histories.size() != 1) {
         return std::nullopt;
     }
-    const CustomerHistory& h = histories.front();
+    auto o = ofHistory(histories.front(), fit);
+    if (o) {
+        o->lastVisit = last;
+    }
+    return o;
+}
+
+std::optional<CustomerOutlook> CustomerBaseOutlook::ofHistory(const CustomerHistory& h,
+                                                              const CustomerBaseFit& fit) {
     const BgNbdModel model(fit.bgnbd);
     const auto visits = model.expectedVisits(kTwelveMonthsWeeks, h.x, h.tx, h.T);
     if (!visits || !std::isfinite(*visits)) {
@@ -37,7 +45,6 @@ std::optional<CustomerOutlook> CustomerBaseOutlook::of(const std::vector<Purchas
     CustomerOutlook o;
     o.x = h.x;
     o.firstVisit = h.firstVisit;
-    o.lastVisit = last;
     o.expectedVisits = *visits;
     o.pReturn = model.probabilityOfVisit(kTwelveMonthsWeeks, h.x, h.tx, h.T);
     o.fitCalibrationEnd = fit.calibrationEnd;
@@ -70,7 +77,7 @@ QString CustomerBaseOutlook::sentence(const CustomerOutlook& o) {
         future += QCoreApplication::translate("hc::domain", ",预期消费约 %1 元").arg(yuan);
         if (o.valuePercentile) {
             future += QCoreApplication::translate("hc::domain", "(高于 %1% 的客户)")
-                          .arg(*o.valuePercentile);
+                          .arg(std::min(*o.valuePercentile, 99));
         }
     }
     return past + future + QCoreApplication::translate("hc::domain", "。");

@@ -30,8 +30,10 @@ QString two(double v) {
 
 }  // namespace
 
-CustomerBaseHoldoutPanel::CustomerBaseHoldoutPanel(const UiContext& context, QWidget* parent)
-    : QWidget(parent), context_(context) {
+CustomerBaseHoldoutPanel::CustomerBaseHoldoutPanel(services::CustomerBaseModelService& model,
+                                                   const services::ActingUser& user,
+                                                   QWidget* parent)
+    : QWidget(parent), model_(model), user_(user) {
     setObjectName(QStringLiteral("customerBaseHoldoutPanel"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -45,14 +47,14 @@ CustomerBaseHoldoutPanel::CustomerBaseHoldoutPanel(const UiContext& context, QWi
 
     auto* modelBox = new QGroupBox(tr("当前客户模型"), inner);
     auto* modelLayout = new QHBoxLayout(modelBox);
-    model_ = new QLabel(modelBox);
-    model_->setObjectName(QStringLiteral("customerBaseModelLabel"));
-    model_->setWordWrap(true);
-    modelLayout->addWidget(model_, 1);
+    modelLabel_ = new QLabel(modelBox);
+    modelLabel_->setObjectName(QStringLiteral("customerBaseModelLabel"));
+    modelLabel_->setWordWrap(true);
+    modelLayout->addWidget(modelLabel_, 1);
     refit_ = new QPushButton(tr("重新拟合(&F)"), modelBox);
     refit_->setObjectName(QStringLiteral("customerBaseRefitButton"));
     refit_->setToolTip(tr("用截至昨天的全部进厂记录重新拟合并保存(每月也会自动进行)"));
-    refit_->setEnabled(context_.user.role == domain::Role::Manager);
+    refit_->setEnabled(user_.role == domain::Role::Manager);
     modelLayout->addWidget(refit_, 0, Qt::AlignTop);
     layout->addWidget(modelBox);
 
@@ -122,43 +124,39 @@ CustomerBaseHoldoutPanel::~CustomerBaseHoldoutPanel() {
 }
 
 void CustomerBaseHoldoutPanel::showModel() {
-    if (context_.customerBase == nullptr) {
-        model_->setText(tr("客户模型不可用。"));
-        return;
-    }
-    const auto latest = context_.customerBase->latest();
+    const auto latest = model_.latest();
     if (!latest) {
-        model_->setText(latest.error().message);
+        modelLabel_->setText(latest.error().message);
         return;
     }
     if (!latest.value()) {
-        model_->setText(
+        modelLabel_->setText(
             tr("尚无保存的客户模型:卡片、回访优先级和月报按 6/12 个月规则和 ABC "
                "分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。"));
         return;
     }
     const auto& f = *latest.value();
-    model_->setText(tr("%1 拟合,使用 %2 至 %3 的进厂记录:%4 位客户,其中 %5 位回头。"
-                       "r = %6,α = %7,a = %8,b = %9。")
-                        .arg(f.fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             f.dataFrom.toString(Qt::ISODate),
-                             f.calibrationEnd.toString(Qt::ISODate))
-                        .arg(f.customers)
-                        .arg(f.repeatCustomers)
-                        .arg(f.bgnbd.r, 0, 'g', 4)
-                        .arg(f.bgnbd.alpha, 0, 'g', 4)
-                        .arg(f.bgnbd.a, 0, 'g', 4)
-                        .arg(f.bgnbd.b, 0, 'g', 4));
+    modelLabel_->setText(tr("%1 拟合,使用 %2 至 %3 的进厂记录:%4 位客户,其中 %5 位回头。"
+                            "r = %6,α = %7,a = %8,b = %9。")
+                             .arg(f.fittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  f.dataFrom.toString(Qt::ISODate),
+                                  f.calibrationEnd.toString(Qt::ISODate))
+                             .arg(f.customers)
+                             .arg(f.repeatCustomers)
+                             .arg(f.bgnbd.r, 0, 'g', 4)
+                             .arg(f.bgnbd.alpha, 0, 'g', 4)
+                             .arg(f.bgnbd.a, 0, 'g', 4)
+                             .arg(f.bgnbd.b, 0, 'g', 4));
 }
 
 void CustomerBaseHoldoutPanel::setBusy(const QString& text) {
     busy_->setText(text);
     run_->setEnabled(text.isEmpty());
-    refit_->setEnabled(text.isEmpty() && context_.user.role == domain::Role::Manager);
+    refit_->setEnabled(text.isEmpty() && user_.role == domain::Role::Manager);
 }
 
 void CustomerBaseHoldoutPanel::inBackground(Work work, std::function<void()> done) {
-    services::CustomerBaseModelService* service = context_.customerBase;
+    services::CustomerBaseModelService* service = &model_;
     auto ranOnThread = std::make_shared<bool>(false);
     worker_ = QThread::create([service, work, ranOnThread] {
         if (auto own = service->openSibling()) {  // opened, used and closed on this thread
@@ -179,7 +177,7 @@ void CustomerBaseHoldoutPanel::inBackground(Work work, std::function<void()> don
 }
 
 void CustomerBaseHoldoutPanel::runHoldout() {
-    if (context_.customerBase == nullptr || worker_ != nullptr) {
+    if (worker_ != nullptr) {
         return;
     }
     const QDate calibration = calibrationEnd_->date();
@@ -204,11 +202,11 @@ void CustomerBaseHoldoutPanel::runHoldout() {
 }
 
 void CustomerBaseHoldoutPanel::refitModel() {
-    if (context_.customerBase == nullptr || worker_ != nullptr) {
+    if (worker_ != nullptr) {
         return;
     }
     setBusy(tr("正在重新拟合客户模型……"));
-    const auto user = context_.user;
+    const auto user = user_;
     const QDate end = domain::CustomerBaseRefitRule::calibrationEndFor(QDate::currentDate());
     auto result =
         std::make_shared<services::Result<domain::CustomerBaseFit>>(services::ServiceError{

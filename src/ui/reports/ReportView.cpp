@@ -87,9 +87,10 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportTabs"));
     layout->addWidget(tabs_, 1);
-    if (manager && context_.customerBase != nullptr) {
+    if (manager && context_.reports != nullptr) {
         // The customer-base model's refit and holdout check (manager); kept across reports.
-        holdout_ = new CustomerBaseHoldoutPanel(context_, this);
+        holdout_ =
+            new CustomerBaseHoldoutPanel(context_.reports->customerBase(), context_.user, this);
         tabs_->addTab(holdout_, tr("模型检验"));
         connect(holdout_, &CustomerBaseHoldoutPanel::modelRefitted, this, [this] {
             if (report_) {

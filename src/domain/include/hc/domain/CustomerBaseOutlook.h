@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/CustomerBaseFit.h"
+#include "hc/domain/CustomerBaseSummary.h"
 #include "hc/domain/PurchaseEvent.h"
 
 #include <QDate>
@@ -36,6 +37,11 @@ public:
     [[nodiscard]] static std::optional<CustomerOutlook> of(const std::vector<PurchaseEvent>& events,
                                                            const CustomerBaseFit& fit,
                                                            const QDate& asOf);
+
+    /// The outlook of one prepared history (CustomerBaseSummary::build as of the scoring date);
+    /// lastVisit is left invalid. nullopt when the expectation cannot be computed.
+    [[nodiscard]] static std::optional<CustomerOutlook> ofHistory(const CustomerHistory& history,
+                                                                  const CustomerBaseFit& fit);
 
     /// A plain-language sentence for the card, e.g. "回头 3 次,最近一次 2026-05-02。按本店的进厂
     /// 规律,未来 12 个月再来的可能性约 78%,预计进厂 1.6 次,预期消费约 2150 元(高于 82% 的客户)。"

@@ -137,7 +137,6 @@ struct CustomerBaseSection {
     int fitRepeatCustomers = 0;
     int scored = 0;                     ///< customers with a visit on or before the report date
     std::array<int, 5> pReturnBands{};  ///< customers per 20 % band of P(return in 12 months)
-    double expectedVisits12 = 0.0;      ///< Σ expected visits in the next 12 months
     QDate nextFrom;                     ///< the day after the report date
     QDate nextTo;                       ///< the end of the next month
     double expectedNext = 0.0;          ///< Σ expected visits in [nextFrom, nextTo]

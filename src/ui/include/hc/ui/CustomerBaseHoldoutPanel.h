@@ -1,8 +1,8 @@
 #pragma once
 
+#include "hc/services/ActingUser.h"
 #include "hc/services/CustomerBaseReports.h"
 #include "hc/services/Result.h"
-#include "hc/ui/UiContext.h"
 
 #include <QWidget>
 
@@ -15,6 +15,10 @@ class QPushButton;
 class QTableWidget;
 class QThread;
 
+namespace hc::services {
+class CustomerBaseModelService;
+}
+
 namespace hc::ui {
 
 /// The manager's customer-base page on the reports screen (docs/customer-base.md): the stored fit
@@ -25,14 +29,15 @@ namespace hc::ui {
 class CustomerBaseHoldoutPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit CustomerBaseHoldoutPanel(const UiContext& context, QWidget* parent = nullptr);
+    CustomerBaseHoldoutPanel(services::CustomerBaseModelService& model,
+                             const services::ActingUser& user, QWidget* parent = nullptr);
     ~CustomerBaseHoldoutPanel() override;
 
     [[nodiscard]] QDateEdit* calibrationEndEdit() const { return calibrationEnd_; }
     [[nodiscard]] QDateEdit* holdoutEndEdit() const { return holdoutEnd_; }
     [[nodiscard]] QPushButton* runButton() const { return run_; }
     [[nodiscard]] QPushButton* refitButton() const { return refit_; }
-    [[nodiscard]] QLabel* modelLabel() const { return model_; }
+    [[nodiscard]] QLabel* modelLabel() const { return modelLabel_; }
     [[nodiscard]] QLabel* summaryLabel() const { return summary_; }
     [[nodiscard]] QTableWidget* frequencyTable() const { return table_; }
     /// True while a refit or a check runs in the background.
@@ -59,8 +64,9 @@ private:
     void setBusy(const QString& text);
     void showHoldout(const services::Result<services::CustomerBaseHoldoutReport>& result);
 
-    const UiContext& context_;
-    QLabel* model_ = nullptr;
+    services::CustomerBaseModelService& model_;
+    services::ActingUser user_;
+    QLabel* modelLabel_ = nullptr;
     QPushButton* refit_ = nullptr;
     QDateEdit* calibrationEnd_ = nullptr;
     QDateEdit* holdoutEnd_ = nullptr;

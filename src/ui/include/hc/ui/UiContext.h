@@ -29,7 +29,6 @@ class PrivacyService;
 class AppointmentService;
 class MessageService;
 class ConsentService;
-class CustomerBaseModelService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -82,8 +81,6 @@ struct UiContext {
     // Messages and consent (短信模板, 同意记录, 短信记录).
     services::MessageService* messages = nullptr;
     services::ConsentService* consent = nullptr;
-    // The stored customer-base model (reports screen: refit, holdout check; manager).
-    services::CustomerBaseModelService* customerBase = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
     /// ended and the database is closed. Empty when none.
