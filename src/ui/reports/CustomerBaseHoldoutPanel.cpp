@@ -51,7 +51,7 @@ CustomerBaseHoldoutPanel::CustomerBaseHoldoutPanel(services::CustomerBaseModelSe
     modelLabel_->setObjectName(QStringLiteral("customerBaseModelLabel"));
     modelLabel_->setWordWrap(true);
     modelLayout->addWidget(modelLabel_, 1);
-    refit_ = new QPushButton(tr("重新拟合(&F)"), modelBox);
+    refit_ = new QPushButton(tr("重新拟合(&T)"), modelBox);
     refit_->setObjectName(QStringLiteral("customerBaseRefitButton"));
     refit_->setToolTip(tr("用截至昨天的全部进厂记录重新拟合并保存(每月也会自动进行)"));
     refit_->setEnabled(user_.role == domain::Role::Manager);
