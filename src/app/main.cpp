@@ -8,6 +8,7 @@
 #include "hc/services/CampaignService.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/ConsentService.h"
+#include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/FollowUpService.h"
@@ -54,6 +55,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -332,6 +334,7 @@ int main(int argc, char* argv[]) {
     hc::services::ImportProfileService importProfiles(*db, clock);
     hc::services::MessageService messages(*db, clock);
     hc::services::ConsentService consent(*db, clock);
+    hc::services::CustomerBaseModelService customerBase(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -420,8 +423,25 @@ int main(int argc, char* argv[]) {
                      });
     QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
                      Qt::QueuedConnection);
+    // The monthly refit of the customer-base model (docs/customer-base.md): on a thread and a
+    // connection of its own at start, when the stored fit is from an earlier month (or missing).
+    std::unique_ptr<QThread> monthlyRefit(QThread::create([&customerBase, &clock, log] {
+        const auto own = customerBase.openSibling();
+        if (!own) {
+            return;
+        }
+        const auto refitted = own->refitIfStale(hc::services::ActingUser{}, clock().date());
+        if (!refitted) {
+            log->info("customer base: no monthly refit: {}",
+                      refitted.error().message.toStdString());
+        } else if (refitted.value()) {
+            log->info("customer base: monthly refit stored as fit {}", refitted.value()->id);
+        }
+    }));
+    monthlyRefit->start(QThread::LowPriority);
     session.start(settings.value(QStringLiteral("login/lastUser")).toString());
     const int rc = QApplication::exec();
+    monthlyRefit->wait();
     log->info("exit {}", rc);
     if (!context.pendingRestore.isEmpty()) {
         // The manager chose a backup: close the database, restore (the current file is kept as a

@@ -1,7 +1,9 @@
 // huichang-cli clv fit|predict|holdout: the customer-base model (docs/customer-base.md, cli.md).
 #include "Commands.h"
 
+#include "hc/domain/CustomerBaseRefitRule.h"
 #include "hc/domain/DateParser.h"
+#include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/CustomerBaseService.h"
 #include "hc/services/PurchaseEventCsv.h"
 #include "hc/storage/Database.h"
@@ -211,7 +213,139 @@ QString fitText(const services::CustomerBaseFitReport& fit) {
     return text;
 }
 
+/// A stored fit as JSON: the `clv fit` keys plus its id, fit time and data range.
+Json storedFitJson(const domain::CustomerBaseFit& f) {
+    Json j;
+    j["id"] = f.id;
+    j["fitted_at"] = f.fittedAt.toString(Qt::ISODate).toStdString();
+    j["data_from"] = f.dataFrom.toString(Qt::ISODate).toStdString();
+    j["calibration_end"] = f.calibrationEnd.toString(Qt::ISODate).toStdString();
+    j["customers"] = f.customers;
+    j["repeat_customers"] = f.repeatCustomers;
+    j["bgnbd"] = Json{{"r", number(f.bgnbd.r)},
+                      {"alpha", number(f.bgnbd.alpha)},
+                      {"a", number(f.bgnbd.a)},
+                      {"b", number(f.bgnbd.b)},
+                      {"log_likelihood", number(f.logLikelihood)}};
+    j["spend"] = f.spend ? Json{{"p", number(f.spend->p)},
+                                {"q", number(f.spend->q)},
+                                {"gamma", number(f.spend->gamma)}}
+                         : Json(nullptr);
+    j["settings"] = Json{{"marginBp", f.settings.marginBp},
+                         {"minRepeatCustomers", f.settings.minRepeatCustomers},
+                         {"horizonWeeks", f.settings.horizonWeeks}};
+    return j;
+}
+
+/// The model service for the archive, its clock on `day` (the CLI's "today").
+std::unique_ptr<services::CustomerBaseModelService> modelService(storage::Database& db,
+                                                                 const QDate& day) {
+    return std::make_unique<services::CustomerBaseModelService>(
+        db, [day] { return QDateTime(day, QTime::currentTime()); });
+}
+
+/// `clv fit --as-of D --save`: fits on the archive up to the calibration end and stores the fit.
+int runFitAndSave(CliContext& ctx) {
+    int code = kExitOk;
+    if (!checkArguments(ctx, kCommand,
+                        {QStringLiteral("as-of"), QStringLiteral("calibration-end"),
+                         QStringLiteral("save"), QStringLiteral("json")},
+                        1, 1, &code)) {
+        return code;
+    }
+    if (!ctx.args.has(QStringLiteral("as-of"))) {
+        return usageError(
+            QCoreApplication::translate("hc::cli", "--save 只能与 --as-of 一起使用(档案数据)"),
+            kCommand);
+    }
+    const auto asOf = asOfDate(ctx, kCommand, &code);
+    if (!asOf) {
+        return code;
+    }
+    const auto calibrationEnd = dateOption(ctx, QStringLiteral("calibration-end"), &code);
+    if (!calibrationEnd) {
+        return code;
+    }
+    const QDate end = calibrationEnd->isValid() ? *calibrationEnd : *asOf;
+    if (end > *asOf) {
+        return usageError(
+            QCoreApplication::translate("hc::cli", "--calibration-end 不能晚于 --as-of"), kCommand);
+    }
+    auto db = openDatabase(ctx, false);
+    if (!db) {
+        return kExitFailure;
+    }
+    const auto fit = modelService(*db, *asOf)->refit(cliUser(), end);
+    if (!fit) {
+        return serviceFailure(fit.error());
+    }
+    if (ctx.args.flag(QStringLiteral("json"))) {
+        printJson(storedFitJson(fit.value()));
+    } else {
+        out(QCoreApplication::translate("hc::cli", "已保存客户模型(编号 %1),数据 %2 至 %3\n")
+                .arg(fit.value().id)
+                .arg(fit.value().dataFrom.toString(Qt::ISODate),
+                     fit.value().calibrationEnd.toString(Qt::ISODate)));
+    }
+    return kExitOk;
+}
+
+/// `clv refit [--as-of D] [--if-stale]`: the refit a manager or the monthly run makes on day D
+/// (default today) with the visits up to the day before; with --if-stale only when due.
+int runRefit(CliContext& ctx) {
+    int code = kExitOk;
+    if (!checkArguments(
+            ctx, kCommand,
+            {QStringLiteral("as-of"), QStringLiteral("if-stale"), QStringLiteral("json")}, 1, 1,
+            &code)) {
+        return code;
+    }
+    const auto day = asOfDate(ctx, kCommand, &code);
+    if (!day) {
+        return code;
+    }
+    auto db = openDatabase(ctx, false);
+    if (!db) {
+        return kExitFailure;
+    }
+    auto service = modelService(*db, *day);
+    std::optional<domain::CustomerBaseFit> fitted;
+    if (ctx.args.flag(QStringLiteral("if-stale"))) {
+        auto r = service->refitIfStale(cliUser(), *day);
+        if (!r) {
+            return serviceFailure(r.error());
+        }
+        fitted = std::move(r.value());
+    } else {
+        auto r = service->refit(cliUser(), domain::CustomerBaseRefitRule::calibrationEndFor(*day));
+        if (!r) {
+            return serviceFailure(r.error());
+        }
+        fitted = std::move(r.value());
+    }
+    const auto current = fitted ? services::Result<std::optional<domain::CustomerBaseFit>>(fitted)
+                                : service->latest();
+    if (!current) {
+        return serviceFailure(current.error());
+    }
+    if (ctx.args.flag(QStringLiteral("json"))) {
+        printJson(Json{{"refitted", fitted.has_value()},
+                       {"fit", current.value() ? storedFitJson(*current.value()) : Json(nullptr)}});
+    } else if (fitted) {
+        out(QCoreApplication::translate("hc::cli", "已重新拟合客户模型(编号 %1),数据 %2 至 %3\n")
+                .arg(fitted->id)
+                .arg(fitted->dataFrom.toString(Qt::ISODate),
+                     fitted->calibrationEnd.toString(Qt::ISODate)));
+    } else {
+        out(QCoreApplication::translate("hc::cli", "本月已拟合过客户模型,无需重新拟合\n"));
+    }
+    return kExitOk;
+}
+
 int runFit(CliContext& ctx) {
+    if (ctx.args.flag(QStringLiteral("save"))) {
+        return runFitAndSave(ctx);
+    }
     int code = kExitOk;
     auto input = loadInput(ctx, {}, &code);
     if (!input) {
@@ -360,9 +494,12 @@ int runClv(CliContext& ctx) {
     if (sub == u"holdout") {
         return runHoldout(ctx);
     }
+    if (sub == u"refit") {
+        return runRefit(ctx);
+    }
     return usageError(
         sub.isEmpty()
-            ? QCoreApplication::translate("hc::cli", "缺少子命令(fit、predict 或 holdout)")
+            ? QCoreApplication::translate("hc::cli", "缺少子命令(fit、predict、holdout 或 refit)")
             : QCoreApplication::translate("hc::cli", "未知子命令:%1").arg(sub),
         kCommand);
 }

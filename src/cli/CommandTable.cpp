@@ -84,7 +84,11 @@ const std::vector<CommandSpec>& commandTable() {
              QT_TRANSLATE_NOOP("hc::cli", "RFM 八类客户")}}},
         {"clv", runClv, {
             {QT_TRANSLATE_NOOP("hc::cli", "clv fit|predict|holdout [选项]"),
-             QT_TRANSLATE_NOOP("hc::cli", "客户终身价值:拟合模型、预测、留出验证")}}},
+             QT_TRANSLATE_NOOP("hc::cli", "客户终身价值:拟合模型、预测、留出验证")},
+            {QT_TRANSLATE_NOOP("hc::cli", "clv fit --as-of 日期 --save [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "拟合并保存客户模型(卡片、回访优先级、月报使用)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "clv refit [--as-of 日期] [--if-stale] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "按截至前一天的档案重新拟合并保存;--if-stale 仅在本月尚未拟合时")}}},
         {"followups", runFollowups, {
             {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--all] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},

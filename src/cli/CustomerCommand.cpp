@@ -84,6 +84,23 @@ Json toJson(const services::CustomerCard& card) {
                               {"description", text(c.description)}});
     }
     j["open_complaints"] = std::move(complaints);
+    // The stored customer-base model's outlook over the next 12 months (null without a fit or a
+    // visit; docs/customer-base.md).
+    if (card.outlook) {
+        const auto& o = *card.outlook;
+        j["customer_base"] = {
+            {"p_return", o.pReturn},
+            {"expected_visits", o.expectedVisits},
+            {"expected_value", o.expectedValue ? Json(*o.expectedValue) : Json(nullptr)},
+            {"value_percentile", o.valuePercentile ? Json(*o.valuePercentile) : Json(nullptr)},
+            {"fit_date", card.customerBaseFit
+                             ? text(card.customerBaseFit->fittedAt.date().toString(Qt::ISODate))
+                             : Json(nullptr)},
+            {"calibration_end", dateOrNull(o.fitCalibrationEnd)},
+            {"sentence", text(domain::CustomerBaseOutlook::sentence(o))}};
+    } else {
+        j["customer_base"] = nullptr;
+    }
     return j;
 }
 
@@ -125,6 +142,10 @@ QString toText(const services::CustomerCard& card) {
         t += QCoreApplication::translate("hc::cli", "  未结投诉 %1(%2):%3\n")
                  .arg(c.id)
                  .arg(c.status, c.description.simplified());
+    }
+    if (card.outlook) {
+        t += QCoreApplication::translate("hc::cli", "  客户模型:%1\n")
+                 .arg(domain::CustomerBaseOutlook::sentence(*card.outlook));
     }
     return t;
 }

@@ -78,7 +78,8 @@ int main(int argc, char* argv[]) {
     const QStringList flagOptions = {QStringLiteral("json"),    QStringLiteral("help"),
                                      QStringLiteral("overdue"), QStringLiteral("yes"),
                                      QStringLiteral("reveal"),  QStringLiteral("dry-run"),
-                                     QStringLiteral("all")};
+                                     QStringLiteral("all"),     QStringLiteral("save"),
+                                     QStringLiteral("if-stale")};
     ArgParser args(valueOptions, flagOptions);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 

@@ -5,6 +5,8 @@
 #include "hc/domain/Percent.h"
 #include "hc/domain/SegmentStrategy.h"
 
+#include <cmath>
+
 namespace hc::report {
 
 namespace {
@@ -241,6 +243,39 @@ void complaints(JsonOut& j, const MonthlyReport& r) {
     j.endObject();
 }
 
+long long toHundredths(double v) {
+    return std::llround(v * 100.0);
+}
+
+/// The customer-base section (an added key): null parts without a stored fit. Visits with two
+/// decimals; "p_return_bands" from 0–20 % up to 80–100 %.
+void customerBase(JsonOut& j, const MonthlyReport& r) {
+    const auto& s = r.customerBase;
+    j.key("customer_base").beginObject().fieldBool("fitted", s.fitted);
+    j.fieldInt("min_repeat_customers", s.minRepeatCustomers);
+    if (!s.fitted) {
+        j.endObject();
+        return;
+    }
+    j.field("fitted_at", s.fittedAt.toString(Qt::ISODate).left(19));
+    j.field("data_from", date(s.dataFrom)).field("calibration_end", date(s.calibrationEnd));
+    j.fieldInt("fit_customers", s.fitCustomers)
+        .fieldInt("fit_repeat_customers", s.fitRepeatCustomers);
+    j.fieldInt("customers", s.scored).key("p_return_bands").beginArray();
+    for (const int n : s.pReturnBands) {
+        j.integer(n);
+    }
+    j.endArray();
+    j.field("next_from", date(s.nextFrom)).field("next_to", date(s.nextTo));
+    j.key("expected_visits_next").hundredths(toHundredths(s.expectedNext));
+    j.key("forecast").beginObject().field("from", date(s.forecastFrom));
+    j.field("to", date(s.forecastTo)).fieldBool("retrospective", s.retrospective);
+    j.fieldInt("customers", s.forecastCustomers);
+    j.key("expected_visits").hundredths(toHundredths(s.forecastVisits));
+    j.fieldInt("actual_visits", s.actualVisits).endObject();
+    j.endObject();
+}
+
 }  // namespace
 
 QByteArray ReportJson::toJson(const MonthlyReport& report) {
@@ -259,6 +294,7 @@ QByteArray ReportJson::toJson(const MonthlyReport& report) {
     appointments(j, report);
     satisfaction(j, report);
     complaints(j, report);
+    customerBase(j, report);
     j.endObject();
     return j.bytes();
 }

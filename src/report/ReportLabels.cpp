@@ -29,6 +29,9 @@ QString ReportLabels::sectionTitle(const QString& id) {
     if (id == u"complaints") {
         return QCoreApplication::translate("hc::report", "客户投诉与2123");
     }
+    if (id == u"customer_base") {
+        return QCoreApplication::translate("hc::report", "客户基础模型");
+    }
     return id;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 
 namespace hc::report {
 
@@ -450,6 +451,81 @@ ReportSection complaints(const MonthlyReport& r) {
     return s;
 }
 
+C visits(double v) {
+    return C::hundredths(std::llround(v * 100.0));
+}
+
+/// The customer-base section (docs/customer-base.md): from the stored fit; without one a note
+/// that the rule-based view stays.
+ReportSection customerBaseSection(const MonthlyReport& r) {
+    ReportSection s{k("customer_base"), ReportLabels::sectionTitle(k("customer_base")), {}, {}};
+    const auto& cb = r.customerBase;
+    if (!cb.fitted) {
+        s.notes << QCoreApplication::translate(
+                       "hc::report",
+                       "尚无客户模型:需要至少 %1 位回头客户并由经理拟合(每月自动重新拟合)。"
+                       "在此之前按 6/12 个月规则看客户。")
+                       .arg(cb.minRepeatCustomers);
+        return s;
+    }
+    ReportTable bands{QCoreApplication::translate("hc::report", "未来 12 个月回厂可能性分布"),
+                      {QCoreApplication::translate("hc::report", "回厂可能性"),
+                       QCoreApplication::translate("hc::report", "客户数"),
+                       QCoreApplication::translate("hc::report", "占比%")},
+                      {},
+                      0};
+    static const char* const kBands[] = {"0–20%", "20–40%", "40–60%", "60–80%", "80–100%"};
+    for (std::size_t b = 0; b < cb.pReturnBands.size(); ++b) {
+        const int n = cb.pReturnBands.at(b);
+        bands.rows.push_back(
+            {C::of(QString::fromUtf8(kBands[b])),
+             C::count(n, k("customer_base.p_return.") + QString::number(b)),
+             C::pct(cb.scored > 0
+                        ? static_cast<int>((static_cast<long long>(n) * 20000 + cb.scored) /
+                                           (2LL * cb.scored))
+                        : 0)});
+    }
+    bands.rows.push_back({C::of(QCoreApplication::translate("hc::report", "合计")),
+                          C::count(cb.scored), C::pct(cb.scored > 0 ? 10000 : 0)});
+    s.tables.push_back(std::move(bands));
+
+    ReportTable visitsTable{QCoreApplication::translate("hc::report", "预计进厂与预测检验"),
+                            {QCoreApplication::translate("hc::report", "指标"),
+                             QCoreApplication::translate("hc::report", "数值")},
+                            {},
+                            0};
+    visitsTable.rows = {
+        {C::of(QCoreApplication::translate("hc::report", "%1 至 %2 预计进厂(次)")
+                   .arg(cb.nextFrom.toString(Qt::ISODate), cb.nextTo.toString(Qt::ISODate))),
+         visits(cb.expectedNext)},
+        {C::of(
+             QCoreApplication::translate("hc::report", "%1 至 %2 预测进厂(次)")
+                 .arg(cb.forecastFrom.toString(Qt::ISODate), cb.forecastTo.toString(Qt::ISODate))),
+         visits(cb.forecastVisits)},
+        {C::of(
+             QCoreApplication::translate("hc::report", "%1 至 %2 实际进厂(次)")
+                 .arg(cb.forecastFrom.toString(Qt::ISODate), cb.forecastTo.toString(Qt::ISODate))),
+         C::count(cb.actualVisits)},
+    };
+    s.tables.push_back(std::move(visitsTable));
+    s.notes << QCoreApplication::translate("hc::report",
+                                           "模型拟合于 %1,数据 %2 至 %3,%4 位客户中 %5 位回头。")
+                   .arg(cb.fittedAt.toString(QStringLiteral("yyyy-MM-dd")),
+                        cb.dataFrom.toString(Qt::ISODate), cb.calibrationEnd.toString(Qt::ISODate))
+                   .arg(cb.fitCustomers)
+                   .arg(cb.fitRepeatCustomers);
+    s.notes
+        << QCoreApplication::translate(
+               "hc::report",
+               "预测只算上月末已有进厂记录的 %1 位客户(按天计,同一天多次算一次),新客户不在其中。")
+               .arg(cb.forecastCustomers);
+    if (cb.retrospective) {
+        s.notes << QCoreApplication::translate(
+            "hc::report", "当时还没有保存的模型:本月预测用现在的模型回算,仅供参考。");
+    }
+    return s;
+}
+
 }  // namespace
 
 std::vector<ReportSection> ReportTables::build(const MonthlyReport& report, bool forPrint) {
@@ -462,7 +538,12 @@ std::vector<ReportSection> ReportTables::build(const MonthlyReport& report, bool
     out.push_back(winback(report));
     out.push_back(satisfaction(report));
     out.push_back(complaints(report));
+    out.push_back(customerBaseSection(report));
     return out;
+}
+
+ReportSection ReportTables::customerBase(const MonthlyReport& report) {
+    return customerBaseSection(report);
 }
 
 }  // namespace hc::report

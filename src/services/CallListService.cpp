@@ -4,6 +4,7 @@
 #include "hc/domain/CallListPlanner.h"
 #include "hc/domain/Role.h"
 #include "hc/services/AnalysisService.h"
+#include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/storage/CallRouteRepository.h"
 #include "hc/storage/CustomerCardRepository.h"
@@ -107,10 +108,29 @@ Result<domain::CallList> CallListService::plan(const QDate& day) const {
         for (const auto& r : abc.value().rows) {
             grades.emplace(r.customerId, r.grade);
         }
-        const auto valueOf = [&grades](domain::CustomerId id) {
+        // With a stored customer-base fit: the expected 12-month value of the list's customers
+        // (their own visits, scored with the fit) replaces the grade in the value part.
+        std::unordered_map<domain::CustomerId, domain::CustomerOutlook> outlooks;
+        {
+            std::vector<domain::CustomerId> ids;
+            ids.reserve(planned.value().items.size());
+            for (const auto& item : planned.value().items) {
+                ids.push_back(item.customerId);
+            }
+            auto scored = CustomerBaseModelService(db_, clock_).outlooks(ids, day.addDays(-1));
+            if (!scored) {
+                return scored.error();
+            }
+            outlooks = std::move(scored.value());
+        }
+        const auto valueOf = [&grades, &outlooks](domain::CustomerId id) {
             domain::CallValue v;
             if (const auto it = grades.find(id); it != grades.end()) {
                 v.grade = it->second;
+            }
+            if (const auto it = outlooks.find(id);
+                it != outlooks.end() && it->second.valuePercentile) {
+                v.expectedValuePoints = it->second.valuePercentile;
             }
             return v;
         };

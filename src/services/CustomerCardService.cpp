@@ -9,6 +9,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/storage/AnalysisRepository.h"
 #include "hc/storage/ComplaintRepository.h"
+#include "hc/storage/CustomerBaseFitRepository.h"
 #include "hc/storage/CustomerCardRepository.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
@@ -263,6 +264,18 @@ Result<CustomerCard> CustomerCardService::card(domain::CustomerId id, const QDat
             }
         }
         card.openRecommendations = openRecommendations(card);
+        // The customer-base outlook: the stored fit applied to this customer's own visits.
+        card.customerBaseFit = storage::CustomerBaseFitRepository(db).latest();
+        if (card.customerBaseFit) {
+            std::vector<domain::PurchaseEvent> events;
+            events.reserve(card.visits.size());
+            for (const auto& v : card.visits) {
+                if (!v.isVoided()) {
+                    events.push_back({id, v.date, static_cast<double>(v.amountFen) / 100.0});
+                }
+            }
+            card.outlook = domain::CustomerBaseOutlook::of(events, *card.customerBaseFit, asOf);
+        }
         for (auto& complaint : storage::ComplaintRepository(db).ofCustomer(id)) {
             if (complaint.status != QLatin1String("closed")) {
                 card.openComplaints.push_back(std::move(complaint));

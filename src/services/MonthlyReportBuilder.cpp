@@ -5,7 +5,10 @@
 #include "hc/domain/CallOutcome.h"
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Composition.h"
+#include "hc/domain/CustomerBaseOutlook.h"
+#include "hc/domain/CustomerBaseSummary.h"
 #include "hc/domain/FollowUpKind.h"
+#include "hc/domain/HoldoutEvaluation.h"
 #include "hc/domain/ReturnWindow.h"
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
@@ -14,6 +17,8 @@
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
+#include "hc/storage/CustomerBaseFitRepository.h"
+#include "hc/storage/CustomerBaseRepository.h"
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
 #include "hc/storage/SettingsRepository.h"
@@ -99,6 +104,7 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     appointments(r);
     satisfaction(r);
     complaints(r);
+    customerBase(r);
     for (auto& [k, ids] : r.drill) {
         normalize(ids);
     }
@@ -356,6 +362,69 @@ void MonthlyReportBuilder::complaints(MonthlyReport& r) const {
         addIf(r, key("complaints.open"), one.open, c.customerId);
     }
     r.complaints.stats = deadlines.summarize(times, from, to, now_);
+}
+
+void MonthlyReportBuilder::customerBase(MonthlyReport& r) const {
+    auto& s = r.customerBase;
+    const storage::CustomerBaseRepository inputs(db_);
+    s.minRepeatCustomers = inputs.loadSettings().minRepeatCustomers;
+    const storage::CustomerBaseFitRepository fits(db_);
+    const auto fit = fits.latest();
+    if (!fit) {
+        return;
+    }
+    s.fitted = true;
+    s.fittedAt = fit->fittedAt;
+    s.dataFrom = fit->dataFrom;
+    s.calibrationEnd = fit->calibrationEnd;
+    s.fitCustomers = fit->customers;
+    s.fitRepeatCustomers = fit->repeatCustomers;
+
+    // One SQL pass sums up every customer's visit days up to the report date, split at the
+    // previous month end: both parts are scored from it (no row per visit in C++).
+    const QDate previousEnd = r.month.first().addDays(-1);
+    const auto spans = inputs.loadSpans(r.asOf, previousEnd);
+    const domain::BgNbdModel model(fit->bgnbd);
+    auto then = fits.latestCalibratedBy(previousEnd);
+    s.retrospective = !then;
+    const domain::BgNbdModel forecastModel(then ? then->bgnbd : fit->bgnbd);
+    s.nextFrom = r.asOf.addDays(1);
+    s.nextTo = r.month.first().addMonths(2).addDays(-1);
+    const double nextWeeks = static_cast<double>(r.asOf.daysTo(s.nextTo)) / 7.0;
+    const double forecastWeeks = static_cast<double>(previousEnd.daysTo(r.asOf)) / 7.0;
+    const double year = domain::CustomerBaseOutlook::kTwelveMonthsWeeks;
+    const auto weeks = [](const QDate& from, const QDate& to) {
+        return static_cast<double>(from.daysTo(to)) / 7.0;
+    };
+    std::array<CustomerIds*, 5> bands{};
+    for (std::size_t b = 0; b < bands.size(); ++b) {
+        bands.at(b) = &r.drill[key("customer_base.p_return.") + QString::number(b)];
+    }
+    for (const auto& v : spans) {
+        // As of the report date (x repeat days, t_x and T in weeks; CustomerBaseSummary's rules).
+        const int x = v.days - 1;
+        const double tx = x > 0 ? weeks(v.first, v.last) : 0.0;
+        const double T = weeks(v.first, r.asOf);
+        const double p = model.probabilityOfVisit(year, x, tx, T);
+        const auto band = static_cast<std::size_t>(std::clamp(static_cast<int>(p * 5.0), 0, 4));
+        ++s.pReturnBands.at(band);
+        bands.at(band)->push_back(v.id);
+        ++s.scored;
+        s.expectedNext += model.expectedVisits(nextWeeks, x, tx, T).value_or(0.0);
+        // The forecast for the report month from the previous month end.
+        if (v.daysBySplit > 0) {
+            const int xp = v.daysBySplit - 1;
+            const double txp = xp > 0 ? weeks(v.first, v.lastBySplit) : 0.0;
+            ++s.forecastCustomers;
+            s.forecastVisits +=
+                forecastModel.expectedVisits(forecastWeeks, xp, txp, weeks(v.first, previousEnd))
+                    .value_or(0.0);
+            s.actualVisits += v.daysAfterSplit;
+        }
+    }
+    s.forecastMade = true;
+    s.forecastFrom = r.month.first();
+    s.forecastTo = r.asOf;
 }
 
 }  // namespace hc::services

@@ -40,6 +40,7 @@ private:
     void appointments(MonthlyReport& r) const;
     void satisfaction(MonthlyReport& r) const;
     void complaints(MonthlyReport& r) const;
+    void customerBase(MonthlyReport& r) const;
 
     storage::Database& db_;
     domain::AnalysisSettings analysis_;

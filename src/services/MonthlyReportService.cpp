@@ -1,5 +1,7 @@
 #include "hc/services/MonthlyReportService.h"
 
+#include "hc/services/CustomerBaseModelService.h"
+
 #include "MonthlyReportBuilder.h"
 #include "UseCase.h"
 #include "hc/services/CampaignService.h"
@@ -51,6 +53,7 @@ struct MonthlyReportService::Private {
     };
     std::shared_ptr<std::mutex> keptMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::optional<Kept>> kept = std::make_shared<std::optional<Kept>>();
+    std::unique_ptr<CustomerBaseModelService> model;  ///< customerBase(), made when first asked
 
     [[nodiscard]] domain::AnalysisSettings analysis() const {
         return options.analysis ? *options.analysis
@@ -80,7 +83,15 @@ struct MonthlyReportService::Private {
 
 MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
                                            MonthlyReportOptions options)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(options), nullptr})) {}
+    : d_(std::make_unique<Private>(
+          Private{db, std::move(clock), std::move(options), nullptr, nullptr})) {}
+
+CustomerBaseModelService& MonthlyReportService::customerBase() const {
+    if (!d_->model) {
+        d_->model = std::make_unique<CustomerBaseModelService>(d_->db, d_->clock);
+    }
+    return *d_->model;
+}
 
 MonthlyReportService::~MonthlyReportService() = default;
 

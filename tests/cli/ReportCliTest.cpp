@@ -212,7 +212,7 @@ TEST_F(ReportCli, XlsxCellsAreNumbersAndFormulasAreInert) {
             all += bytes;
         }
     }
-    EXPECT_EQ(sheets, 8);
+    EXPECT_EQ(sheets, 9);  // the eight sections and the customer-base section
     const QString xml = QString::fromUtf8(all);
     // Numeric cells: no t attribute (or t="n") with a <v> value.
     const QRegularExpression numeric(

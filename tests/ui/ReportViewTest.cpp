@@ -112,7 +112,7 @@ TEST_F(ReportViewTest, ShowsSeed001ParetoCompositionAndMatrix) {
     ASSERT_TRUE(view.report().has_value());
     const auto& report = *view.report();
     EXPECT_EQ(view.monthEdit()->date(), QDate(2016, 12, 1));
-    EXPECT_EQ(view.tabs()->count(), 8);
+    EXPECT_EQ(view.tabs()->count(), 10);  // 8 sections, 客户基础, and the manager's 模型检验
 
     // Pareto: one bar per customer, cumulative line 24.67 … 100, marks at 80 and 95.
     auto* pareto = child<QChartView>(view, QStringLiteral("paretoChart"));
@@ -349,7 +349,7 @@ TEST_F(ReportViewTest, BuildsInTheBackgroundWithABusyNoteAndStaysUsable) {
     EXPECT_FALSE(busy->isVisible());
     ASSERT_TRUE(view.report().has_value());
     EXPECT_EQ(view.report()->month.key(), QStringLiteral("2016-12"));
-    EXPECT_EQ(view.tabs()->count(), 8);
+    EXPECT_EQ(view.tabs()->count(), 10);  // 8 sections, 客户基础, and the manager's 模型检验
     EXPECT_EQ(view.report()->abc.result.totalFen, 985000);  // the same numbers as a direct build
 }
 

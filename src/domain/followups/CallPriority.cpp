@@ -175,7 +175,9 @@ CallScore CallPriority::score(const FollowUpItem& item, const CallValue& value,
     }
     QString worth;
     if (value.expectedValuePoints) {
-        worth = QCoreApplication::translate("hc::domain", "预期价值");
+        // The customer-base model's 12-month value as its percentile among the shop's customers.
+        worth = QCoreApplication::translate("hc::domain", "模型预期价值高于 %1% 的客户")
+                    .arg(std::clamp(*value.expectedValuePoints, 0, 99));  // "above 100 %" reads wrong
     } else if (value.grade) {
         worth = QCoreApplication::translate("hc::domain", "%1 类客户").arg(toKey(*value.grade));
     } else {

@@ -131,6 +131,12 @@ void CustomerCardView::build() {
     outer->addWidget(status_);
     appointments_ = new CustomerAppointmentsLabel(ctx_, this);
     outer->addWidget(appointments_);
+    // The stored customer-base model's outlook (docs/customer-base.md); hidden without a fit.
+    outlook_ = new QLabel(this);
+    outlook_->setObjectName(QStringLiteral("customerBaseOutlook"));
+    outlook_->setWordWrap(true);
+    outlook_->setVisible(false);
+    outer->addWidget(outlook_);
 
     auto* tabs = new QTabWidget(this);
     auto* vehiclePage = new QWidget(tabs);
@@ -263,6 +269,7 @@ void CustomerCardView::clearCard(const QString& note) {
     recommendations_->setVisible(false);
     invalidBanner_->setVisible(false);
     badges_->setVisible(false);
+    outlook_->setVisible(false);
     vehicles_->setRowCount(0);
     visits_->setRowCount(0);
     if (messagesPanel_ != nullptr) {
@@ -489,6 +496,14 @@ void CustomerCardView::fillBadges() {
     segments.rfm = a.rfmSegment;
     badges_->setSegments(segments);
     badges_->setVisible(true);
+    if (card_.outlook) {
+        const QDate fitted =
+            card_.customerBaseFit ? card_.customerBaseFit->fittedAt.date() : QDate();
+        outlook_->setText(
+            tr("客户模型(%1 拟合):%2")
+                .arg(iso(fitted), domain::CustomerBaseOutlook::sentence(*card_.outlook)));
+    }
+    outlook_->setVisible(card_.outlook.has_value());
 }
 
 void CustomerCardView::fillRecommendations() {

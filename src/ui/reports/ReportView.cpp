@@ -5,10 +5,13 @@
 #include "hc/domain/Role.h"
 #include "hc/report/PdfReportWriter.h"
 #include "hc/report/ReportExporter.h"
+#include "hc/report/ReportTables.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsNotifier.h"
+#include "hc/ui/CustomerBaseHoldoutPanel.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/PrintPreview.h"
+#include "hc/ui/ReportSectionPage.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"
 #include "hc/ui/SavedFileNotice.h"
@@ -87,6 +90,21 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportTabs"));
     layout->addWidget(tabs_, 1);
+    if (manager && context_.reports != nullptr) {
+        // The customer-base model's refit and holdout check (manager); kept across reports.
+        holdout_ =
+            new CustomerBaseHoldoutPanel(context_.reports->customerBase(), context_.user, this);
+        tabs_->addTab(holdout_, tr("模型检验"));
+        connect(holdout_, &CustomerBaseHoldoutPanel::modelRefitted, this, [this] {
+            if (report_) {
+                requestMonth(report_->month);
+            }
+        });
+    }
+    // Printing covers the report's sections, not the model check page.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int) {
+        printButton_->setEnabled(report_.has_value() && !currentSectionId().isEmpty());
+    });
 
     connect(show, &QPushButton::clicked, this, &ReportView::refresh);
     connect(monthEdit_, &QDateEdit::editingFinished, this, &ReportView::refresh);
@@ -183,7 +201,7 @@ bool ReportView::apply(services::Result<services::MonthlyReport> built) {
         b->setEnabled(manager);
     }
     rebuildTabs();
-    printButton_->setEnabled(true);
+    printButton_->setEnabled(!currentSectionId().isEmpty());
     Q_EMIT reportShown();
     return true;
 }
@@ -210,10 +228,12 @@ void ReportView::saveAbcRun() {
 
 QString ReportView::currentSectionId() const {
     // The tabs follow the report's section order (rebuildTabs).
-    static const char* const kIds[] = {"composition", "abc",     "matrix",       "rfm",
-                                       "churn",       "winback", "satisfaction", "complaints"};
+    static const char* const kIds[] = {"composition",  "abc",        "matrix",
+                                       "rfm",          "churn",      "winback",
+                                       "satisfaction", "complaints", "customer_base"};
     const int index = tabs_->currentIndex();
-    if (index < 0 || index >= static_cast<int>(std::size(kIds))) {
+    if (!report_ || index < 0 || index >= static_cast<int>(std::size(kIds)) ||
+        tabs_->widget(index) == holdout_) {
         return {};
     }
     return QString::fromLatin1(kIds[index]);
@@ -236,7 +256,9 @@ void ReportView::rebuildTabs() {
     while (tabs_->count() > 0) {
         QWidget* w = tabs_->widget(0);
         tabs_->removeTab(0);
-        w->deleteLater();
+        if (w != holdout_) {
+            w->deleteLater();
+        }
     }
     const auto& r = *report_;
     const ReportSectionTables::Drill drill = [this](const QString& key, const QString& title) {
@@ -251,6 +273,11 @@ void ReportView::rebuildTabs() {
     tabs_->addTab(T::winback(r, drill), tr("流失招揽"));
     tabs_->addTab(T::satisfaction(r, drill), tr("满意度"));
     tabs_->addTab(T::complaints(r, drill), tr("投诉与2123"));
+    tabs_->addTab(ReportSectionPage::build(report::ReportTables::customerBase(r), drill),
+                  tr("客户基础"));
+    if (holdout_ != nullptr) {
+        tabs_->addTab(holdout_, tr("模型检验"));
+    }
     if (current >= 0 && current < tabs_->count()) {
         tabs_->setCurrentIndex(current);
     }

@@ -12,8 +12,10 @@
 namespace hc::domain {
 
 /// What a customer is worth for the priority score: the ABC grade of the customer (as of the day
-/// before the list), and — the hook for the customer-base model — an expected future value already
-/// expressed in points 0–100. When `expectedValuePoints` is set it is used instead of the grade.
+/// before the list), and — from the stored customer-base model, when one exists — the expected
+/// 12-month value as points 0–100 (its percentile among the shop's customers at the fit,
+/// CustomerBaseOutlook::valuePoints). When `expectedValuePoints` is set it is used instead of the
+/// grade and the "why" text says so ("模型预期价值高于 82% 的客户"); otherwise the grade.
 struct CallValue {
     std::optional<AbcGrade> grade;
     std::optional<int> expectedValuePoints;

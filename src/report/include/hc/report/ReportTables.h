@@ -14,6 +14,8 @@ class ReportTables {
 public:
     /// `forPrint`: long tables (ABC list, changes) keep only their pdfRowLimit first rows and
     /// count the rest in omittedRows (the PDF prints no more; saves building 100k rows).
+    /// The customer-base section alone (the report screen's tab; also part of build()).
+    [[nodiscard]] static ReportSection customerBase(const services::MonthlyReport& report);
     [[nodiscard]] static std::vector<ReportSection> build(const services::MonthlyReport& report,
                                                           bool forPrint = false);
 };

@@ -2,6 +2,7 @@
 
 #include "hc/domain/Complaint.h"
 #include "hc/domain/Customer.h"
+#include "hc/domain/CustomerBaseOutlook.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
@@ -51,6 +52,12 @@ struct CustomerCard {
     std::vector<domain::Vehicle> formerVehicles;
     std::vector<OpenRecommendation> openRecommendations;
     std::vector<domain::Complaint> openComplaints;  ///< not yet followed up (status ≠ closed)
+    /// Chance of return, expected visits and value over the next 12 months from the stored
+    /// customer-base model (docs/customer-base.md); nullopt when no fit is stored or the customer
+    /// has no visit yet — the card then keeps the rule-based view only.
+    std::optional<domain::CustomerOutlook> outlook;
+    /// The fit in use (fit date and data range for the card's note); nullopt when none is stored.
+    std::optional<domain::CustomerBaseFit> customerBaseFit;
 };
 
 }  // namespace hc::services

@@ -17,8 +17,10 @@
 #include "hc/domain/WinbackKpis.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -120,6 +122,35 @@ struct ComplaintSection {
     QDateTime evaluatedAt;
 };
 
+/// Customer base (客户基础模型, docs/customer-base.md): from the stored fit, when one exists.
+/// Bands of the chance of return in the next 12 months as of the report date (drill keys
+/// "customer_base.p_return.0" … ".4" for 0–20 %, 20–40 %, 40–60 %, 60–80 %, 80–100 %), the expected
+/// visits from the day after the report date to the end of the next month, and the forecast of
+/// the report month made from the visits up to the previous month end against the actual visits.
+struct CustomerBaseSection {
+    bool fitted = false;  ///< false: no stored fit — the rule-based view only
+    int minRepeatCustomers = 200;
+    QDateTime fittedAt;
+    QDate dataFrom;
+    QDate calibrationEnd;
+    int fitCustomers = 0;
+    int fitRepeatCustomers = 0;
+    int scored = 0;                     ///< customers with a visit on or before the report date
+    std::array<int, 5> pReturnBands{};  ///< customers per 20 % band of P(return in 12 months)
+    QDate nextFrom;                     ///< the day after the report date
+    QDate nextTo;                       ///< the end of the next month
+    double expectedNext = 0.0;          ///< Σ expected visits in [nextFrom, nextTo]
+    /// The report month's forecast: made with the fit calibrated by the previous month end (or,
+    /// `retrospective`, the current fit when none was), for (forecastFrom − 1, forecastTo].
+    bool forecastMade = false;
+    bool retrospective = false;
+    QDate forecastFrom;
+    QDate forecastTo;
+    int forecastCustomers = 0;  ///< customers with a visit by the previous month end
+    double forecastVisits = 0.0;
+    int actualVisits = 0;  ///< their distinct visit days in the period
+};
+
 /// The monthly manager report (domain.md §9, docs/reports.md): plain data for the GUI, the
 /// exporters and the CLI. Every number that counts customers can be drilled into with
 /// customersBehind(key); the keys are listed in docs/reports.md ("Drill-down keys"), e.g.
@@ -150,6 +181,7 @@ struct MonthlyReport {
     AppointmentSection appointments;
     SatisfactionSection satisfaction;
     ComplaintSection complaints;
+    CustomerBaseSection customerBase;
 
     /// Names of every customer of the archive (drill-down lists, ABC tables).
     std::unordered_map<domain::CustomerId, QString> names;

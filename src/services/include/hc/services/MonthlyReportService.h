@@ -22,6 +22,7 @@ class Database;
 }
 
 namespace hc::services {
+class CustomerBaseModelService;
 
 /// Settings of the monthly report; the analysis and follow-up settings are read from the database
 /// (keys "analysis" and "followups", defaults when not stored) at each build unless given.
@@ -57,6 +58,10 @@ public:
     /// for building reports on a background thread (create, use and destroy it on that thread).
     /// nullptr when the file cannot be opened again (logged).
     [[nodiscard]] std::unique_ptr<MonthlyReportService> openSibling() const;
+
+    /// The stored customer-base model on this service's connection (the reports screen's refit
+    /// and holdout page; its section of the report reads the same table).
+    [[nodiscard]] CustomerBaseModelService& customerBase() const;
 
     /// Saves (replaces) the ABC run of `month` for later comparisons; manager only; audited
     /// ("report.abc_run.save"). Returns the number of ranked customers saved.

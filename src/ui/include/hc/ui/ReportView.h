@@ -20,6 +20,7 @@ namespace hc::ui {
 class ReportLoader;
 
 class DrillDownDialog;
+class CustomerBaseHoldoutPanel;
 
 /// 报表: the manager's monthly report for a chosen month (as of its last day) compared with the
 /// previous month — one tab per section (composition, ABC with Pareto, matrix, RFM, churn,
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] bool isBuilding() const { return building_.has_value(); }
     [[nodiscard]] const std::optional<services::MonthlyReport>& report() const { return report_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
+    [[nodiscard]] CustomerBaseHoldoutPanel* holdoutPanel() const { return holdout_; }
     [[nodiscard]] QDateEdit* monthEdit() const { return monthEdit_; }
     /// Opens the list of the customers behind a drill-down key (non-modal; deleted on close).
     DrillDownDialog* openDrillDown(const QString& key, const QString& title);
@@ -73,6 +75,7 @@ private:
     QDateEdit* monthEdit_ = nullptr;
     QLabel* compareLabel_ = nullptr;
     QTabWidget* tabs_ = nullptr;
+    CustomerBaseHoldoutPanel* holdout_ = nullptr;  ///< manager only; null otherwise
     QPushButton* pdfButton_ = nullptr;
     QPushButton* xlsxButton_ = nullptr;
     QPushButton* csvButton_ = nullptr;
