@@ -319,6 +319,12 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
            {{"urgency", s.callList.weights.urgency},
             {"value", s.callList.weights.value},
             {"chance", s.callList.weights.chance}}}}},
+        {"declined",
+         {{"safetyDays", s.declined.safetyDays},
+          {"soonDays", s.declined.soonDays},
+          {"laterDays", s.declined.laterDays},
+          {"leadDays", s.declined.leadDays},
+          {"listDays", s.declined.listDays}}},
     };
     return QString::fromStdString(j.dump());
 }
@@ -379,6 +385,12 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
     readInt(weights, "urgency", s.callList.weights.urgency);
     readInt(weights, "value", s.callList.weights.value);
     readInt(weights, "chance", s.callList.weights.chance);
+    const json& declined = section(root, "declined");
+    readInt(declined, "safetyDays", s.declined.safetyDays);
+    readInt(declined, "soonDays", s.declined.soonDays);
+    readInt(declined, "laterDays", s.declined.laterDays);
+    readInt(declined, "leadDays", s.declined.leadDays);
+    readInt(declined, "listDays", s.declined.listDays);
     return s;
 }
 
