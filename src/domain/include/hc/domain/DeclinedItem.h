@@ -42,6 +42,7 @@ struct DeclinedItem {
     CustomerId customerId = 0;
     std::optional<VehicleId> vehicleId;
     QDate visitDate;  ///< the date of the visit it was declined at
+    QString plate;    ///< the vehicle's plate, for display (filled when read)
     QString what;
     Fen amountFen = 0;  ///< estimated amount
     DeclinedUrgency urgency = DeclinedUrgency::Soon;
