@@ -10,6 +10,7 @@
 #include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/DeclinedWorkService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
@@ -315,6 +316,7 @@ int main(int argc, char* argv[]) {
     hc::services::FollowUpService followUps(*db, clock);
     hc::services::CallListService callList(*db, clock);
     hc::services::AppointmentService appointments(*db, clock);
+    hc::services::DeclinedWorkService declined(*db, clock);
     hc::services::ComplaintService complaints(*db, clock);
     hc::services::CampaignService campaigns(*db, clock);
     hc::services::ScriptService scripts(*db, clock);
@@ -347,6 +349,7 @@ int main(int argc, char* argv[]) {
     context.followUps = &followUps;
     context.callList = &callList;
     context.appointments = &appointments;
+    context.declined = &declined;
     context.complaints = &complaints;
     context.campaigns = &campaigns;
     context.scripts = &scripts;

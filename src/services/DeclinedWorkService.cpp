@@ -34,8 +34,8 @@ struct DeclinedWorkService::Private {
     std::vector<DeclinedItemRow> withDue(std::vector<domain::DeclinedItem> list) const {
         const auto settings = storage::SettingsRepository(db).loadFollowUps();
         const QDate today = clock().date();
-        std::map<domain::VehicleId, std::pair<std::optional<domain::Vehicle>,
-                                              std::vector<domain::Visit>>>
+        std::map<domain::VehicleId,
+                 std::pair<std::optional<domain::Vehicle>, std::vector<domain::Visit>>>
             byVehicle;
         static const std::vector<domain::Visit> kNone;
         std::vector<DeclinedItemRow> out;
@@ -47,9 +47,8 @@ struct DeclinedWorkService::Private {
                 auto it = byVehicle.find(*item.vehicleId);
                 if (it == byVehicle.end()) {
                     it = byVehicle
-                             .emplace(*item.vehicleId,
-                                      std::pair{vehicles.find(*item.vehicleId),
-                                                visits.ofVehicle(*item.vehicleId)})
+                             .emplace(*item.vehicleId, std::pair{vehicles.find(*item.vehicleId),
+                                                                 visits.ofVehicle(*item.vehicleId)})
                              .first;
                 }
                 vehicle = it->second.first ? &*it->second.first : nullptr;
@@ -98,13 +97,13 @@ Result<std::vector<DeclinedItemRow>> DeclinedWorkService::list(const DeclinedQue
 }
 
 Result<std::optional<DeclinedItemRow>> DeclinedWorkService::find(domain::DeclinedItemId id) const {
-    return runRead<std::optional<DeclinedItemRow>>(
-        "declined find", [&]() -> std::optional<DeclinedItemRow> {
-            if (!d_->items.find(id)) {
-                return std::nullopt;
-            }
-            return d_->rowOf(id);
-        });
+    return runRead<std::optional<DeclinedItemRow>>("declined find",
+                                                   [&]() -> std::optional<DeclinedItemRow> {
+                                                       if (!d_->items.find(id)) {
+                                                           return std::nullopt;
+                                                       }
+                                                       return d_->rowOf(id);
+                                                   });
 }
 
 Result<DeclinedItemRow> DeclinedWorkService::closeDone(const ActingUser& user,
@@ -118,19 +117,18 @@ Result<DeclinedItemRow> DeclinedWorkService::closeDone(const ActingUser& user,
                 QCoreApplication::translate("hc::services", "建议项目 #%1 不存在").arg(id));
         }
         if (!before->isOpen()) {
-            return invalidInput(QStringLiteral("status"),
-                                QCoreApplication::translate("hc::services",
-                                                            "建议项目“%1”已关闭(%2)")
-                                    .arg(before->what, domain::toLabel(before->status)));
+            return invalidInput(
+                QStringLiteral("status"),
+                QCoreApplication::translate("hc::services", "建议项目“%1”已关闭(%2)")
+                    .arg(before->what, domain::toLabel(before->status)));
         }
         std::optional<domain::Visit> visit;
         if (visitId) {
             visit = d_->visits.find(*visitId);
-            const bool fits =
-                visit && !visit->isVoided() && visit->id != before->visitId &&
-                visit->date >= before->visitDate &&
-                (before->vehicleId ? visit->vehicleId == before->vehicleId
-                                   : visit->customerId == before->customerId);
+            const bool fits = visit && !visit->isVoided() && visit->id != before->visitId &&
+                              visit->date >= before->visitDate &&
+                              (before->vehicleId ? visit->vehicleId == before->vehicleId
+                                                 : visit->customerId == before->customerId);
             if (!fits) {
                 return invalidInput(
                     QStringLiteral("visit"),
@@ -158,8 +156,7 @@ Result<DeclinedItemRow> DeclinedWorkService::closeDone(const ActingUser& user,
     });
 }
 
-Result<DeclinedItemRow> DeclinedWorkService::drop(const ActingUser& user,
-                                                  domain::DeclinedItemId id,
+Result<DeclinedItemRow> DeclinedWorkService::drop(const ActingUser& user, domain::DeclinedItemId id,
                                                   const QString& reasonText) {
     return runUseCase<Result<DeclinedItemRow>>([&]() -> Result<DeclinedItemRow> {
         const QString reason = domain::TextNormalizer::text(reasonText);
@@ -168,10 +165,10 @@ Result<DeclinedItemRow> DeclinedWorkService::drop(const ActingUser& user,
                                 QCoreApplication::translate("hc::services", "请填写放弃原因"));
         }
         if (reason.size() > kMaxReasonLength) {
-            return invalidInput(QStringLiteral("reason"),
-                                QCoreApplication::translate("hc::services",
-                                                            "放弃原因不能超过 %1 个字")
-                                    .arg(kMaxReasonLength));
+            return invalidInput(
+                QStringLiteral("reason"),
+                QCoreApplication::translate("hc::services", "放弃原因不能超过 %1 个字")
+                    .arg(kMaxReasonLength));
         }
         storage::TransactionGuard tx(d_->db);
         const auto before = d_->items.find(id);
@@ -180,10 +177,10 @@ Result<DeclinedItemRow> DeclinedWorkService::drop(const ActingUser& user,
                 QCoreApplication::translate("hc::services", "建议项目 #%1 不存在").arg(id));
         }
         if (!before->isOpen()) {
-            return invalidInput(QStringLiteral("status"),
-                                QCoreApplication::translate("hc::services",
-                                                            "建议项目“%1”已关闭(%2)")
-                                    .arg(before->what, domain::toLabel(before->status)));
+            return invalidInput(
+                QStringLiteral("status"),
+                QCoreApplication::translate("hc::services", "建议项目“%1”已关闭(%2)")
+                    .arg(before->what, domain::toLabel(before->status)));
         }
         const QDateTime now = d_->clock();
         d_->items.markDropped(id, reason, now.date(), now, user.id);

@@ -55,12 +55,11 @@ std::optional<ServiceError> DeclinedWorkWriter::normalise(VisitDeclinedWork& wor
                                     "hc::services", "第 %1 个建议项目:到期日期不能早于进厂日期")
                                     .arg(k + 1));
         }
-        if (in.dueMileage && (*in.dueMileage < 0 ||
-                              (visit.mileage && *in.dueMileage <= *visit.mileage))) {
+        if (in.dueMileage &&
+            (*in.dueMileage < 0 || (visit.mileage && *in.dueMileage <= *visit.mileage))) {
             return invalidInput(field(k, "due_mileage"),
                                 QCoreApplication::translate(
-                                    "hc::services",
-                                    "第 %1 个建议项目:到期里程须大于本次进厂里程")
+                                    "hc::services", "第 %1 个建议项目:到期里程须大于本次进厂里程")
                                     .arg(k + 1));
         }
     }
@@ -79,18 +78,18 @@ std::optional<ServiceError> DeclinedWorkWriter::checkDone(const VisitDeclinedWor
                 QCoreApplication::translate("hc::services", "建议项目 #%1 不存在").arg(id));
         }
         if (!item->isOpen()) {
-            return invalidInput(QStringLiteral("declined.done"),
-                                QCoreApplication::translate(
-                                    "hc::services", "建议项目“%1”已关闭,不能再标记为已做")
-                                    .arg(item->what));
+            return invalidInput(
+                QStringLiteral("declined.done"),
+                QCoreApplication::translate("hc::services", "建议项目“%1”已关闭,不能再标记为已做")
+                    .arg(item->what));
         }
         const bool sameCar = item->vehicleId ? item->vehicleId == visit.vehicleId
                                              : item->customerId == visit.customerId;
         if (!sameCar || (visit.date.isValid() && item->visitDate > visit.date)) {
-            return invalidInput(QStringLiteral("declined.done"),
-                                QCoreApplication::translate(
-                                    "hc::services", "建议项目“%1”不属于本次进厂的车辆")
-                                    .arg(item->what));
+            return invalidInput(
+                QStringLiteral("declined.done"),
+                QCoreApplication::translate("hc::services", "建议项目“%1”不属于本次进厂的车辆")
+                    .arg(item->what));
         }
     }
     return std::nullopt;

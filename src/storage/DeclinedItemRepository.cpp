@@ -66,9 +66,8 @@ domain::DeclinedItemId DeclinedItemRepository::insert(const domain::DeclinedItem
         .bindInt(QStringLiteral(":amount"), item.amountFen)
         .bindText(QStringLiteral(":urgency"), domain::toKey(item.urgency))
         .bindDate(QStringLiteral(":due"), item.dueDate)
-        .bindOptInt(QStringLiteral(":km"), item.dueMileage
-                                               ? std::optional<std::int64_t>(*item.dueMileage)
-                                               : std::nullopt)
+        .bindOptInt(QStringLiteral(":km"),
+                    item.dueMileage ? std::optional<std::int64_t>(*item.dueMileage) : std::nullopt)
         .bindText(QStringLiteral(":at"), timestampOr(item.createdAt, db_))
         .bind(QStringLiteral(":by"), userIdValue(item.createdBy.value_or(0)))
         .exec();
@@ -118,8 +117,9 @@ std::vector<domain::DeclinedItem> DeclinedItemRepository::list(
 
 std::vector<domain::DeclinedItem> DeclinedItemRepository::forPeriod(const QDate& from,
                                                                     const QDate& to) const {
-    Query q(db_, kSelect + QStringLiteral(" AND v.visit_date <= :to AND (i.status = 'open' OR "
-                                          "i.closed_date >= :from)") +
+    Query q(db_, kSelect +
+                     QStringLiteral(" AND v.visit_date <= :to AND (i.status = 'open' OR "
+                                    "i.closed_date >= :from)") +
                      kOrder);
     q.bindDate(QStringLiteral(":to"), to).bindDate(QStringLiteral(":from"), from);
     return many(q);
@@ -160,8 +160,9 @@ std::vector<domain::DeclinedItemId> DeclinedItemRepository::reopenClosedBy(
     domain::VisitId visitId) {
     std::vector<domain::DeclinedItemId> ids;
     {
-        Query q(db_, QStringLiteral(
-                         "SELECT id FROM declined_items WHERE closed_by_visit_id = :v ORDER BY id"));
+        Query q(db_,
+                QStringLiteral(
+                    "SELECT id FROM declined_items WHERE closed_by_visit_id = :v ORDER BY id"));
         q.bindInt(QStringLiteral(":v"), visitId).exec();
         while (q.next()) {
             ids.push_back(q.integer(0));

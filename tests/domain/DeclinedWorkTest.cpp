@@ -86,37 +86,81 @@ const std::vector<Visit> kHistory = {visit(1, "2026-02-20", 10000), visit(3, "20
 INSTANTIATE_TEST_SUITE_P(
     Declined, DeclinedDueRule,
     ::testing::Values(
-        DueCase{"safety_default_7_days", item(DeclinedUrgency::Safety, "2026-06-01"), {},
-                "2026-06-08", false, false, true, "2026-06-02", "2026-07-08"},
-        DueCase{"soon_default_30_days", item(DeclinedUrgency::Soon, "2026-06-01"), {},
-                "2026-07-01", false, false, true, "2026-06-24", "2026-07-31"},
-        DueCase{"later_default_90_days", item(DeclinedUrgency::Later, "2026-06-01"), {},
-                "2026-08-30", false, false, true, "2026-08-23", "2026-09-29"},
-        DueCase{"date_only", item(DeclinedUrgency::Later, "2026-06-01", "2026-12-01"), {},
-                "2026-12-01", false, false, false, "2026-11-24", "2026-12-31"},
+        DueCase{"safety_default_7_days",
+                item(DeclinedUrgency::Safety, "2026-06-01"),
+                {},
+                "2026-06-08",
+                false,
+                false,
+                true,
+                "2026-06-02",
+                "2026-07-08"},
+        DueCase{"soon_default_30_days",
+                item(DeclinedUrgency::Soon, "2026-06-01"),
+                {},
+                "2026-07-01",
+                false,
+                false,
+                true,
+                "2026-06-24",
+                "2026-07-31"},
+        DueCase{"later_default_90_days",
+                item(DeclinedUrgency::Later, "2026-06-01"),
+                {},
+                "2026-08-30",
+                false,
+                false,
+                true,
+                "2026-08-23",
+                "2026-09-29"},
+        DueCase{"date_only",
+                item(DeclinedUrgency::Later, "2026-06-01", "2026-12-01"),
+                {},
+                "2026-12-01",
+                false,
+                false,
+                false,
+                "2026-11-24",
+                "2026-12-31"},
         // 15,000 km − 13,000 km at 30 km/day = 66.7 → 67 days after 2026-05-31.
-        DueCase{"km_first_own_rate",
-                item(DeclinedUrgency::Soon, "2026-05-31", "2026-12-01", 15000), kHistory,
-                "2026-08-06", true, false, false, "2026-07-30", "2026-09-05"},
+        DueCase{"km_first_own_rate", item(DeclinedUrgency::Soon, "2026-05-31", "2026-12-01", 15000),
+                kHistory, "2026-08-06", true, false, false, "2026-07-30", "2026-09-05"},
         DueCase{"date_first", item(DeclinedUrgency::Soon, "2026-05-31", "2026-07-01", 15000),
                 kHistory, "2026-07-01", false, false, false, "2026-06-24", "2026-07-31"},
         // One reading only: the shop's default 40 km/day, 2,000 km → 50 days.
         DueCase{"km_default_rate",
                 item(DeclinedUrgency::Soon, "2026-05-31", nullptr, 15000),
-                {visit(3, "2026-05-31", 13000)}, "2026-07-20", true, true, false, "2026-07-13",
+                {visit(3, "2026-05-31", 13000)},
+                "2026-07-20",
+                true,
+                true,
+                false,
+                "2026-07-13",
                 "2026-08-19"},
         // Due mileage already passed: due on the day of the reading; listed from the day after
         // the visit at the earliest.
         DueCase{"km_already_passed", item(DeclinedUrgency::Safety, "2026-05-31", nullptr, 12000),
                 kHistory, "2026-05-31", true, false, false, "2026-06-01", "2026-06-30"},
         // No odometer reading at all: the km cannot be dated, the urgency default applies.
-        DueCase{"km_without_reading", item(DeclinedUrgency::Soon, "2026-06-01", nullptr, 15000),
-                {}, "2026-07-01", false, false, true, "2026-06-24", "2026-07-31"},
+        DueCase{"km_without_reading",
+                item(DeclinedUrgency::Soon, "2026-06-01", nullptr, 15000),
+                {},
+                "2026-07-01",
+                false,
+                false,
+                true,
+                "2026-06-24",
+                "2026-07-31"},
         // A reading after D is not known yet on D.
         DueCase{"reading_after_day_ignored",
                 item(DeclinedUrgency::Soon, "2026-05-31", nullptr, 15000),
-                {visit(3, "2026-05-31", 13000), visit(4, "2026-06-20", 14900)}, "2026-07-20",
-                true, true, false, "2026-07-13", "2026-08-19"}),
+                {visit(3, "2026-05-31", 13000), visit(4, "2026-06-20", 14900)},
+                "2026-07-20",
+                true,
+                true,
+                false,
+                "2026-07-13",
+                "2026-08-19"}),
     [](const ::testing::TestParamInfo<DueCase>& info) { return info.param.name; });
 
 TEST(DeclinedDueRule, SettingsDecideTheDefaultsAndTheWindow) {
@@ -129,12 +173,12 @@ TEST(DeclinedDueRule, SettingsDecideTheDefaultsAndTheWindow) {
     EXPECT_EQ(due.due, d("2026-06-15"));
     EXPECT_EQ(due.listFrom, d("2026-06-12"));
     EXPECT_EQ(due.listUntil, d("2026-06-20"));
-    EXPECT_TRUE(isDeclinedFollowUpDue(item(DeclinedUrgency::Soon, "2026-06-01"), due,
-                                      d("2026-06-12")));
-    EXPECT_FALSE(isDeclinedFollowUpDue(item(DeclinedUrgency::Soon, "2026-06-01"), due,
-                                       d("2026-06-11")));
-    EXPECT_FALSE(isDeclinedFollowUpDue(item(DeclinedUrgency::Soon, "2026-06-01"), due,
-                                       d("2026-06-21")));
+    EXPECT_TRUE(
+        isDeclinedFollowUpDue(item(DeclinedUrgency::Soon, "2026-06-01"), due, d("2026-06-12")));
+    EXPECT_FALSE(
+        isDeclinedFollowUpDue(item(DeclinedUrgency::Soon, "2026-06-01"), due, d("2026-06-11")));
+    EXPECT_FALSE(
+        isDeclinedFollowUpDue(item(DeclinedUrgency::Soon, "2026-06-01"), due, d("2026-06-21")));
     DeclinedItem done = item(DeclinedUrgency::Soon, "2026-06-01");
     done.status = DeclinedStatus::Done;
     EXPECT_FALSE(isDeclinedFollowUpDue(done, due, d("2026-06-15")));
@@ -174,13 +218,13 @@ TEST(DeclinedWorkSummary, DeclinedRecoveredDroppedOpenAndRate) {
         return i;
     };
     const std::vector<DeclinedItem> items = {
-        mk("2026-06-03", 80000, DeclinedStatus::Open, nullptr),            // declined, open
-        mk("2026-06-10", 20000, DeclinedStatus::Done, "2026-06-25"),       // declined + recovered
-        mk("2026-05-10", 50000, DeclinedStatus::Done, "2026-06-02"),       // recovered in June
-        mk("2026-05-12", 10000, DeclinedStatus::Dropped, "2026-06-05"),    // dropped in June
-        mk("2026-06-20", 30000, DeclinedStatus::Done, "2026-07-02"),       // open at June end
-        mk("2026-04-01", 7000, DeclinedStatus::Done, "2026-05-01"),        // closed before June
-        mk("2026-07-01", 99900, DeclinedStatus::Open, nullptr),            // after June
+        mk("2026-06-03", 80000, DeclinedStatus::Open, nullptr),          // declined, open
+        mk("2026-06-10", 20000, DeclinedStatus::Done, "2026-06-25"),     // declined + recovered
+        mk("2026-05-10", 50000, DeclinedStatus::Done, "2026-06-02"),     // recovered in June
+        mk("2026-05-12", 10000, DeclinedStatus::Dropped, "2026-06-05"),  // dropped in June
+        mk("2026-06-20", 30000, DeclinedStatus::Done, "2026-07-02"),     // open at June end
+        mk("2026-04-01", 7000, DeclinedStatus::Done, "2026-05-01"),      // closed before June
+        mk("2026-07-01", 99900, DeclinedStatus::Open, nullptr),          // after June
     };
     const DeclinedWorkSummary s = summarizeDeclinedWork(items, d("2026-06-01"), d("2026-06-30"));
     EXPECT_EQ(s.declinedCount, 3);
@@ -255,20 +299,20 @@ TEST(DeclinedWorkPlanning, ListedOnlyWhenDueThenOneCallCycle) {
     EXPECT_TRUE(listed[0].reason.contains(QStringLiteral("更换刹车片")));
     EXPECT_TRUE(listed[0].reason.contains(QStringLiteral("¥800.00")));
     // No answer: again the next day, attempt 2; reached: closed for good.
-    const auto retry = declinedOnly(planner.plan(plannerInput(
-        "2026-06-25", {soon}, {declinedCall("2026-06-24", CallOutcome::NoAnswer)})));
+    const auto retry = declinedOnly(planner.plan(
+        plannerInput("2026-06-25", {soon}, {declinedCall("2026-06-24", CallOutcome::NoAnswer)})));
     ASSERT_EQ(retry.size(), 1u);
     EXPECT_EQ(retry[0].attempt, 2);
-    EXPECT_TRUE(declinedOnly(planner.plan(plannerInput(
-                                 "2026-06-26", {soon},
-                                 {declinedCall("2026-06-25", CallOutcome::Reached)})))
-                    .empty());
+    EXPECT_TRUE(
+        declinedOnly(planner.plan(plannerInput("2026-06-26", {soon},
+                                               {declinedCall("2026-06-25", CallOutcome::Reached)})))
+            .empty());
     // A call before the item was listed (about other work) does not close it.
-    EXPECT_EQ(declinedOnly(planner.plan(plannerInput(
-                               "2026-06-26", {soon},
-                               {declinedCall("2026-06-10", CallOutcome::Reached)})))
-                  .size(),
-              1u);
+    EXPECT_EQ(
+        declinedOnly(planner.plan(plannerInput("2026-06-26", {soon},
+                                               {declinedCall("2026-06-10", CallOutcome::Reached)})))
+            .size(),
+        1u);
     // After the listing window the item is no longer called about.
     EXPECT_TRUE(declinedOnly(planner.plan(plannerInput("2026-08-01", {soon}))).empty());
     // Done or dropped: never listed.

@@ -6,6 +6,7 @@
 #include "hc/services/CustomerService.h"
 #include "hc/services/DeclinedWorkService.h"
 #include "hc/services/FollowUpService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
 #include "hc/storage/VisitRepository.h"
@@ -88,18 +89,21 @@ TEST_F(DeclinedWorkTest, BadItemLosesNothingAndSavesNothing) {
     VisitDeclinedWork work;
     work.declined = {input(QStringLiteral("更换刹车片"), 80000, DeclinedUrgency::Safety),
                      input(QStringLiteral("   "), 100, DeclinedUrgency::Soon)};
-    auto r = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work);
+    auto r = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")),
+                                   work);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ServiceError::Code::Invalid);
     EXPECT_EQ(r.error().field, QStringLiteral("declined.2.what"));
     EXPECT_EQ(storage::VisitRepository(db()).count(), 0);
     work.declined[1] = input(QStringLiteral("换雨刮"), 100, DeclinedUrgency::Soon, {}, 19000);
-    r = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work);
+    r = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")),
+                              work);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().field, QStringLiteral("declined.2.due_mileage"));
-    work.declined[1] = input(QStringLiteral("换雨刮"), 100, DeclinedUrgency::Soon,
-                             QDate(2026, 5, 1));
-    r = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work);
+    work.declined[1] =
+        input(QStringLiteral("换雨刮"), 100, DeclinedUrgency::Soon, QDate(2026, 5, 1));
+    r = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")),
+                              work);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().field, QStringLiteral("declined.2.due_date"));
     EXPECT_TRUE(open().empty());
@@ -111,7 +115,8 @@ TEST_F(DeclinedWorkTest, LifeCycleRecordedDuePlannedCalledDoneDropped) {
     work.declined = {input(QStringLiteral("更换刹车片"), 80000, DeclinedUrgency::Safety),
                      input(QStringLiteral("更换轮胎"), 120000, DeclinedUrgency::Later,
                            QDate(2026, 9, 1), 26000)};
-    const auto first = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work);
+    const auto first = visits->registerVisit(
+        advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     auto items = open();
     ASSERT_EQ(items.size(), 2u);
@@ -163,8 +168,8 @@ TEST_F(DeclinedWorkTest, LifeCycleRecordedDuePlannedCalledDoneDropped) {
     now = QDateTime(QDate(2026, 6, 20), QTime(10, 0));
     VisitDeclinedWork later;
     later.done = {brakes};
-    const auto second =
-        visits->registerVisit(advisor, visitOn(QDate(2026, 6, 20), 20600, QStringLiteral("W2")), later);
+    const auto second = visits->registerVisit(
+        advisor, visitOn(QDate(2026, 6, 20), 20600, QStringLiteral("W2")), later);
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
     auto done = declined->find(brakes).value();
     ASSERT_TRUE(done.has_value());
@@ -172,8 +177,8 @@ TEST_F(DeclinedWorkTest, LifeCycleRecordedDuePlannedCalledDoneDropped) {
     EXPECT_EQ(done->item.closedByVisitId, second.value());
     EXPECT_EQ(done->item.closedDate, QDate(2026, 6, 20));
     // Ticking it again is refused (and the visit is not saved).
-    const auto again =
-        visits->registerVisit(advisor, visitOn(QDate(2026, 6, 20), 20600, QStringLiteral("W3")), later);
+    const auto again = visits->registerVisit(
+        advisor, visitOn(QDate(2026, 6, 20), 20600, QStringLiteral("W3")), later);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().field, QStringLiteral("declined.done"));
     EXPECT_FALSE(visits->findByWorkOrder(QStringLiteral("W3")).value().has_value());
@@ -204,13 +209,17 @@ TEST_F(DeclinedWorkTest, LifeCycleRecordedDuePlannedCalledDoneDropped) {
 TEST_F(DeclinedWorkTest, CloseDoneNeedsALaterVisitOfTheSameCar) {
     VisitDeclinedWork work;
     work.declined = {input(QStringLiteral("更换刹车片"), 80000, DeclinedUrgency::Safety)};
-    ASSERT_TRUE(visits->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work).ok());
+    ASSERT_TRUE(
+        visits
+            ->registerVisit(advisor, visitOn(QDate(2026, 6, 1), 20000, QStringLiteral("W1")), work)
+            .ok());
     const auto id = open().front().item.id;
     const auto none = declined->closeDone(advisor, id);
     ASSERT_FALSE(none.ok());
     EXPECT_EQ(none.error().field, QStringLiteral("visit"));
     now = QDateTime(QDate(2026, 6, 9), QTime(10, 0));
-    const auto later = visits->registerVisit(advisor, visitOn(QDate(2026, 6, 9), 20300, QStringLiteral("W2")));
+    const auto later =
+        visits->registerVisit(advisor, visitOn(QDate(2026, 6, 9), 20300, QStringLiteral("W2")));
     ASSERT_TRUE(later.ok());
     const auto closed = declined->closeDone(advisor, id);
     ASSERT_TRUE(closed.ok()) << closed.error().message.toStdString();
@@ -222,6 +231,51 @@ TEST_F(DeclinedWorkTest, CloseDoneNeedsALaterVisitOfTheSameCar) {
     const auto firstId = open().front().item.visitId;
     ASSERT_TRUE(visits->deleteVisit(manager, firstId).ok());
     EXPECT_TRUE(open().empty());
+}
+
+TEST_F(DeclinedWorkTest, MonthlyReportShowsDeclinedRecoveredAndTheRateInMoney) {
+    // May: 1,000 yuan declined; June: 500 + 300 declined, the May item (1,000) done in June, one
+    // June item (300) dropped.
+    now = QDateTime(QDate(2026, 5, 10), QTime(10, 0));
+    VisitDeclinedWork may;
+    may.declined = {input(QStringLiteral("更换刹车片"), 100000, DeclinedUrgency::Safety)};
+    ASSERT_TRUE(
+        visits
+            ->registerVisit(advisor, visitOn(QDate(2026, 5, 10), 20000, QStringLiteral("W1")), may)
+            .ok());
+    const auto mayItem = open().front().item.id;
+    now = QDateTime(QDate(2026, 6, 10), QTime(10, 0));
+    VisitDeclinedWork june;
+    june.declined = {input(QStringLiteral("更换雨刮"), 50000, DeclinedUrgency::Soon),
+                     input(QStringLiteral("清洗节气门"), 30000, DeclinedUrgency::Later)};
+    june.done = {mayItem};
+    ASSERT_TRUE(
+        visits
+            ->registerVisit(advisor, visitOn(QDate(2026, 6, 10), 21000, QStringLiteral("W2")), june)
+            .ok());
+    for (const auto& r : open()) {
+        if (r.item.amountFen == 30000) {
+            ASSERT_TRUE(declined->drop(advisor, r.item.id, QStringLiteral("客户不需要")).ok());
+        }
+    }
+    now = QDateTime(QDate(2026, 7, 2), QTime(10, 0));
+    const auto report = MonthlyReportService(db(), clock()).build({2026, 6});
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    const auto& d = report.value().declinedWork.summary;
+    EXPECT_EQ(d.declinedCount, 2);
+    EXPECT_EQ(d.declinedFen, 80000);
+    EXPECT_EQ(d.recoveredCount, 1);
+    EXPECT_EQ(d.recoveredFen, 100000);
+    EXPECT_EQ(d.droppedFen, 30000);
+    EXPECT_EQ(d.openCount, 1);
+    EXPECT_EQ(d.openFen, 50000);
+    EXPECT_EQ(d.recoveryRateBp, 12500);  // 1,000 ÷ 800 yuan: a month can recover more
+    EXPECT_EQ(report.value().customersBehind(QStringLiteral("declined.recovered")),
+              CustomerIds{customer});
+    const auto mayReport = MonthlyReportService(db(), clock()).build({2026, 5}).value();
+    EXPECT_EQ(mayReport.declinedWork.summary.declinedFen, 100000);
+    EXPECT_EQ(mayReport.declinedWork.summary.recoveredFen, 0);
+    EXPECT_EQ(mayReport.declinedWork.summary.recoveryRateBp, 0);
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ int kindBase(const FollowUpItem& item) {
             return 30;
         case FollowUpKind::DeclinedWork:
             // A declined safety item (brakes, tyres) weighs like a post-service call.
-            return item.declinedUrgency == DeclinedUrgency::Safety ? 60
+            return item.declinedUrgency == DeclinedUrgency::Safety  ? 60
                    : item.declinedUrgency == DeclinedUrgency::Later ? 25
                                                                     : 35;
         case FollowUpKind::Winback:

@@ -89,8 +89,8 @@ QString declinedReason(const DeclinedItem& item, const DeclinedDue& due) {
                          .arg(item.what, yuanText(item.amountFen), toLabel(item.urgency));
     reason += QCoreApplication::translate("hc::domain", ",%1 进厂时建议")
                   .arg(item.visitDate.toString(Qt::ISODate));
-    reason += QCoreApplication::translate("hc::domain", ",到期 %1")
-                  .arg(due.due.toString(Qt::ISODate));
+    reason +=
+        QCoreApplication::translate("hc::domain", ",到期 %1").arg(due.due.toString(Qt::ISODate));
     if (due.dueByMileageFirst && item.dueMileage) {
         reason += QCoreApplication::translate("hc::domain", "(按里程 %1 km)")
                       .arg(groupThousands(*item.dueMileage));

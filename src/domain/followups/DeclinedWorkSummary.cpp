@@ -2,8 +2,8 @@
 
 namespace hc::domain {
 
-DeclinedWorkSummary summarizeDeclinedWork(const std::vector<DeclinedItem>& items,
-                                          const QDate& from, const QDate& to) {
+DeclinedWorkSummary summarizeDeclinedWork(const std::vector<DeclinedItem>& items, const QDate& from,
+                                          const QDate& to) {
     DeclinedWorkSummary s;
     auto inPeriod = [&](const QDate& d) { return d.isValid() && d >= from && d <= to; };
     for (const DeclinedItem& i : items) {
@@ -14,8 +14,7 @@ DeclinedWorkSummary summarizeDeclinedWork(const std::vector<DeclinedItem>& items
             ++s.declinedCount;
             s.declinedFen += i.amountFen;
         }
-        const bool closedByEnd =
-            !i.isOpen() && i.closedDate.isValid() && i.closedDate <= to;
+        const bool closedByEnd = !i.isOpen() && i.closedDate.isValid() && i.closedDate <= to;
         if (!closedByEnd) {
             ++s.openCount;
             s.openFen += i.amountFen;

@@ -9,9 +9,10 @@ namespace hc::domain {
 namespace {
 
 constexpr std::array<FollowUpKind, kFollowUpKindCount> kKinds = {
-    FollowUpKind::Complaint, FollowUpKind::AppointmentReminder, FollowUpKind::PostService,
-    FollowUpKind::NoShow,    FollowUpKind::Maintenance,         FollowUpKind::DeclinedWork,
-    FollowUpKind::Winback,   FollowUpKind::Care};
+    FollowUpKind::Complaint,   FollowUpKind::AppointmentReminder,
+    FollowUpKind::PostService, FollowUpKind::NoShow,
+    FollowUpKind::Maintenance, FollowUpKind::DeclinedWork,
+    FollowUpKind::Winback,     FollowUpKind::Care};
 
 constexpr std::array<Urgency, 3> kUrgencies = {Urgency::Red, Urgency::Yellow, Urgency::Green};
 

@@ -519,8 +519,9 @@ private:
             if (!isDeclinedFollowUpDue(*d, due, today_)) {
                 continue;
             }
-            const Cycle cycle = evaluateCycle(callsOf(data, FollowUpKind::DeclinedWork, d->vehicleId),
-                                              due.listFrom, today_, s_.maxNoAnswerAttempts, true);
+            const Cycle cycle =
+                evaluateCycle(callsOf(data, FollowUpKind::DeclinedWork, d->vehicleId), due.listFrom,
+                              today_, s_.maxNoAnswerAttempts, true);
             if (!cycle.listed) {
                 continue;
             }

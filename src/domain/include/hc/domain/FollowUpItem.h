@@ -37,7 +37,7 @@ struct FollowUpItem {
     /// and the most urgent of their urgencies.
     std::vector<DeclinedItemId> declinedItemIds;
     std::optional<DeclinedUrgency> declinedUrgency;
-    int attempt = 1;                            ///< 1 = first call; 2, 3 after no-answers
+    int attempt = 1;            ///< 1 = first call; 2, 3 after no-answers
     bool smsSuggested = false;  ///< maxNoAnswerAttempts reached: send an SMS, do not call again
     /// Lower-priority kinds also due for this customer today, dropped so that the customer gets
     /// one call a day (mention them during the call).

@@ -30,10 +30,10 @@ std::optional<FollowUpKind> followUpKindFromKey(const QString& key);
 QString toLabel(FollowUpKind kind);
 /// 0 is the highest priority (complaint), 7 the lowest (care).
 int priority(FollowUpKind kind);
-/// Marketing calls (maintenance, declined work, winback, care) are not made to invalid customers or to customers
-/// who refused marketing contact; post-service callbacks, complaint follow-ups and the calls about
-/// an appointment (reminder, no-show) are service calls. Declined work of urgency "safety" is
-/// called about like a service call (the planner decides per item).
+/// Marketing calls (maintenance, declined work, winback, care) are not made to invalid customers or
+/// to customers who refused marketing contact; post-service callbacks, complaint follow-ups and the
+/// calls about an appointment (reminder, no-show) are service calls. Declined work of urgency
+/// "safety" is called about like a service call (the planner decides per item).
 bool isMarketing(FollowUpKind kind);
 
 /// Urgency colour of an item. Keys: "red" (overdue), "yellow" (due soon), "green" (further ahead).
