@@ -47,7 +47,7 @@ protected:
                         .arg(visit)
                         .arg(customer)
                         .arg(vehicle)
-                        .arg(QString::fromUtf8(row)))))
+                        .arg(QString::fromUtf8(row))))
                     << q.lastError().text().toStdString();
             }
             sql.close();

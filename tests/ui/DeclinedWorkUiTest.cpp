@@ -104,9 +104,15 @@ TEST_F(DeclinedWorkUiTest, RowsAreSavedWithTheVisitTickedDoneLaterAndPrinted) {
         auto* editor = dialog.declinedEditor();
         ASSERT_NE(editor, nullptr);
         EXPECT_TRUE(editor->openList()->isHidden());  // nothing open yet
-        // Ctrl+N adds a row with the cursor in it (keyboard-first).
-        editor->itemsTable()->setFocus();
-        QTest::keyClick(editor->itemsTable(), Qt::Key_N, Qt::ControlModifier);
+        // Ctrl+N adds a row with the cursor in it (keyboard-first); shortcuts need the active
+        // window, which some offscreen platforms never grant: then the add button.
+        dialog.activateWindow();
+        if (QTest::qWaitForWindowActive(&dialog)) {
+            editor->itemsTable()->setFocus();
+            QTest::keyClick(editor->itemsTable(), Qt::Key_N, Qt::ControlModifier);
+        } else {
+            editor->addButton()->click();
+        }
         ASSERT_EQ(editor->itemsTable()->rowCount(), 1);
         auto* t = editor->itemsTable();
         setCell(t, 0, Editor::WhatCol, QStringLiteral("更换刹车片"));
