@@ -11,6 +11,7 @@
 #include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/DeclinedWorkService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
@@ -320,6 +321,7 @@ int main(int argc, char* argv[]) {
     hc::services::FollowUpService followUps(*db, clock);
     hc::services::CallListService callList(*db, clock);
     hc::services::AppointmentService appointments(*db, clock);
+    hc::services::DeclinedWorkService declined(*db, clock);
     hc::services::ComplaintService complaints(*db, clock);
     hc::services::CampaignService campaigns(*db, clock);
     hc::services::ScriptService scripts(*db, clock);
@@ -359,6 +361,7 @@ int main(int argc, char* argv[]) {
     context.followUps = &followUps;
     context.callList = &callList;
     context.appointments = &appointments;
+    context.declined = &declined;
     context.complaints = &complaints;
     context.campaigns = &campaigns;
     context.scripts = &scripts;

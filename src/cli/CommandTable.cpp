@@ -6,10 +6,11 @@
 #include "ComplaintsCommand.h"
 #include "CorrectionCommands.h"
 #include "CustomerCommand.h"
+#include "DeclinedCommand.h"
 #include "DuplicatesCommand.h"
 #include "FollowupsCommand.h"
-#include "PrivacyCommand.h"
 #include "MessageCommands.h"
+#include "PrivacyCommand.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,11 @@ const std::vector<CommandSpec>& commandTable() {
         {"followups", runFollowups, {
             {QT_TRANSLATE_NOOP("hc::cli", "followups [--date 日期] [--assignee 用户] [--all] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "当天的回访清单")}}},
+        {"declined", runDeclined, {
+            {QT_TRANSLATE_NOOP("hc::cli", "declined list [--customer-id N] [--vehicle-id V] [--status open|done|dropped] [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "建议项目(客户未做的维修)及到期日")},
+            {QT_TRANSLATE_NOOP("hc::cli", "declined close --id N (--done [--visit-id V] | --drop --reason 原因) [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "关闭建议项目:已做(由之后的进厂记录)或放弃")}}},
         {"appointments", runAppointments, {
             {QT_TRANSLATE_NOOP("hc::cli", "appointments [--date 日期] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "某天的预约及到店状态")}}},

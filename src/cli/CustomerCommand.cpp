@@ -1,12 +1,15 @@
 #include "CustomerCommand.h"
 
+#include "DeclinedCommand.h"
 #include "PrivacyCommand.h"
 
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/CustomerClass.h"
+#include "hc/domain/DeclinedWorkDue.h"
 #include "hc/domain/LoyaltyMatrix.h"
 #include "hc/domain/RfmAnalysis.h"
 #include "hc/services/CustomerCardService.h"
+#include "hc/services/DeclinedWorkService.h"
 #include "hc/storage/Database.h"
 
 #include <QCoreApplication>
@@ -198,10 +201,32 @@ int runCustomer(CliContext& ctx) {
         }
         return serviceFailure(card.error());
     }
+    // Open declined work (建议项目) of the customer (DeclinedWorkService).
+    services::DeclinedQuery openItems;
+    openItems.customerId = id;
+    openItems.status = domain::DeclinedStatus::Open;
+    const auto declined =
+        services::DeclinedWorkService(*db, services::systemClock()).list(openItems);
+    if (!declined) {
+        return serviceFailure(declined.error());
+    }
     if (ctx.args.flag(QStringLiteral("json"))) {
-        outUtf8(QByteArray::fromStdString(toJson(card.value()).dump(2)) + "\n");
+        Json j = toJson(card.value());
+        Json items = Json::array();
+        for (const auto& row : declined.value()) {
+            items.push_back(declinedItemJson(row));
+        }
+        j["declined_items"] = std::move(items);
+        outUtf8(QByteArray::fromStdString(j.dump(2)) + "\n");
     } else {
-        out(toText(card.value()));
+        QString t = toText(card.value());
+        for (const auto& row : declined.value()) {
+            t += QCoreApplication::translate("hc::cli", "  建议项目 #%1 %2:%3 %4,到期 %5\n")
+                     .arg(row.item.id)
+                     .arg(orDash(row.item.plate), row.item.what,
+                          domain::yuanText(row.item.amountFen), row.due.due.toString(Qt::ISODate));
+        }
+        out(t);
     }
     return kExitOk;
 }

@@ -73,14 +73,16 @@ int main(int argc, char* argv[]) {
             "db lang role customers seed as-of months rejects date assignee at month format output "
             "id work-order reason name phone address hours to expect events calibration-end "
             "holdout-end horizon-weeks customer-column date-column amount-column years customer-id "
-            "vehicle-id time purpose advisor state source template campaign keep remove sheet mapping")
+            "vehicle-id time purpose advisor state source template campaign keep remove sheet "
+            "mapping status visit-id")
             .split(QLatin1Char(' '));
-    const QStringList flagOptions = {QStringLiteral("json"),    QStringLiteral("help"),
-                                     QStringLiteral("overdue"), QStringLiteral("yes"),
-                                     QStringLiteral("reveal"),  QStringLiteral("dry-run"),
-                                     QStringLiteral("all"),     QStringLiteral("save"),
-                                     QStringLiteral("if-stale")};
-    ArgParser args(valueOptions, flagOptions);
+    const QStringList flagOptions = {
+        QStringLiteral("json"), QStringLiteral("help"),   QStringLiteral("overdue"),
+        QStringLiteral("yes"),  QStringLiteral("reveal"), QStringLiteral("dry-run"),
+        QStringLiteral("all"),  QStringLiteral("save"),   QStringLiteral("if-stale")};
+    // declined close --done / --drop (DeclinedCommand.cpp).
+    const QStringList declinedFlags = {QStringLiteral("done"), QStringLiteral("drop")};
+    ArgParser args(valueOptions, flagOptions + declinedFlags);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
     const QString lang = args.value(QStringLiteral("lang"), QStringLiteral("zh")).toLower();

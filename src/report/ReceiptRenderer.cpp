@@ -148,6 +148,29 @@ bool ReceiptRenderer::render(const services::VisitReceipt& r, QPagedPaintDevice&
         canvas.subheading(QCoreApplication::translate("hc::report", "维修建议"));
         canvas.paragraph(v.recommendations);
     }
+    if (!r.declined.empty()) {
+        // Declined work as tracked items: what, estimate, urgency, due (date or km first).
+        canvas.gap(canvas.mm(2));
+        canvas.subheading(QCoreApplication::translate("hc::report", "建议项目(本次未做)"));
+        ReportTable items{QString(),
+                          {QCoreApplication::translate("hc::report", "项目"),
+                           QCoreApplication::translate("hc::report", "预估金额"),
+                           QCoreApplication::translate("hc::report", "紧急程度"),
+                           QCoreApplication::translate("hc::report", "建议完成")},
+                          {},
+                          0};
+        for (const auto& row : r.declined) {
+            QString due = row.due.due.toString(Qt::ISODate);
+            if (row.item.dueMileage) {
+                due += QCoreApplication::translate("hc::report", " 或 %1(以先到者为准)")
+                           .arg(km(row.item.dueMileage));
+            }
+            items.rows.push_back(
+                {ReportCell::of(row.item.what), ReportCell::money(row.item.amountFen),
+                 ReportCell::of(domain::toLabel(row.item.urgency)), ReportCell::of(due)});
+        }
+        canvas.table(items);
+    }
     canvas.gap(canvas.mm(10));
     canvas.paragraph(
         QCoreApplication::translate("hc::report", "客户签字:____________        打印时间:%1")

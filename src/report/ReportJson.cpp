@@ -206,6 +206,21 @@ void appointments(JsonOut& j, const MonthlyReport& r) {
     j.fieldInt("pending", a.pending).fieldInt("cancelled", a.cancelled).endObject();
 }
 
+/// Declined work in fen; "recovery_rate" is recovered ÷ declined in money (fraction, 4 decimals),
+/// "recovery_rate_pct" the same in percent; null when nothing was declined.
+void declinedWork(JsonOut& j, const MonthlyReport& r) {
+    const auto& d = r.declinedWork.summary;
+    j.key("declined_work").beginObject();
+    j.fieldInt("declined", d.declinedCount).field("declined_fen", d.declinedFen);
+    j.fieldInt("recovered", d.recoveredCount).field("recovered_fen", d.recoveredFen);
+    j.fieldInt("dropped", d.droppedCount).field("dropped_fen", d.droppedFen);
+    j.fieldInt("open", d.openCount).field("open_fen", d.openFen);
+    j.key("recovery_rate");
+    d.recoveryRateBp ? j.tenThousandths(*d.recoveryRateBp) : j.null();
+    optPct(j, "recovery_rate_pct", d.recoveryRateBp);
+    j.endObject();
+}
+
 void satisfaction(JsonOut& j, const MonthlyReport& r) {
     const auto& s = r.satisfaction.summary;
     j.key("satisfaction").beginObject().fieldInt("answers", s.answers);
@@ -292,6 +307,7 @@ QByteArray ReportJson::toJson(const MonthlyReport& report) {
     churn(j, report);
     winback(j, report);
     appointments(j, report);
+    declinedWork(j, report);
     satisfaction(j, report);
     complaints(j, report);
     customerBase(j, report);

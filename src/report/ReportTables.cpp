@@ -361,6 +361,27 @@ ReportSection winback(const MonthlyReport& r) {
         {C::of(QCoreApplication::translate("hc::report", "已取消")), C::count(a.cancelled)},
     };
     s.tables.push_back(std::move(appt));
+    // Declined work (建议项目): declined and recovered in money, the recovery rate.
+    const auto& dw = r.declinedWork.summary;
+    ReportTable declined{QCoreApplication::translate("hc::report", "建议项目回收"),
+                         {QCoreApplication::translate("hc::report", "指标"),
+                          QCoreApplication::translate("hc::report", "项数"),
+                          QCoreApplication::translate("hc::report", "金额(元)")},
+                         {},
+                         0};
+    declined.rows = {
+        {C::of(QCoreApplication::translate("hc::report", "本月建议未做")),
+         C::count(dw.declinedCount, k("declined.declined")), C::money(dw.declinedFen)},
+        {C::of(QCoreApplication::translate("hc::report", "本月已回收(之后进厂已做)")),
+         C::count(dw.recoveredCount, k("declined.recovered")), C::money(dw.recoveredFen)},
+        {C::of(QCoreApplication::translate("hc::report", "本月放弃")), C::count(dw.droppedCount),
+         C::money(dw.droppedFen)},
+        {C::of(QCoreApplication::translate("hc::report", "月末仍未做")), C::count(dw.openCount),
+         C::money(dw.openFen)},
+        {C::of(QCoreApplication::translate("hc::report", "回收率%(金额)")), C::empty(),
+         dw.recoveryRateBp ? C::pct(*dw.recoveryRateBp) : C::of(QStringLiteral("—"))},
+    };
+    s.tables.push_back(std::move(declined));
     return s;
 }
 

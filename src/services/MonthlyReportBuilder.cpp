@@ -19,6 +19,7 @@
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerBaseFitRepository.h"
 #include "hc/storage/CustomerBaseRepository.h"
+#include "hc/storage/DeclinedItemRepository.h"
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
 #include "hc/storage/SettingsRepository.h"
@@ -102,6 +103,7 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
     churn(r, facts, classes);
     winback(r);
     appointments(r);
+    declinedWork(r);
     satisfaction(r);
     complaints(r);
     customerBase(r);
@@ -275,6 +277,23 @@ void MonthlyReportBuilder::appointments(MonthlyReport& r) const {
     r.appointments.summary = domain::summarizeAppointments(list, visits, today);
     if (const auto rate = r.appointments.summary.noShowRate) {
         r.appointments.noShowRateBp = static_cast<int>(std::lround(*rate * 10000.0));
+    }
+}
+
+void MonthlyReportBuilder::declinedWork(MonthlyReport& r) const {
+    const QDate from = r.month.first();
+    const auto items = storage::DeclinedItemRepository(db_).forPeriod(from, r.asOf);
+    r.declinedWork.summary = domain::summarizeDeclinedWork(items, from, r.asOf);
+    for (const auto& i : items) {
+        const bool declined = i.visitDate >= from && i.visitDate <= r.asOf;
+        const bool recovered = i.status == domain::DeclinedStatus::Done && i.closedDate >= from &&
+                               i.closedDate <= r.asOf;
+        if (declined) {
+            r.drill[key("declined.declined")].push_back(i.customerId);
+        }
+        if (recovered) {
+            r.drill[key("declined.recovered")].push_back(i.customerId);
+        }
     }
 }
 

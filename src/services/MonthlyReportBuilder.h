@@ -38,6 +38,7 @@ private:
                const std::vector<domain::ClassificationResult>& classes) const;
     void winback(MonthlyReport& r) const;
     void appointments(MonthlyReport& r) const;
+    void declinedWork(MonthlyReport& r) const;
     void satisfaction(MonthlyReport& r) const;
     void complaints(MonthlyReport& r) const;
     void customerBase(MonthlyReport& r) const;

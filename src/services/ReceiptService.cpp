@@ -1,11 +1,14 @@
 #include "hc/services/ReceiptService.h"
 
+#include "hc/domain/DeclinedWorkDue.h"
+
 #include "ShopProfileJson.h"
 #include "UseCase.h"
 #include "hc/domain/PhoneValidator.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/DeclinedItemRepository.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/VehicleRepository.h"
 #include "hc/storage/VisitRepository.h"
@@ -18,6 +21,34 @@
 namespace hc::services {
 
 struct ReceiptService::Private {
+    /// The open declined items of the visit's vehicle declined at this visit or before (of this
+    /// visit only without a vehicle), dated as of the visit (stored follow-up settings).
+    std::vector<DeclinedItemRow> declinedAt(const domain::Visit& visit,
+                                            const std::vector<domain::Visit>& history,
+                                            const domain::Vehicle* vehicle) const {
+        storage::DeclinedItemFilter f;
+        if (visit.vehicleId) {
+            f.vehicleId = visit.vehicleId;
+        } else {
+            f.visitId = visit.id;
+        }
+        const auto followUps = storage::SettingsRepository(db).loadFollowUps();
+        std::vector<DeclinedItemRow> out;
+        for (auto& item : storage::DeclinedItemRepository(db).list(f)) {
+            const bool openThen =
+                item.isOpen() || (item.closedDate.isValid() && item.closedDate > visit.date);
+            if (item.visitDate > visit.date || !openThen ||
+                (item.closedByVisitId && *item.closedByVisitId == visit.id)) {
+                continue;
+            }
+            DeclinedItemRow row;
+            row.due = domain::declinedWorkDue(item, history, vehicle, followUps, visit.date);
+            row.item = std::move(item);
+            out.push_back(std::move(row));
+        }
+        return out;
+    }
+
     storage::Database& db;
     Clock clock;
 
@@ -63,7 +94,10 @@ struct ReceiptService::Private {
                 const domain::MaintenanceDueEstimator estimator(
                     settings.loadFollowUps().maintenance);
                 r.nextService = estimator.estimate(history, &*vehicle);
+                r.declined = declinedAt(*visit, history, &*vehicle);
             }
+        } else {
+            r.declined = declinedAt(*visit, {}, nullptr);
         }
         return r;
     }

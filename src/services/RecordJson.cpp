@@ -112,4 +112,22 @@ QString visitJson(const domain::Visit& v) {
     });
 }
 
+QString declinedItemJson(const domain::DeclinedItem& i) {
+    return dump(json{
+        {"id", i.id},
+        {"visit_id", i.visitId},
+        {"customer_id", i.customerId},
+        {"vehicle_id", opt(i.vehicleId)},
+        {"what", text(i.what)},
+        {"amount_fen", i.amountFen},
+        {"urgency", text(domain::toKey(i.urgency))},
+        {"due_date", date(i.dueDate)},
+        {"due_mileage", opt(i.dueMileage)},
+        {"status", text(domain::toKey(i.status))},
+        {"closed_by_visit_id", opt(i.closedByVisitId)},
+        {"closed_date", date(i.closedDate)},
+        {"drop_reason", text(i.dropReason)},
+    });
+}
+
 }  // namespace hc::services

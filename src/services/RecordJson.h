@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/Customer.h"
+#include "hc/domain/DeclinedItem.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
 
@@ -14,5 +15,6 @@ namespace hc::services {
 [[nodiscard]] QString customerJson(const domain::Customer& c);
 [[nodiscard]] QString vehicleJson(const domain::Vehicle& v);
 [[nodiscard]] QString visitJson(const domain::Visit& v);
+[[nodiscard]] QString declinedItemJson(const domain::DeclinedItem& i);
 
 }  // namespace hc::services

@@ -1,5 +1,6 @@
 #include "hc/services/VisitService.h"
 
+#include "DeclinedWorkWriter.h"
 #include "RecordJson.h"
 #include "UseCase.h"
 #include "VisitInput.h"
@@ -7,6 +8,7 @@
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/DeclinedItemRepository.h"
 #include "hc/storage/TransactionGuard.h"
 #include "hc/storage/VehicleRepository.h"
 #include "hc/storage/VisitRepository.h"
@@ -76,6 +78,16 @@ struct VisitService::Private {
         return std::nullopt;
     }
 
+    /// The visit is voided or deleted: the declined items it closed as done are open again
+    /// (audited "declined.reopen").
+    void reopenDeclinedClosedBy(const ActingUser& user, domain::VisitId id) {
+        storage::DeclinedItemRepository repo(db);
+        for (const auto itemId : repo.reopenClosedBy(id)) {
+            audit.append(clock(), user.id, QStringLiteral("declined.reopen"),
+                         QStringLiteral("declined_item"), itemId, {}, {});
+        }
+    }
+
     /// Manager any time; the advisor who entered the visit on the same day; nobody for a voided
     /// visit. nullopt when allowed.
     std::optional<ServiceError> checkCorrection(const ActingUser& user,
@@ -105,14 +117,28 @@ VisitService::~VisitService() = default;
 
 Result<domain::VisitId> VisitService::registerVisit(const ActingUser& user,
                                                     const domain::Visit& input) {
+    return registerVisit(user, input, VisitDeclinedWork{});
+}
+
+Result<domain::VisitId> VisitService::registerVisit(const ActingUser& user,
+                                                    const domain::Visit& input,
+                                                    const VisitDeclinedWork& declinedInput) {
     return runUseCase<Result<domain::VisitId>>([&]() -> Result<domain::VisitId> {
         domain::Visit v = input;
         v.id = 0;
         if (auto err = d_->normalise(v)) {
             return *err;
         }
+        VisitDeclinedWork declined = declinedInput;
+        if (auto err = DeclinedWorkWriter::normalise(declined, v)) {
+            return *err;
+        }
         storage::TransactionGuard tx(d_->db);
         if (auto err = d_->checkStored(v, std::nullopt)) {
+            return *err;
+        }
+        DeclinedWorkWriter declinedWork(d_->db);
+        if (auto err = declinedWork.checkDone(declined, v)) {
             return *err;
         }
         v.createdAt = d_->clock();
@@ -120,6 +146,7 @@ Result<domain::VisitId> VisitService::registerVisit(const ActingUser& user,
         v.id = d_->visits.insert(v);
         d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.create"), kEntity, v.id, {},
                          visitJson(v));
+        declinedWork.write(user, v, declined, d_->clock());
         tx.commit();
         return v.id;
     });
@@ -169,6 +196,7 @@ VoidResult VisitService::voidVisit(const ActingUser& user, domain::VisitId id,
             return *err;
         }
         d_->visits.markVoided(id, d_->clock(), user.id, reason);
+        d_->reopenDeclinedClosedBy(user, id);
         d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.void"), kEntity, id,
                          visitJson(*before), visitJson(*d_->visits.find(id)));
         tx.commit();
@@ -191,6 +219,8 @@ VoidResult VisitService::deleteVisit(const ActingUser& user, domain::VisitId id)
             return notFound(
                 QCoreApplication::translate("hc::services", "维修记录不存在,可能已被删除"));
         }
+        d_->reopenDeclinedClosedBy(user, id);
+        storage::DeclinedItemRepository(d_->db).removeOfVisit(id);
         d_->visits.remove(id);
         d_->audit.append(d_->clock(), user.id, QStringLiteral("visit.delete"), kEntity, id,
                          visitJson(*before), {});

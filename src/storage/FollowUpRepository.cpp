@@ -3,6 +3,7 @@
 #include "SqliteStatement.h"
 #include "hc/domain/MessageTemplateKey.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/DeclinedItemRepository.h"
 
 #include <QDateTime>
 
@@ -224,6 +225,10 @@ domain::FollowUpInput FollowUpRepository::loadInput(const QDate& day, const QStr
     loadCalls(db, day, in);
     loadMessageContacts(db, day, in);
     loadComplaints(db, in);
+    // Open declined work (schema 0015): the planner dates each item (domain DeclinedWorkDue).
+    DeclinedItemFilter openItems;
+    openItems.status = domain::DeclinedStatus::Open;
+    in.declinedItems = DeclinedItemRepository(db_).list(openItems);
     return in;
 }
 

@@ -39,12 +39,15 @@ const ExportSource kExportSources[] = {
     {"appointments", "customer_id = :id"},
     {"consent_events", "customer_id = :id"},
     {"message_log", "customer_id = :id"},
+    {"declined_items", "customer_id = :id"},
     {"audit_log",
      "(entity = 'customer' AND entity_id = :id)"
      " OR (entity = 'vehicle' AND entity_id IN " HC_CUSTOMER_VEHICLES ")"
      " OR (entity = 'visit' AND entity_id IN " HC_CUSTOMER_VISITS ")"
      " OR (entity = 'complaint' AND entity_id IN " HC_CUSTOMER_COMPLAINTS ")"
-     " OR (entity = 'call' AND entity_id IN " HC_CUSTOMER_CALLS ")"},
+     " OR (entity = 'call' AND entity_id IN " HC_CUSTOMER_CALLS ")"
+     " OR (entity = 'declined_item' AND entity_id IN "
+     "(SELECT id FROM declined_items WHERE customer_id = :id))"},
 };
 
 /// One step of an erasure: the personal columns of one table set to NULL or replaced, for a set
@@ -90,6 +93,11 @@ const ErasureStep kErasureSteps[] = {
     // The rows stay (what was sent when, under which consent purpose) for the statistics.
     {"message_log",
      "UPDATE message_log SET phone = '', text = :redacted WHERE customer_id IN " HC_IDS},
+    // Declined work (0015): the work text is about the customer's car, like visits.work_done.
+    {"declined_items",
+     "UPDATE declined_items SET what = :redacted, "
+     "drop_reason = CASE WHEN drop_reason IS NULL THEN NULL ELSE :redacted END "
+     "WHERE customer_id IN " HC_IDS},
     // The search index (0002): the update triggers above re-indexed the replaced values; the rows
     // go, and the pinyin row is marked current for the new name so nothing recomputes it.
     {"search_customer_fts", "DELETE FROM search_customer_fts WHERE rowid IN " HC_IDS},

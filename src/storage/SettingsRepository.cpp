@@ -328,6 +328,12 @@ QString SettingsRepository::followUpsToJson(const domain::FollowUpSettings& s) {
             {"value", s.callList.weights.value},
             {"chance", s.callList.weights.chance}}},
           {"routes", callRoutesJson(s.callList.routes)}}},
+        {"declined",
+         {{"safetyDays", s.declined.safetyDays},
+          {"soonDays", s.declined.soonDays},
+          {"laterDays", s.declined.laterDays},
+          {"leadDays", s.declined.leadDays},
+          {"listDays", s.declined.listDays}}},
     };
     return QString::fromStdString(j.dump());
 }
@@ -397,6 +403,12 @@ domain::FollowUpSettings SettingsRepository::followUpsFromJson(const QString& te
             }
         }
     }
+    const json& declined = section(root, "declined");
+    readInt(declined, "safetyDays", s.declined.safetyDays);
+    readInt(declined, "soonDays", s.declined.soonDays);
+    readInt(declined, "laterDays", s.declined.laterDays);
+    readInt(declined, "leadDays", s.declined.leadDays);
+    readInt(declined, "listDays", s.declined.listDays);
     return s;
 }
 

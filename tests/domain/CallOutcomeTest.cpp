@@ -139,8 +139,9 @@ TEST(FollowUpKindKeys, KeysPriorityMarketing) {
                          Row{FollowUpKind::PostService, "post_service", 2, false},
                          Row{FollowUpKind::NoShow, "no_show", 3, false},
                          Row{FollowUpKind::Maintenance, "maintenance", 4, true},
-                         Row{FollowUpKind::Winback, "winback", 5, true},
-                         Row{FollowUpKind::Care, "care", 6, true}}) {
+                         Row{FollowUpKind::DeclinedWork, "declined_work", 5, true},
+                         Row{FollowUpKind::Winback, "winback", 6, true},
+                         Row{FollowUpKind::Care, "care", 7, true}}) {
         EXPECT_EQ(toKey(r.kind), QString::fromLatin1(r.key));
         EXPECT_EQ(followUpKindFromKey(QString::fromLatin1(r.key)), r.kind);
         EXPECT_EQ(priority(r.kind), r.priority);

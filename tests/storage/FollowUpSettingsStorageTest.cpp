@@ -54,6 +54,7 @@ FollowUpSettings everyFieldChanged() {
                          {QStringLiteral("王芳"), QStringLiteral("zhao")}};
     s.appointmentReminderLeadDays = 2;
     s.noShowFollowUpDays = 10;
+    s.declined = {3, 14, 60, 5, 20};
     return s;
 }
 
@@ -89,7 +90,9 @@ TEST(FollowUpSettingsJson, DefaultsGiveExactlyTheDocumentedJson) {
         "holidayLeadDays": 3, "holidayFromStage": "trending_lost",
         "callList": {"dailyCapacity": 60, "split": "round_robin",
                      "weights": {"urgency": 50, "value": 30, "chance": 20}, "routes": []},
-        "appointmentReminderLeadDays": 1, "noShowFollowUpDays": 7})");
+        "appointmentReminderLeadDays": 1, "noShowFollowUpDays": 7,
+        "declined": {"safetyDays": 7, "soonDays": 30, "laterDays": 90, "leadDays": 7,
+                     "listDays": 30}})");
     EXPECT_EQ(parse(SettingsRepository::followUpsToJson(FollowUpSettings{})), documented);
 }
 
@@ -119,7 +122,8 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
                                                 "holidayFromStage",
                                                 "callList",
                                                 "appointmentReminderLeadDays",
-                                                "noShowFollowUpDays"}));
+                                                "noShowFollowUpDays",
+                                                "declined"}));
     EXPECT_EQ(j["postServiceDelayDays"], 5);
     EXPECT_EQ(j["maintenance"]["interval"], (nlohmann::json{{"count", 120}, {"unit", "days"}}));
     EXPECT_EQ(j["maintenance"]["intervalKm"], 7500);
@@ -169,6 +173,11 @@ TEST(FollowUpSettingsJson, EveryFieldRoundTrips) {
     one([&](FollowUpSettings& x) { x.callList.split = domain::CallSplit::ByRegion; });
     one([&](FollowUpSettings& x) { x.callList.split = domain::CallSplit::ByAdvisor; });
     one([&](FollowUpSettings& x) { x.callList.routes = s.callList.routes; });
+    one([&](FollowUpSettings& x) { x.declined.safetyDays = 2; });
+    one([&](FollowUpSettings& x) { x.declined.soonDays = 21; });
+    one([&](FollowUpSettings& x) { x.declined.laterDays = 120; });
+    one([&](FollowUpSettings& x) { x.declined.leadDays = 3; });
+    one([&](FollowUpSettings& x) { x.declined.listDays = 10; });
     // An unknown split key keeps the default.
     EXPECT_EQ(SettingsRepository::followUpsFromJson(
                   QStringLiteral(R"({"callList": {"split": "by_street", "dailyCapacity": 40}})"))

@@ -20,6 +20,7 @@
 #include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/DeclinedWorkService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
@@ -92,6 +93,7 @@ public:
                                                      : domain::MessageLanguage::Zh);
         importProfiles_ = std::make_unique<services::ImportProfileService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
+        declined_ = std::make_unique<services::DeclinedWorkService>(*db_, clock);
         messages_ = std::make_unique<services::MessageService>(*db_, clock);
         consent_ = std::make_unique<services::ConsentService>(*db_, clock);
 
@@ -119,6 +121,7 @@ public:
         context.visitImports = visitImports_.get();
         context.importProfiles = importProfiles_.get();
         context.appointments = appointments_.get();
+        context.declined = declined_.get();
         context.messages = messages_.get();
         context.consent = consent_.get();
 
@@ -193,6 +196,7 @@ private:
     std::unique_ptr<services::FollowUpService> followUps_;
     std::unique_ptr<services::CallListService> callList_;
     std::unique_ptr<services::AppointmentService> appointments_;
+    std::unique_ptr<services::DeclinedWorkService> declined_;
     std::unique_ptr<services::ComplaintService> complaints_;
     std::unique_ptr<services::CampaignService> campaigns_;
     std::unique_ptr<services::ScriptService> scripts_;

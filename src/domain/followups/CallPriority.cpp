@@ -16,8 +16,8 @@ constexpr int kMaxOverduePoints = 30;
 constexpr int kMaxPostServiceOverduePoints = 35;
 constexpr int kAheadPointsPerDay = 2;
 
-int kindBase(FollowUpKind kind) {
-    switch (kind) {
+int kindBase(const FollowUpItem& item) {
+    switch (item.kind) {
         case FollowUpKind::Complaint:
             return 70;
         case FollowUpKind::AppointmentReminder:
@@ -28,6 +28,11 @@ int kindBase(FollowUpKind kind) {
             return 45;
         case FollowUpKind::Maintenance:
             return 30;
+        case FollowUpKind::DeclinedWork:
+            // A declined safety item (brakes, tyres) weighs like a post-service call.
+            return item.declinedUrgency == DeclinedUrgency::Safety  ? 60
+                   : item.declinedUrgency == DeclinedUrgency::Later ? 25
+                                                                    : 35;
         case FollowUpKind::Winback:
         case FollowUpKind::Care:
             return 20;
@@ -63,6 +68,8 @@ int kindChance(const FollowUpItem& item) {
             return 100;
         case FollowUpKind::Maintenance:
             return 80;
+        case FollowUpKind::DeclinedWork:
+            return 70;  // the customer already knows the work is needed
         case FollowUpKind::NoShow:
             return 70;  // they meant to come
         case FollowUpKind::Care:
@@ -103,7 +110,7 @@ CallPriority::CallPriority(CallPriorityWeights weights, int maxNoAnswerAttempts)
     : weights_(weights), maxNoAnswerAttempts_(std::max(1, maxNoAnswerAttempts)) {}
 
 int CallPriority::urgencyPoints(const FollowUpItem& item, const QDate& day) {
-    int points = kindBase(item.kind);
+    int points = kindBase(item);
     const qint64 late = item.due.isValid() ? item.due.daysTo(day) : 0;
     if (late > 0) {
         const bool post = item.kind == FollowUpKind::PostService;

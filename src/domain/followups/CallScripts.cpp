@@ -21,6 +21,14 @@ QString CallScripts::greeting() {
         "的,现在已经过去了{months}个月,想问下您的车辆做保养了吗?");
 }
 
+QString CallScripts::forDeclinedWork() {
+    return QCoreApplication::translate(
+        "hc::domain",
+        "您好,{name},我是{shop}的客服。您的爱车{plate}上次来店时,技师建议的项目还没有做,"
+        "现在已经到了建议的时间(或里程)。为了行车安全,建议您近期预约来店,我们可以先为您免费"
+        "检查一下。请问您哪天方便?");
+}
+
 QString CallScripts::forStage(Stage stage) {
     switch (stage) {
         case Stage::Active:

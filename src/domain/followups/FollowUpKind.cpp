@@ -9,9 +9,10 @@ namespace hc::domain {
 namespace {
 
 constexpr std::array<FollowUpKind, kFollowUpKindCount> kKinds = {
-    FollowUpKind::Complaint, FollowUpKind::AppointmentReminder, FollowUpKind::PostService,
-    FollowUpKind::NoShow,    FollowUpKind::Maintenance,         FollowUpKind::Winback,
-    FollowUpKind::Care};
+    FollowUpKind::Complaint,   FollowUpKind::AppointmentReminder,
+    FollowUpKind::PostService, FollowUpKind::NoShow,
+    FollowUpKind::Maintenance, FollowUpKind::DeclinedWork,
+    FollowUpKind::Winback,     FollowUpKind::Care};
 
 constexpr std::array<Urgency, 3> kUrgencies = {Urgency::Red, Urgency::Yellow, Urgency::Green};
 
@@ -33,6 +34,8 @@ QString toKey(FollowUpKind kind) {
             return QStringLiteral("no_show");
         case FollowUpKind::Maintenance:
             return QStringLiteral("maintenance");
+        case FollowUpKind::DeclinedWork:
+            return QStringLiteral("declined_work");
         case FollowUpKind::Winback:
             return QStringLiteral("winback");
         case FollowUpKind::Care:
@@ -62,6 +65,8 @@ QString toLabel(FollowUpKind kind) {
             return QCoreApplication::translate("hc::domain", "爽约回访");
         case FollowUpKind::Maintenance:
             return QCoreApplication::translate("hc::domain", "保养提醒");
+        case FollowUpKind::DeclinedWork:
+            return QCoreApplication::translate("hc::domain", "未做项目");
         case FollowUpKind::Winback:
             return QCoreApplication::translate("hc::domain", "流失招揽");
         case FollowUpKind::Care:
@@ -75,8 +80,8 @@ int priority(FollowUpKind kind) {
 }
 
 bool isMarketing(FollowUpKind kind) {
-    return kind == FollowUpKind::Maintenance || kind == FollowUpKind::Winback ||
-           kind == FollowUpKind::Care;
+    return kind == FollowUpKind::Maintenance || kind == FollowUpKind::DeclinedWork ||
+           kind == FollowUpKind::Winback || kind == FollowUpKind::Care;
 }
 
 QString toKey(Urgency urgency) {

@@ -5,6 +5,7 @@
 
 #include "hc/domain/Classification.h"
 #include "hc/domain/ComplaintDeadlines.h"
+#include "hc/domain/DeclinedWorkDue.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/NextMaintenance.h"
 
@@ -188,6 +189,7 @@ struct CustomerData {
     std::span<const FollowUpCall*> calls;  // ≤ D, sorted by date (stable)
     std::span<const OpenComplaint*> complaints;
     std::span<const Appointment*> appointments;
+    std::span<const DeclinedItem*> declined;
     std::optional<Stage> stage;
 };
 
@@ -303,6 +305,7 @@ public:
             appointments(data, mine);
             postService(data, mine);
             const bool marketing = data.customer->valid && !data.customer->marketingOptOut;
+            declinedWork(data, marketing, mine);
             if (marketing) {
                 maintenance(data, mine);
                 winback(data, mine);
@@ -384,6 +387,8 @@ private:
         groupByCustomer(in_.complaints, customers_, complaintPtrs_, &CustomerData::complaints,
                         ownerOf, all);
         groupByCustomer(in_.appointments, customers_, appointmentPtrs_, &CustomerData::appointments,
+                        ownerOf, all);
+        groupByCustomer(in_.declinedItems, customers_, declinedPtrs_, &CustomerData::declined,
                         ownerOf, all);
         for (auto& data : customers_) {
             if (data.visits.size() > 1) {
@@ -587,6 +592,48 @@ private:
             i.attempt = cycle.attempt;
             i.smsSuggested = cycle.sms;
             i.reason = maintenanceReason(due) + retrySuffix(cycle);
+            out.push_back(std::move(i));
+        }
+    }
+
+    /// Declined work (docs/followups.md "Declined work"): one call cycle per open item from the
+    /// day it is listed (DeclinedWorkDue); safety items are service calls, the others marketing.
+    void declinedWork(const CustomerData& data, bool marketing,
+                      std::vector<FollowUpItem>& out) const {
+        if (data.declined.empty() || !data.customer->valid) {
+            return;
+        }
+        const auto byVehicle = visitsByOwnVehicle(data);
+        static const std::vector<Visit> kNone;
+        for (const DeclinedItem* d : data.declined) {
+            const Vehicle* vehicle = nullptr;
+            if (d->vehicleId) {
+                const auto v = vehicles_.find(*d->vehicleId);
+                vehicle = v == vehicles_.end() ? nullptr : v->second;
+            }
+            const bool sold = vehicle != nullptr && vehicle->customerId != data.customer->id;
+            if (sold || (!marketing && d->urgency != DeclinedUrgency::Safety)) {
+                continue;
+            }
+            const auto visits = byVehicle.find(d->vehicleId);
+            const DeclinedDue due = declinedWorkDue(
+                *d, visits == byVehicle.end() ? kNone : visits->second, vehicle, s_, today_);
+            if (!isDeclinedFollowUpDue(*d, due, today_)) {
+                continue;
+            }
+            const Cycle cycle =
+                evaluateCycle(callsOf(data, FollowUpKind::DeclinedWork, d->vehicleId), due.listFrom,
+                              today_, s_.maxNoAnswerAttempts, true);
+            if (!cycle.listed) {
+                continue;
+            }
+            FollowUpItem i = item(data, FollowUpKind::DeclinedWork, due.due);
+            setVehicle(i, d->vehicleId);
+            i.declinedItemIds.push_back(d->id);
+            i.declinedUrgency = d->urgency;
+            i.attempt = cycle.attempt;
+            i.smsSuggested = cycle.sms;
+            i.reason = declinedReason(*d, due) + retrySuffix(cycle);
             out.push_back(std::move(i));
         }
     }
@@ -795,9 +842,17 @@ private:
         for (std::size_t k = 1; k < mine.size(); ++k) {
             const FollowUpItem& other = mine[k];
             if (other.kind == best.kind) {
-                if (best.kind == FollowUpKind::Care) {
+                if (best.kind == FollowUpKind::Care || best.kind == FollowUpKind::DeclinedWork) {
                     best.reason += QCoreApplication::translate("hc::domain", ";另:") +
                                    other.reason.mid(other.reason.indexOf(QLatin1Char(':')) + 1);
+                }
+                // Declined work: one call covers every item due (the most urgent first).
+                best.declinedItemIds.insert(best.declinedItemIds.end(),
+                                            other.declinedItemIds.begin(),
+                                            other.declinedItemIds.end());
+                if (other.declinedUrgency &&
+                    (!best.declinedUrgency || *other.declinedUrgency < *best.declinedUrgency)) {
+                    best.declinedUrgency = other.declinedUrgency;
                 }
                 continue;
             }
@@ -856,6 +911,7 @@ private:
     std::vector<const FollowUpCall*> callPtrs_;
     std::vector<const OpenComplaint*> complaintPtrs_;
     std::vector<const Appointment*> appointmentPtrs_;
+    std::vector<const DeclinedItem*> declinedPtrs_;
 };
 
 }  // namespace

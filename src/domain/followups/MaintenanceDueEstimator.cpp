@@ -76,6 +76,35 @@ std::optional<MileageRate> MaintenanceDueEstimator::mileageRate(const std::vecto
     return MileageRate{km, days};
 }
 
+std::optional<OdometerReading> MaintenanceDueEstimator::latestReading(
+    const std::vector<Visit>& visits, const Vehicle* vehicle) {
+    const auto rs = readings(visits, vehicle);
+    if (rs.empty()) {
+        return std::nullopt;
+    }
+    return OdometerReading{rs.back().date, rs.back().km};
+}
+
+MileageDate MaintenanceDueEstimator::dateAfterKm(const QDate& from, long long km,
+                                                 const std::optional<MileageRate>& rate,
+                                                 int defaultKmPerDay) {
+    MileageDate out;
+    if (!from.isValid()) {
+        return out;
+    }
+    if (rate.has_value()) {
+        if (const auto d = rate->daysFor(km)) {
+            out.date = from.addDays(*d);
+        }
+    } else if (defaultKmPerDay > 0) {
+        if (const auto d = MileageRate{defaultKmPerDay, 1}.daysFor(km)) {
+            out.date = from.addDays(*d);
+            out.rateIsDefault = true;
+        }
+    }
+    return out;
+}
+
 MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visits,
                                                  const Vehicle* vehicle) const {
     MaintenanceDue due;
@@ -114,17 +143,11 @@ MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visit
 
     if (settings_.intervalKm > 0 && due.baseMileage.has_value()) {
         due.dueMileage = *due.baseMileage + settings_.intervalKm;
-        if (due.rate.has_value()) {
-            if (const auto d = due.rate->daysFor(settings_.intervalKm)) {
-                due.dueByMileageDate = due.baseDate.addDays(*d);
-            }
-        } else if (defaultKmPerDay_ > 0) {
-            // The vehicle's own rate is unknown: estimate with the shop's default km/day.
-            if (const auto d = MileageRate{defaultKmPerDay_, 1}.daysFor(settings_.intervalKm)) {
-                due.dueByMileageDate = due.baseDate.addDays(*d);
-                due.rateIsDefault = true;
-            }
-        }
+        // The vehicle's own rate, else the shop's default km/day.
+        const MileageDate at =
+            dateAfterKm(due.baseDate, settings_.intervalKm, due.rate, defaultKmPerDay_);
+        due.dueByMileageDate = at.date;
+        due.rateIsDefault = at.rateIsDefault;
     }
     if (due.dueByMileageDate.isValid() && due.dueByMileageDate < due.dueByDate) {
         due.nextDue = due.dueByMileageDate;

@@ -266,6 +266,9 @@ void CallbackView::showScript() {
                 tr("您好，{name}，我是{shop}的客服。您预约的到店时间已过，我们没有等到您，"
                    "请问是否需要重新安排时间？"));
             break;
+        case FollowUpKind::DeclinedWork:
+            add(tr("未做项目"), domain::CallScripts::forDeclinedWork());
+            break;
         case FollowUpKind::Maintenance:
         case FollowUpKind::Winback:
         case FollowUpKind::Care:

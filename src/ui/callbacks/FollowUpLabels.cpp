@@ -21,6 +21,8 @@ QString FollowUpLabels::kind(FollowUpKind kind) {
             return tr("爽约回访");
         case FollowUpKind::Maintenance:
             return tr("保养提醒");
+        case FollowUpKind::DeclinedWork:
+            return tr("未做项目");
         case FollowUpKind::Winback:
             return tr("流失招揽");
         case FollowUpKind::Care:

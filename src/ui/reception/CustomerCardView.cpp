@@ -1,5 +1,8 @@
 #include "hc/ui/CustomerCardView.h"
 #include "hc/ui/CustomerAppointmentsLabel.h"
+
+#include "hc/domain/DeclinedWorkDue.h"
+#include "hc/services/DeclinedWorkService.h"
 #include "hc/ui/CustomerMessagesPanel.h"
 
 #include "widgets/ReadErrors.h"
@@ -514,6 +517,21 @@ void CustomerCardView::fillRecommendations() {
             r.plate.isEmpty() ? iso(r.date) : QStringLiteral("%1 · %2").arg(r.plate, iso(r.date));
         lines
             << QStringLiteral("<b>%1</b>：%2").arg(prefix.toHtmlEscaped(), r.text.toHtmlEscaped());
+    }
+    // Declined work tracked as items (建议项目): every open one, with its due date.
+    if (ctx_.declined != nullptr && card_.customer.id != 0) {
+        services::DeclinedQuery q;
+        q.customerId = card_.customer.id;
+        q.status = domain::DeclinedStatus::Open;
+        for (const auto& row : ReadErrors::valueOr(ctx_.declined->list(q), this)) {
+            const auto& i = row.item;
+            const QString prefix = i.plate.isEmpty() ? domain::toLabel(i.urgency)
+                                                     : QStringLiteral("%1 · %2").arg(
+                                                           i.plate, domain::toLabel(i.urgency));
+            lines << tr("<b>%1</b>:%2 %3,到期 %4")
+                         .arg(prefix.toHtmlEscaped(), i.what.toHtmlEscaped(),
+                              domain::yuanText(i.amountFen), iso(row.due.due));
+        }
     }
     recommendationsText_->setText(lines.join(QStringLiteral("<br>")));
     recommendations_->setVisible(!lines.isEmpty());

@@ -1,5 +1,6 @@
 #include "hc/ui/VisitDialog.h"
 
+#include "hc/ui/DeclinedWorkEditor.h"
 #include "widgets/ReadErrors.h"
 
 #include "hc/domain/NextMaintenance.h"
@@ -26,9 +27,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hc::ui {
@@ -151,6 +154,9 @@ void VisitDialog::build() {
     texts->addRow(tr("维修内容"), workDone_);
     texts->addRow(tr("下次建议"), recommendations_);
     outer->addLayout(texts);
+    // Declined work as tracked items (建议项目): one row each; open items of the car to tick.
+    declined_ = new DeclinedWorkEditor(ctx_, customerId_, this);
+    outer->addWidget(declined_);
 
     proposal_ = new QLabel(this);
     proposal_->setObjectName(QStringLiteral("nextServiceProposal"));
@@ -177,9 +183,23 @@ void VisitDialog::build() {
     connect(workOrder_, &QLineEdit::textEdited, this,
             [this] { FieldFeedback::clear(workOrder_, workOrderMsg_); });
 
-    QWidget* order[] = {vehicle_, date_,       mileage_,  category_,       workOrder_,
-                        labour_,  parts_,      other_,    discount_,       appraisalNo_,
-                        advisor_, technician_, workDone_, recommendations_};
+    QWidget* order[] = {vehicle_,
+                        date_,
+                        mileage_,
+                        category_,
+                        workOrder_,
+                        labour_,
+                        parts_,
+                        other_,
+                        discount_,
+                        appraisalNo_,
+                        advisor_,
+                        technician_,
+                        workDone_,
+                        recommendations_,
+                        declined_->openList(),
+                        declined_->addButton(),
+                        declined_->itemsTable()};
     for (std::size_t i = 1; i < std::size(order); ++i) {
         setTabOrder(order[i - 1], order[i]);
     }
@@ -212,6 +232,9 @@ std::optional<domain::VehicleId> VisitDialog::selectedVehicle() const {
 
 void VisitDialog::loadVehicleHistory() {
     history_.clear();
+    if (declined_ != nullptr && !editing_) {
+        declined_->setVehicle(selectedVehicle());
+    }
     if (const auto id = selectedVehicle(); id && ctx_.visits != nullptr) {
         history_ = ReadErrors::valueOr(ctx_.visits->visitsOfVehicle(*id), this);
         if (editing_) {
@@ -423,7 +446,14 @@ void VisitDialog::save() {
         accept();
         return;
     }
-    auto result = ctx_.visits->registerVisit(ctx_.user, collect());
+    QString declinedError;
+    const auto declined = declined_->collect(&declinedError);
+    if (!declined) {
+        FieldFeedback::set(nullptr, formMsg_, FieldFeedback::State::Error, declinedError);
+        declined_->itemsTable()->setFocus();
+        return;
+    }
+    auto result = ctx_.visits->registerVisit(ctx_.user, collect(), *declined);
     if (!result) {
         showServiceError(result.error().field, result.error().message);
         return;
@@ -434,6 +464,7 @@ void VisitDialog::save() {
 
 void VisitDialog::loadVisit(const domain::Visit& visit) {
     editing_ = visit;
+    declined_->setVisible(false);  // items are recorded with a new visit only
     setWindowTitle(tr("修改进厂记录 %1").arg(visit.workOrder));
     if (visit.vehicleId) {
         int index = vehicle_->findData(QVariant::fromValue<qint64>(*visit.vehicleId));

@@ -566,6 +566,31 @@ QWidget* ReportSectionTables::winback(const services::MonthlyReport& r, const Dr
     t->setItem(i, 1, number(ReportText::percent(k.returnRateBp)));
     fit(t);
     layout->addWidget(t);
+    // Declined work (建议项目): declined and recovered in money, the recovery rate.
+    const auto& dw = r.declinedWork.summary;
+    layout->addWidget(note(tr("建议项目:回收率 = 本月已回收金额 ÷ 本月建议未做金额。")));
+    auto* d = table(QStringLiteral("declinedWorkTable"), {tr("建议项目"), tr("项数"), tr("金额")},
+                    drill, nullptr);
+    const std::vector<std::tuple<QString, int, domain::Fen, QString>> dRows = {
+        {tr("本月建议未做"), dw.declinedCount, dw.declinedFen, QStringLiteral("declined.declined")},
+        {tr("本月已回收"), dw.recoveredCount, dw.recoveredFen,
+         QStringLiteral("declined.recovered")},
+        {tr("本月放弃"), dw.droppedCount, dw.droppedFen, QString()},
+        {tr("月末仍未做"), dw.openCount, dw.openFen, QString()}};
+    d->setRowCount(static_cast<int>(dRows.size()) + 1);
+    int row = 0;
+    for (const auto& [label, count, fen, key] : dRows) {
+        d->setItem(row, 0, text(label));
+        d->setItem(row, 1, number(num(count), key, label));
+        d->setItem(row, 2, number(ReportText::money(fen)));
+        ++row;
+    }
+    d->setItem(row, 0, text(tr("回收率(金额)")));
+    d->setItem(row, 1, text(QString()));
+    d->setItem(row, 2,
+               number(dw.recoveryRateBp ? ReportText::percent(*dw.recoveryRateBp) : tr("—")));
+    fit(d);
+    layout->addWidget(d);
     layout->addStretch(1);
     return outer;
 }

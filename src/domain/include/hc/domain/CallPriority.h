@@ -39,12 +39,14 @@ struct CallScore {
 
 /// Priority you can explain (issue 11 item 2; tables in docs/followups.md, "Priority score").
 ///
-/// - urgency: the kind's base (complaint 70, post_service 60, maintenance 30, winback 20, care 20)
+/// - urgency: the kind's base (complaint 70, post_service 60, maintenance 30, winback 20, care 20;
+///   declined_work by its most urgent item: safety 60, soon 35, later 25)
 ///   + 1 point per day overdue (at most +30), − 2 points per day still ahead; clamped to 0–100.
 ///   The time-critical kinds gain 5 points per day overdue: complaint steps (at most +30) and
 ///   post-service callbacks (at most +35; the window closes postServiceExpiryDays after due).
 /// - value: expected value points when given, else the ABC grade: A 100, B 60, C 30, none 10.
-/// - chance that a call helps: complaint and post_service 100, maintenance 80, care 60; winback by
+/// - chance that a call helps: complaint and post_service 100, maintenance 80, declined_work 70,
+///   care 60; winback by
 ///   stage — inside the return window not_lost 80, quasi_lost 70; lost 40, trending_lost 20,
 ///   completely_lost 10, unknown 40 — times the share of call attempts left
 ///   ((maxNoAnswerAttempts − attempt + 1) ÷ maxNoAnswerAttempts); an item flagged "send an SMS"

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] static QString greeting();
     /// Offer of the stage (seed 003 table); Active gets the maintenance reminder.
     [[nodiscard]] static QString forStage(Stage stage);
+    /// The call about declined work (未做项目) now due; the item list is the follow-up's reason.
+    [[nodiscard]] static QString forDeclinedWork();
     /// Answer to a churn reason given by the customer.
     [[nodiscard]] static QString forReason(ChurnReason reason);
     /// "{name}", "{plate}", "{last_visit}", "{months}", "{shop}".

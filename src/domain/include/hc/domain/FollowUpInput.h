@@ -3,6 +3,7 @@
 #include "hc/domain/Appointment.h"
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/CustomerFacts.h"
+#include "hc/domain/DeclinedItem.h"
 #include "hc/domain/FollowUpCall.h"
 #include "hc/domain/HolidayDate.h"
 #include "hc/domain/Vehicle.h"
@@ -64,6 +65,9 @@ struct FollowUpInput {
     /// Appointments around `date` (reminders ahead, no-shows behind; the service loads those from
     /// date − noShowFollowUpDays to date + appointmentReminderLeadDays), cancelled ones included.
     std::vector<Appointment> appointments;
+    /// Open declined-work items (visits not voided); the planner lists each when it is due
+    /// (DeclinedWorkDue).
+    std::vector<DeclinedItem> declinedItems;
 };
 
 }  // namespace hc::domain

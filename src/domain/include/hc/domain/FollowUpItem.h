@@ -2,6 +2,7 @@
 
 #include "hc/domain/CustomerClass.h"
 #include "hc/domain/CustomerFacts.h"
+#include "hc/domain/DeclinedItem.h"
 #include "hc/domain/FollowUpKind.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
@@ -32,7 +33,11 @@ struct FollowUpItem {
     std::optional<std::int64_t> appointmentId;  ///< appointment_reminder / no_show: the appointment
     QString holiday;                            ///< care, occasion holiday: its name ("春节")
     QString advisor;                            ///< post_service: who served the visit
-    int attempt = 1;                            ///< 1 = first call; 2, 3 after no-answers
+    /// declined_work: the declined items called about (several when one customer has more due)
+    /// and the most urgent of their urgencies.
+    std::vector<DeclinedItemId> declinedItemIds;
+    std::optional<DeclinedUrgency> declinedUrgency;
+    int attempt = 1;            ///< 1 = first call; 2, 3 after no-answers
     bool smsSuggested = false;  ///< maxNoAnswerAttempts reached: send an SMS, do not call again
     /// Lower-priority kinds also due for this customer today, dropped so that the customer gets
     /// one call a day (mention them during the call).

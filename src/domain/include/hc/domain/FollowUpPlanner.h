@@ -20,7 +20,10 @@ namespace hc::domain {
 /// - winback: stages not_lost … completely_lost, at most once per cadence of the stage;
 /// - care: birthday, insurance renewal, annual inspection, listed from their lead days ahead;
 ///   holiday greetings (input holidays, holidayLeadDays ahead) for stages from holidayFromStage on;
-/// - complaint: every open complaint follow-up.
+/// - complaint: every open complaint follow-up;
+/// - declined_work: each open declined item from due − leadDays (DeclinedWorkDue) for listDays
+///   after due; safety items also for customers without marketing consent; several items of one
+///   customer are merged into one call.
 /// Marketing kinds (maintenance, winback, care) skip invalid and opted-out customers. One item per
 /// customer (priority complaint > post_service > maintenance > winback > care). With an assignee,
 /// post-service items of visits the assignee served are left out of the list. No answer: listed

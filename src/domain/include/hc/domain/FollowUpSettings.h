@@ -2,6 +2,7 @@
 
 #include "hc/domain/CallListSettings.h"
 #include "hc/domain/CustomerClass.h"
+#include "hc/domain/DeclinedWorkSettings.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 
 #include <QString>
@@ -112,6 +113,10 @@ struct FollowUpSettings {
     /// The day's list a person can finish: capacity per callback user, how the list is split, the
     /// weights of the priority score (JSON "callList").
     CallListSettings callList;
+
+    /// Declined work (建议项目) follow-up: default due days by urgency, listing window (JSON
+    /// "declined").
+    DeclinedWorkSettings declined;
 
     friend bool operator==(const FollowUpSettings&, const FollowUpSettings&) = default;
 };

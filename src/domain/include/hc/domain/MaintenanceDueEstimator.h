@@ -36,6 +36,19 @@ struct MileageRate {
     [[nodiscard]] std::optional<long long> daysFor(long long k) const;
 };
 
+/// One odometer reading: `km` on `date`.
+struct OdometerReading {
+    QDate date;
+    int km = 0;
+    friend bool operator==(const OdometerReading&, const OdometerReading&) = default;
+};
+
+/// The estimated day an odometer reaches a reading (MaintenanceDueEstimator::dateAtMileage).
+struct MileageDate {
+    QDate date;                  ///< null when no rate is known
+    bool rateIsDefault = false;  ///< estimated with the shop's default km/day
+};
+
 /// When a vehicle is next due for maintenance, from its visit history.
 struct MaintenanceDue {
     QDate baseDate;                   ///< last maintenance (or, without any, the last visit)
@@ -85,6 +98,18 @@ public:
     /// The driving rate from the odometer readings, or nullopt (see class comment).
     [[nodiscard]] static std::optional<MileageRate> mileageRate(const std::vector<Visit>& visits,
                                                                 const Vehicle* vehicle = nullptr);
+
+    /// The latest odometer reading (by date, then the higher reading) of the visits and the
+    /// vehicle's first service; nullopt without any.
+    [[nodiscard]] static std::optional<OdometerReading> latestReading(
+        const std::vector<Visit>& visits, const Vehicle* vehicle = nullptr);
+
+    /// The one km-to-date conversion (the maintenance rule and declined work use it): `km` more
+    /// kilometres after `from`, at the vehicle's own `rate`, else at `defaultKmPerDay` when > 0
+    /// (flagged); km ≤ 0 gives `from`. Null date when no rate is usable.
+    [[nodiscard]] static MileageDate dateAfterKm(const QDate& from, long long km,
+                                                 const std::optional<MileageRate>& rate,
+                                                 int defaultKmPerDay);
 
     [[nodiscard]] const MaintenanceDueSettings& settings() const { return settings_; }
 

@@ -10,6 +10,7 @@
 #include "hc/domain/ComplaintDeadlines.h"
 #include "hc/domain/CompositionReport.h"
 #include "hc/domain/CustomerFacts.h"
+#include "hc/domain/DeclinedWorkSummary.h"
 #include "hc/domain/LoyaltyMatrix.h"
 #include "hc/domain/MatrixSummary.h"
 #include "hc/domain/RfmAnalysis.h"
@@ -110,6 +111,14 @@ struct AppointmentSection {
     std::optional<int> noShowRateBp;
 };
 
+/// Declined work (建议项目) of the month in money: declined at visits dated in the month,
+/// recovered (done at a later visit dated in the month), dropped, open at the month end, and the
+/// recovery rate = recovered ÷ declined in money (domain summarizeDeclinedWork; docs/reports.md
+/// "Declined work").
+struct DeclinedWorkSection {
+    domain::DeclinedWorkSummary summary;
+};
+
 /// §8 satisfaction by questionnaire item.
 struct SatisfactionSection {
     domain::SatisfactionSummary summary;
@@ -179,6 +188,7 @@ struct MonthlyReport {
     ChurnSection churn;
     WinbackSection winback;
     AppointmentSection appointments;
+    DeclinedWorkSection declinedWork;
     SatisfactionSection satisfaction;
     ComplaintSection complaints;
     CustomerBaseSection customerBase;

@@ -3,11 +3,13 @@
 #include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/ShopProfile.h"
 #include "hc/domain/Visit.h"
+#include "hc/services/DeclinedWork.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace hc::services {
 
@@ -24,6 +26,9 @@ struct VisitReceipt {
     /// Next service from the vehicle's valid visits up to this one, with the shop's STORED
     /// maintenance settings (interval, km); invalid when it cannot be estimated.
     domain::MaintenanceDue nextService;
+    /// Declined work (建议项目) still open for the vehicle (or, without one, declined at this
+    /// visit), declined at this visit or before, with the due date as of the visit.
+    std::vector<DeclinedItemRow> declined;
     QDateTime printedAt;
 };
 

@@ -3,6 +3,7 @@
 #include "hc/domain/Visit.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
+#include "hc/services/DeclinedWork.h"
 #include "hc/services/Result.h"
 
 #include <memory>
@@ -25,6 +26,12 @@ public:
     /// customer) and stores the visit with its audit record. `customerId` is set from the vehicle's
     /// current owner when a vehicle is given.
     Result<domain::VisitId> registerVisit(const ActingUser& user, const domain::Visit& v);
+    /// As above, with the declined work of the visit in the same transaction: the items declined
+    /// at this visit are stored (audited "declined.create") and the ticked open items are closed
+    /// as done by it ("declined.done"); see DeclinedWorkWriter for the checks. Voiding or deleting
+    /// the visit later reopens the items it closed; deleting it removes the items declined at it.
+    Result<domain::VisitId> registerVisit(const ActingUser& user, const domain::Visit& v,
+                                          const VisitDeclinedWork& declined);
     /// Corrects a saved visit (same checks as registerVisit; audited "visit.update" with the before
     /// and after state). Allowed as for voidVisit; a voided visit cannot be edited.
     VoidResult updateVisit(const ActingUser& user, const domain::Visit& v);

@@ -19,7 +19,8 @@ class Database;
 ///   (stage and win-back need only its date);
 /// - every vehicle (owner, plate, first service, insurance / inspection due);
 /// - every call dated ≤ D;
-/// - the resolved complaints whose follow-up is not done, with the time of resolution.
+/// - the resolved complaints whose follow-up is not done, with the time of resolution;
+/// - the open declined-work items (visits not voided).
 class FollowUpRepository {
 public:
     explicit FollowUpRepository(Database& db) : db_(db) {}

@@ -34,7 +34,9 @@ class Database;
 ///                  "followUpMinutes": 4320}, "holidays": [...], "holidayLeadDays": 3,
 ///    "holidayFromStage": "trending_lost",
 ///    "callList": {"dailyCapacity": 60, "split": "round_robin",
-///                 "weights": {"urgency": 50, "value": 30, "chance": 20}}}
+///                 "weights": {"urgency": 50, "value": 30, "chance": 20}},
+///    "declined": {"safetyDays": 7, "soonDays": 30, "laterDays": 90, "leadDays": 7,
+///                 "listDays": 30}}
 /// Every field is optional when reading: a missing or mistyped field keeps its default. Values are
 /// not range-checked here (SettingsService validates with domain::validate() before saving).
 /// Migration of older JSON, on read: "lifecycle.quasiLostUntil" is ignored (quasi_lost ends at

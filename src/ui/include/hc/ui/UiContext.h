@@ -33,6 +33,7 @@ class MessageService;
 class ConsentService;
 class VisitImportService;
 class ImportProfileService;
+class DeclinedWorkService;
 }  // namespace hc::services
 
 namespace hc::ui {
@@ -87,6 +88,8 @@ struct UiContext {
     services::DuplicateService* duplicates = nullptr;
     // Appointments (预约): reception's today / tomorrow panel and booking.
     services::AppointmentService* appointments = nullptr;
+    // Declined work (建议项目): items at visit entry, on the card (null: not shown).
+    services::DeclinedWorkService* declined = nullptr;
     // Messages and consent (短信模板, 同意记录, 短信记录).
     services::MessageService* messages = nullptr;
     services::ConsentService* consent = nullptr;

@@ -20,6 +20,8 @@ class QPlainTextEdit;
 
 namespace hc::ui {
 
+class DeclinedWorkEditor;
+
 /// Visit / work-order entry (维修登记) at reception. Fees are parsed as the user types and the
 /// amount received (实收) is computed live in fen; the next service date and mileage are proposed
 /// from the vehicle's history by domain::nextMaintenance() with the STORED follow-up settings
@@ -57,6 +59,9 @@ public:
     [[nodiscard]] QPlainTextEdit* recommendationsEdit() const { return recommendations_; }
     [[nodiscard]] QLabel* proposalLabel() const { return proposal_; }
     [[nodiscard]] QLabel* formMessage() const { return formMsg_; }
+    /// The declined-work rows and the open items to tick (new visits only; hidden when
+    /// correcting a saved visit).
+    [[nodiscard]] DeclinedWorkEditor* declinedEditor() const { return declined_; }
 
 public Q_SLOTS:
     void save();
@@ -113,6 +118,7 @@ private:
     QPlainTextEdit* recommendations_ = nullptr;
     QLabel* proposal_ = nullptr;
     QLabel* formMsg_ = nullptr;
+    DeclinedWorkEditor* declined_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
 };
 
