@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds everything, runs every test, then
-# the ASan + UBSan build of the non-GUI tests and a short run of each fuzz target
+# The README's test command: installs what is missing, builds everything, runs every test, builds
+# the .deb and checks it installed (tools/package.sh, tools/check-package.sh; HC_SKIP_PACKAGE=1
+# skips it), then the ASan + UBSan build of the non-GUI tests and a short run of each fuzz target
 # (tools/run-sanitizer-tests.sh; HC_SKIP_SANITIZERS=1 skips that part locally).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,12 @@ tools/install-deps.sh
 tools/build.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j"$(nproc)" --timeout 600
+# The .deb from the same build tree (no second compile), lintian, installed with apt-get and run,
+# then purged (docs/packaging.md, "In CI"). HC_SKIP_PACKAGE=1 skips it (e.g. without root/sudo).
+if [ "${HC_SKIP_PACKAGE:-0}" != 1 ]; then
+  deb="$(tools/package.sh | tail -n 1)"
+  tools/check-package.sh "${deb}"
+fi
 if [ "${HC_SKIP_SANITIZERS:-0}" != 1 ]; then
   tools/run-sanitizer-tests.sh
 fi

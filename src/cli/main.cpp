@@ -78,7 +78,7 @@ int main(int argc, char* argv[]) {
     const QStringList flagOptions = {QStringLiteral("json"),    QStringLiteral("help"),
                                      QStringLiteral("overdue"), QStringLiteral("yes"),
                                      QStringLiteral("reveal"),  QStringLiteral("dry-run"),
-                                     QStringLiteral("all")};
+                                     QStringLiteral("all"),     QStringLiteral("version")};
     ArgParser args(valueOptions, flagOptions);
     const bool parsed = args.parse(expandShortOptions(QCoreApplication::arguments().mid(1)));
 
@@ -98,6 +98,11 @@ int main(int argc, char* argv[]) {
         args.value(QStringLiteral("db"), defaultDatabasePath()),
         lang == u"en" ? hc::domain::MessageLanguage::En : hc::domain::MessageLanguage::Zh,
         {}};
+    if (args.flag(QStringLiteral("version"))) {
+        // HC_VERSION: the project version from CMake (src/cli/CMakeLists.txt), as in the package.
+        out(QStringLiteral("huichang-cli " HC_VERSION "\n"));
+        return kExitOk;
+    }
     const QStringList& positional = args.positional();
     const QString command = positional.value(0);
     if (args.flag(QStringLiteral("help"))) {
