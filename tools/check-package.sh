@@ -27,13 +27,14 @@ trap cleanup EXIT
 echo "check-package: apt-get install ${deb}"
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${deb}" >"${tmp}/apt.log" 2>&1 ||
   { cat "${tmp}/apt.log" >&2; fail "apt-get install failed"; }
-dpkg-query -W -f='${Status} ${Version}\n' huichang | grep -q "install ok installed ${version}-" ||
-  fail "huichang ${version} is not installed"
+status="$(dpkg-query -W -f='${Status} ${Version}' huichang)"
+[[ "${status}" == "install ok installed ${version}-"* ]] || fail "huichang: ${status}"
 
 for p in huichang huichang-cli; do
   [ "$(command -v "$p")" = "/usr/bin/$p" ] || fail "$p is not /usr/bin/$p"
-  if ldd "/usr/bin/$p" | grep -q "not found"; then
-    ldd "/usr/bin/$p" | grep "not found" >&2
+  libs="$(ldd "/usr/bin/$p")"
+  if grep -q "not found" <<<"${libs}"; then
+    grep "not found" <<<"${libs}" >&2
     fail "/usr/bin/$p misses libraries"
   fi
 done
@@ -52,7 +53,8 @@ grep -q '"customers": 200' "${tmp}/classify.json" || fail "classify --json: not 
 huichang-cli --db "${db}" --lang en classify --as-of 2026-06-30 >"${tmp}/classify-en.txt"
 head -n 1 "${tmp}/classify-en.txt" | grep -q "^Customer classification as of 2026-06-30" ||
   fail "--lang en printed: $(head -n 1 "${tmp}/classify-en.txt")"
-huichang-cli --lang en --help 2>&1 | grep -q "^Usage: huichang-cli" || fail "--lang en --help"
+help="$(huichang-cli --lang en --help 2>&1)"
+grep -q "^Usage: huichang-cli" <<<"${help}" || fail "--lang en --help printed: ${help}"
 echo "check-package: demo database: $(grep -o '"counts": {[^}]*}' "${tmp}/classify.json")"
 
 # The GUI program starts (Qt libraries and the offscreen platform plugin resolve).
@@ -69,5 +71,6 @@ for f in /usr/share/man/man1/huichang-cli.1.gz /usr/share/man/man1/huichang.1.gz
   /usr/share/doc/huichang/copyright /usr/share/doc/huichang/changelog.Debian.gz; do
   [ -s "$f" ] || fail "missing $f"
 done
-zcat /usr/share/man/man1/huichang-cli.1.gz | grep -q '^\.B classify' || fail "man page lists no classify"
+man_page="$(zcat /usr/share/man/man1/huichang-cli.1.gz)"
+grep -q '^\.B classify' <<<"${man_page}" || fail "the man page lists no classify"
 echo "check-package: installed package works"
