@@ -12,6 +12,7 @@ PACKAGES=(
   libboost-dev libnlopt-cxx-dev
   clang-14 libclang-rt-14-dev
   fonts-noto-cjk xvfb xauth poppler-utils
+  lintian appstream desktop-file-utils
 )
 
 missing=()

@@ -48,6 +48,7 @@
 #include <QEventLoop>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -107,7 +108,12 @@ void installTranslations(QApplication& app, const QString& lang) {
     }
     if (lang == QLatin1String("en")) {
         auto* own = new QTranslator(&app);
-        if (own->load(QStringLiteral(":/i18n/huichang_en.qm"))) {
+        // Embedded in the binary; the installed copy (the .deb's /usr/share/huichang/translations,
+        // docs/packaging.md) is the fallback, as in huichang-cli.
+        const QString installed = QCoreApplication::applicationDirPath() +
+                                  QStringLiteral("/../share/huichang/translations");
+        if (own->load(QStringLiteral(":/i18n/huichang_en.qm")) ||
+            own->load(QStringLiteral("huichang_en"), installed)) {
             QCoreApplication::installTranslator(own);
         } else {
             spdlog::get("app")->warn("English translation not found in the binary");
@@ -212,8 +218,11 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
     QCoreApplication::setApplicationName(QStringLiteral("huichang"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));  // CMake's PROJECT_VERSION
     QGuiApplication::setApplicationDisplayName(QStringLiteral("回厂"));
+    // The installed desktop entry and icon (packaging/linux): Wayland matches windows by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.huichang.Huichang"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huichang.Huichang")));
     setUpLogging();
     auto log = spdlog::get("app");
 

@@ -39,12 +39,13 @@ void err(const QString& text) {
 }
 
 QString usageText(const QString& command) {
-    const QString common = QCoreApplication::translate(
+    QString common = QCoreApplication::translate(
         "hc::cli",
         "全局选项:\n"
         "  --db PATH      数据库文件(默认:程序数据目录下的 huichang.db)\n"
         "  --lang zh|en   消息语言(默认 zh)\n"
         "  --help         显示帮助\n");
+    common += QCoreApplication::translate("hc::cli", "  --version      显示版本号\n");
     if (const QString text = correctionUsage(command); !text.isEmpty()) {
         return text + common;
     }

@@ -76,10 +76,11 @@ int main(int argc, char* argv[]) {
             "vehicle-id time purpose advisor state source template campaign keep remove sheet "
             "mapping status visit-id")
             .split(QLatin1Char(' '));
-    const QStringList flagOptions = {
-        QStringLiteral("json"), QStringLiteral("help"),   QStringLiteral("overdue"),
-        QStringLiteral("yes"),  QStringLiteral("reveal"), QStringLiteral("dry-run"),
-        QStringLiteral("all"),  QStringLiteral("save"),   QStringLiteral("if-stale")};
+    const QStringList flagOptions = {QStringLiteral("json"),     QStringLiteral("help"),
+                                     QStringLiteral("overdue"),  QStringLiteral("yes"),
+                                     QStringLiteral("reveal"),   QStringLiteral("dry-run"),
+                                     QStringLiteral("all"),      QStringLiteral("save"),
+                                     QStringLiteral("if-stale"), QStringLiteral("version")};
     // declined close --done / --drop (DeclinedCommand.cpp).
     const QStringList declinedFlags = {QStringLiteral("done"), QStringLiteral("drop")};
     ArgParser args(valueOptions, flagOptions + declinedFlags);
@@ -101,6 +102,11 @@ int main(int argc, char* argv[]) {
         args.value(QStringLiteral("db"), defaultDatabasePath()),
         lang == u"en" ? hc::domain::MessageLanguage::En : hc::domain::MessageLanguage::Zh,
         {}};
+    if (args.flag(QStringLiteral("version"))) {
+        // HC_VERSION: the project version from CMake (src/cli/CMakeLists.txt), as in the package.
+        out(QStringLiteral("huichang-cli " HC_VERSION "\n"));
+        return kExitOk;
+    }
     const QStringList& positional = args.positional();
     const QString command = positional.value(0);
     if (args.flag(QStringLiteral("help"))) {
