@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
   nlohmann-json3-dev libspdlog-dev libsqlite3-dev sqlite3 libicu-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  libquazip1-qt6-dev libxlsxwriter-dev
+  libquazip1-qt6-dev libxlsxwriter-dev zlib1g-dev
   libboost-dev libnlopt-cxx-dev
   clang-14 libclang-rt-14-dev
   fonts-noto-cjk xvfb xauth poppler-utils

@@ -396,6 +396,30 @@
         <source>成功率权重：</source>
         <translation>Chance weight:</translation>
     </message>
+    <message>
+        <source>预约提醒：提前</source>
+        <translation>Appointment reminder: days ahead</translation>
+    </message>
+    <message>
+        <source>爽约回访：列出</source>
+        <translation>No-show call: listed for</translation>
+    </message>
+    <message>
+        <source>按地区 / 服务顾问分配</source>
+        <translation>Split by region / advisor</translation>
+    </message>
+    <message>
+        <source>分配方式为“按地区”或“按服务顾问”时：客户的地区（或最近一次接待的服务顾问）对应的回访专员。未列出的按排名轮流分配。</source>
+        <translation>With the split &quot;by region&quot; or &quot;by advisor&quot;: the callback user for the customer&apos;s region (or the advisor of their last visit). Anything not listed is shared out in turn by rank.</translation>
+    </message>
+    <message>
+        <source>添加对照</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>删除对照</source>
+        <translation>Remove line</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -974,6 +998,38 @@ Lowest items: %6</translation>
         <source>2123 达标率</source>
         <translation>2123 on-time rate</translation>
     </message>
+    <message>
+        <source>建议项目:回收率 = 本月已回收金额 ÷ 本月建议未做金额。</source>
+        <translation>Declined work: recovery rate = amount recovered this month ÷ amount declined this month.</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Declined work</translation>
+    </message>
+    <message>
+        <source>项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>本月建议未做</source>
+        <translation>Declined this month</translation>
+    </message>
+    <message>
+        <source>本月已回收</source>
+        <translation>Recovered this month</translation>
+    </message>
+    <message>
+        <source>本月放弃</source>
+        <translation>Dropped this month</translation>
+    </message>
+    <message>
+        <source>月末仍未做</source>
+        <translation>Still open at month end</translation>
+    </message>
+    <message>
+        <source>回收率(金额)</source>
+        <translation>Recovery rate (money)</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1405,10 +1461,6 @@ Lowest items: %6</translation>
 </translation>
     </message>
     <message>
-        <source>未知的导入类型:%1(目前支持 visits)</source>
-        <translation>Unknown import type: %1 (supported: visits)</translation>
-    </message>
-    <message>
         <source>无法读取文件 %1:文件不存在或没有读取权限。</source>
         <translation>Cannot read file %1: it does not exist or cannot be read.</translation>
     </message>
@@ -1777,10 +1829,6 @@ Commands:
     <message>
         <source>生成演示数据</source>
         <translation>generate demo data</translation>
-    </message>
-    <message>
-        <source>import visits 文件.csv [--rejects 出错行.csv]</source>
-        <translation>import visits FILE.csv [--rejects REJECTS.csv]</translation>
     </message>
     <message>
         <source>导入进厂记录</source>
@@ -2175,10 +2223,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>缺少子命令(fit、predict 或 holdout)</source>
-        <translation>Missing subcommand (fit, predict or holdout)</translation>
-    </message>
-    <message>
         <source>未知子命令:%1</source>
         <translation>Unknown subcommand: %1</translation>
     </message>
@@ -2485,6 +2529,214 @@ Commands:
 </source>
         <translation>Anonymised the customers without contact for %1 years (before %2): %3
 </translation>
+    </message>
+    <message>
+        <source>  --version      显示版本号
+</source>
+        <translation>  --version      show the version
+</translation>
+    </message>
+    <message>
+        <source>--save 只能与 --as-of 一起使用(档案数据)</source>
+        <translation>--save works only with --as-of (the archive)</translation>
+    </message>
+    <message>
+        <source>已保存客户模型(编号 %1),数据 %2 至 %3
+</source>
+        <translation>Customer model saved (no. %1), data %2 to %3
+</translation>
+    </message>
+    <message>
+        <source>已重新拟合客户模型(编号 %1),数据 %2 至 %3
+</source>
+        <translation>Customer model refitted (no. %1), data %2 to %3
+</translation>
+    </message>
+    <message>
+        <source>本月已拟合过客户模型,无需重新拟合
+</source>
+        <translation>The customer model was already fitted this month; no refit needed
+</translation>
+    </message>
+    <message>
+        <source>缺少子命令(fit、predict、holdout 或 refit)</source>
+        <translation>Missing subcommand (fit, predict, holdout or refit)</translation>
+    </message>
+    <message>
+        <source>import visits 文件.csv|文件.xlsx [--sheet 工作表] [--mapping 映射.json] [--rejects 出错行.csv] [--dry-run]</source>
+        <translation>import visits FILE.csv|FILE.xlsx [--sheet SHEET] [--mapping MAPPING.json] [--rejects REJECTS.csv] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>import customers 文件.csv|文件.xlsx [--sheet 工作表] [--mapping 映射.json] [--rejects 出错行.csv] [--dry-run]</source>
+        <translation>import customers FILE.csv|FILE.xlsx [--sheet SHEET] [--mapping MAPPING.json] [--rejects REJECTS.csv] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>导入客户名单(不含进厂记录)</source>
+        <translation>Import a customer list (without visits)</translation>
+    </message>
+    <message>
+        <source>duplicates [--json]</source>
+        <translation>duplicates [--json]</translation>
+    </message>
+    <message>
+        <source>疑似重复的客户(原因和分数)</source>
+        <translation>Likely duplicate customers (reason and score)</translation>
+    </message>
+    <message>
+        <source>merge --keep A --remove B [--json]</source>
+        <translation>merge --keep A --remove B [--json]</translation>
+    </message>
+    <message>
+        <source>把客户 B 合并到客户 A(先自动备份,可撤销)</source>
+        <translation>Merge customer B into customer A (backup first, can be undone)</translation>
+    </message>
+    <message>
+        <source>unmerge 合并编号 [--json]</source>
+        <translation>unmerge MERGE_ID [--json]</translation>
+    </message>
+    <message>
+        <source>撤销一次合并,恢复被合并的客户</source>
+        <translation>Undo a merge and restore the merged customer</translation>
+    </message>
+    <message>
+        <source>clv fit --as-of 日期 --save [--json]</source>
+        <translation>clv fit --as-of DATE --save [--json]</translation>
+    </message>
+    <message>
+        <source>拟合并保存客户模型(卡片、回访优先级、月报使用)</source>
+        <translation>Fit and save the customer model (used by the card, callback priority and monthly report)</translation>
+    </message>
+    <message>
+        <source>clv refit [--as-of 日期] [--if-stale] [--json]</source>
+        <translation>clv refit [--as-of DATE] [--if-stale] [--json]</translation>
+    </message>
+    <message>
+        <source>按截至前一天的档案重新拟合并保存;--if-stale 仅在本月尚未拟合时</source>
+        <translation>Refit on the archive up to the day before and save; --if-stale only when not yet fitted this month</translation>
+    </message>
+    <message>
+        <source>declined list [--customer-id N] [--vehicle-id V] [--status open|done|dropped] [--json]</source>
+        <translation>declined list [--customer-id N] [--vehicle-id V] [--status open|done|dropped] [--json]</translation>
+    </message>
+    <message>
+        <source>建议项目(客户未做的维修)及到期日</source>
+        <translation>Declined work (repairs the customer declined) and when it is due</translation>
+    </message>
+    <message>
+        <source>declined close --id N (--done [--visit-id V] | --drop --reason 原因) [--json]</source>
+        <translation>declined close --id N (--done [--visit-id V] | --drop --reason REASON) [--json]</translation>
+    </message>
+    <message>
+        <source>关闭建议项目:已做(由之后的进厂记录)或放弃</source>
+        <translation>Close a declined item: done (by a later visit) or dropped</translation>
+    </message>
+    <message>
+        <source>  客户模型:%1
+</source>
+        <translation>  Customer model: %1
+</translation>
+    </message>
+    <message>
+        <source>  建议项目 #%1 %2:%3 %4,到期 %5
+</source>
+        <translation>  Declined item #%1 %2: %3 %4, due %5
+</translation>
+    </message>
+    <message>
+        <source>--status 必须是 open、done 或 dropped 之一</source>
+        <translation>--status must be one of open, done or dropped</translation>
+    </message>
+    <message>
+        <source>建议项目:%1 项
+</source>
+        <translation>Declined work: %1 items
+</translation>
+    </message>
+    <message>
+        <source>缺少 --id(建议项目编号)</source>
+        <translation>Missing --id (declined item number)</translation>
+    </message>
+    <message>
+        <source>请指定 --done 或 --drop --reason 原因(二选一)</source>
+        <translation>Give either --done or --drop --reason REASON (one of them)</translation>
+    </message>
+    <message>
+        <source>--visit-id 只能与 --done 一起使用</source>
+        <translation>--visit-id can only be used with --done</translation>
+    </message>
+    <message>
+        <source>--drop 需要 --reason 原因</source>
+        <translation>--drop needs --reason REASON</translation>
+    </message>
+    <message>
+        <source>建议项目 %1(%2):%3
+</source>
+        <translation>Declined item %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>未知的 declined 子命令:%1</source>
+        <translation>Unknown declined subcommand: %1</translation>
+    </message>
+    <message>
+        <source>%1 必须是正整数:%2</source>
+        <translation>%1 must be a positive integer: %2</translation>
+    </message>
+    <message>
+        <source>手机号相同</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>证件号相同</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>车架号相同</source>
+        <translation>same VIN</translation>
+    </message>
+    <message>
+        <source>同一车牌两个车主(无过户记录)</source>
+        <translation>same plate under two owners (no recorded transfer)</translation>
+    </message>
+    <message>
+        <source>姓名拼音相同且手机号差一位</source>
+        <translation>same name in pinyin, mobile one digit apart</translation>
+    </message>
+    <message>
+        <source>客户 %1:%2(分数 %3)
+</source>
+        <translation>Customers %1: %2 (score %3)
+</translation>
+    </message>
+    <message>
+        <source>共 %1 组疑似重复客户
+</source>
+        <translation>%1 groups of likely duplicate customers
+</translation>
+    </message>
+    <message>
+        <source>必须用 --keep 和 --remove 指定两个客户编号</source>
+        <translation>Give the two customer numbers with --keep and --remove</translation>
+    </message>
+    <message>
+        <source>已把客户 %1 合并到客户 %2(合并编号 %3,可用 unmerge %3 撤销);合并前的备份:%4
+</source>
+        <translation>Merged customer %1 into customer %2 (merge %3; undo with unmerge %3); backup taken before the merge: %4
+</translation>
+    </message>
+    <message>
+        <source>已撤销合并 %1:客户 %2 已恢复(%3 条记录)
+</source>
+        <translation>Undid merge %1: customer %2 restored (%3 records)
+</translation>
+    </message>
+    <message>
+        <source>未知的导入类型:%1(可用:visits、customers)</source>
+        <translation>Unknown import type: %1 (available: visits, customers)</translation>
+    </message>
+    <message>
+        <source>--sheet 只能用于 .xlsx 文件。</source>
+        <translation>--sheet can only be used with .xlsx files.</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3490,6 @@ Commands:
         <translation>due in %1 days</translation>
     </message>
     <message>
-        <source>预期价值</source>
-        <translation>expected value</translation>
-    </message>
-    <message>
         <source>%1 类客户</source>
         <translation>grade %1 customer</translation>
     </message>
@@ -3364,6 +3612,118 @@ Commands:
     <message>
         <source>无联系自动匿名化年限</source>
         <translation>years without contact before anonymisation</translation>
+    </message>
+    <message>
+        <source>只来过一次(%1)。</source>
+        <translation>Came once (%1).</translation>
+    </message>
+    <message>
+        <source>首次进厂后又来了 %1 次,最近一次 %2。</source>
+        <translation>Came back %1 times after the first visit, last on %2.</translation>
+    </message>
+    <message>
+        <source>按本店的进厂规律,未来 12 个月再来的可能性约 %1%,预计进厂 %2 次</source>
+        <translation> By this shop&apos;s visit pattern, the chance of a visit in the next 12 months is about %1%, with %2 visits expected</translation>
+    </message>
+    <message>
+        <source>,预期消费约 %1 元</source>
+        <translation> and spending of about %1 yuan</translation>
+    </message>
+    <message>
+        <source>(高于 %1% 的客户)</source>
+        <translation> (more than %1% of customers)</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>模型预期价值高于 %1% 的客户</source>
+        <translation>model value above %1% of customers</translation>
+    </message>
+    <message>
+        <source>您好,{name},我是{shop}的客服。您的爱车{plate}上次来店时,技师建议的项目还没有做,现在已经到了建议的时间(或里程)。为了行车安全,建议您近期预约来店,我们可以先为您免费检查一下。请问您哪天方便?</source>
+        <translation>Hello {name}, this is {shop} customer service. At your last visit our technician recommended work on your car {plate} that has not been done yet, and it is now due (by time or mileage). For your safety we suggest booking a visit soon; we can check it for you free of charge first. Which day suits you?</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>尽快</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>以后</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>未做</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已做</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已放弃</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>未做项目:%1 %2(%3)</source>
+        <translation>Declined work: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>,%1 进厂时建议</source>
+        <translation>, advised at the visit on %1</translation>
+    </message>
+    <message>
+        <source>(按里程 %1 km)</source>
+        <translation> (by mileage %1 km)</translation>
+    </message>
+    <message>
+        <source>未做项目</source>
+        <translation>Declined work</translation>
+    </message>
+    <message>
+        <source>分配对照最多 %1 行</source>
+        <translation>The split table can have at most %1 lines</translation>
+    </message>
+    <message>
+        <source>请填写分配对照中的地区或服务顾问</source>
+        <translation>Enter the region or advisor in each line of the split table</translation>
+    </message>
+    <message>
+        <source>“%1”超过 %2 个字</source>
+        <translation>&quot;%1&quot; is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>请为“%1”选择回访专员</source>
+        <translation>Choose the callback user for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“%1”在分配对照中出现了两次</source>
+        <translation>&quot;%1&quot; appears twice in the split table</translation>
+    </message>
+    <message>
+        <source>未做安全项目默认到期天数</source>
+        <translation>Days until declined safety work is due (default)</translation>
+    </message>
+    <message>
+        <source>未做尽快项目默认到期天数</source>
+        <translation>Days until declined &quot;soon&quot; work is due (default)</translation>
+    </message>
+    <message>
+        <source>未做以后项目默认到期天数</source>
+        <translation>Days until declined &quot;later&quot; work is due (default)</translation>
+    </message>
+    <message>
+        <source>未做项目提前回访天数</source>
+        <translation>Days before declined work is due to call</translation>
+    </message>
+    <message>
+        <source>未做项目到期后回访天数</source>
+        <translation>Days after declined work is due to keep calling</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4630,102 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>建议项目(本次未做)</source>
+        <translation>Declined work (not done this time)</translation>
+    </message>
+    <message>
+        <source>预估金额</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>建议完成</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source> 或 %1(以先到者为准)</source>
+        <translation> or at %1 (whichever comes first)</translation>
+    </message>
+    <message>
+        <source>客户基础模型</source>
+        <translation>Customer base model</translation>
+    </message>
+    <message>
+        <source>建议项目回收</source>
+        <translation>Declined work recovered</translation>
+    </message>
+    <message>
+        <source>项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>本月建议未做</source>
+        <translation>Declined this month</translation>
+    </message>
+    <message>
+        <source>本月已回收(之后进厂已做)</source>
+        <translation>Recovered this month (done at a later visit)</translation>
+    </message>
+    <message>
+        <source>本月放弃</source>
+        <translation>Dropped this month</translation>
+    </message>
+    <message>
+        <source>月末仍未做</source>
+        <translation>Still open at month end</translation>
+    </message>
+    <message>
+        <source>回收率%(金额)</source>
+        <translation>Recovery rate % (money)</translation>
+    </message>
+    <message>
+        <source>尚无客户模型:需要至少 %1 位回头客户并由经理拟合(每月自动重新拟合)。在此之前按 6/12 个月规则看客户。</source>
+        <translation>No customer model yet: it needs at least %1 repeat customers and a fit by the manager (refitted monthly). Until then customers are judged by the 6/12-month rule.</translation>
+    </message>
+    <message>
+        <source>未来 12 个月回厂可能性分布</source>
+        <translation>Chance of return in the next 12 months</translation>
+    </message>
+    <message>
+        <source>回厂可能性</source>
+        <translation>Chance of return</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>预计进厂与预测检验</source>
+        <translation>Expected visits and forecast check</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 预计进厂(次)</source>
+        <translation>Expected visits %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 预测进厂(次)</source>
+        <translation>Forecast visits %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 实际进厂(次)</source>
+        <translation>Actual visits %1 to %2</translation>
+    </message>
+    <message>
+        <source>模型拟合于 %1,数据 %2 至 %3,%4 位客户中 %5 位回头。</source>
+        <translation>Model fitted on %1 with data %2 to %3: %5 of %4 customers came back.</translation>
+    </message>
+    <message>
+        <source>预测只算上月末已有进厂记录的 %1 位客户(按天计,同一天多次算一次),新客户不在其中。</source>
+        <translation>The forecast covers the %1 customers with a visit by the previous month end (visit days; several visits on one day count once); new customers are not in it.</translation>
+    </message>
+    <message>
+        <source>当时还没有保存的模型:本月预测用现在的模型回算,仅供参考。</source>
+        <translation>No model was stored then: this month&apos;s forecast is recomputed with the current model, for reference only.</translation>
+    </message>
 </context>
 <context>
     <name>hc::services</name>
@@ -4993,6 +5449,226 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>数据库操作失败</source>
         <translation>The database operation failed</translation>
     </message>
+    <message>
+        <source>只有经理可以重新拟合客户模型</source>
+        <translation>Only a manager can refit the customer model</translation>
+    </message>
+    <message>
+        <source>客户姓名为空:电话、车牌号和车架号都找不到已有客户,无法新建客户</source>
+        <translation>Customer name is empty: no existing customer has this phone, plate or VIN, so no new customer can be created</translation>
+    </message>
+    <message>
+        <source>购车日期 %1 在今天之后</source>
+        <translation>Purchase date %1 is after today</translation>
+    </message>
+    <message>
+        <source>车型比车牌号 / 车架号多:无法对应到车辆</source>
+        <translation>More models than plates / VINs: they cannot be matched to vehicles</translation>
+    </message>
+    <message>
+        <source>电话、车牌号和车架号都为空:至少需要其中一个才能识别客户</source>
+        <translation>Phone, plate and VIN are all empty: at least one is needed to identify the customer</translation>
+    </message>
+    <message>
+        <source>建议项目 #%1 不存在</source>
+        <translation>Declined item #%1 does not exist</translation>
+    </message>
+    <message>
+        <source>建议项目“%1”已关闭(%2)</source>
+        <translation>Declined item &quot;%1&quot; is already closed (%2)</translation>
+    </message>
+    <message>
+        <source>进厂记录 #%1 不能关闭该项目:须为同一车辆在建议之后的有效进厂记录</source>
+        <translation>Visit #%1 cannot close this item: it must be a valid later visit of the same vehicle</translation>
+    </message>
+    <message>
+        <source>该车辆在提出建议之后还没有进厂记录,请在登记进厂时勾选“本次已做”</source>
+        <translation>The vehicle has no visit since the work was advised; tick &quot;done this visit&quot; when registering the visit</translation>
+    </message>
+    <message>
+        <source>请填写放弃原因</source>
+        <translation>Please give the reason for dropping it</translation>
+    </message>
+    <message>
+        <source>放弃原因不能超过 %1 个字</source>
+        <translation>The reason can be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>第 %1 个建议项目:请填写项目内容</source>
+        <translation>Declined item %1: please say what the work is</translation>
+    </message>
+    <message>
+        <source>第 %1 个建议项目:项目内容不能超过 %2 个字</source>
+        <translation>Declined item %1: the work text can be at most %2 characters</translation>
+    </message>
+    <message>
+        <source>第 %1 个建议项目:金额不能为负数</source>
+        <translation>Declined item %1: the amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>第 %1 个建议项目:到期日期不能早于进厂日期</source>
+        <translation>Declined item %1: the due date cannot be before the visit date</translation>
+    </message>
+    <message>
+        <source>第 %1 个建议项目:到期里程须大于本次进厂里程</source>
+        <translation>Declined item %1: the due mileage must be above this visit&apos;s mileage</translation>
+    </message>
+    <message>
+        <source>建议项目“%1”已关闭,不能再标记为已做</source>
+        <translation>Declined item &quot;%1&quot; is already closed and cannot be marked done</translation>
+    </message>
+    <message>
+        <source>建议项目“%1”不属于本次进厂的车辆</source>
+        <translation>Declined item &quot;%1&quot; does not belong to the vehicle of this visit</translation>
+    </message>
+    <message>
+        <source>只有经理可以合并重复客户</source>
+        <translation>Only a manager can merge duplicate customers</translation>
+    </message>
+    <message>
+        <source>保留的客户和合并掉的客户不能是同一个</source>
+        <translation>The customer kept and the customer merged into it cannot be the same</translation>
+    </message>
+    <message>
+        <source>客户 %1 的个人信息已经删除,不能合并</source>
+        <translation>Customer %1&apos;s personal data was erased; it cannot be merged</translation>
+    </message>
+    <message>
+        <source>重复客户的分数必须在 0 到 100 之间</source>
+        <translation>Duplicate scores must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>不能选择的字段:%1</source>
+        <translation>This field cannot be chosen: %1</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的合并记录</source>
+        <translation>There is no merge number %1</translation>
+    </message>
+    <message>
+        <source>合并 %1 已经撤销过了</source>
+        <translation>Merge %1 was undone already</translation>
+    </message>
+    <message>
+        <source>保留的客户 %1 后来又合并到了其他客户:请先撤销那次合并</source>
+        <translation>The kept customer %1 was later merged into another customer: undo that merge first</translation>
+    </message>
+    <message>
+        <source>编号 %1 已被其他客户使用,不能撤销这次合并</source>
+        <translation>Number %1 is used by another customer again; this merge cannot be undone</translation>
+    </message>
+    <message>
+        <source>合并后客户的个人信息已经删除(个人信息保护法),不能撤销这次合并</source>
+        <translation>The customers&apos; personal data was erased after the merge (PIPL); this merge cannot be undone</translation>
+    </message>
+    <message>
+        <source>合并后转入的记录(%1)已被删除或转给其他客户,不能自动撤销。合并前的备份:%2</source>
+        <translation>Records moved by the merge (%1) were deleted or moved to another customer since; the merge cannot be undone automatically. Backup taken before the merge: %2</translation>
+    </message>
+    <message>
+        <source>这是旧版 .xls 文件或设置了密码的 Excel 文件,无法直接读取。请在 Excel 中打开它,(去掉密码后)另存为 .xlsx 或 CSV 再导入。</source>
+        <translation>This is an old .xls file or a password-protected Excel file, which cannot be read directly. Open it in Excel, (remove the password,) save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>映射文件不是有效的 JSON(第 %1 个字符:%2)。</source>
+        <translation>The mapping file is not valid JSON (character %1: %2).</translation>
+    </message>
+    <message>
+        <source>映射文件必须是一个 JSON 对象:{&quot;文件中的列名&quot;: &quot;字段&quot;}。</source>
+        <translation>The mapping file must be a JSON object: {&quot;column in file&quot;: &quot;field&quot;}.</translation>
+    </message>
+    <message>
+        <source>映射文件中列“%1”对应的字段必须是文字。</source>
+        <translation>In the mapping file, the field for column &quot;%1&quot; must be text.</translation>
+    </message>
+    <message>
+        <source>映射文件中列“%1”对应的字段“%2”未知(可用:%3)。</source>
+        <translation>In the mapping file, the field &quot;%2&quot; for column &quot;%1&quot; is unknown (available: %3).</translation>
+    </message>
+    <message>
+        <source>只有经理可以保存导入方案</source>
+        <translation>Only a manager can save import profiles</translation>
+    </message>
+    <message>
+        <source>请填写方案名称</source>
+        <translation>Please enter a profile name</translation>
+    </message>
+    <message>
+        <source>导入已取消,没有导入任何数据。</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>无法读取这个 .xlsx 文件:%1。文件可能已损坏;请在 Excel 中打开它,另存为 .xlsx 或 CSV 后再导入。</source>
+        <translation>Cannot read this .xlsx file: %1. The file may be damaged; open it in Excel, save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>缺少 %1</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>无法解压 %1</source>
+        <translation>cannot decompress %1</translation>
+    </message>
+    <message>
+        <source>%1 解压时校验失败</source>
+        <translation>%1 failed its checksum when decompressed</translation>
+    </message>
+    <message>
+        <source>%1 的内容有误(第 %2 行:%3)</source>
+        <translation>%1 is malformed (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>这是 OpenDocument 表格(.ods),不是 Excel 工作簿</source>
+        <translation>this is an OpenDocument spreadsheet (.ods), not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>压缩包里没有 Excel 工作簿(%1)</source>
+        <translation>the archive holds no Excel workbook (%1)</translation>
+    </message>
+    <message>
+        <source>工作簿里没有工作表</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>%1 中的行号“%2”无效</source>
+        <translation>invalid row number &quot;%2&quot; in %1</translation>
+    </message>
+    <message>
+        <source>单元格位置“%1”无效</source>
+        <translation>invalid cell reference &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>单元格超出 Excel 的列范围</source>
+        <translation>a cell lies beyond Excel&apos;s last column</translation>
+    </message>
+    <message>
+        <source>共享字符串编号“%1”不存在</source>
+        <translation>shared string number &quot;%1&quot; does not exist</translation>
+    </message>
+    <message>
+        <source>合并单元格的范围大得不合理</source>
+        <translation>the merged cell ranges are unreasonably large</translation>
+    </message>
+    <message>
+        <source>不是有效的 zip 压缩包</source>
+        <translation>not a valid zip archive</translation>
+    </message>
+    <message>
+        <source>工作簿里没有名为“%1”的工作表(有:%2)。</source>
+        <translation>The workbook has no sheet named &quot;%1&quot; (it has: %2).</translation>
+    </message>
+    <message>
+        <source>XML 有误(第 %1 字节):%2</source>
+        <translation>malformed XML (byte %1): %2</translation>
+    </message>
+    <message>
+        <source>XML 有误:未结束的实体引用</source>
+        <translation>malformed XML: unterminated entity reference</translation>
+    </message>
+    <message>
+        <source>XML 有误:未知的实体引用 &amp;%1;</source>
+        <translation>malformed XML: unknown entity reference &amp;%1;</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -5097,6 +5773,26 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>已到 %1 / %2</source>
         <translation>Arrived %1 / %2</translation>
+    </message>
+    <message>
+        <source>取消预约(&amp;X)…</source>
+        <translation>Cancel appointment (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>取消列表中选中的预约（须填原因，记入操作日志）</source>
+        <translation>Cancel the selected appointment (a reason is required; written to the audit log)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>已取消：%1</source>
+        <translation>Cancelled: %1</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +6077,50 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>资料已核实（二次复核）(&amp;C)</source>
         <translation>Details verified (second check)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>（不定时间）</source>
+        <translation>(any time)</translation>
+    </message>
+    <message>
+        <source>时段(&amp;T)</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>钣喷</source>
+        <translation>Body and paint</translation>
+    </message>
+    <message>
+        <source>美容</source>
+        <translation>Detailing</translation>
+    </message>
+    <message>
+        <source>不填则按回访类型</source>
+        <translation>Empty: the kind of call</translation>
+    </message>
+    <message>
+        <source>事由(&amp;P)</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>接车顾问(&amp;G)</source>
+        <translation>Advisor (&amp;G)</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +6483,26 @@ The current database is saved as a backup first. The program will close and star
         <translation>Exported %1 messages (%2 SMS parts charged) to %3.
 Left out: %4 customers without consent, %5 customers invalid or without a mobile number.</translation>
     </message>
+    <message>
+        <source>发送短信…</source>
+        <translation>Send SMS…</translation>
+    </message>
+    <message>
+        <source>通过短信网关发送今日名单的短信（只发给已同意的客户）</source>
+        <translation>Send today&apos;s list&apos;s messages through the SMS gateway (only to customers who consented)</translation>
+    </message>
+    <message>
+        <source>时段请按 HH:MM 填写，如 09:30。</source>
+        <translation>Enter the time as HH:MM, e.g. 09:30.</translation>
+    </message>
+    <message>
+        <source>已预约 %1，接待处可见</source>
+        <translation>appointment booked for %1, shown at reception</translation>
+    </message>
+    <message>
+        <source>未做项目</source>
+        <translation>Declined work</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CampaignView</name>
@@ -5861,6 +6621,39 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     <message>
         <source>活动已创建，邀约 %1 位客户，已加入回访列表。</source>
         <translation>Campaign created; %1 customers invited and added to the callback list.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CancelAppointmentDialog</name>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>确定取消这个预约吗？
+%1</source>
+        <translation>Cancel this appointment?
+%1</translation>
+    </message>
+    <message>
+        <source>如：客户改期、车辆已修好</source>
+        <translation>e.g. customer rescheduled, car already repaired</translation>
+    </message>
+    <message>
+        <source>取消原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>取消预约(&amp;C)</source>
+        <translation>&amp;Cancel appointment</translation>
+    </message>
+    <message>
+        <source>不取消</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>请填写取消原因。</source>
+        <translation>Please give the reason for cancelling.</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6951,41 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     </message>
 </context>
 <context>
+    <name>hc::ui::CustomerAppointmentsLabel</name>
+    <message>
+        <source>✓ 已到店</source>
+        <translation>✓ arrived</translation>
+    </message>
+    <message>
+        <source>待到店</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>爽约</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>预约：%1</source>
+        <translation>Appointments: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::CustomerBadgePanel</name>
     <message>
         <source>忠诚客户</source>
@@ -6262,6 +7090,113 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     <message>
         <source>RFM %1</source>
         <translation>RFM %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CustomerBaseHoldoutPanel</name>
+    <message>
+        <source>当前客户模型</source>
+        <translation>Current customer model</translation>
+    </message>
+    <message>
+        <source>重新拟合(&amp;T)</source>
+        <translation>Refi&amp;t</translation>
+    </message>
+    <message>
+        <source>用截至昨天的全部进厂记录重新拟合并保存(每月也会自动进行)</source>
+        <translation>Refit on all visits up to yesterday and save (also done every month)</translation>
+    </message>
+    <message>
+        <source>留出检验:模型预测准不准</source>
+        <translation>Holdout check: how good are the model&apos;s forecasts</translation>
+    </message>
+    <message>
+        <source>拟合数据截至(&amp;C):</source>
+        <translation>&amp;Calibration end:</translation>
+    </message>
+    <message>
+        <source>检验期截至(&amp;E):</source>
+        <translation>Check period &amp;ends:</translation>
+    </message>
+    <message>
+        <source>运行检验(&amp;R)</source>
+        <translation>&amp;Run check</translation>
+    </message>
+    <message>
+        <source>拟合期回头次数</source>
+        <translation>Repeat visits in fit period</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>检验期实际(人均)</source>
+        <translation>Actual per customer</translation>
+    </message>
+    <message>
+        <source>模型预测(人均)</source>
+        <translation>Forecast per customer</translation>
+    </message>
+    <message>
+        <source>做法:只用“拟合数据截至”之前的进厂记录拟合模型,预测每位客户在之后到“检验期截至”之间的进厂次数,再与实际发生的比较;检验期的数据模型没有见过。AUC 衡量把检验期内真的回来的客户排在前面的能力:0.5 等于随便排,1 为完全排对。“仅按最近进厂”是老办法(最近来过的排前面),用来对比。模型的 AUC 若不比老办法高,说明它在“谁会回来”上没有优势,它的用处只在次数和金额的估计;一次检验只说明这段时间的情况。</source>
+        <translation>How it works: the model is fitted only on visits up to &quot;Fit on data up to&quot;, predicts each customer&apos;s visits from then to &quot;Check period ends&quot;, and is compared with what actually happened; the model never saw the check period. AUC measures how well the customers who really came back are ranked first: 0.5 is a random order, 1 a perfect one. &quot;Recency only&quot; is the old way (most recent visitors first), shown for comparison. If the model&apos;s AUC is not higher than the old way, it has no edge in who comes back and is useful only for the number of visits and the amounts; one check speaks only for its period.</translation>
+    </message>
+    <message>
+        <source>尚无保存的客户模型:卡片、回访优先级和月报按 6/12 个月规则和 ABC 分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。</source>
+        <translation>No customer model stored yet: the card, callback priority and monthly report use the 6/12-month rule and the ABC grades. Click &quot;Refit&quot; or wait for the monthly refit (enough repeat customers are needed).</translation>
+    </message>
+    <message>
+        <source>%1 拟合,使用 %2 至 %3 的进厂记录:%4 位客户,其中 %5 位回头。r = %6,α = %7,a = %8,b = %9。</source>
+        <translation>Fitted %1 on the visits of %2 to %3: %4 customers, %5 of them came back. r = %6, α = %7, a = %8, b = %9.</translation>
+    </message>
+    <message>
+        <source>留出检验</source>
+        <translation>Holdout check</translation>
+    </message>
+    <message>
+        <source>检验期截至日期必须晚于拟合数据截至日期。</source>
+        <translation>The check period must end after the fit data end.</translation>
+    </message>
+    <message>
+        <source>正在拟合并检验……(可以继续操作)</source>
+        <translation>Fitting and checking… (you can keep working)</translation>
+    </message>
+    <message>
+        <source>无法打开数据库的第二个连接。</source>
+        <translation>Cannot open a second connection to the database.</translation>
+    </message>
+    <message>
+        <source>正在重新拟合客户模型……</source>
+        <translation>Refitting the customer model…</translation>
+    </message>
+    <message>
+        <source>重新拟合</source>
+        <translation>Refit</translation>
+    </message>
+    <message>
+        <source>拟合:%1 位客户(%2 位回头)。检验期 %3 至 %4:实际进厂 %5 次,模型预测 %6 次(%7%)。</source>
+        <translation>Fit: %1 customers (%2 came back). Check period %3 to %4: %5 actual visits, %6 forecast (%7%).</translation>
+    </message>
+    <message>
+        <source>谁会回来(AUC):模型 %1,仅按最近进厂 %2。</source>
+        <translation>Who comes back (AUC): model %1, recency only %2.</translation>
+    </message>
+    <message>
+        <source>这次模型排得比老办法好。</source>
+        <translation>This time the model ranked better than the old way.</translation>
+    </message>
+    <message>
+        <source>这次模型排得不如老办法。</source>
+        <translation>This time the model ranked worse than the old way.</translation>
+    </message>
+    <message>
+        <source>这次两者差不多。</source>
+        <translation>This time both ranked about the same.</translation>
+    </message>
+    <message>
+        <source>检验期内全部或没有客户回来,无法计算 AUC。</source>
+        <translation>Everybody or nobody came back in the check period: no AUC.</translation>
     </message>
 </context>
 <context>
@@ -6546,6 +7481,14 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
         <source>短信与同意(&amp;3)</source>
         <translation>Messages and consent (&amp;3)</translation>
     </message>
+    <message>
+        <source>客户模型(%1 拟合):%2</source>
+        <translation>Customer model (fitted %1): %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;:%2 %3,到期 %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 %3, due %4</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CustomerDialog</name>
@@ -6820,6 +7763,57 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     </message>
 </context>
 <context>
+    <name>hc::ui::DeclinedWorkEditor</name>
+    <message>
+        <source>本车未做的建议项目(勾选 = 本次已做)</source>
+        <translation>Open declined work on this car (tick = done this visit)</translation>
+    </message>
+    <message>
+        <source>本次建议未做的项目</source>
+        <translation>Work advised and declined this visit</translation>
+    </message>
+    <message>
+        <source>添加建议项目(&amp;N)</source>
+        <translation>&amp;New declined item</translation>
+    </message>
+    <message>
+        <source>删除该行</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>预估金额(元)</source>
+        <translation>Estimate (yuan)</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>到期里程(km)</source>
+        <translation>Due at (km)</translation>
+    </message>
+    <message>
+        <source>%1 %2(%3),%4 建议,到期 %5</source>
+        <translation>%1 %2 (%3), advised %4, due %5</translation>
+    </message>
+    <message>
+        <source>建议项目第 %1 行:%2</source>
+        <translation>Declined work row %1: %2</translation>
+    </message>
+    <message>
+        <source>请填写项目内容</source>
+        <translation>Please say what the work is</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::DirtyTracker</name>
     <message>
         <source>放弃修改</source>
@@ -6879,6 +7873,301 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     <message>
         <source>已把 %1 位客户加入回访名单“%2”。</source>
         <translation>%1 customers added to the callback list &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>导出短信…</source>
+        <translation>Export SMS…</translation>
+    </message>
+    <message>
+        <source>把这些客户的短信导出为短信平台的 CSV（只含已同意的客户）</source>
+        <translation>Export these customers&apos; messages as a CSV for the SMS platform (only customers who consented)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
+未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
+        <translation>Exported %1 messages (%2 billed SMS) to %3.
+Not exported: %4 customers without consent, %5 invalid or without a mobile number.</translation>
+    </message>
+    <message>
+        <source>导出短信</source>
+        <translation>Export SMS</translation>
+    </message>
+    <message>
+        <source>短信模板：</source>
+        <translation>Message template:</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::DuplicatesDialog</name>
+    <message>
+        <source>重复客户</source>
+        <translation>Duplicate customers</translation>
+    </message>
+    <message>
+        <source>疑似重复的客户(&amp;L)</source>
+        <translation>&amp;Likely duplicates</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>保留的客户(&amp;K)</source>
+        <translation>&amp;Keep customer</translation>
+    </message>
+    <message>
+        <source>合并掉的客户(&amp;R)</source>
+        <translation>Me&amp;rge away</translation>
+    </message>
+    <message>
+        <source>交换(&amp;W)</source>
+        <translation>S&amp;wap</translation>
+    </message>
+    <message>
+        <source>每个字段保留的值(&amp;V)（空格键选择）</source>
+        <translation>&amp;Value kept for each field (Space chooses)</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>保留的客户</source>
+        <translation>Kept customer</translation>
+    </message>
+    <message>
+        <source>合并掉的客户</source>
+        <translation>Merged away</translation>
+    </message>
+    <message>
+        <source>合并(&amp;M)</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>疑似重复(&amp;G)</source>
+        <translation>Likely duplicates (&amp;G)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>撤销合并(&amp;U)</source>
+        <translation>&amp;Undo merge</translation>
+    </message>
+    <message>
+        <source>合并记录(&amp;H)</source>
+        <translation>Merge &amp;history</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>没有发现疑似重复的客户。</source>
+        <translation>No likely duplicate customers found.</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>请选择两个不同的客户。</source>
+        <translation>Choose two different customers.</translation>
+    </message>
+    <message>
+        <source>把客户 %1 合并到客户 %2？
+合并前会自动备份；之后可以在“合并记录”中撤销。</source>
+        <translation>Merge customer %1 into customer %2?
+A backup is taken first; the merge can be undone under &quot;Merge history&quot;.</translation>
+    </message>
+    <message>
+        <source>已把客户 %1 合并到客户 %2（合并编号 %3）。合并前的备份：%4</source>
+        <translation>Merged customer %1 into customer %2 (merge %3). Backup taken before the merge: %4</translation>
+    </message>
+    <message>
+        <source>已合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>已撤销（%1）</source>
+        <translation>Undone (%1)</translation>
+    </message>
+    <message>
+        <source>撤销合并 %1，恢复客户 %2？</source>
+        <translation>Undo merge %1 and restore customer %2?</translation>
+    </message>
+    <message>
+        <source>已撤销合并 %1：客户 %2 已恢复。</source>
+        <translation>Undid merge %1: customer %2 is back.</translation>
+    </message>
+    <message>
+        <source>合并后改过的字段保留新值：%1</source>
+        <translation> Fields changed after the merge keep their new value: %1</translation>
+    </message>
+    <message>
+        <source>手机号相同</source>
+        <translation>Same mobile</translation>
+    </message>
+    <message>
+        <source>证件号相同</source>
+        <translation>Same ID number</translation>
+    </message>
+    <message>
+        <source>车架号相同</source>
+        <translation>Same VIN</translation>
+    </message>
+    <message>
+        <source>同一车牌两个车主</source>
+        <translation>Same plate, two owners</translation>
+    </message>
+    <message>
+        <source>姓名拼音相同、手机号差一位</source>
+        <translation>Same name in pinyin, mobile one digit apart</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电话2</source>
+        <translation>Phone 2</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>邮编</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>客户属性</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>客户表现</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>决策风格</source>
+        <translation>Decision style</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>个人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>公务车</source>
+        <translation>Official car</translation>
+    </message>
+    <message>
+        <source>保险车</source>
+        <translation>Insurance car</translation>
+    </message>
+    <message>
+        <source>私家车</source>
+        <translation>Private car</translation>
+    </message>
+    <message>
+        <source>出租车</source>
+        <translation>Taxi</translation>
+    </message>
+    <message>
+        <source>要求型</source>
+        <translation>Demanding</translation>
+    </message>
+    <message>
+        <source>困惑型</source>
+        <translation>Confused</translation>
+    </message>
+    <message>
+        <source>激动型</source>
+        <translation>Agitated</translation>
+    </message>
+    <message>
+        <source>理性</source>
+        <translation>Rational</translation>
+    </message>
+    <message>
+        <source>感性</source>
+        <translation>Emotional</translation>
     </message>
 </context>
 <context>
@@ -7127,6 +8416,10 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
         <source>爽约回访</source>
         <translation>Missed appointment</translation>
     </message>
+    <message>
+        <source>未做项目</source>
+        <translation>Declined work</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::FollowUpListModel</name>
@@ -7254,6 +8547,293 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
     <message>
         <source>同一客户固定给同一人</source>
         <translation>Same customer, same clerk</translation>
+    </message>
+    <message>
+        <source>按地区</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>按服务顾问</source>
+        <translation>By advisor</translation>
+    </message>
+    <message>
+        <source>地区或服务顾问</source>
+        <translation>Region or advisor</translation>
+    </message>
+    <message>
+        <source>回访专员</source>
+        <translation>Callback user</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>例如：雁塔区 或 li</source>
+        <translation>e.g. Yanta District or li</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ImportWizard</name>
+    <message>
+        <source>导入历史数据</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>CSV(任何编码)或 Excel .xlsx 文件,第一行是列标题。</source>
+        <translation>A CSV file (any encoding) or an Excel .xlsx file; the first row holds the column titles.</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>文件(&amp;L):</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>工作表(&amp;S):</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>到店记录(每行一张工单)</source>
+        <translation>Visits (one work order per row)</translation>
+    </message>
+    <message>
+        <source>导入内容(&amp;K):</source>
+        <translation>&amp;Kind of data:</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>按列标题自动识别;每一列都可以改。常用的对应可以保存为方案。</source>
+        <translation>Recognised from the column titles; every column can be changed. Save a mapping you use often as a profile.</translation>
+    </message>
+    <message>
+        <source>方案(&amp;P):</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>列对应(&amp;M):</source>
+        <translation>Column &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>方案名称(&amp;A):</source>
+        <translation>Profile n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>保存方案(&amp;V)</source>
+        <translation>Sa&amp;ve profile</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>文件的前 %1 行;有问题的格子标红,问题列表里双击可跳到该格。</source>
+        <translation>The first %1 rows of the file; cells with a problem are red. Double-click a problem in the list to go to its cell.</translation>
+    </message>
+    <message>
+        <source>预览(&amp;R):</source>
+        <translation>P&amp;review:</translation>
+    </message>
+    <message>
+        <source>问题(&amp;Q):</source>
+        <translation>Problems (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>试运行</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>按导入的规则检查整个文件,不写入任何数据。</source>
+        <translation>Checks the whole file by the import&apos;s rules and writes nothing.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导入前先自动备份;取消则不保留任何数据。</source>
+        <translation>A backup is taken first; cancelling keeps nothing.</translation>
+    </message>
+    <message>
+        <source>取消导入(&amp;X)</source>
+        <translation>Cancel import (&amp;X)</translation>
+    </message>
+    <message>
+        <source>打开拒绝文件(&amp;O)</source>
+        <translation>&amp;Open rejects file</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheet files (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开文件:%1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>请选择要导入的文件。</source>
+        <translation>Please choose the file to import.</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>购车日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>进厂日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>实收金额(元)</source>
+        <translation>Amount received (yuan)</translation>
+    </message>
+    <message>
+        <source>(不导入)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>(按列标题自动识别)</source>
+        <translation>(recognised from the column titles)</translation>
+    </message>
+    <message>
+        <source>方案“%1”已保存。</source>
+        <translation>Profile &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>整行</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <source>第 %1 行 · %2:%3</source>
+        <translation>Line %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>前 %1 行没有发现问题。</source>
+        <translation>No problems in the first %1 rows.</translation>
+    </message>
+    <message>
+        <source>前 %1 行中有 %2 个问题;有问题的行不会导入,其余照常导入。</source>
+        <translation>%2 problems in the first %1 rows; rows with problems are not imported, the others are.</translation>
+    </message>
+    <message>
+        <source>正在试运行…</source>
+        <translation>Dry run in progress…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>无法打开第二个数据库连接。</source>
+        <translation>Cannot open a second database connection.</translation>
+    </message>
+    <message>
+        <source>共 %1 行:导入 %2 行,有问题 %3 行,重复跳过 %4 行;新建客户 %5 位,车辆 %6 辆。</source>
+        <translation>%1 rows: %2 imported, %3 with problems, %4 duplicates skipped; %5 new customers, %6 new vehicles.</translation>
+    </message>
+    <message>
+        <source>试运行完成,没有写入任何数据。</source>
+        <translation>Dry run finished; nothing was written.</translation>
+    </message>
+    <message>
+        <source>按“导入”开始导入。</source>
+        <translation>Press &quot;Import&quot; to start the import.</translation>
+    </message>
+    <message>
+        <source>导入完成。</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>有问题的行已保存到:%1</source>
+        <translation>The rows with problems were saved to: %1</translation>
+    </message>
+    <message>
+        <source>无法保存有问题的行:%1</source>
+        <translation>Cannot save the rows with problems: %1</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +8993,18 @@ Customer relationship management for car repair shops: archive, visits, classifi
     <message>
         <source>回厂</source>
         <translation>Huichang</translation>
+    </message>
+    <message>
+        <source>重复客户(&amp;D)…</source>
+        <translation>&amp;Duplicate customers…</translation>
+    </message>
+    <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>导入历史数据(&amp;I)…</source>
+        <translation>&amp;Import history…</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +9365,14 @@ Not found? Press F2 to register a new customer.</translation>
         <source>正在生成 %1 月报表……(可以继续操作)</source>
         <translation>Building the report of %1… (you can go on working)</translation>
     </message>
+    <message>
+        <source>模型检验</source>
+        <translation>Model check</translation>
+    </message>
+    <message>
+        <source>客户基础</source>
+        <translation>Customer base</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ResponsibleCombo</name>
@@ -7950,6 +9550,43 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>最近进厂</source>
         <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SendMessagesDialog</name>
+    <message>
+        <source>发送短信</source>
+        <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>通过短信平台发送 %1 回访名单中的短信。只发给同意接收的客户，营销短信带退订方式。</source>
+        <translation>Send the messages of the %1 call list through the SMS platform. Only customers who consented receive them; marketing messages carry the unsubscribe line.</translation>
+    </message>
+    <message>
+        <source>短信模板(&amp;M)</source>
+        <translation>&amp;Message template</translation>
+    </message>
+    <message>
+        <source>发送(&amp;S)</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>短信网关尚未设置（设置 → 短信模板 → 短信网关）。</source>
+        <translation>The SMS gateway is not set up (Settings → Message templates → SMS gateway).</translation>
+    </message>
+    <message>
+        <source>正在发送，请稍候…</source>
+        <translation>Sending, please wait…</translation>
+    </message>
+    <message>
+        <source>已发送 %1 条，失败 %2 条（共 %3 条计费短信）。
+未发送：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
+        <translation>Sent: %1, failed: %2 (%3 billed SMS).
+Not sent: %4 customers without consent, %5 invalid or without a mobile number.</translation>
     </message>
 </context>
 <context>

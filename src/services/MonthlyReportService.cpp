@@ -53,7 +53,7 @@ struct MonthlyReportService::Private {
     };
     std::shared_ptr<std::mutex> keptMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::optional<Kept>> kept = std::make_shared<std::optional<Kept>>();
-    std::unique_ptr<CustomerBaseModelService> model;  ///< customerBase(), made when first asked
+    std::unique_ptr<CustomerBaseModelService> model{};  ///< customerBase(), made when first asked
 
     [[nodiscard]] domain::AnalysisSettings analysis() const {
         return options.analysis ? *options.analysis
@@ -84,7 +84,7 @@ struct MonthlyReportService::Private {
 MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
                                            MonthlyReportOptions options)
     : d_(std::make_unique<Private>(
-          Private{db, std::move(clock), std::move(options), nullptr, nullptr})) {}
+          Private{db, std::move(clock), std::move(options), nullptr})) {}
 
 CustomerBaseModelService& MonthlyReportService::customerBase() const {
     if (!d_->model) {

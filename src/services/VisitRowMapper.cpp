@@ -175,6 +175,21 @@ QString VisitRowMapper::columnKey(Column column) {
     return QString::fromLatin1(keys[column]);
 }
 
+std::optional<VisitRowMapper::Column> VisitRowMapper::columnOfHeader(const QString& header) {
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (header == columnKey(static_cast<Column>(c))) {
+            return static_cast<Column>(c);
+        }
+    }
+    const QString key = headerKey(header);
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (aliases()[c].contains(key)) {
+            return static_cast<Column>(c);
+        }
+    }
+    return std::nullopt;
+}
+
 QString VisitRowMapper::columnChinese(Column column) {
     return aliases()[column].first();
 }

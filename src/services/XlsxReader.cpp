@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "ZipArchive.h"
+
 #include "XlsxScanner.h"
 
 #include "hc/services/CsvReader.h"
@@ -10,9 +12,6 @@
 #include <QHash>
 #include <QTime>
 #include <QXmlStreamReader>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <algorithm>
 #include <cmath>
@@ -48,50 +47,29 @@ struct Damaged {
 /// The zip container, read from memory.
 class Package {
 public:
-    explicit Package(const QByteArray& bytes) : bytes_(bytes), buffer_(&bytes_), zip_(&buffer_) {}
+    explicit Package(const QByteArray& bytes) : bytes_(bytes) {}
 
-    bool open() {
-        if (!zip_.open(QuaZip::mdUnzip)) {
-            return false;
-        }
-        for (const QString& name : zip_.getFileNameList()) {
-            names_.insert(name.toLower(), name);
-        }
-        return true;
-    }
-    [[nodiscard]] bool has(const QString& path) const { return names_.contains(path.toLower()); }
-
-    /// An open part; throws Damaged when it is missing or cannot be inflated.
-    std::unique_ptr<QuaZipFile> part(const QString& path) {
-        const auto it = names_.constFind(path.toLower());
-        if (it == names_.cend() || !zip_.setCurrentFile(*it)) {
-            throw Damaged{QCoreApplication::translate("hc::services", "缺少 %1").arg(path)};
-        }
-        auto file = std::make_unique<QuaZipFile>(&zip_);
-        if (!file->open(QIODevice::ReadOnly)) {
-            throw Damaged{QCoreApplication::translate("hc::services", "无法解压 %1").arg(path)};
-        }
-        return file;
-    }
+    bool open() { return zip_.open(bytes_); }
+    [[nodiscard]] bool has(const QString& path) const { return zip_.has(path); }
+    [[nodiscard]] const ZipArchive& zip() const { return zip_; }
 
 private:
     QByteArray bytes_;
-    QBuffer buffer_;
-    QuaZip zip_;
-    QHash<QString, QString> names_;  // lower case → as stored
+    ZipArchive zip_;
 };
 
-/// A whole part's bytes (the large parts are scanned in memory); throws Damaged when it cannot
-/// be inflated or its checksum fails.
-QByteArray partBytes(Package& package, const QString& path) {
-    auto file = package.part(path);
-    QByteArray bytes = file->readAll();
-    const int readError = file->getZipError();  // close() sets its own status
-    file->close();
-    if (readError != 0 || file->getZipError() != 0) {
-        throw Damaged{QCoreApplication::translate("hc::services", "%1 解压时校验失败").arg(path)};
+/// A whole part's bytes (the large parts are scanned in memory); throws Damaged when it is
+/// missing, cannot be inflated or its checksum fails.
+QByteArray partBytes(const Package& package, const QString& path) {
+    if (!package.has(path)) {
+        throw Damaged{QCoreApplication::translate("hc::services", "缺少 %1").arg(path)};
     }
-    return bytes;
+    QString why;
+    auto bytes = package.zip().read(path, &why);
+    if (!bytes) {
+        throw Damaged{QCoreApplication::translate("hc::services", "无法解压 %1").arg(path)};
+    }
+    return *std::move(bytes);
 }
 
 /// Throws Damaged when the XML of `part` is not well-formed.

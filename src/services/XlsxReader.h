@@ -9,8 +9,8 @@
 
 namespace hc::services {
 
-/// Reads .xlsx workbooks (Office Open XML spreadsheets) for the importers, streaming: QuaZip for
-/// the zip container, QXmlStreamReader for the parts, never a DOM (200 000 rows stay fast).
+/// Reads .xlsx workbooks (Office Open XML spreadsheets) for the importers, streaming: ZipArchive
+/// (zlib) for the zip container, QXmlStreamReader for the parts, never a DOM (200 000 rows stay fast).
 ///
 /// Cell texts as ImportTable wants them:
 /// - shared strings (rich text runs joined, phonetic runs left out), inline strings and formula

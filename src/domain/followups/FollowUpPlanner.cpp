@@ -608,8 +608,7 @@ private:
         for (const DeclinedItem* d : data.declined) {
             const Vehicle* vehicle = nullptr;
             if (d->vehicleId) {
-                const auto v = vehicles_.find(*d->vehicleId);
-                vehicle = v == vehicles_.end() ? nullptr : v->second;
+                vehicle = this->vehicle(*d->vehicleId);
             }
             const bool sold = vehicle != nullptr && vehicle->customerId != data.customer->id;
             if (sold || (!marketing && d->urgency != DeclinedUrgency::Safety)) {

@@ -43,23 +43,9 @@ using services::VisitRowMapper;
 constexpr int kIgnored = -1;
 
 /// The field a file column feeds by its header's synonyms (VisitRowMapper's list), or kIgnored.
-/// The mapper is asked with the column first and the required columns' keys after it, so it
-/// always accepts the header; the column feeds field c when the mapper reports it as c's header.
 int autoField(const QString& header) {
-    const QString h = header.trimmed();
-    QString error;
-    const auto mapper = VisitRowMapper::fromHeader(
-        {h, QStringLiteral("visit_date"), QStringLiteral("amount"), QStringLiteral("plate")},
-        domain::MessageLanguage::Zh, &error);
-    if (!mapper) {
-        return kIgnored;
-    }
-    for (int c = 0; c < VisitRowMapper::ColumnCount; ++c) {
-        if (mapper->headerOf(static_cast<VisitRowMapper::Column>(c)) == h) {
-            return c;
-        }
-    }
-    return kIgnored;
+    const auto column = VisitRowMapper::columnOfHeader(header.trimmed());
+    return column ? static_cast<int>(*column) : kIgnored;
 }
 
 }  // namespace

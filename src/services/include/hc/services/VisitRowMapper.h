@@ -62,6 +62,9 @@ public:
 
     /// Category key for "保养"/"maintenance"...; nullopt when unknown. Empty text → "other".
     [[nodiscard]] static std::optional<QString> categoryKey(const QString& text);
+    /// The column a header feeds on its own: its field key ("phone") or a synonym ("电话");
+    /// nullopt when none (the import wizard's automatic mapping).
+    [[nodiscard]] static std::optional<Column> columnOfHeader(const QString& header);
     /// Canonical English header key of a column ("name", "phone", ...).
     [[nodiscard]] static QString columnKey(Column column);
     /// Canonical Chinese header of a column ("客户姓名", ...).
