@@ -28,6 +28,7 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitImportService.h"
+#include "hc/services/CustomerImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
@@ -342,6 +343,10 @@ int main(int argc, char* argv[]) {
                                                   lang == QLatin1String("en")
                                                       ? hc::domain::MessageLanguage::En
                                                       : hc::domain::MessageLanguage::Zh);
+    hc::services::CustomerImportService customerImports(*db, clock,
+                                                        lang == QLatin1String("en")
+                                                            ? hc::domain::MessageLanguage::En
+                                                            : hc::domain::MessageLanguage::Zh);
     hc::services::ImportProfileService importProfiles(*db, clock);
     hc::services::MessageService messages(*db, clock);
     hc::services::ConsentService consent(*db, clock);
@@ -380,6 +385,7 @@ int main(int argc, char* argv[]) {
     context.privacy = &privacy;
     context.duplicates = &duplicates;
     context.visitImports = &visitImports;
+    context.customerImports = &customerImports;
     context.importProfiles = &importProfiles;
     context.messages = &messages;
     context.consent = &consent;

@@ -8,6 +8,7 @@
 #include "hc/services/BackupService.h"
 #include "hc/services/CustomerRowMapper.h"
 #include "hc/storage/BulkWriter.h"
+#include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 #include "hc/storage/TransactionGuard.h"
 

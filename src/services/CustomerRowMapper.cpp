@@ -79,6 +79,21 @@ QString CustomerRowMapper::columnKey(Column column) {
     return QString::fromLatin1(keys[column]);
 }
 
+std::optional<CustomerRowMapper::Column> CustomerRowMapper::columnOfHeader(const QString& header) {
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (header == columnKey(static_cast<Column>(c))) {
+            return static_cast<Column>(c);
+        }
+    }
+    const QString key = headerKey(header);
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (aliases()[c].contains(key)) {
+            return static_cast<Column>(c);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<CustomerRowMapper> CustomerRowMapper::fromHeader(const QStringList& mapped,
                                                                const QStringList& fileHeader,
                                                                domain::MessageLanguage language,

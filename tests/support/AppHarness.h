@@ -19,14 +19,15 @@
 #include "hc/services/ComplaintService.h"
 #include "hc/services/ConsentService.h"
 #include "hc/services/CustomerCardService.h"
+#include "hc/services/CustomerImportService.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/DeclinedWorkService.h"
+#include "hc/services/DuplicateService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/ImportProfileService.h"
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/PrivacyService.h"
-#include "hc/services/DuplicateService.h"
 #include "hc/services/ReceiptService.h"
 #include "hc/services/SatisfactionService.h"
 #include "hc/services/ScriptService.h"
@@ -91,6 +92,10 @@ public:
             *db_, clock,
             QLocale().language() == QLocale::English ? domain::MessageLanguage::En
                                                      : domain::MessageLanguage::Zh);
+        customerImports_ = std::make_unique<services::CustomerImportService>(
+            *db_, clock,
+            QLocale().language() == QLocale::English ? domain::MessageLanguage::En
+                                                     : domain::MessageLanguage::Zh);
         importProfiles_ = std::make_unique<services::ImportProfileService>(*db_, clock);
         appointments_ = std::make_unique<services::AppointmentService>(*db_, clock);
         declined_ = std::make_unique<services::DeclinedWorkService>(*db_, clock);
@@ -119,6 +124,7 @@ public:
         context.privacy = privacy_.get();
         context.duplicates = duplicates_.get();
         context.visitImports = visitImports_.get();
+        context.customerImports = customerImports_.get();
         context.importProfiles = importProfiles_.get();
         context.appointments = appointments_.get();
         context.declined = declined_.get();
@@ -208,6 +214,7 @@ private:
     std::unique_ptr<services::PrivacyService> privacy_;
     std::unique_ptr<services::DuplicateService> duplicates_;
     std::unique_ptr<services::VisitImportService> visitImports_;
+    std::unique_ptr<services::CustomerImportService> customerImports_;
     std::unique_ptr<services::ImportProfileService> importProfiles_;
 };
 

@@ -1,6 +1,6 @@
 // The import wizard offscreen (issue 14 item 2): columns mapped from their headers and saved as a
 // profile, the preview showing a problem at its cell, a cancelled import keeping nothing, and an
-// import with its rejects file.
+// import with its rejects file; a customer list (no visits) mapped, dry-run and imported.
 #include "AppHarness.h"
 #include "SqlRows.h"
 #include "hc/services/ImportProfileService.h"
@@ -195,6 +195,85 @@ TEST_F(ImportWizardTest, ImportWritesTheRowsAndSavesTheRejects) {
     ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(rejects.readAll()).contains(QStringLiteral("Han Mei")));
     EXPECT_TRUE(w.findChild<QPushButton*>(QStringLiteral("importOpenRejectsButton"))->isEnabled());
+}
+
+TEST_F(ImportWizardTest, ImportsACustomerListWithoutVisits) {
+    const QString path =
+        writeCsv(QStringLiteral("customers.csv"),
+                 QStringLiteral("姓名,手机,备用电话,地址,车牌,车型,Notiz\n"
+                                "Li Lei,13812345678,13612345678,西安市雁塔区,京A12345;京A54321,"
+                                "Sagitar;Lavida,x\n"
+                                "Han Mei,13912345678,,,京B12345,Bora,y\n"
+                                "Nobody,,,,,,z\n"));
+    const QString customersBefore = count(QStringLiteral("customers"));
+    const QString vehiclesBefore = count(QStringLiteral("vehicles"));
+    ui::ImportWizard w(app.context);
+    QSignalSpy finished(&w, &ui::ImportWizard::runFinished);
+    auto* kind = w.findChild<QComboBox*>(QStringLiteral("importKindCombo"));
+    const int customers = kind->findData(QStringLiteral("customers"));
+    ASSERT_GT(customers, 0);
+    kind->setCurrentIndex(customers);
+    w.setFilePath(path);
+    w.next();
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::MappingPage);
+    // Mapped from CustomerRowMapper's synonyms; the visit fields are not offered.
+    EXPECT_EQ(fieldCombo(w, 0)->currentData().toString(), QStringLiteral("name"));
+    EXPECT_EQ(fieldCombo(w, 1)->currentData().toString(), QStringLiteral("phone"));
+    EXPECT_EQ(fieldCombo(w, 2)->currentData().toString(), QStringLiteral("phone2"));
+    EXPECT_EQ(fieldCombo(w, 3)->currentData().toString(), QStringLiteral("address"));
+    EXPECT_EQ(fieldCombo(w, 4)->currentData().toString(), QStringLiteral("plate"));
+    EXPECT_EQ(fieldCombo(w, 5)->currentData().toString(), QStringLiteral("model"));
+    EXPECT_EQ(fieldCombo(w, 6)->currentData().toString(), QString());
+    EXPECT_EQ(fieldCombo(w, 0)->findData(QStringLiteral("visit_date")), -1);
+    EXPECT_GE(fieldCombo(w, 0)->findData(QStringLiteral("id_number")), 0);
+
+    // Without the name column the customer list cannot go on: the reason is shown.
+    fieldCombo(w, 0)->setCurrentIndex(0);
+    w.next();
+    EXPECT_EQ(w.currentId(), ui::ImportWizard::MappingPage);
+    EXPECT_TRUE(w.findChild<QLabel*>(QStringLiteral("importMappingNote"))
+                    ->text()
+                    .contains(QStringLiteral("name")));
+    fieldCombo(w, 0)->setCurrentIndex(fieldCombo(w, 0)->findData(QStringLiteral("name")));
+
+    w.next();  // preview
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::PreviewPage);
+    ASSERT_TRUE(waitRun(w, finished));
+    finished.clear();
+    auto* problems = w.findChild<QListWidget*>(QStringLiteral("importProblemList"));
+    ASSERT_EQ(problems->count(), 1);
+    EXPECT_TRUE(problems->item(0)->text().contains(QStringLiteral("4")));
+
+    w.next();  // dry run
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::DryRunPage);
+    ASSERT_TRUE(waitRun(w, finished));
+    EXPECT_TRUE(finished.takeFirst().at(0).toBool());
+    const QString dryRun = w.findChild<QLabel*>(QStringLiteral("importDryRunSummary"))->text();
+    EXPECT_TRUE(dryRun.contains(QStringLiteral("共 3 行"))) << dryRun.toStdString();
+    EXPECT_TRUE(dryRun.contains(QStringLiteral("导入 2 行"))) << dryRun.toStdString();
+    EXPECT_TRUE(dryRun.contains(QStringLiteral("有问题 1 行"))) << dryRun.toStdString();
+    EXPECT_TRUE(dryRun.contains(QStringLiteral("新建客户 2 位"))) << dryRun.toStdString();
+    EXPECT_TRUE(dryRun.contains(QStringLiteral("车辆 3 辆"))) << dryRun.toStdString();
+    EXPECT_EQ(count(QStringLiteral("customers")), customersBefore) << "a dry run keeps nothing";
+
+    w.next();  // import
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::ResultPage);
+    ASSERT_TRUE(waitRun(w, finished));
+    EXPECT_TRUE(finished.takeFirst().at(0).toBool())
+        << w.findChild<QLabel*>(QStringLiteral("importResult"))->text().toStdString();
+    ASSERT_TRUE(w.imported().has_value());
+    EXPECT_EQ(w.imported()->imported, 2);
+    EXPECT_EQ(w.imported()->rejected, 1);
+    EXPECT_EQ(w.imported()->customersCreated, 2);
+    EXPECT_EQ(w.imported()->vehiclesCreated, 3);
+    EXPECT_EQ(count(QStringLiteral("customers")).toInt(), customersBefore.toInt() + 2);
+    EXPECT_EQ(count(QStringLiteral("vehicles")).toInt(), vehiclesBefore.toInt() + 3);
+    EXPECT_EQ(count(QStringLiteral("visits")), QStringLiteral("0"));
+    EXPECT_EQ(sqlRows(app.db(), QStringLiteral("SELECT count(*) FROM vehicles v JOIN customers c "
+                                               "ON c.id = v.customer_id WHERE c.name = 'Li Lei'"))
+                  .value(0),
+              QStringLiteral("2"));
+    EXPECT_FALSE(w.rejectsFile().isEmpty());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "hc/ui/ImportWizard.h"
 
+#include "hc/services/CustomerImportService.h"
+#include "hc/services/CustomerRowMapper.h"
 #include "hc/services/ImportFileReader.h"
 #include "hc/services/ImportOptions.h"
 #include "hc/services/ImportProfileService.h"
@@ -38,14 +40,48 @@ namespace hc::ui {
 
 namespace {
 
+using services::CustomerRowMapper;
 using services::VisitRowMapper;
 
 constexpr int kIgnored = -1;
 
-/// The field a file column feeds by its header's synonyms (VisitRowMapper's list), or kIgnored.
-int autoField(const QString& header) {
+/// The field a file column feeds by its header's synonyms (VisitRowMapper's list, or
+/// CustomerRowMapper's for a customer list), or kIgnored.
+int autoField(const QString& header, bool customerList) {
+    if (customerList) {
+        const auto column = CustomerRowMapper::columnOfHeader(header.trimmed());
+        return column ? static_cast<int>(*column) : kIgnored;
+    }
     const auto column = VisitRowMapper::columnOfHeader(header.trimmed());
     return column ? static_cast<int>(*column) : kIgnored;
+}
+
+QString customerLabel(int c) {
+    switch (static_cast<CustomerRowMapper::Column>(c)) {
+        case CustomerRowMapper::Name:
+            return ImportWizard::tr("客户姓名");
+        case CustomerRowMapper::Phone:
+            return ImportWizard::tr("电话");
+        case CustomerRowMapper::Phone2:
+            return ImportWizard::tr("电话2");
+        case CustomerRowMapper::IdNumber:
+            return ImportWizard::tr("身份证号");
+        case CustomerRowMapper::Address:
+            return ImportWizard::tr("地址");
+        case CustomerRowMapper::Region:
+            return ImportWizard::tr("地区");
+        case CustomerRowMapper::Plate:
+            return ImportWizard::tr("车牌号(可多个)");
+        case CustomerRowMapper::Vin:
+            return ImportWizard::tr("车架号(可多个)");
+        case CustomerRowMapper::Model:
+            return ImportWizard::tr("车型");
+        case CustomerRowMapper::PurchaseDate:
+            return ImportWizard::tr("购车日期");
+        case CustomerRowMapper::ColumnCount:
+            break;
+    }
+    return QString();
 }
 
 }  // namespace
@@ -100,6 +136,10 @@ void ImportWizard::buildFilePage() {
     kindCombo_ = new QComboBox(page);
     kindCombo_->setObjectName(QStringLiteral("importKindCombo"));
     kindCombo_->addItem(tr("到店记录(每行一张工单)"), QStringLiteral("visits"));
+    if (context_.customerImports != nullptr) {
+        kindCombo_->addItem(tr("客户名单(每行一位客户及其车辆,不含到店记录)"),
+                            QStringLiteral("customers"));
+    }
     auto* kindLabel = new QLabel(tr("导入内容(&K):"), page);
     kindLabel->setBuddy(kindCombo_);
     form->addRow(kindLabel, kindCombo_);
@@ -294,7 +334,12 @@ bool ImportWizard::readFile() {
     return true;
 }
 
+bool ImportWizard::customerList() const {
+    return kindCombo_->currentData().toString() == QLatin1String("customers");
+}
+
 void ImportWizard::fillMapping() {
+    const bool customers = customerList();
     const auto labels = [](int c) {
         switch (static_cast<VisitRowMapper::Column>(c)) {
             case VisitRowMapper::Name:
@@ -332,11 +377,18 @@ void ImportWizard::fillMapping() {
         auto* combo = new QComboBox(mappingTable_);
         combo->setObjectName(QStringLiteral("importFieldCombo%1").arg(i));
         combo->addItem(tr("(不导入)"), QString());
-        for (int c = 0; c < VisitRowMapper::ColumnCount; ++c) {
-            combo->addItem(labels(c),
-                           VisitRowMapper::columnKey(static_cast<VisitRowMapper::Column>(c)));
+        if (customers) {
+            for (int c = 0; c < CustomerRowMapper::ColumnCount; ++c) {
+                combo->addItem(customerLabel(c), CustomerRowMapper::columnKey(
+                                                     static_cast<CustomerRowMapper::Column>(c)));
+            }
+        } else {
+            for (int c = 0; c < VisitRowMapper::ColumnCount; ++c) {
+                combo->addItem(labels(c),
+                               VisitRowMapper::columnKey(static_cast<VisitRowMapper::Column>(c)));
+            }
         }
-        combo->setCurrentIndex(autoField(table_.header.at(i)) + 1);
+        combo->setCurrentIndex(autoField(table_.header.at(i), customers) + 1);
         mappingTable_->setCellWidget(i, 1, combo);
         QString sample;
         for (const auto& r : table_.records) {
@@ -383,7 +435,7 @@ void ImportWizard::applyProfile(int index) {
         const QString header = table_.header.value(i).trimmed();
         const auto it = mapping.columnToField.find(header);
         const int found = it != mapping.columnToField.end() ? combo->findData(it->second) : -1;
-        combo->setCurrentIndex(found >= 0 ? found : autoField(header) + 1);
+        combo->setCurrentIndex(found >= 0 ? found : autoField(header, customerList()) + 1);
     }
 }
 
@@ -509,8 +561,15 @@ bool ImportWizard::validateCurrentPage() {
             return readFile();
         case MappingPage: {
             QString error;
-            if (!VisitRowMapper::fromHeader(mapping().apply(table_.header),
-                                            domain::MessageLanguage::Zh, &error)) {
+            const QStringList mapped = mapping().apply(table_.header);
+            const bool ok =
+                customerList()
+                    ? CustomerRowMapper::fromHeader(mapped, table_.header,
+                                                    domain::MessageLanguage::Zh, &error)
+                          .has_value()
+                    : VisitRowMapper::fromHeader(mapped, domain::MessageLanguage::Zh, &error)
+                          .has_value();
+            if (!ok) {
                 mappingNote_->setText(error);
                 return false;
             }
@@ -526,7 +585,9 @@ bool ImportWizard::validateCurrentPage() {
 }
 
 void ImportWizard::start(Run run) {
-    if (context_.visitImports == nullptr || isRunning()) {
+    const bool customers = customerList();
+    if ((customers ? context_.customerImports == nullptr : context_.visitImports == nullptr) ||
+        isRunning()) {
         return;
     }
     cancel_ = false;
@@ -553,17 +614,30 @@ void ImportWizard::start(Run run) {
             Qt::BlockingQueuedConnection);
         return go;
     };
-    services::VisitImportService* service = context_.visitImports;
+    services::VisitImportService* visits = customers ? nullptr : context_.visitImports;
+    services::CustomerImportService* list = customers ? context_.customerImports : nullptr;
     const services::ActingUser user = context_.user;
-    thread_.reset(QThread::create([this, service, user, table = std::move(table), options] {
+    thread_.reset(QThread::create([this, visits, list, user, table = std::move(table), options] {
         // The second connection is opened, used and closed on this thread.
-        auto sibling = service->openSibling();
-        if (!sibling) {
-            result_.emplace(services::ServiceError{
+        const auto noConnection = [] {
+            return services::ServiceError{
                 services::ServiceError::Code::Failed,
                 QCoreApplication::translate("hc::ui::ImportWizard", "无法打开第二个数据库连接。"),
                 {},
-                {}});
+                {}};
+        };
+        if (list != nullptr) {
+            auto sibling = list->openSibling();
+            if (!sibling) {
+                result_.emplace(noConnection());
+                return;
+            }
+            result_.emplace(sibling->importCustomers(user, table, options));
+            return;
+        }
+        auto sibling = visits->openSibling();
+        if (!sibling) {
+            result_.emplace(noConnection());
             return;
         }
         result_.emplace(sibling->importVisits(user, table, options));

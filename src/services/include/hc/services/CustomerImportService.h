@@ -8,6 +8,8 @@
 #include "hc/services/ImportTable.h"
 #include "hc/services/Result.h"
 
+#include <memory>
+
 namespace hc::storage {
 class Database;
 }
@@ -28,6 +30,14 @@ class CustomerImportService {
 public:
     CustomerImportService(storage::Database& db, Clock clock,
                           domain::MessageLanguage language = domain::MessageLanguage::Zh);
+    ~CustomerImportService();
+    CustomerImportService(const CustomerImportService&) = delete;
+    CustomerImportService& operator=(const CustomerImportService&) = delete;
+
+    /// The same service on a second connection of its own (storage::Database::openSibling), for
+    /// an import on a background thread (the import wizard): open, use and destroy it on that
+    /// thread. Null when the connection cannot be opened.
+    [[nodiscard]] std::unique_ptr<CustomerImportService> openSibling() const;
 
     Result<ImportSummary> importCustomers(const ActingUser& user, const ImportTable& table,
                                           const ImportOptions& options);
@@ -36,6 +46,7 @@ private:
     storage::Database& db_;
     Clock clock_;
     domain::MessageLanguage language_;
+    std::unique_ptr<storage::Database> owned_;  ///< openSibling's own connection
 };
 
 }  // namespace hc::services

@@ -51,6 +51,9 @@ public:
 
     /// The header as written in the file for a column (its key when the file has none).
     [[nodiscard]] QString headerOf(Column column) const;
+    /// The column a header feeds on its own: its field key ("phone2") or a synonym ("备用电话");
+    /// nullopt when none (the import wizard's automatic mapping).
+    [[nodiscard]] static std::optional<Column> columnOfHeader(const QString& header);
     /// Canonical English key of a column ("name", "phone2", "id_number", ...).
     [[nodiscard]] static QString columnKey(Column column);
 

@@ -28,7 +28,9 @@ namespace hc::ui {
 /// preview of the first 200 rows with each problem at its cell → dry run with the summary →
 /// import with progress and cancel (nothing kept when cancelled) → result with the rejects file
 /// and "open". The dry runs and the import run on a thread of their own, on a second connection
-/// (VisitImportService::openSibling). docs/user-guide.md "导入历史数据".
+/// (VisitImportService::openSibling). 导入内容 on the file page: visits, or a customer list
+/// (CustomerRowMapper's columns, CustomerImportService::openSibling). docs/user-guide.md
+/// "导入历史数据".
 class ImportWizard : public QWizard {
     Q_OBJECT
 public:
@@ -78,6 +80,7 @@ private:
     void browse();
     void fileChanged();
     bool readFile();
+    [[nodiscard]] bool customerList() const;  ///< 客户名单 chosen on the file page
     void fillMapping();
     void applyProfile(int index);
     void saveProfile();

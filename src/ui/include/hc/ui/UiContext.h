@@ -32,6 +32,7 @@ class AppointmentService;
 class MessageService;
 class ConsentService;
 class VisitImportService;
+class CustomerImportService;
 class ImportProfileService;
 class DeclinedWorkService;
 }  // namespace hc::services
@@ -95,6 +96,8 @@ struct UiContext {
     services::ConsentService* consent = nullptr;
     // Import wizard (manager, 数据 > 导入…): the visit import and the saved column mappings.
     services::VisitImportService* visitImports = nullptr;
+    // The customer list import (客户名单 mode of the import wizard; null: visits only).
+    services::CustomerImportService* customerImports = nullptr;
     services::ImportProfileService* importProfiles = nullptr;
     services::ActingUser user;
     /// The backup the manager chose to restore (备份与恢复); the app restores it after the session
