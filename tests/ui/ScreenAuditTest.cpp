@@ -36,6 +36,7 @@
 #include "hc/ui/VoidVisitDialog.h"
 #include "hc/ui/WalkInDialog.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -381,6 +382,15 @@ TEST_P(ScreenAuditTest, ImportWizardPagesFitAndRead) {
         ui::ImportWizard w(ctx);
         wizardAt(w, ui::ImportWizard::MappingPage);
         inspectDialog(w, QStringLiteral("import: columns"));
+    }
+    {
+        // The customer list mode offers CustomerRowMapper's fields.
+        ui::ImportWizard w(ctx);
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("importKindCombo"));
+        ASSERT_NE(kind, nullptr);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("customers")));
+        wizardAt(w, ui::ImportWizard::MappingPage);
+        inspectDialog(w, QStringLiteral("import: customer list columns"));
     }
     {
         ui::ImportWizard w(ctx);
