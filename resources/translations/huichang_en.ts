@@ -5610,10 +5610,6 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <translation>cannot decompress %1</translation>
     </message>
     <message>
-        <source>%1 解压时校验失败</source>
-        <translation>%1 failed its checksum when decompressed</translation>
-    </message>
-    <message>
         <source>%1 的内容有误(第 %2 行:%3)</source>
         <translation>%1 is malformed (line %2: %3)</translation>
     </message>
@@ -8834,6 +8830,30 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
     <message>
         <source>无法保存有问题的行:%1</source>
         <translation>Cannot save the rows with problems: %1</translation>
+    </message>
+    <message>
+        <source>电话2</source>
+        <translation>Phone 2</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>车牌号(可多个)</source>
+        <translation>Plates (several allowed)</translation>
+    </message>
+    <message>
+        <source>车架号(可多个)</source>
+        <translation>VINs (several allowed)</translation>
+    </message>
+    <message>
+        <source>客户名单(每行一位客户及其车辆,不含到店记录)</source>
+        <translation>Customer list (one customer and their vehicles per row, no visits)</translation>
     </message>
 </context>
 <context>
