@@ -118,9 +118,11 @@ Ids plateOwnersOf(const DuplicateInput::Vehicle& v) {
             }
         }
     }
-    for (const auto& [customer, date] : v.otherVisits) {
+    for (const auto& visit : v.otherVisits) {
+        const auto& [customer, date] = visit;
+        const CustomerId visitor = customer;  // clang 14 cannot capture a structured binding
         const bool recorded = std::any_of(v.owners.begin(), v.owners.end(),
-                                          [&](const auto& p) { return p.customerId == customer; });
+                                          [&](const auto& p) { return p.customerId == visitor; });
         if (recorded || customer == v.ownerId) {
             continue;  // a recorded owner of this vehicle, before or after a transfer
         }
