@@ -34,8 +34,7 @@ AppointmentPanel::AppointmentPanel(UiContext& ctx, QWidget* parent) : QWidget(pa
     bold.setBold(true);
     title_->setFont(bold);
     head->addWidget(title_);
-    message_ = new QLabel(this);
-    head->addWidget(message_, 1);
+    head->addStretch(1);
     book_ = new QPushButton(tr("预约到店(&B)…"), this);
     book_->setEnabled(false);
     book_->setToolTip(tr("为右侧卡片中的客户预约到店"));
@@ -46,6 +45,11 @@ AppointmentPanel::AppointmentPanel(UiContext& ctx, QWidget* parent) : QWidget(pa
     cancel_->setToolTip(tr("取消列表中选中的预约（须填原因，记入操作日志）"));
     head->addWidget(cancel_);
     outer->addLayout(head);
+    // The state line has a row of its own: beside the buttons it was cut at 1366 px.
+    message_ = new QLabel(this);
+    message_->setWordWrap(true);
+    message_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    outer->addWidget(message_);
 
     model_ = new QStandardItemModel(0, 6, this);
     model_->setHorizontalHeaderLabels(
