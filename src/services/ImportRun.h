@@ -3,10 +3,14 @@
 // Services-private: what the table importers (VisitImportService, CustomerImportService) share —
 // progress reporting with cancel, and their error messages.
 
+#include "hc/services/BackupService.h"
+#include "hc/services/Clock.h"
 #include "hc/services/ImportOptions.h"
 #include "hc/services/ServiceError.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace hc::services {
 
@@ -50,6 +54,22 @@ inline ServiceError importEmptyError() {
                         QCoreApplication::translate("hc::services", "文件是空的,没有可导入的行。"),
                         {},
                         {}};
+}
+
+/// A verified backup before an import that writes (none for a dry run), so the import can
+/// always be undone by restoring it; the error says that nothing was imported.
+inline std::optional<ServiceError> backupBeforeImport(storage::Database& db, const Clock& clock,
+                                                      bool dryRun) {
+    if (dryRun) {
+        return std::nullopt;
+    }
+    if (auto backup = BackupService(db, clock).create(QStringLiteral("import")); !backup) {
+        ServiceError e = backup.error();
+        e.message += QStringLiteral("。") +
+                     QCoreApplication::translate("hc::services", "没有导入任何数据。");
+        return e;
+    }
+    return std::nullopt;
 }
 
 }  // namespace hc::services

@@ -61,14 +61,8 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
     if (!mapper) {
         return ServiceError{ServiceError::Code::Invalid, headerError, {}, {}};
     }
-    // A verified backup first: the import can always be undone by restoring it.
-    if (!options.dryRun) {
-        if (auto backup = BackupService(db_, clock_).create(QStringLiteral("import")); !backup) {
-            ServiceError e = backup.error();
-            e.message += QStringLiteral("。") +
-                         QCoreApplication::translate("hc::services", "没有导入任何数据。");
-            return e;
-        }
+    if (auto failed = backupBeforeImport(db_, clock_, options.dryRun)) {
+        return *failed;
     }
     const QDateTime now = clock_();
     const QDate today = now.date();
