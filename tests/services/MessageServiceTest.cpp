@@ -2,6 +2,7 @@
 // CSV export, message log, a message as a follow-up contact) and HttpSmsGateway against a local
 // test server on 127.0.0.1 (success, error, timeout: nothing marked sent that was not).
 #include "ServiceFixture.h"
+#include "TestHttpServer.h"
 #include "hc/services/ConsentService.h"
 #include "hc/services/CsvReader.h"
 #include "hc/services/FollowUpService.h"
@@ -16,8 +17,6 @@
 
 #include <QFile>
 #include <QSqlQuery>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -255,54 +254,7 @@ TEST_F(MessageServiceTest, WithoutShopNameNothingIsRendered) {
     EXPECT_EQ(r.error().field, QStringLiteral("shop"));
 }
 
-/// A one-request-at-a-time HTTP server on 127.0.0.1: answers with `status` (0 = never answers).
-class TestHttpServer {
-public:
-    TestHttpServer() {
-        server_.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&server_, &QTcpServer::newConnection, [this] {
-            while (QTcpSocket* s = server_.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] { onRead(s); });
-            }
-        });
-    }
-    [[nodiscard]] QString url() const {
-        return QStringLiteral("http://127.0.0.1:%1/sms").arg(server_.serverPort());
-    }
-    int status = 200;
-    QList<QByteArray> requests;
-
-private:
-    void onRead(QTcpSocket* s) {
-        buffer_ += s->readAll();
-        const auto end = buffer_.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return;
-        }
-        int length = 0;
-        for (const QByteArray& line : buffer_.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:")) {
-                length = line.mid(15).trimmed().toInt();
-            }
-        }
-        if (buffer_.size() < end + 4 + length) {
-            return;
-        }
-        requests.push_back(buffer_.left(end + 4 + length));
-        buffer_.clear();
-        if (status == 0) {
-            return;  // never answers: the client times out
-        }
-        const QByteArray body = status == 200 ? "{\"ok\":true}" : "{\"error\":\"quota\"}";
-        s->write("HTTP/1.1 " + QByteArray::number(status) +
-                 " X\r\nContent-Type: application/json\r\n"
-                 "Content-Length: " +
-                 QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        s->disconnectFromHost();
-    }
-    QTcpServer server_;
-    QByteArray buffer_;
-};
+using test::TestHttpServer;
 
 TEST_F(MessageServiceTest, HttpGatewaySuccessErrorAndTimeoutAgainstLocalServer) {
     TestHttpServer server;

@@ -4,19 +4,23 @@
 #include "hc/domain/MoneyParser.h"
 #include "hc/domain/Role.h"
 #include "hc/services/CampaignService.h"
+#include "hc/services/MessageService.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/UiContext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -53,6 +57,26 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     listLayout->addWidget(table_);
+    auto* smsRow = new QHBoxLayout;
+    smsStatus_ = new QLabel(listBox);
+    smsStatus_->setObjectName(QStringLiteral("campaignSmsStatus"));
+    smsStatus_->setWordWrap(true);
+    smsRow->addWidget(smsStatus_, 1);
+    exportSms_ = new QPushButton(tr("导出短信…"), listBox);
+    exportSms_->setObjectName(QStringLiteral("exportCampaignMessagesButton"));
+    exportSms_->setToolTip(
+        tr("把所选活动邀约客户的短信导出为短信平台的 CSV（只含同意接收营销短信的客户）"));
+    sendSms_ = new QPushButton(tr("发送短信…"), listBox);
+    sendSms_->setObjectName(QStringLiteral("sendCampaignMessagesButton"));
+    sendSms_->setToolTip(tr("通过短信平台给所选活动邀约的客户发送短信（只发给已同意的客户）"));
+    smsRow->addWidget(exportSms_);
+    smsRow->addWidget(sendSms_);
+    listLayout->addLayout(smsRow);
+    exportSms_->setVisible(ctx_.messages != nullptr);
+    sendSms_->setVisible(ctx_.messages != nullptr);
+    connect(exportSms_, &QPushButton::clicked, this, [this] { chooseMessageExport(); });
+    connect(sendSms_, &QPushButton::clicked, this, [this] { openSendDialog(); });
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &CampaignView::updateSmsButtons);
     layout->addWidget(listBox, 1);
 
     auto* formBox = new QGroupBox(tr("新建活动"), this);
@@ -110,6 +134,7 @@ void CampaignView::setClock(services::Clock clock) {
 
 void CampaignView::refresh() {
     table_->setRowCount(0);
+    updateSmsButtons();
     if (ctx_.campaigns == nullptr) {
         return;
     }
@@ -186,6 +211,78 @@ std::int64_t CampaignView::createCampaign() {
     }
     refresh();
     return id.value();
+}
+
+std::int64_t CampaignView::selectedCampaign() const {
+    const auto rows = table_->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return 0;
+    }
+    const auto* item = table_->item(rows.front().row(), 0);
+    return item != nullptr ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CampaignView::updateSmsButtons() {
+    const bool enabled = ctx_.messages != nullptr && selectedCampaign() > 0;
+    exportSms_->setEnabled(enabled);
+    sendSms_->setEnabled(enabled);
+}
+
+QString CampaignView::exportMessages(const QString& path) {
+    const std::int64_t id = selectedCampaign();
+    if (ctx_.messages == nullptr || id <= 0) {
+        return {};
+    }
+    QString text;
+    const auto batch = ctx_.messages->forCampaign(domain::MessageTemplateKey::Campaign, id);
+    if (!batch) {
+        text = batch.error().message;
+    } else if (const auto r = ctx_.messages->exportCsv(ctx_.user, batch.value(), path); !r) {
+        text = r.error().message;
+    } else {
+        const auto& s = r.value();
+        text = tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
+                  "位客户无效或没有手机号。")
+                   .arg(s.recipients)
+                   .arg(s.segments)
+                   .arg(path)
+                   .arg(s.excludedNoConsent)
+                   .arg(s.excludedInvalid);
+    }
+    smsStatus_->setText(text);
+    return text;
+}
+
+void CampaignView::chooseMessageExport() {
+    const std::int64_t id = selectedCampaign();
+    if (id <= 0) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("导出短信"),
+        QStringLiteral("sms-campaign-%1-%2.csv").arg(id).arg(clock_().date().toString(Qt::ISODate)),
+        tr("CSV 文件 (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QMessageBox::information(this, tr("导出短信"), exportMessages(path));
+}
+
+SendMessagesDialog* CampaignView::openSendDialog() {
+    const std::int64_t id = selectedCampaign();
+    if (ctx_.messages == nullptr || id <= 0) {
+        return nullptr;
+    }
+    const auto* item = table_->item(table_->selectionModel()->selectedRows().front().row(), 0);
+    auto* dialog = new SendMessagesDialog(ctx_, id, item->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendMessagesDialog::sendFinished, this, [this, dialog](bool ok) {
+        if (ok) {
+            smsStatus_->setText(dialog->resultLabel()->text());
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 void CampaignView::showMessage(const QString& text, bool error) {

@@ -27,16 +27,49 @@ std::shared_ptr<spdlog::logger> logger() {
 
 }  // namespace
 
-SendMessagesDialog::SendMessagesDialog(UiContext& ctx, const QDate& day, QWidget* parent)
-    : QDialog(parent), ctx_(ctx), day_(day) {
+SendMessagesDialog::SendMessagesDialog(const UiContext& ctx, const QDate& day, QWidget* parent)
+    : QDialog(parent), ctx_(ctx) {
+    source_ = [day](services::MessageService& service, domain::MessageTemplateKey key) {
+        return service.forDay(key, day);
+    };
+    build(tr("通过短信平台发送 %1 回访名单中的短信。只发给同意接收的客户，营销短信带退订方式。")
+              .arg(day.toString(Qt::ISODate)),
+          domain::MessageTemplateKey::PostService);
+}
+
+SendMessagesDialog::SendMessagesDialog(const UiContext& ctx, std::int64_t campaignId,
+                                       const QString& campaignName, QWidget* parent)
+    : QDialog(parent), ctx_(ctx) {
+    source_ = [campaignId](services::MessageService& service, domain::MessageTemplateKey key) {
+        return service.forCampaign(key, campaignId);
+    };
+    build(tr("通过短信平台给活动“%1”邀约的客户发送短信。只发给同意接收的客户，营销短信带退订方式。")
+              .arg(campaignName),
+          domain::MessageTemplateKey::Campaign);
+}
+
+SendMessagesDialog::SendMessagesDialog(const UiContext& ctx,
+                                       std::vector<domain::CustomerId> customers,
+                                       const QString& what, QWidget* parent)
+    : QDialog(parent), ctx_(ctx) {
+    const auto count = customers.size();
+    source_ = [ids = std::move(customers)](services::MessageService& service,
+                                           domain::MessageTemplateKey key) {
+        return service.forCustomers(key, ids);
+    };
+    build(tr("通过短信平台给“%1”的 %2 位客户发送短信。只发给同意接收的客户，营销短信带退订方式。")
+              .arg(what)
+              .arg(count),
+          domain::MessageTemplateKey::Campaign);
+}
+
+void SendMessagesDialog::build(const QString& introText, domain::MessageTemplateKey preselected) {
     setObjectName(QStringLiteral("sendMessagesDialog"));
     setWindowTitle(tr("发送短信"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 16, 16, 12);
-    auto* intro = new QLabel(
-        tr("通过短信平台发送 %1 回访名单中的短信。只发给同意接收的客户，营销短信带退订方式。")
-            .arg(day.toString(Qt::ISODate)),
-        this);
+    auto* intro = new QLabel(introText, this);
+    intro->setObjectName(QStringLiteral("sendIntroLabel"));
     intro->setWordWrap(true);
     outer->addWidget(intro);
     auto* form = new QFormLayout;
@@ -45,6 +78,7 @@ SendMessagesDialog::SendMessagesDialog(UiContext& ctx, const QDate& day, QWidget
     for (const auto key : domain::kMessageTemplateKeys) {
         template_->addItem(domain::toLabel(key), domain::toKey(key));
     }
+    template_->setCurrentIndex(template_->findData(domain::toKey(preselected)));
     form->addRow(tr("短信模板(&M)"), template_);
     outer->addLayout(form);
     busy_ = new QProgressBar(this);
@@ -111,8 +145,8 @@ bool SendMessagesDialog::send() {
     result_->setStyleSheet(QString());
     services::MessageService* messages = ctx_.messages;
     const services::ActingUser user = ctx_.user;
-    const QDate day = day_;
-    thread_ = QThread::create([this, messages, user, day, key, factory] {
+    const BatchSource source = source_;
+    thread_ = QThread::create([this, messages, user, source, key, factory] {
         services::MessageSummary summary;
         QString error;
         bool ok = false;
@@ -121,7 +155,7 @@ bool SendMessagesDialog::send() {
         auto gateway = factory ? factory() : nullptr;
         if (!gateway) {
             error = tr("短信网关尚未设置（设置 → 短信模板 → 短信网关）。");
-        } else if (auto batch = service.forDay(key, day); !batch) {
+        } else if (auto batch = source(service, key); !batch) {
             error = batch.error().message;
         } else if (auto sent = service.send(user, batch.value(), *gateway); !sent) {
             error = sent.error().message;

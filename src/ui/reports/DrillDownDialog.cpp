@@ -8,6 +8,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/ui/SendMessagesDialog.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -67,9 +68,16 @@ DrillDownDialog::DrillDownDialog(const UiContext& context, const QString& title,
         exportButton_->setToolTip(tr("把这些客户的短信导出为短信平台的 CSV（只含已同意的客户）"));
         exportButton_->setEnabled(!entries_.empty());
         connect(exportButton_, &QPushButton::clicked, this, [this] { chooseMessageExport(); });
+        sendButton_ = new QPushButton(tr("发送短信…"), this);
+        sendButton_->setObjectName(QStringLiteral("sendDrillMessagesButton"));
+        sendButton_->setToolTip(
+            tr("通过短信平台给这些客户发送短信（只发给已同意的客户，每条记入客户的短信记录）"));
+        sendButton_->setEnabled(!entries_.empty());
+        connect(sendButton_, &QPushButton::clicked, this, [this] { openSendDialog(); });
         auto* exportRow = new QHBoxLayout;
         exportRow->addStretch(1);
         exportRow->addWidget(exportButton_);
+        exportRow->addWidget(sendButton_);
         layout->addLayout(exportRow);
     }
     status_ = new QLabel(this);
@@ -163,6 +171,21 @@ void DrillDownDialog::chooseMessageExport() {
         return;
     }
     QMessageBox::information(this, tr("导出短信"), exportMessages(key, path));
+}
+
+SendMessagesDialog* DrillDownDialog::openSendDialog() {
+    if (context_.messages == nullptr || entries_.empty()) {
+        return nullptr;
+    }
+    std::vector<domain::CustomerId> ids;
+    ids.reserve(entries_.size());
+    for (const Entry& e : entries_) {
+        ids.push_back(e.id);
+    }
+    auto* dialog = new SendMessagesDialog(context_, std::move(ids), windowTitle(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 std::int64_t DrillDownDialog::addToCallbackList(bool quiet) {

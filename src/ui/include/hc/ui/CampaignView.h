@@ -17,11 +17,14 @@ class QTableWidget;
 namespace hc::ui {
 
 struct UiContext;
+class SendMessagesDialog;
 
 /// Retention campaigns (活动, domain.md §6): the manager targets a stage (and notes a segment) with
 /// an offer and a cost per customer; the invited customers go on the callback lists. The table
 /// shows for each campaign: invited, returned within N days, return rate, revenue after, total
-/// cost and cost per returned customer.
+/// cost and cost per returned customer. For the selected campaign, its invited customers' messages
+/// (campaign template) are exported for the SMS platform or sent through the gateway
+/// (SendMessagesDialog): only those with marketing consent, the others counted and shown.
 class CampaignView : public QWidget {
     Q_OBJECT
 public:
@@ -38,15 +41,29 @@ public:
     [[nodiscard]] QDateEdit* startEdit() const { return start_; }
     [[nodiscard]] QSpinBox* windowSpin() const { return window_; }
     [[nodiscard]] QLabel* messageLabel() const { return message_; }
+    [[nodiscard]] QPushButton* exportMessagesButton() const { return exportSms_; }
+    [[nodiscard]] QPushButton* sendMessagesButton() const { return sendSms_; }
+    [[nodiscard]] QLabel* smsStatusLabel() const { return smsStatus_; }
+    /// The id of the campaign selected in the table (0 when none).
+    [[nodiscard]] std::int64_t selectedCampaign() const;
 
 public Q_SLOTS:
     void refresh();
     /// Creates the campaign from the form and invites the customers of the stage; returns its id
     /// (0 with a message when refused).
     std::int64_t createCampaign();
+    /// Writes the selected campaign's messages (campaign template) to `path` (CSV for the SMS
+    /// platform) and returns what it did, in words (also shown under the table).
+    QString exportMessages(const QString& path);
+    /// "导出短信…": asks for the file, then exportMessages().
+    void chooseMessageExport();
+    /// "发送短信…": opens the send dialog for the selected campaign (window-modal, deleted when
+    /// closed) and returns it; null when no campaign is selected or without the message service.
+    SendMessagesDialog* openSendDialog();
 
 private:
     void showMessage(const QString& text, bool error);
+    void updateSmsButtons();
 
     UiContext& ctx_;
     services::Clock clock_;
@@ -61,6 +78,9 @@ private:
     QSpinBox* window_ = nullptr;
     QPushButton* create_ = nullptr;
     QLabel* message_ = nullptr;
+    QPushButton* exportSms_ = nullptr;
+    QPushButton* sendSms_ = nullptr;
+    QLabel* smsStatus_ = nullptr;
 };
 
 }  // namespace hc::ui

@@ -17,10 +17,13 @@ class QTableWidget;
 
 namespace hc::ui {
 
+class SendMessagesDialog;
+
 /// Lists the customers behind one number of the monthly report (name, phone masked per role,
 /// class) and puts them on the callback list (MonthlyReportService::addToCallbackList), or exports
 /// their messages of a template for the shop's SMS platform (MessageService::forCustomers +
-/// exportCsv: only those with consent).
+/// exportCsv: only those with consent), or sends them through the shop's SMS gateway
+/// (SendMessagesDialog for the listed customers: only those with consent, per-customer log).
 class DrillDownDialog : public QDialog {
     Q_OBJECT
 public:
@@ -48,6 +51,10 @@ public:
     QString exportMessages(domain::MessageTemplateKey key, const QString& path);
     /// "导出短信…": asks for the template and the file, then exportMessages().
     void chooseMessageExport();
+    [[nodiscard]] QPushButton* sendMessagesButton() const { return sendButton_; }
+    /// "发送短信…": opens the send dialog for the listed customers (window-modal, deleted when
+    /// closed) and returns it; null without the message service or with nobody listed.
+    SendMessagesDialog* openSendDialog();
 
 private:
     void fill();
@@ -58,6 +65,7 @@ private:
     QLineEdit* titleEdit_ = nullptr;
     QPushButton* addButton_ = nullptr;
     QPushButton* exportButton_ = nullptr;
+    QPushButton* sendButton_ = nullptr;
     QLabel* status_ = nullptr;
 };
 

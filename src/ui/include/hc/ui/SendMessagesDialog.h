@@ -1,14 +1,18 @@
 #pragma once
 
+#include "hc/domain/Customer.h"
 #include "hc/domain/MessageTemplateKey.h"
 #include "hc/services/MessageBatch.h"
+#include "hc/services/Result.h"
 #include "hc/ui/UiContext.h"
 
 #include <QDate>
 #include <QDialog>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -17,23 +21,34 @@ class QPushButton;
 class QThread;
 
 namespace hc::services {
+class MessageService;
 class SmsGateway;
-}
+}  // namespace hc::services
 
 namespace hc::ui {
 
-/// "发送短信" (send via gateway) for the day's list: the manager or a clerk picks a template and
-/// sends the day's messages of that template through the shop's SMS platform (the stored
-/// SmsGatewaySettings; HttpSmsGateway). The batch is built and sent on a thread of its own with
-/// its own connection (MessageService::openSibling) while a busy bar runs, so the screen never
-/// freezes; the dialog then shows how many were sent, failed, and skipped (no consent; invalid or
-/// no mobile). It cannot be closed while sending.
+/// "发送短信" (send via gateway): the manager or a clerk picks a template and sends its messages
+/// through the shop's SMS platform (the stored SmsGatewaySettings; HttpSmsGateway) to one recipient
+/// set: the day's follow-up list (MessageService::forDay), a campaign's invited customers
+/// (forCampaign; CampaignView) or a list of customers (forCustomers; a report drill-down,
+/// DrillDownDialog). The batch is built and sent on a thread of its own with its own connection
+/// (MessageService::openSibling) while a busy bar runs, so the screen never freezes; the dialog
+/// then shows how many were sent, failed, and skipped (no consent for the template's purpose;
+/// invalid or no mobile). It cannot be closed while sending.
 class SendMessagesDialog : public QDialog {
     Q_OBJECT
 public:
     using GatewayFactory = std::function<std::unique_ptr<services::SmsGateway>()>;
 
-    SendMessagesDialog(UiContext& ctx, const QDate& day, QWidget* parent = nullptr);
+    /// The day's follow-up list (callback screen).
+    SendMessagesDialog(const UiContext& ctx, const QDate& day, QWidget* parent = nullptr);
+    /// A campaign's invited customers (campaign screen); the campaign template is preselected.
+    SendMessagesDialog(const UiContext& ctx, std::int64_t campaignId, const QString& campaignName,
+                       QWidget* parent = nullptr);
+    /// Any list of customers, described by `what` (a report drill-down's title); the campaign
+    /// template is preselected.
+    SendMessagesDialog(const UiContext& ctx, std::vector<domain::CustomerId> customers,
+                       const QString& what, QWidget* parent = nullptr);
     ~SendMessagesDialog() override;
 
     /// Replaces the gateway (tests; another provider). Default: HttpSmsGateway with the stored
@@ -58,10 +73,15 @@ Q_SIGNALS:
     void sendFinished(bool ok);
 
 private:
+    /// Builds the batch of one template for the dialog's recipients (run on the sending thread).
+    using BatchSource = std::function<services::Result<services::MessageBatch>(
+        services::MessageService&, domain::MessageTemplateKey)>;
+
+    void build(const QString& intro, domain::MessageTemplateKey preselected);
     void showResult(bool ok, const services::MessageSummary& summary, const QString& error);
 
-    UiContext& ctx_;
-    QDate day_;
+    const UiContext& ctx_;
+    BatchSource source_;
     GatewayFactory factory_;
     QComboBox* template_ = nullptr;
     QPushButton* send_ = nullptr;
