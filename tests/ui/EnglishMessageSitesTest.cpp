@@ -3,9 +3,11 @@
 // A new QMessageBox without such a test fails here, naming the file, line and key to declare.
 #include "EnglishBoxes.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <gtest/gtest.h>
@@ -25,12 +27,12 @@ struct Site {
 /// QMessageBox functions, QMessageBox objects and QMessageBox allocations. The key names the file,
 /// the function the call is in (the last definition starting at column 0) and its rank among the
 /// boxes of that function.
-std::vector<Site> sitesIn(const QString& folder) {
+std::vector<Site> sitesIn(const QString& folder,
+                          const QString& root = QStringLiteral(HC_SOURCE_DIR)) {
     static const QRegularExpression call(QStringLiteral(
         "QMessageBox::(warning|information|question|critical|about|aboutQt)\\s*\\(|"
         "\\bQMessageBox\\s+\\w+\\s*[({;]|new\\s+QMessageBox\\b|make_(unique|shared)<QMessageBox>"));
     static const QRegularExpression function(QStringLiteral("([A-Za-z_~][\\w:~]*)\\s*\\("));
-    const QString root = QStringLiteral(HC_SOURCE_DIR);
     std::vector<Site> out;
     QDirIterator it(root + QLatin1Char('/') + folder,
                     {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
@@ -86,17 +88,57 @@ std::set<std::string> registeredTests() {
     return names;
 }
 
-TEST(EnglishMessageSites, TheScanFindsTheKnownKindsOfCallSite) {
-    // The scan itself: static calls, a box object and a box in a lambda of a constructor.
-    const auto sites = sitesIn(QStringLiteral("src/ui"));
-    std::set<QString> keys;
-    for (const auto& s : sites) {
-        keys.insert(s.key);
+TEST(EnglishMessageSites, TheScanFindsEveryKindOfCallSite) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("src/ui/x")));
+    QFile f(dir.filePath(QStringLiteral("src/ui/x/Sample.cpp")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Text));
+    f.write(R"(namespace hc::ui {
+Sample::Sample(QWidget* parent) : QDialog(parent) {
+    connect(b, &QPushButton::clicked, this, [this] {
+        QMessageBox::warning(this, tr("a"), tr("b"));
+    });
+}
+
+bool Sample::ask(const QString& text,
+                 int n) {
+    // QMessageBox::question(this, tr("commented out"), text);
+    if (QMessageBox::question(this, tr("c"), text) != QMessageBox::Yes) {
+        return false;
     }
-    EXPECT_TRUE(keys.count(QStringLiteral("ReportView.cpp:ReportView::saveAbcRun#3")));
-    EXPECT_TRUE(keys.count(QStringLiteral("StartupMessages.cpp:StartupMessages::offerRestore#2")));
-    EXPECT_TRUE(keys.count(QStringLiteral("MainWindow.cpp:MainWindow::MainWindow#1")));
-    EXPECT_GE(sites.size(), 38U);
+    QMessageBox box(QMessageBox::Critical, tr("d"), text, QMessageBox::Ok, this);
+    box.exec();
+    auto* later = new QMessageBox(this);
+    QMessageBox::information(
+        this, tr("e"), text);
+    return true;
+}
+
+void notice(QWidget* parent) {
+    QMessageBox quiet;
+    QMessageBox::about(parent, tr("f"), tr("g"));
+}
+}  // namespace hc::ui
+)");
+    f.close();
+    QStringList keys;
+    for (const auto& s : sitesIn(QStringLiteral("src/ui"), dir.path())) {
+        keys << s.key + QLatin1Char('@') + s.where.section(QLatin1Char(':'), -1);
+    }
+    EXPECT_EQ(
+        keys.join(QLatin1Char(' ')).toStdString(),
+        "Sample.cpp:Sample::Sample#1@4 Sample.cpp:Sample::ask#1@11 Sample.cpp:Sample::ask#2@14 "
+        "Sample.cpp:Sample::ask#3@16 Sample.cpp:Sample::ask#4@17 Sample.cpp:notice#1@23 "
+        "Sample.cpp:notice#2@24");
+
+    // And in the real sources, boxes of each kind.
+    std::set<QString> real;
+    for (const auto& s : sitesIn(QStringLiteral("src/ui"))) {
+        real.insert(s.key);
+    }
+    EXPECT_TRUE(real.count(QStringLiteral("ReportView.cpp:ReportView::saveAbcRun#3")));
+    EXPECT_TRUE(real.count(QStringLiteral("StartupMessages.cpp:StartupMessages::offerRestore#2")));
+    EXPECT_TRUE(real.count(QStringLiteral("MainWindow.cpp:MainWindow::MainWindow#1")));
 }
 
 TEST(EnglishMessageSites, TheChineseCheckSparesOnlyTheData) {
