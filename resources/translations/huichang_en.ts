@@ -5665,6 +5665,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>XML 有误:未知的实体引用 &amp;%1;</source>
         <translation>malformed XML: unknown entity reference &amp;%1;</translation>
     </message>
+    <message>
+        <source>备份失败:无法在文件夹 %1 中创建或写入文件。请检查该文件夹(或 U 盘、网络盘)是否存在、是否有写入权限。</source>
+        <translation>Backup failed: no file can be created or written in the folder %1. Check that the folder (or USB stick, network drive) exists and that you have permission to write there.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -9769,10 +9773,6 @@ huichang-cli --db &quot;%1&quot; user add 用户名 --role manager</source>
         <translation>The database %1 has no users yet.
 Create the manager account on the command line first:
 huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
-    </message>
-    <message>
-        <source>登录失败</source>
-        <translation>Login failed</translation>
     </message>
     <message>
         <source>数据库文件已损坏:

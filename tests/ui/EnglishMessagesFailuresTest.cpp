@@ -191,6 +191,8 @@ TEST_F(EnglishMessagesFailuresTest, BackupFailuresAreExplainedInEnglish) {
         ASSERT_EQ(box.count(), 1);
         EXPECT_EQ(chineseIn(box.texts(), {QDir::toNativeSeparators(folder), folder}), "")
             << box.dump();
+        // It says what to check, not only the folder's path.
+        EXPECT_TRUE(box.texts().join(u' ').contains(QStringLiteral("permission"))) << box.dump();
     }
     // The second folder cannot be stored in a read-only database.
     auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("secondFolderEdit"));
