@@ -73,4 +73,8 @@ for f in /usr/share/man/man1/huichang-cli.1.gz /usr/share/man/man1/huichang.1.gz
 done
 man_page="$(zcat /usr/share/man/man1/huichang-cli.1.gz)"
 grep -q '^\.B classify' <<<"${man_page}" || fail "the man page lists no classify"
+# Every command of the installed program's help is in the man page (the last ones too).
+for cmd in classify "clv refit" followups "appointment book" "audit verify"; do
+  grep -q "^\\.B ${cmd}" <<<"${man_page}" || fail "the man page lists no ${cmd}"
+done
 echo "check-package: installed package works"

@@ -1912,7 +1912,7 @@ Commands:
     </message>
     <message>
         <source>月末保存 ABC 排名,供下月比较</source>
-        <translation>Month close: save the ABC ranking for next month&apos;s comparison</translation>
+        <translation>month close: save the ABC ranking for next month&apos;s comparison</translation>
     </message>
     <message>
         <source>print visit --work-order 工单号 -o 文件.pdf</source>
@@ -1920,7 +1920,7 @@ Commands:
     </message>
     <message>
         <source>打印结算单(PDF)</source>
-        <translation>Print the visit receipt (PDF)</translation>
+        <translation>print the visit receipt (PDF)</translation>
     </message>
     <message>
         <source>shop set --name 名称 [--phone 电话] [--address 地址]</source>
@@ -1928,7 +1928,7 @@ Commands:
     </message>
     <message>
         <source>设置门店信息</source>
-        <translation>Set the shop profile</translation>
+        <translation>set the shop profile</translation>
     </message>
     <message>
         <source>shop show [--json]</source>
@@ -1936,7 +1936,7 @@ Commands:
     </message>
     <message>
         <source>显示门店信息</source>
-        <translation>Show the shop profile</translation>
+        <translation>show the shop profile</translation>
     </message>
     <message>
         <source>服务顾问</source>
@@ -2098,7 +2098,7 @@ Commands:
     </message>
     <message>
         <source>备份数据库(校验后保存)</source>
-        <translation>Back up the database (kept once verified)</translation>
+        <translation>back up the database (kept once verified)</translation>
     </message>
     <message>
         <source>backup list [--json]</source>
@@ -2106,7 +2106,7 @@ Commands:
     </message>
     <message>
         <source>列出备份</source>
-        <translation>List the backups</translation>
+        <translation>list the backups</translation>
     </message>
     <message>
         <source>backup verify 文件</source>
@@ -2114,7 +2114,7 @@ Commands:
     </message>
     <message>
         <source>校验备份文件</source>
-        <translation>Verify a backup file</translation>
+        <translation>verify a backup file</translation>
     </message>
     <message>
         <source>restore 文件 --yes</source>
@@ -2122,7 +2122,7 @@ Commands:
     </message>
     <message>
         <source>从备份恢复(先备份当前文件)</source>
-        <translation>Restore from a backup (the current file is backed up first)</translation>
+        <translation>restore from a backup (the current file is backed up first)</translation>
     </message>
     <message>
         <source>audit verify [--expect 编号:哈希] [--json]</source>
@@ -2130,7 +2130,7 @@ Commands:
     </message>
     <message>
         <source>校验操作日志(被改动时退出码 3)</source>
-        <translation>Verify the audit log (exit 3 when it was changed)</translation>
+        <translation>verify the audit log (exit 3 when it was changed)</translation>
     </message>
     <message>
         <source>用法:huichang-cli clv fit|predict|holdout (--events 文件.csv | --as-of YYYY-MM-DD)
@@ -2242,7 +2242,7 @@ Commands:
     </message>
     <message>
         <source>导出全部设置(JSON)</source>
-        <translation>Export every setting (JSON)</translation>
+        <translation>export every setting (JSON)</translation>
     </message>
     <message>
         <source>settings import 文件.json</source>
@@ -2250,7 +2250,7 @@ Commands:
     </message>
     <message>
         <source>导入设置(先校验,全部有效才保存)</source>
-        <translation>Import settings (validated; saved only when all are valid)</translation>
+        <translation>import settings (validated; saved only when all are valid)</translation>
     </message>
     <message>
         <source>无法写入文件 %1:%2</source>
@@ -2384,7 +2384,7 @@ Commands:
     </message>
     <message>
         <source>预约到店</source>
-        <translation>Book an appointment</translation>
+        <translation>book an appointment</translation>
     </message>
     <message>
         <source>appointment cancel --id N [--reason 原因]</source>
@@ -2392,7 +2392,7 @@ Commands:
     </message>
     <message>
         <source>取消预约</source>
-        <translation>Cancel an appointment</translation>
+        <translation>cancel an appointment</translation>
     </message>
     <message>
         <source>consent set --customer-id N --purpose 用途 --state 状态 --source 来源</source>
@@ -2572,7 +2572,7 @@ Commands:
     </message>
     <message>
         <source>导入客户名单(不含进厂记录)</source>
-        <translation>Import a customer list (without visits)</translation>
+        <translation>import a customer list (without visits)</translation>
     </message>
     <message>
         <source>duplicates [--json]</source>
@@ -2580,7 +2580,7 @@ Commands:
     </message>
     <message>
         <source>疑似重复的客户(原因和分数)</source>
-        <translation>Likely duplicate customers (reason and score)</translation>
+        <translation>likely duplicate customers (reason and score)</translation>
     </message>
     <message>
         <source>merge --keep A --remove B [--json]</source>
@@ -2588,7 +2588,7 @@ Commands:
     </message>
     <message>
         <source>把客户 B 合并到客户 A(先自动备份,可撤销)</source>
-        <translation>Merge customer B into customer A (backup first, can be undone)</translation>
+        <translation>merge customer B into customer A (backup first, can be undone)</translation>
     </message>
     <message>
         <source>unmerge 合并编号 [--json]</source>
@@ -2596,7 +2596,7 @@ Commands:
     </message>
     <message>
         <source>撤销一次合并,恢复被合并的客户</source>
-        <translation>Undo a merge and restore the merged customer</translation>
+        <translation>undo a merge and restore the merged customer</translation>
     </message>
     <message>
         <source>clv fit --as-of 日期 --save [--json]</source>
@@ -2604,7 +2604,7 @@ Commands:
     </message>
     <message>
         <source>拟合并保存客户模型(卡片、回访优先级、月报使用)</source>
-        <translation>Fit and save the customer model (used by the card, callback priority and monthly report)</translation>
+        <translation>fit and save the customer model (used by the card, callback priority and monthly report)</translation>
     </message>
     <message>
         <source>clv refit [--as-of 日期] [--if-stale] [--json]</source>
@@ -2612,7 +2612,7 @@ Commands:
     </message>
     <message>
         <source>按截至前一天的档案重新拟合并保存;--if-stale 仅在本月尚未拟合时</source>
-        <translation>Refit on the archive up to the day before and save; --if-stale only when not yet fitted this month</translation>
+        <translation>refit on the archive up to the day before and save; --if-stale only when not yet fitted this month</translation>
     </message>
     <message>
         <source>declined list [--customer-id N] [--vehicle-id V] [--status open|done|dropped] [--json]</source>
@@ -2620,7 +2620,7 @@ Commands:
     </message>
     <message>
         <source>建议项目(客户未做的维修)及到期日</source>
-        <translation>Declined work (repairs the customer declined) and when it is due</translation>
+        <translation>declined work (repairs the customer declined) and when it is due</translation>
     </message>
     <message>
         <source>declined close --id N (--done [--visit-id V] | --drop --reason 原因) [--json]</source>
@@ -2628,7 +2628,7 @@ Commands:
     </message>
     <message>
         <source>关闭建议项目:已做(由之后的进厂记录)或放弃</source>
-        <translation>Close a declined item: done (by a later visit) or dropped</translation>
+        <translation>close a declined item: done (by a later visit) or dropped</translation>
     </message>
     <message>
         <source>  客户模型:%1
@@ -5664,6 +5664,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>XML 有误:未知的实体引用 &amp;%1;</source>
         <translation>malformed XML: unknown entity reference &amp;%1;</translation>
+    </message>
+    <message>
+        <source>备份失败:无法在文件夹 %1 中创建或写入文件。请检查该文件夹(或 U 盘、网络盘)是否存在、是否有写入权限。</source>
+        <translation>Backup failed: no file can be created or written in the folder %1. Check that the folder (or USB stick, network drive) exists and that you have permission to write there.</translation>
     </message>
 </context>
 <context>
@@ -9769,10 +9773,6 @@ huichang-cli --db &quot;%1&quot; user add 用户名 --role manager</source>
         <translation>The database %1 has no users yet.
 Create the manager account on the command line first:
 huichang-cli --db &quot;%1&quot; user add USERNAME --role manager</translation>
-    </message>
-    <message>
-        <source>登录失败</source>
-        <translation>Login failed</translation>
     </message>
     <message>
         <source>数据库文件已损坏:

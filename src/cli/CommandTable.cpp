@@ -178,6 +178,10 @@ qsizetype displayWidth(const QString& text) {
 }  // namespace
 
 QString commandListText() {
+    // Synopses up to this many columns line up their summaries in one column; a longer synopsis
+    // puts its summary on the next line at that column, so one long command does not push every
+    // summary off an 80-column terminal.
+    constexpr qsizetype kMaxColumn = 46;
     QStringList synopses;
     QStringList summaries;
     qsizetype width = 0;
@@ -185,14 +189,21 @@ QString commandListText() {
         for (const CommandHelpLine& line : spec.help) {
             synopses << QCoreApplication::translate("hc::cli", line.synopsis);
             summaries << QCoreApplication::translate("hc::cli", line.summary);
-            width = std::max(width, displayWidth(synopses.back()));
+            if (displayWidth(synopses.back()) <= kMaxColumn) {
+                width = std::max(width, displayWidth(synopses.back()));
+            }
         }
     }
     QString text;
     for (qsizetype i = 0; i < synopses.size(); ++i) {
-        const qsizetype pad = width + 2 - displayWidth(synopses.at(i));
-        text +=
-            QStringLiteral("  ") + synopses.at(i) + QString(pad, u' ') + summaries.at(i) + u'\n';
+        const qsizetype used = displayWidth(synopses.at(i));
+        text += QStringLiteral("  ") + synopses.at(i);
+        if (used > width) {
+            text += u'\n' + QString(width + 4, u' ');
+        } else {
+            text += QString(width + 2 - used, u' ');
+        }
+        text += summaries.at(i) + u'\n';
     }
     return text;
 }

@@ -30,7 +30,14 @@ BackupEntry entryOf(const storage::BackupFile& b) {
 
 ServiceError backupFailed(const storage::StorageError& e) {
     ServiceError err = fromStorageError(e);
-    if (e.kind() != storage::StorageError::Kind::Full) {
+    if (e.kind() == storage::StorageError::Kind::ReadOnly && !e.detail().isEmpty()) {
+        // The folder could not be created or written: say where and what to check.
+        err.message = QCoreApplication::translate(
+                          "hc::services",
+                          "备份失败:无法在文件夹 %1 中创建或写入文件。请检查该文件夹(或 U "
+                          "盘、网络盘)是否存在、是否有写入权限。")
+                          .arg(e.detail());
+    } else if (e.kind() != storage::StorageError::Kind::Full) {
         err.message = QCoreApplication::translate("hc::services", "备份失败:%1")
                           .arg(e.detail().isEmpty() ? e.message() : e.detail());
     }

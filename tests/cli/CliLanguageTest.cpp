@@ -74,6 +74,57 @@ TEST_F(CliLanguage, GeneralUsageIsEnglish) {
     EXPECT_TRUE(hasCjk(zh.errText()));
 }
 
+/// The command list stays readable in a terminal: every summary starts in one column (at most
+/// 50 columns in), a synopsis too long for that column puts its summary on the next line, and in
+/// English the summaries start with a lower-case letter like the rest (acronyms excepted).
+TEST_F(CliLanguage, HelpSummariesShareOneColumn) {
+    for (const char* lang : {"en", "zh"}) {
+        const CliResult r = run(QString::fromLatin1(lang), {QStringLiteral("--help")});
+        ASSERT_EQ(r.exitCode, 0);
+        const QStringList lines = r.errText().split(u'\n');
+        const qsizetype from =
+            lines.indexOf(QRegularExpression(QStringLiteral("^(Commands|命令).*")));
+        ASSERT_GE(from, 0) << r.errText().toStdString();
+        const auto width = [](QStringView text) {
+            qsizetype w = 0;
+            for (const QChar c : text) {
+                w += c.unicode() >= 0x2E80 ? 2 : 1;
+            }
+            return w;
+        };
+        static const QRegularExpression split(QStringLiteral("^(  \\S.*?\\S)( {2,})(\\S.*)$"));
+        qsizetype column = -1;
+        int commands = 0;
+        for (qsizetype i = from + 1; i < lines.size() && lines.at(i).startsWith(u' '); ++i) {
+            const QString& line = lines.at(i);
+            qsizetype at = 0;
+            QString summary;
+            if (line.startsWith(QStringLiteral("    "))) {  // a summary on a line of its own
+                at = line.size() - line.trimmed().size();
+                summary = line.trimmed();
+            } else {
+                const auto m = split.match(line);
+                if (!m.hasMatch()) {  // a synopsis whose summary follows on the next line
+                    continue;
+                }
+                at = width(m.captured(1)) + m.captured(2).size();
+                summary = m.captured(3);
+                ++commands;
+            }
+            if (column < 0) {
+                column = at;
+            }
+            EXPECT_EQ(at, column) << lang << ": " << line.toStdString();
+            if (QString::fromLatin1(lang) == QStringLiteral("en") && summary.size() > 1 &&
+                summary.at(1).isLower()) {
+                EXPECT_TRUE(summary.at(0).isLower()) << line.toStdString();
+            }
+        }
+        EXPECT_GT(commands, 30) << lang;
+        EXPECT_LE(column, 50) << lang;
+    }
+}
+
 TEST_F(CliLanguage, ServicesMessagesFollowTheLanguage) {
     hc::test::useFastHashing(path("shop.db"));
     const QStringList add = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),

@@ -1,7 +1,8 @@
 // Issue 9 item 9: in English the message boxes (confirmations, results, validation failures) carry
 // no Chinese that does not come from the data. Each box is read while it is open (title, text,
-// buttons) and answered.
-#include "AppHarness.h"
+// informative and detailed text, buttons) and answered. The other EnglishMessages*Test files open
+// the remaining boxes; EnglishMessageSitesTest checks that every call site is opened by one.
+#include "EnglishBoxes.h"
 
 #include "hc/services/AppointmentService.h"
 #include "hc/services/SettingsService.h"
@@ -15,130 +16,25 @@
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/SendMessagesDialog.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QDateTimeEdit>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTest>
-#include <QTimer>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
-
-#include <functional>
-#include <memory>
 
 namespace hc::test {
 namespace {
 
-/// Reads every message box that opens while it lives (title, text, informative text, button
-/// texts) and answers it with `answer` (or OK, or its first button).
-class BoxReader {
-public:
-    /// `other` answers a modal that is not a message box (input, file and form dialogs); it
-    /// returns true when it handled it.
-    explicit BoxReader(QMessageBox::StandardButton answer, std::function<bool(QWidget*)> other = {})
-        : answer_(answer), other_(std::move(other)) {
-        timer_.setInterval(20);
-        QObject::connect(&timer_, &QTimer::timeout, [this] { poll(); });
-        timer_.start();  // stops with the reader
-    }
-    [[nodiscard]] bool seen() const { return boxes_ > 0; }
-    [[nodiscard]] int boxes() const { return boxes_; }
-    [[nodiscard]] const QStringList& texts() const { return texts_; }
+using EnglishMessagesTest = EnglishBoxTest;
 
-private:
-    void poll() {
-        QWidget* modal = QApplication::activeModalWidget();
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        if (box == nullptr && modal != nullptr && modal->isVisible() && other_) {
-            other_(modal);
-            return;
-        }
-        if (box == nullptr || !box->isVisible()) {
-            return;
-        }
-        ++boxes_;
-        texts_ << box->windowTitle() << box->text() << box->informativeText();
-        for (QAbstractButton* b : box->buttons()) {
-            texts_ << b->text();
-        }
-        QAbstractButton* button = box->button(answer_);
-        if (button == nullptr) {
-            button = box->button(QMessageBox::Ok);
-        }
-        if (button == nullptr && !box->buttons().isEmpty()) {
-            button = box->buttons().front();
-        }
-        if (button != nullptr) {
-            button->click();
-        }
-    }
-    QMessageBox::StandardButton answer_;
-    std::function<bool(QWidget*)> other_;
-    QStringList texts_;
-    QTimer timer_;
-    int boxes_ = 0;
-};
-
-std::string chineseIn(const QStringList& texts) {
-    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}\\x{FF00}-\\x{FFEF}]"));
-    QStringList bad;
-    for (const QString& t : texts) {
-        if (t.contains(han)) {
-            bad << t;
-        }
-    }
-    return bad.join(QStringLiteral(" | ")).toStdString();
-}
-
-/// The visible texts of a dialog: title, labels, buttons (what a reader of the box sees).
-QStringList widgetTexts(QWidget* w) {
-    QStringList out{w->windowTitle()};
-    for (auto* l : w->findChildren<QLabel*>()) {
-        if (l->isVisibleTo(w)) {
-            out << l->text();
-        }
-    }
-    for (auto* b : w->findChildren<QAbstractButton*>()) {
-        if (b->isVisibleTo(w)) {
-            out << b->text();
-        }
-    }
-    return out;
-}
-
-class EnglishMessagesTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        qtApp();
-        ASSERT_TRUE(translator_.load(QStringLiteral(":/i18n/huichang_en.qm")));
-        QCoreApplication::installTranslator(&translator_);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        app_ = std::make_unique<AppHarness>();
-        const QDate today = app_->now().date();
-        app_->addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345678"),
-                          QStringLiteral("陕A12345"), {today.addMonths(-14), today.addMonths(-2)});
-    }
-    void TearDown() override {
-        app_.reset();
-        QCoreApplication::removeTranslator(&translator_);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    }
-    QTranslator translator_;
-    std::unique_ptr<AppHarness> app_;
-};
+HC_OPENS_BOXES(EnglishMessagesTest, SavingTheAbcRunAsksAndConfirmsInEnglish,
+               "ReportView.cpp:ReportView::saveAbcRun#1",
+               "ReportView.cpp:ReportView::saveAbcRun#3");
 
 TEST_F(EnglishMessagesTest, SavingTheAbcRunAsksAndConfirmsInEnglish) {
     ui::ReportView view(app_->context);
@@ -149,9 +45,12 @@ TEST_F(EnglishMessagesTest, SavingTheAbcRunAsksAndConfirmsInEnglish) {
     ASSERT_TRUE(save->isEnabled());
     BoxReader boxes(QMessageBox::Yes);
     save->click();  // the question, then the result
-    EXPECT_EQ(boxes.boxes(), 2);
+    EXPECT_EQ(boxes.count(), 2);
     EXPECT_EQ(chineseIn(boxes.texts()), "") << "confirmation and result";
 }
+
+HC_OPENS_BOXES(EnglishMessagesTest, AnEmptySatisfactionItemIsRefusedInEnglish,
+               "SatisfactionItemsDialog.cpp:SatisfactionItemsDialog::save#1");
 
 TEST_F(EnglishMessagesTest, AnEmptySatisfactionItemIsRefusedInEnglish) {
     ui::SatisfactionItemsDialog dialog(app_->context);
@@ -165,6 +64,10 @@ TEST_F(EnglishMessagesTest, AnEmptySatisfactionItemIsRefusedInEnglish) {
     ASSERT_TRUE(warning.seen());
     EXPECT_EQ(chineseIn(warning.texts()), "") << "validation failure";
 }
+
+HC_OPENS_BOXES(EnglishMessagesTest, BackupRestoreAsksAndAnUnverifiedBackupIsRefusedInEnglish,
+               "BackupDialog.cpp:BackupDialog::restoreSelected#1",
+               "BackupDialog.cpp:BackupDialog::restoreSelected#2");
 
 TEST_F(EnglishMessagesTest, BackupRestoreAsksAndAnUnverifiedBackupIsRefusedInEnglish) {
     ui::BackupDialog dialog(*app_->context.backups, app_->context.user);
@@ -190,6 +93,9 @@ TEST_F(EnglishMessagesTest, BackupRestoreAsksAndAnUnverifiedBackupIsRefusedInEng
     EXPECT_EQ(chineseIn(warning.texts()), "") << "unverified backup";
 }
 
+HC_OPENS_BOXES(EnglishMessagesTest, AComplaintThatCannotBeSavedSaysWhyInEnglish,
+               "ComplaintDialog.cpp:ComplaintDialog::save#1");
+
 TEST_F(EnglishMessagesTest, AComplaintThatCannotBeSavedSaysWhyInEnglish) {
     const auto customer = app_->addCustomer(
         QStringLiteral("Zhao Min"), QStringLiteral("13911112222"), QStringLiteral("陕A22222"), {});
@@ -203,6 +109,11 @@ TEST_F(EnglishMessagesTest, AComplaintThatCannotBeSavedSaysWhyInEnglish) {
     ASSERT_TRUE(warning.seen());
     EXPECT_EQ(chineseIn(warning.texts()), "") << "complaint not saved";
 }
+
+HC_OPENS_BOXES(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish,
+               "DrillDownDialog.cpp:DrillDownDialog::addToCallbackList#1",
+               "DrillDownDialog.cpp:DrillDownDialog::addToCallbackList#3",
+               "DrillDownDialog.cpp:DrillDownDialog::chooseMessageExport#1");
 
 TEST_F(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish) {
     const auto customer = app_->addCustomer(QStringLiteral("Sun Li"), QStringLiteral("13933334444"),
@@ -228,22 +139,14 @@ TEST_F(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish) {
     // 导出短信: template, file, then the result box.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sms.csv"));
-    BoxReader exported(QMessageBox::Ok, [&path](QWidget* modal) {
-        if (auto* input = qobject_cast<QInputDialog*>(modal)) {
-            input->accept();
-            return true;
-        }
-        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-            files->selectFile(path);
-            static_cast<QDialog*>(files)->accept();  // QFileDialog::accept is protected
-            return true;
-        }
-        return false;
-    });
+    BoxReader exported(QMessageBox::Ok, exportTo(path));
     dialog.chooseMessageExport();
     ASSERT_TRUE(exported.seen());
     EXPECT_EQ(chineseIn(exported.texts()), "") << "export result";
 }
+
+HC_OPENS_BOXES(EnglishMessagesTest, AppointmentCancelDialogAndRefusalAreInEnglish,
+               "AppointmentPanel.cpp:AppointmentPanel::cancelSelected#1");
 
 TEST_F(EnglishMessagesTest, AppointmentCancelDialogAndRefusalAreInEnglish) {
     const auto customer = app_->addCustomer(
@@ -280,6 +183,9 @@ TEST_F(EnglishMessagesTest, AppointmentCancelDialogAndRefusalAreInEnglish) {
     EXPECT_EQ(chineseIn(refusal.texts()), "") << "already cancelled";
 }
 
+HC_OPENS_BOXES(EnglishMessagesTest, CallbackSmsExportAndGatewaySendAreInEnglish,
+               "CallbackView.cpp:CallbackView::chooseMessageExport#1");
+
 TEST_F(EnglishMessagesTest, CallbackSmsExportAndGatewaySendAreInEnglish) {
     domain::ShopProfile shop;
     shop.name = QStringLiteral("Shunda Auto");
@@ -288,18 +194,7 @@ TEST_F(EnglishMessagesTest, CallbackSmsExportAndGatewaySendAreInEnglish) {
     view.show();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sms.csv"));
-    BoxReader exported(QMessageBox::Ok, [&path](QWidget* modal) {
-        if (auto* input = qobject_cast<QInputDialog*>(modal)) {
-            input->accept();
-            return true;
-        }
-        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-            files->selectFile(path);
-            static_cast<QDialog*>(files)->accept();  // QFileDialog::accept is protected
-            return true;
-        }
-        return false;
-    });
+    BoxReader exported(QMessageBox::Ok, exportTo(path));
     view.chooseMessageExport();
     ASSERT_TRUE(exported.seen());
     EXPECT_EQ(chineseIn(exported.texts()), "") << "export result";

@@ -64,8 +64,4 @@ void StartupMessages::auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* 
                              .arg(rows));
 }
 
-void StartupMessages::loginFailed(const QString& message, QWidget* parent) {
-    QMessageBox::warning(parent, tr("登录失败"), message);
-}
-
 }  // namespace hc::ui

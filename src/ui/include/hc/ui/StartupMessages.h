@@ -28,8 +28,6 @@ public:
     static void backupProblem(const QString& message, QWidget* parent = nullptr);
     /// The audit chain check at the manager's login failed from record `firstBadId` on.
     static void auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* parent = nullptr);
-    /// A non-interactive login (screenshots) failed.
-    static void loginFailed(const QString& message, QWidget* parent = nullptr);
 };
 
 }  // namespace hc::ui
