@@ -66,7 +66,7 @@ protected:
         const QString path = dir.filePath(QStringLiteral("gateway.json"));
         writeFile(path, QStringLiteral(R"({"sms_gateway": {"url": "%1", "bodyTemplate": )"
                                        R"("{\"phone\":\"{phone}\",\"text\":\"{text}\"}", )"
-                                       R"("timeoutMs": 3000}})")
+                                       R"("timeoutMs": 10000}})")
                             .arg(server_->url())
                             .toUtf8());
         const CliResult r = cli({QStringLiteral("settings"), QStringLiteral("import"), path});
