@@ -341,6 +341,15 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
         ui::SendMessagesDialog d(ctx, app_->now().date());
         inspectDialog(d, QStringLiteral("send messages"));
     }
+    {
+        ui::SendMessagesDialog d(ctx, std::vector<domain::CustomerId>{1, 2, 3},
+                                 QStringLiteral("2026-09 Lost customers"));
+        inspectDialog(d, QStringLiteral("send messages to a drill-down list"));
+    }
+    {
+        ui::SendMessagesDialog d(ctx, std::int64_t{1}, QStringLiteral("Autumn win-back"));
+        inspectDialog(d, QStringLiteral("send messages to a campaign"));
+    }
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;
     }
