@@ -2403,10 +2403,6 @@ Commands:
         <translation>record consent or refusal (purpose service|marketing, state granted|refused)</translation>
     </message>
     <message>
-        <source>messages export --template 模板 --date 日期|--campaign 活动 -o 文件.csv</source>
-        <translation>messages export --template KEY --date DATE|--campaign ID -o FILE.csv</translation>
-    </message>
-    <message>
         <source>导出短信平台用的 CSV(仅含已同意的客户)</source>
         <translation>export a CSV for the SMS platform (customers with consent only)</translation>
     </message>
@@ -2457,10 +2453,6 @@ Commands:
     <message>
         <source>--template 只能是 post_service、maintenance_due、appointment_reminder、holiday、winback 或 campaign</source>
         <translation>--template must be post_service, maintenance_due, appointment_reminder, holiday, winback or campaign</translation>
-    </message>
-    <message>
-        <source>请给出 --date 或 --campaign 其中之一</source>
-        <translation>Give either --date or --campaign</translation>
     </message>
     <message>
         <source>缺少 -o 文件.csv</source>
@@ -2737,6 +2729,40 @@ Commands:
     <message>
         <source>--sheet 只能用于 .xlsx 文件。</source>
         <translation>--sheet can only be used with .xlsx files.</translation>
+    </message>
+    <message>
+        <source>messages export --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 -o 文件.csv</source>
+        <translation>messages export --template KEY --date DATE|--campaign ID|--month YYYY-MM --drill DRILL-KEY -o FILE.csv</translation>
+    </message>
+    <message>
+        <source>messages send --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 [--json]</source>
+        <translation>messages send --template KEY --date DATE|--campaign ID|--month YYYY-MM --drill DRILL-KEY [--json]</translation>
+    </message>
+    <message>
+        <source>通过已设置的短信网关发送(仅发给已同意的客户,逐条记录),--month/--drill 为月报明细背后的客户</source>
+        <translation>send through the configured SMS gateway (customers with consent only, each message logged), --month/--drill: the customers behind one number of a monthly report</translation>
+    </message>
+    <message>
+        <source>请给出 --date、--campaign 或 --month 与 --drill 其中之一</source>
+        <translation>Give one of --date, --campaign, or --month with --drill</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM 与 --drill 明细键须一起给出(明细键见 docs/reports.md)</source>
+        <translation>--month YYYY-MM and --drill KEY go together (drill-down keys: docs/reports.md)</translation>
+    </message>
+    <message>
+        <source>%1 月报表中没有“%2”的客户(明细键见 docs/reports.md)</source>
+        <translation>The %1 report has no customers behind “%2” (drill-down keys: docs/reports.md)</translation>
+    </message>
+    <message>
+        <source>短信网关尚未设置(在程序的 设置 → 短信模板 → 短信网关 中填写 URL)</source>
+        <translation>The SMS gateway is not set up (enter its URL in the app: Settings → Message templates → SMS gateway)</translation>
+    </message>
+    <message>
+        <source>已发送 %1 条短信,失败 %2 条(共 %3 条计费短信);未发送:%4 位客户未同意,%5 位客户无效或没有手机号
+</source>
+        <translation>Sent %1 messages, %2 failed (%3 SMS parts charged); not sent: %4 customers without consent, %5 customers invalid or without a mobile number
+</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6648,36 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
         <source>活动已创建，邀约 %1 位客户，已加入回访列表。</source>
         <translation>Campaign created; %1 customers invited and added to the callback list.</translation>
     </message>
+    <message>
+        <source>导出短信…</source>
+        <translation>Export SMS…</translation>
+    </message>
+    <message>
+        <source>把所选活动邀约客户的短信导出为短信平台的 CSV（只含同意接收营销短信的客户）</source>
+        <translation>Export the messages of the selected campaign&apos;s invited customers as a CSV for the SMS platform (only customers who consented to marketing messages)</translation>
+    </message>
+    <message>
+        <source>发送短信…</source>
+        <translation>Send SMS…</translation>
+    </message>
+    <message>
+        <source>通过短信平台给所选活动邀约的客户发送短信（只发给已同意的客户）</source>
+        <translation>Send the selected campaign&apos;s invited customers messages through the SMS platform (only customers who consented)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
+未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
+        <translation>Exported %1 messages (%2 billed SMS) to %3.
+Not exported: %4 customers without consent, %5 invalid or without a mobile number.</translation>
+    </message>
+    <message>
+        <source>导出短信</source>
+        <translation>Export SMS</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CancelAppointmentDialog</name>
@@ -7899,6 +7955,14 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     <message>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>发送短信…</source>
+        <translation>Send SMS…</translation>
+    </message>
+    <message>
+        <source>通过短信平台给这些客户发送短信（只发给已同意的客户，每条记入客户的短信记录）</source>
+        <translation>Send these customers messages through the SMS platform (only customers who consented; each message goes into the customer&apos;s message log)</translation>
     </message>
 </context>
 <context>
@@ -9611,6 +9675,14 @@ Not found? Press F2 to register a new customer.</translation>
 未发送：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
         <translation>Sent: %1, failed: %2 (%3 billed SMS).
 Not sent: %4 customers without consent, %5 invalid or without a mobile number.</translation>
+    </message>
+    <message>
+        <source>通过短信平台给活动“%1”邀约的客户发送短信。只发给同意接收的客户，营销短信带退订方式。</source>
+        <translation>Send messages through the SMS platform to the customers invited by the campaign “%1”. Only customers who consented receive them; marketing messages carry the unsubscribe line.</translation>
+    </message>
+    <message>
+        <source>通过短信平台给“%1”的 %2 位客户发送短信。只发给同意接收的客户，营销短信带退订方式。</source>
+        <translation>Send messages through the SMS platform to the %2 customers of “%1”. Only customers who consented receive them; marketing messages carry the unsubscribe line.</translation>
     </message>
 </context>
 <context>
