@@ -1,5 +1,7 @@
 #include "FollowUpLoader.h"
 
+#include "shell/FreedMemory.h"
+
 #include "hc/services/CallListService.h"
 #include "hc/services/FollowUpService.h"
 
@@ -69,6 +71,7 @@ void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& f
                 return;
             }
             auto result = work(*service);
+            releaseFreedMemory();  // planning 100 000 customers frees tens of MB
             QMetaObject::invokeMethod(
                 self.data(),
                 [done = std::move(done), result = std::move(result)]() mutable {
@@ -101,6 +104,7 @@ void FollowUpLoader::warmUp(const QDate& day) {
         [this, day] {
             if (auto* service = threadCallList()) {
                 (void)service->dayList(day);
+                releaseFreedMemory();
             }
         },
         Qt::QueuedConnection);
