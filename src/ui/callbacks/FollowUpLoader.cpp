@@ -7,6 +7,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace hc::ui {
 
@@ -71,11 +72,12 @@ void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& f
                 return;
             }
             auto result = work(*service);
-            releaseFreedMemory();  // planning 100 000 customers frees tens of MB
             QMetaObject::invokeMethod(
                 self.data(),
-                [done = std::move(done), result = std::move(result)]() mutable {
+                [this, done = std::move(done), result = std::move(result)]() mutable {
                     done(std::move(result));
+                    // Planning 100 000 customers frees tens of MB; the screen has taken the list.
+                    QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });
                 },
                 Qt::QueuedConnection);
         },

@@ -5,6 +5,7 @@
 #include "hc/services/MonthlyReportService.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace hc::ui {
 
@@ -68,11 +69,13 @@ void ReportLoader::build(const services::ReportMonth& month, First first, Done d
             };
         }
         auto result = service->build(month, onFirst);
-        releaseFreedMemory();
         QMetaObject::invokeMethod(
             self.data(),
-            [done = std::move(done), result = std::move(result)]() mutable {
+            [this, done = std::move(done), result = std::move(result)]() mutable {
                 done(std::move(result));
+                // The screen has taken the report; the one it showed before and its tabs are freed
+                // by then.
+                QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });
             },
             Qt::QueuedConnection);
     });

@@ -9,4 +9,8 @@ namespace hc::ui {
 /// thread.
 void releaseFreedMemory();
 
+/// How long after a screen took a large result the loaders release the freed memory: the screen's
+/// previous tables and widgets (deleteLater) are gone by then.
+inline constexpr int kReleaseDelayMs = 300;
+
 }  // namespace hc::ui
