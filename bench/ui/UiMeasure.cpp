@@ -32,6 +32,7 @@
 #include <malloc.h>
 #endif
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -39,6 +40,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -128,6 +130,37 @@ long statusKb(const char* field) {
         }
     }
     return -1;
+}
+
+/// CPU seconds (user + sys) of each named thread of this process ("hc-report-loade" …; Linux
+/// keeps 15 characters of a thread's name).
+QString threadCpu() {
+    QStringList parts;
+    const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+    for (const QString& tid :
+         QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            continue;
+        }
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        // After the name: state, then fields 4…; utime and stime are fields 14 and 15.
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13) {
+            continue;
+        }
+        const double cpu = (fields[11].toDouble() + fields[12].toDouble()) / tick;
+        if (cpu >= 0.05) {
+            parts << QStringLiteral("%1 %2 s").arg(name).arg(cpu, 0, 'f', 2);
+        }
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 }  // namespace
@@ -310,6 +343,7 @@ int main(int argc, char** argv) {
                 rss / 1024, hwm / 1024);
     std::printf("CPU %.2f s user + %.2f s sys; load average %s\n", cpuUser, cpuSys,
                 load.constData());
+    std::printf("CPU by thread: %s\n", qPrintable(threadCpu()));
     std::printf(
         "{\"order\":\"%s\",\"startup_ms\":%.0f,\"report_first_tab_ms\":%.0f,\"report_ms\":%.0f,"
         "\"callbacks_ms\":%.0f,\"summary_ms\":%.0f,\"max_gap_ms\":%.1f,\"max_busy_ms\":%.1f,"
