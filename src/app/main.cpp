@@ -1,36 +1,11 @@
 // huichang: the desktop application. Thin: parses the command line, sets up logging, language and
 // fonts, opens the database, wires the services into the ui and shows login, then the main window.
-#include "hc/services/AnalysisService.h"
-#include "hc/services/AppointmentService.h"
-#include "hc/services/AuditService.h"
+#include "hc/app/AppServices.h"
 #include "hc/services/BackupService.h"
-#include "hc/services/CallListService.h"
-#include "hc/services/CampaignService.h"
-#include "hc/services/ComplaintService.h"
-#include "hc/services/ConsentService.h"
 #include "hc/services/CustomerBaseModelService.h"
-#include "hc/services/CustomerCardService.h"
-#include "hc/services/CustomerService.h"
-#include "hc/services/DeclinedWorkService.h"
-#include "hc/services/FollowUpService.h"
-#include "hc/services/ImportProfileService.h"
-#include "hc/services/MessageService.h"
-#include "hc/services/MonthlyReportService.h"
-#include "hc/services/PrivacyService.h"
-#include "hc/services/DuplicateService.h"
-#include "hc/services/ReceiptService.h"
-#include "hc/services/SatisfactionService.h"
-#include "hc/services/ScriptService.h"
 #include "hc/services/SearchService.h"
-#include "hc/services/SettingsNotifier.h"
-#include "hc/services/SettingsService.h"
 #include "hc/services/StorageMessages.h"
 #include "hc/services/UserService.h"
-#include "hc/services/VehicleService.h"
-#include "hc/services/VisitImportService.h"
-#include "hc/services/CustomerImportService.h"
-#include "hc/services/VisitService.h"
-#include "hc/services/WalkInService.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
 #include "hc/ui/LoginDialog.h"
@@ -303,7 +278,14 @@ int main(int argc, char* argv[]) {
         }
     }
     db->setClock(clock);  // storage takes the time from the same clock as the services
-    hc::services::BackupService backups(*db, clock);
+    // Every service and the screens' context: one wiring, shared with hc_ui_measure.
+    hc::app::AppServices wiring(*db, clock,
+                                lang == QLatin1String("en") ? hc::domain::MessageLanguage::En
+                                                            : hc::domain::MessageLanguage::Zh);
+    hc::services::BackupService& backups = wiring.backups();
+    hc::services::UserService& users = wiring.users();
+    hc::services::CustomerBaseModelService& customerBase = wiring.customerBase();
+    hc::ui::UiContext& context = wiring.context();
     if (!db->isDamaged() && !parser.isSet(shotOption)) {
         // The first start of the day makes the daily backup.
         if (auto daily = backups.dailyIfDue(); !daily) {
@@ -311,84 +293,13 @@ int main(int argc, char* argv[]) {
             hc::ui::StartupMessages::backupProblem(daily.error().message);
         }
     }
-    // Settings saves are announced to the open screens (callbacks, reports, search badges).
-    hc::services::SettingsNotifier settingsNotifier;
-    hc::services::SettingsService settingsService(*db, clock, &settingsNotifier);
-    hc::services::LoginPolicy policy;
-    if (auto stored = settingsService.loginPolicy()) {
-        policy = stored.value();
-    }
-    hc::services::UserService users(*db, clock, policy);
-    hc::services::CustomerService customers(*db, clock);
-    hc::services::VehicleService vehicles(*db, clock);
-    hc::services::VisitService visits(*db, clock);
-    hc::services::WalkInService walkIns(*db, clock);
-    hc::services::AnalysisService analysis(*db);
-    hc::services::CustomerCardService cards(*db);
-    hc::services::AuditService audit(*db);
-    hc::services::SearchService search(*db);
-    hc::services::MonthlyReportService reports(*db, clock);
-    hc::services::FollowUpService followUps(*db, clock);
-    hc::services::CallListService callList(*db, clock);
-    hc::services::AppointmentService appointments(*db, clock);
-    hc::services::DeclinedWorkService declined(*db, clock);
-    hc::services::ComplaintService complaints(*db, clock);
-    hc::services::CampaignService campaigns(*db, clock);
-    hc::services::ScriptService scripts(*db, clock);
-    hc::services::ReceiptService receipts(*db, clock);
-    hc::services::SatisfactionService satisfaction(*db, clock);
-    hc::services::PrivacyService privacy(*db, clock);
-    hc::services::DuplicateService duplicates(*db, clock);
-    hc::services::VisitImportService visitImports(*db, clock,
-                                                  lang == QLatin1String("en")
-                                                      ? hc::domain::MessageLanguage::En
-                                                      : hc::domain::MessageLanguage::Zh);
-    hc::services::CustomerImportService customerImports(*db, clock,
-                                                        lang == QLatin1String("en")
-                                                            ? hc::domain::MessageLanguage::En
-                                                            : hc::domain::MessageLanguage::Zh);
-    hc::services::ImportProfileService importProfiles(*db, clock);
-    hc::services::MessageService messages(*db, clock);
-    hc::services::ConsentService consent(*db, clock);
-    hc::services::CustomerBaseModelService customerBase(*db, clock);
 
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    if (auto refreshed = search.refreshIndex(); !refreshed) {
+    if (auto refreshed = wiring.search().refreshIndex(); !refreshed) {
         log->warn("search index refresh failed: {}", refreshed.error().detail.toStdString());
     }
     QGuiApplication::restoreOverrideCursor();
-
-    hc::ui::UiContext context;
-    context.customers = &customers;
-    context.vehicles = &vehicles;
-    context.visits = &visits;
-    context.walkIns = &walkIns;
-    context.users = &users;
-    context.analysis = &analysis;
-    context.cards = &cards;
-    context.search = &search;
-    context.audit = &audit;
-    context.settings = &settingsService;
-    context.settingsNotifier = &settingsNotifier;
-    context.reports = &reports;
-    context.followUps = &followUps;
-    context.callList = &callList;
-    context.appointments = &appointments;
-    context.declined = &declined;
-    context.complaints = &complaints;
-    context.campaigns = &campaigns;
-    context.scripts = &scripts;
-    context.receipts = &receipts;
-    context.satisfaction = &satisfaction;
-    context.backups = &backups;
-    context.privacy = &privacy;
-    context.duplicates = &duplicates;
-    context.visitImports = &visitImports;
-    context.customerImports = &customerImports;
-    context.importProfiles = &importProfiles;
-    context.messages = &messages;
-    context.consent = &consent;
 
     const auto existingUsers = users.users();
     if (!existingUsers) {

@@ -71,7 +71,8 @@ domain::AbcResult MonthlyReportBuilder::abcOnly(const ReportMonth& month) const 
     return domain::runAbc(domain::abcInputs(facts, asOf), analysis_.abc);
 }
 
-MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
+MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month,
+                                          const MonthlyReportService::FirstSection& first) const {
     MonthlyReport r;
     r.month = month;
     r.asOf = month.asOf(now_.date());
@@ -98,6 +99,16 @@ MonthlyReport MonthlyReportBuilder::build(const ReportMonth& month) const {
         r.names.emplace(f.id, f.name);
     }
     composition(r, facts, classes, previousFacts);
+    if (first) {
+        // The report screen's first tab: what is built so far (only the composition's drill-down
+        // keys exist yet), handed out while the rest is built from the same snapshot.
+        MonthlyReport partial = r;
+        partial.complete = false;
+        for (auto& [k, ids] : partial.drill) {
+            normalize(ids);
+        }
+        first(std::move(partial));
+    }
     abc(r, facts, previousFacts);
     matrixAndRfm(r, facts);
     churn(r, facts, classes);

@@ -23,7 +23,10 @@ public:
                          const domain::FollowUpSettings& followUp,
                          const MonthlyReportOptions& options, QDateTime now);
 
-    [[nodiscard]] MonthlyReport build(const ReportMonth& month) const;
+    /// Every section in order; `first` (when set) gets a copy of the report after the first
+    /// section (MonthlyReportService::FirstSection).
+    [[nodiscard]] MonthlyReport build(const ReportMonth& month,
+                                      const MonthlyReportService::FirstSection& first = {}) const;
     /// Only the ABC run of the month (what saveAbcRun stores).
     [[nodiscard]] domain::AbcResult abcOnly(const ReportMonth& month) const;
 

@@ -83,8 +83,7 @@ struct MonthlyReportService::Private {
 
 MonthlyReportService::MonthlyReportService(storage::Database& db, Clock clock,
                                            MonthlyReportOptions options)
-    : d_(std::make_unique<Private>(
-          Private{db, std::move(clock), std::move(options), nullptr})) {}
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), std::move(options), nullptr})) {}
 
 CustomerBaseModelService& MonthlyReportService::customerBase() const {
     if (!d_->model) {
@@ -106,7 +105,8 @@ std::unique_ptr<MonthlyReportService> MonthlyReportService::openSibling() const 
     return sibling;
 }
 
-Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) const {
+Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month,
+                                                  const FirstSection& first) const {
     using R = Result<MonthlyReport>;
     return runUseCase<R>([&]() -> R {
         if (!month.isValid()) {
@@ -131,11 +131,12 @@ Result<MonthlyReport> MonthlyReportService::build(const ReportMonth& month) cons
             }
             kept.reset();  // stale
         }
-        return d_->builder().build(month);
+        return d_->builder().build(month, first);
     });
 }
 
-VoidResult MonthlyReportService::prepare(const ReportMonth& month) const {
+VoidResult MonthlyReportService::prepare(const ReportMonth& month,
+                                         const FirstSection& first) const {
     using R = VoidResult;
     return runUseCase<R>([&]() -> R {
         if (!month.isValid()) {
@@ -144,7 +145,7 @@ VoidResult MonthlyReportService::prepare(const ReportMonth& month) const {
         const storage::ReadTransaction snapshot(d_->db);
         const auto version = storage::CustomerCardRepository(d_->db).dataVersion();
         const QDate today = d_->clock().date();
-        MonthlyReport built = d_->builder().build(month);
+        MonthlyReport built = d_->builder().build(month, first);
         std::lock_guard lock(*d_->keptMutex);
         *d_->kept = Private::Kept{month, today, version, std::move(built)};
         return Done{};

@@ -424,6 +424,53 @@ TEST_F(MonthlyReportServiceTest, AReportBuiltAheadIsHandedOverOnceAndOnlyForTheS
     EXPECT_EQ(service.build(august.previous()).value().month, august.previous());
 }
 
+TEST_F(MonthlyReportServiceTest, TheFirstSectionIsHandedOutWhileTheRestIsBuilt) {
+    buildShop();
+    const MonthlyReportService service(db(), clock());
+    std::vector<MonthlyReport> firsts;
+    const auto keep = [&firsts](MonthlyReport partial) { firsts.push_back(std::move(partial)); };
+    const auto whole = service.build(august, keep);
+    ASSERT_TRUE(whole.ok());
+    ASSERT_EQ(firsts.size(), 1u);
+    const MonthlyReport& first = firsts.front();
+    const MonthlyReport& all = whole.value();
+    EXPECT_FALSE(first.complete);
+    EXPECT_TRUE(all.complete);
+    // The header and the composition equal the whole report's (one snapshot, one build).
+    EXPECT_EQ(first.month, all.month);
+    EXPECT_EQ(first.asOf, all.asOf);
+    EXPECT_EQ(first.previousAsOf, all.previousAsOf);
+    EXPECT_EQ(first.names, all.names);
+    EXPECT_EQ(first.composition.report.rows, all.composition.report.rows);
+    EXPECT_EQ(first.composition.report.stages, all.composition.report.stages);
+    ASSERT_FALSE(first.drill.empty());
+    for (const auto& [key, ids] : first.drill) {
+        EXPECT_TRUE(key.startsWith(QStringLiteral("composition."))) << key.toStdString();
+        EXPECT_EQ(ids, all.customersBehind(key)) << key.toStdString();
+    }
+    EXPECT_FALSE(first.customersBehind(QStringLiteral("composition.customers")).empty());
+    // The other sections are not there yet.
+    EXPECT_TRUE(first.abc.result.rows.empty());
+    EXPECT_FALSE(all.abc.result.rows.empty());
+    EXPECT_TRUE(first.rfm.rfm.entries.empty());
+    EXPECT_EQ(first.winback.kpis.reminded, 0);
+    EXPECT_GT(all.winback.kpis.reminded, 0);
+
+    // Built ahead: its first section goes to prepare's callback; the build that takes the report
+    // over hands out no partial one.
+    firsts.clear();
+    ASSERT_TRUE(service.prepare(august, keep).ok());
+    EXPECT_EQ(firsts.size(), 1u);
+    firsts.clear();
+    const auto handedOver = service.build(august, keep);
+    ASSERT_TRUE(handedOver.ok());
+    EXPECT_TRUE(handedOver.value().complete);
+    EXPECT_TRUE(firsts.empty());
+    // A month that cannot be built hands out nothing.
+    EXPECT_FALSE(service.build(ReportMonth{2026, 13}, keep).ok());
+    EXPECT_TRUE(firsts.empty());
+}
+
 TEST_F(MonthlyReportServiceTest, Seed001AbcGolden) {
     QFile file(QStringLiteral(HC_TEST_DATA_DIR "/seed001_visits.csv"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -1,10 +1,13 @@
 #include "FollowUpLoader.h"
 
+#include "shell/FreedMemory.h"
+
 #include "hc/services/CallListService.h"
 #include "hc/services/FollowUpService.h"
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace hc::ui {
 
@@ -71,8 +74,10 @@ void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& f
             auto result = work(*service);
             QMetaObject::invokeMethod(
                 self.data(),
-                [done = std::move(done), result = std::move(result)]() mutable {
+                [this, done = std::move(done), result = std::move(result)]() mutable {
                     done(std::move(result));
+                    // Planning 100 000 customers frees tens of MB; the screen has taken the list.
+                    QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });
                 },
                 Qt::QueuedConnection);
         },
@@ -101,6 +106,7 @@ void FollowUpLoader::warmUp(const QDate& day) {
         [this, day] {
             if (auto* service = threadCallList()) {
                 (void)service->dayList(day);
+                releaseFreedMemory();
             }
         },
         Qt::QueuedConnection);

@@ -1,5 +1,7 @@
 #include "hc/ui/CardLoader.h"
 
+#include "shell/FreedMemory.h"
+
 #include "hc/services/CustomerCardService.h"
 
 #include <QMetaObject>
@@ -65,6 +67,7 @@ void CardLoader::warmUp(const QDate& asOf) {
         [this, asOf] {
             if (auto* service = threadService()) {
                 (void)service->warmUp(asOf);
+                releaseFreedMemory();  // the whole-shop pass reads every customer
             }
         },
         Qt::QueuedConnection);

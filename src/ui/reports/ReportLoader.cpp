@@ -1,8 +1,11 @@
 #include "ReportLoader.h"
 
+#include "shell/FreedMemory.h"
+
 #include "hc/services/MonthlyReportService.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace hc::ui {
 
@@ -30,9 +33,21 @@ services::MonthlyReportService* ReportLoader::threadService() {
     return own_.get();
 }
 
-void ReportLoader::build(const services::ReportMonth& month, Done done) {
+void ReportLoader::build(const services::ReportMonth& month, First first, Done done) {
+    if (first && warming_ && *warming_ == month) {
+        // The warm-up of this month is still running: its first section is (or will be) the
+        // quickest answer; this build then takes the whole report over from it.
+        if (warmFirst_) {
+            auto partial = std::move(*warmFirst_);
+            warmFirst_.reset();
+            first(std::move(partial));
+        } else {
+            waitingFirst_ = first;
+        }
+    }
     QPointer<ReportLoader> self(this);
-    QMetaObject::invokeMethod(worker_, [this, self, month, done = std::move(done)]() mutable {
+    QMetaObject::invokeMethod(worker_, [this, self, month, first = std::move(first),
+                                        done = std::move(done)]() mutable {
         if (self.isNull()) {
             return;
         }
@@ -44,21 +59,72 @@ void ReportLoader::build(const services::ReportMonth& month, Done done) {
                 Qt::QueuedConnection);
             return;
         }
-        auto result = service->build(month);
+        services::MonthlyReportService::FirstSection onFirst;
+        if (first) {
+            onFirst = [self, first](services::MonthlyReport partial) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [first, partial = std::move(partial)]() mutable { first(std::move(partial)); },
+                    Qt::QueuedConnection);
+            };
+        }
+        auto result = service->build(month, onFirst);
         QMetaObject::invokeMethod(
             self.data(),
-            [done = std::move(done), result = std::move(result)]() mutable {
+            [this, done = std::move(done), result = std::move(result)]() mutable {
                 done(std::move(result));
+                // The screen has taken the report; the one it showed before and its tabs are freed
+                // by then.
+                QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });
             },
             Qt::QueuedConnection);
     });
 }
 
+void ReportLoader::warmFirstArrived(const services::ReportMonth& month,
+                                    services::MonthlyReport partial) {
+    if (!warming_ || !(*warming_ == month)) {
+        return;
+    }
+    if (waitingFirst_) {
+        const First first = std::move(waitingFirst_);
+        waitingFirst_ = nullptr;
+        first(std::move(partial));
+    } else {
+        warmFirst_ = std::move(partial);  // for a build() of this month before the warm-up ends
+    }
+}
+
 void ReportLoader::warmUp(const services::ReportMonth& month) {
-    QMetaObject::invokeMethod(worker_, [this, month] {
-        if (auto* service = threadService()) {
-            (void)service->prepare(month);
+    warming_ = month;
+    warmFirst_.reset();
+    waitingFirst_ = nullptr;
+    QPointer<ReportLoader> self(this);
+    QMetaObject::invokeMethod(worker_, [this, self, month] {
+        if (self.isNull()) {
+            return;
         }
+        if (auto* service = threadService()) {
+            (void)service->prepare(month, [self, month](services::MonthlyReport partial) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, month, partial = std::move(partial)]() mutable {
+                        self->warmFirstArrived(month, std::move(partial));
+                    },
+                    Qt::QueuedConnection);
+            });
+            releaseFreedMemory();
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, month] {
+                if (self->warming_ && *self->warming_ == month) {
+                    self->warming_.reset();
+                    self->warmFirst_.reset();
+                    self->waitingFirst_ = nullptr;
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hc::services {
 class MonthlyReportService;
@@ -19,32 +20,46 @@ namespace hc::ui {
 /// database (MonthlyReportService::openSibling), so the screen never freezes while a report of
 /// 100 000 customers is built. Answers come back on the loader's (GUI) thread; answers still on
 /// their way when the loader is destroyed are dropped. Without a second connection the build runs
-/// on the GUI thread.
+/// on the GUI thread. After each build the freed memory goes back to the system
+/// (releaseFreedMemory).
 class ReportLoader : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(services::Result<services::MonthlyReport>)>;
+    /// The report so far, its first section built (MonthlyReport::complete false).
+    using First = std::function<void(services::MonthlyReport)>;
 
     explicit ReportLoader(services::MonthlyReportService& reports, QObject* parent = nullptr);
     ~ReportLoader() override;
     ReportLoader(const ReportLoader&) = delete;
     ReportLoader& operator=(const ReportLoader&) = delete;
 
-    /// Builds `month`; `done` runs later on this object's thread.
-    void build(const services::ReportMonth& month, Done done);
+    /// Builds `month`; `first` (optional) and then `done` run later on this object's thread.
+    /// `first` gets the report with its first section while the rest is built — from this build,
+    /// or from the warm-up of the same month still running when build() was called; it is not
+    /// called when the whole report is at hand at once (built ahead).
+    void build(const services::ReportMonth& month, First first, Done done);
+    void build(const services::ReportMonth& month, Done done) { build(month, {}, std::move(done)); }
     /// Builds `month` ahead on the loader thread (no answer): the loader's service keeps it, so
     /// the screen's first build() of that month is answered from that copy when no write came in
-    /// between.
+    /// between; a build() requested meanwhile gets the warm-up's first section.
     void warmUp(const services::ReportMonth& month);
 
 private:
     services::MonthlyReportService* threadService();
+    /// On this object's thread: the first section of the warm-up of `month` arrived.
+    void warmFirstArrived(const services::ReportMonth& month, services::MonthlyReport partial);
 
     services::MonthlyReportService& reports_;
     QThread thread_;
     QObject* worker_;
     std::unique_ptr<services::MonthlyReportService> own_;  ///< lives on the loader thread
     bool opened_ = false;
+    // The warm-up on its way (GUI thread state): its month, its first section once built, and
+    // the First of a build() of that month waiting for it.
+    std::optional<services::ReportMonth> warming_;
+    std::optional<services::MonthlyReport> warmFirst_;
+    First waitingFirst_;
 };
 
 }  // namespace hc::ui

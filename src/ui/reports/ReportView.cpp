@@ -30,6 +30,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
@@ -45,7 +47,9 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     monthEdit_->setObjectName(QStringLiteral("reportMonthEdit"));
     monthEdit_->setDisplayFormat(QStringLiteral("yyyy-MM"));
     monthEdit_->setCalendarPopup(false);
-    monthEdit_->setDate(QDate::currentDate().addMonths(-1));
+    // The last complete month by the screens' clock (the system clock unless a tool fixes today).
+    const QDate today = context_.clock ? context_.clock().date() : QDate::currentDate();
+    monthEdit_->setDate(today.addMonths(-1));
     bar->addWidget(monthEdit_);
     auto* show = new QPushButton(tr("生成报表"), this);
     show->setObjectName(QStringLiteral("reportShowButton"));
@@ -173,35 +177,64 @@ void ReportView::requestMonth(const services::ReportMonth& month) {
     building_ = month;
     busyLabel_->setText(tr("正在生成 %1 月报表……(可以继续操作)").arg(month.key()));
     busyLabel_->setVisible(true);
-    loader_->build(month, [this, month](services::Result<services::MonthlyReport> built) {
-        if (!building_ || !(*building_ == month)) {
-            return;  // a later request replaced this one
-        }
-        building_.reset();
-        busyLabel_->setVisible(false);
-        apply(std::move(built));
-    });
+    firstShown_ = false;
+    loader_->build(
+        month,
+        [this, month](services::MonthlyReport partial) {
+            if (building_ && *building_ == month) {
+                applyFirst(std::move(partial));
+            }
+        },
+        [this, month](services::Result<services::MonthlyReport> built) {
+            if (!building_ || !(*building_ == month)) {
+                return;  // a later request replaced this one
+            }
+            building_.reset();
+            busyLabel_->setVisible(false);
+            apply(std::move(built));
+        });
 }
 
-bool ReportView::apply(services::Result<services::MonthlyReport> built) {
-    if (!built) {
-        QMessageBox::warning(this, tr("报表"), built.error().message);
-        Q_EMIT reportShown();
-        return false;
-    }
-    report_ = std::move(built.value());
+void ReportView::applyFirst(services::MonthlyReport partial) {
+    report_ = std::move(partial);
+    showHeader();
+    rebuildTabs();
+    firstShown_ = true;
+    Q_EMIT firstSectionShown();
+}
+
+void ReportView::showHeader() {
     const QString asOf = report_->asOf.toString(Qt::ISODate);
     const QString previousAsOf = report_->previousAsOf.toString(Qt::ISODate);
     compareLabel_->setText(
         report_->inProgress
             ? tr("本月尚未结束:截至今天 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf)
             : tr("截至 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf));
-    const bool manager = context_.user.role == domain::Role::Manager;
+    // Exports, month close and printing take the whole report.
+    const bool ready = context_.user.role == domain::Role::Manager && report_->complete;
     for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
-        b->setEnabled(manager);
+        b->setEnabled(ready);
     }
+}
+
+bool ReportView::apply(services::Result<services::MonthlyReport> built) {
+    const bool firstShown = std::exchange(firstShown_, false);
+    if (!built) {
+        if (report_ && !report_->complete) {
+            report_.reset();  // the first section of a report that could not be finished
+            rebuildTabs();
+        }
+        QMessageBox::warning(this, tr("报表"), built.error().message);
+        Q_EMIT reportShown();
+        return false;
+    }
+    report_ = std::move(built.value());
+    showHeader();
     rebuildTabs();
     printButton_->setEnabled(!currentSectionId().isEmpty());
+    if (!firstShown) {
+        Q_EMIT firstSectionShown();
+    }
     Q_EMIT reportShown();
     return true;
 }
@@ -232,7 +265,7 @@ QString ReportView::currentSectionId() const {
                                        "rfm",          "churn",      "winback",
                                        "satisfaction", "complaints", "customer_base"};
     const int index = tabs_->currentIndex();
-    if (!report_ || index < 0 || index >= static_cast<int>(std::size(kIds)) ||
+    if (!report_ || !report_->complete || index < 0 || index >= static_cast<int>(std::size(kIds)) ||
         tabs_->widget(index) == holdout_) {
         return {};
     }
@@ -240,7 +273,7 @@ QString ReportView::currentSectionId() const {
 }
 
 void ReportView::printCurrentTab() {
-    if (!report_) {
+    if (!report_ || !report_->complete) {
         return;
     }
     const QString section = currentSectionId();
@@ -260,26 +293,47 @@ void ReportView::rebuildTabs() {
             w->deleteLater();
         }
     }
+    if (!report_) {
+        if (holdout_ != nullptr) {
+            tabs_->addTab(holdout_, tr("模型检验"));
+        }
+        return;
+    }
     const auto& r = *report_;
     const ReportSectionTables::Drill drill = [this](const QString& key, const QString& title) {
         openDrillDown(key, title);
     };
     using T = ReportSectionTables;
     tabs_->addTab(T::composition(r, drill), tr("客户构成"));
-    tabs_->addTab(T::abc(r, drill), tr("ABC 分析"));
-    tabs_->addTab(T::matrix(r, drill), tr("忠诚度×贡献度"));
-    tabs_->addTab(T::rfm(r, drill), tr("RFM"));
-    tabs_->addTab(T::churn(r, drill), tr("流失分析"));
-    tabs_->addTab(T::winback(r, drill), tr("流失招揽"));
-    tabs_->addTab(T::satisfaction(r, drill), tr("满意度"));
-    tabs_->addTab(T::complaints(r, drill), tr("投诉与2123"));
-    tabs_->addTab(ReportSectionPage::build(report::ReportTables::customerBase(r), drill),
-                  tr("客户基础"));
+    // The other sections of a report still being built: a note each, not clickable.
+    const bool complete = r.complete;
+    const auto section = [this, complete](const std::function<QWidget*()>& make,
+                                          const QString& title) {
+        if (complete) {
+            tabs_->addTab(make(), title);
+            return;
+        }
+        auto* pending = new QLabel(tr("正在生成……"));
+        pending->setObjectName(QStringLiteral("reportPendingSection"));
+        pending->setAlignment(Qt::AlignCenter);
+        tabs_->setTabEnabled(tabs_->addTab(pending, title), false);
+    };
+    section([&] { return T::abc(r, drill); }, tr("ABC 分析"));
+    section([&] { return T::matrix(r, drill); }, tr("忠诚度×贡献度"));
+    section([&] { return T::rfm(r, drill); }, tr("RFM"));
+    section([&] { return T::churn(r, drill); }, tr("流失分析"));
+    section([&] { return T::winback(r, drill); }, tr("流失招揽"));
+    section([&] { return T::satisfaction(r, drill); }, tr("满意度"));
+    section([&] { return T::complaints(r, drill); }, tr("投诉与2123"));
+    section([&] { return ReportSectionPage::build(report::ReportTables::customerBase(r), drill); },
+            tr("客户基础"));
     if (holdout_ != nullptr) {
         tabs_->addTab(holdout_, tr("模型检验"));
     }
-    if (current >= 0 && current < tabs_->count()) {
+    if (current >= 0 && current < tabs_->count() && tabs_->isTabEnabled(current)) {
         tabs_->setCurrentIndex(current);
+    } else if (!complete) {
+        tabs_->setCurrentIndex(0);  // the section that is there
     }
 }
 

@@ -181,6 +181,10 @@ struct MonthlyReport {
     QString auditHeadHash;  ///< the shop profile's name (page headers); empty when none is set
     /// The stored lifecycle settings the report was built with (stage texts show their ranges).
     domain::LifecycleSettings lifecycle;
+    /// False for the report handed out while it is built (MonthlyReportService's FirstSection):
+    /// only the header, `names` and the composition section with its drill-down keys are filled;
+    /// the other sections are still empty. Exports and the CLI only ever see complete reports.
+    bool complete = true;
     CompositionSection composition;
     AbcSection abc;
     MatrixSection matrix;

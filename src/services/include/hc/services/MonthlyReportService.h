@@ -49,10 +49,18 @@ public:
     /// ahead by prepare() for the same month, the same day and the same data version
     /// (storage::DataVersion, read in the same snapshot: no write since) is handed over instead of
     /// building again (once).
-    [[nodiscard]] Result<MonthlyReport> build(const ReportMonth& month) const;
+    /// With `first`: once the first section (composition) is built, a copy of the report so far
+    /// (header, names, composition and its drill-down keys; `complete` false) is handed to it on
+    /// the building thread while the other sections are built from the same read transaction
+    /// (the report screen shows its first tab early). Not called when the report is handed over
+    /// from prepare() or cannot be built.
+    using FirstSection = std::function<void(MonthlyReport partial)>;
+    [[nodiscard]] Result<MonthlyReport> build(const ReportMonth& month,
+                                              const FirstSection& first = {}) const;
     /// Builds `month` ahead and keeps it for the next build() of the same month (the report
-    /// screen's loader, at start: the screen shows it at once when first opened).
-    VoidResult prepare(const ReportMonth& month) const;
+    /// screen's loader, at start: the screen shows it at once when first opened); `first` as in
+    /// build().
+    VoidResult prepare(const ReportMonth& month, const FirstSection& first = {}) const;
 
     /// A service on a connection of its own to the same database file (same clock and options):
     /// for building reports on a background thread (create, use and destroy it on that thread).

@@ -26,6 +26,8 @@ class CustomerBaseHoldoutPanel;
 /// previous month — one tab per section (composition, ABC with Pareto, matrix, RFM, churn,
 /// win-back, satisfaction, complaints). A click on a number lists the customers behind it
 /// (DrillDownDialog); exports to PDF, XLSX and CSV (manager only, audited by the service).
+/// Built in the background, the first tab is shown as soon as its section is built; the other
+/// tabs say "building…" and cannot be chosen until the whole report arrives.
 class ReportView : public QWidget {
     Q_OBJECT
 public:
@@ -37,7 +39,8 @@ public:
     /// Builds and shows the report of `month`; false (and a message) when it cannot be built.
     bool showMonth(const services::ReportMonth& month);
     /// Builds `month` in the background (UiContext::loadReportsInBackground) with a busy note; the
-    /// screen stays usable; reportShown() follows. Without background loading: showMonth().
+    /// screen stays usable; firstSectionShown() and then reportShown() follow. Without background
+    /// loading: showMonth().
     void requestMonth(const services::ReportMonth& month);
     /// True while a report is being built in the background.
     [[nodiscard]] bool isBuilding() const { return building_.has_value(); }
@@ -58,6 +61,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
+    /// The report's first tab is shown (the others may still be building); always before
+    /// reportShown() of the same report, also when the whole report arrived at once.
+    void firstSectionShown();
     /// A report was built and its tabs are shown (or its error was reported).
     void reportShown();
 
@@ -65,6 +71,10 @@ private:
     void refresh();
     /// Shows a built report (or its error); true when shown.
     bool apply(services::Result<services::MonthlyReport> built);
+    /// Shows the first section of the report being built (MonthlyReport::complete false).
+    void applyFirst(services::MonthlyReport partial);
+    /// The compare line and the buttons for the report on screen.
+    void showHeader();
     void rebuildTabs();
     void chooseExport(services::ReportFormat format);
     /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited).
@@ -84,7 +94,8 @@ private:
     std::optional<services::ReportMonth> building_;  ///< the month being built
     QPushButton* saveAbcButton_ = nullptr;
     QPushButton* printButton_ = nullptr;
-    std::optional<services::MonthlyReport> report_;
+    std::optional<services::MonthlyReport> report_;  ///< possibly only its first section
+    bool firstShown_ = false;  ///< firstSectionShown() emitted for the report being built
 };
 
 }  // namespace hc::ui
