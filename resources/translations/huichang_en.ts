@@ -9461,6 +9461,10 @@ Not found? Press F2 to register a new customer.</translation>
         <source>客户基础</source>
         <translation>Customer base</translation>
     </message>
+    <message>
+        <source>正在生成……</source>
+        <translation>Building…</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ResponsibleCombo</name>
