@@ -22,14 +22,28 @@ QJsonObject storedProfiles(storage::Database& db) {
 
 }  // namespace
 
-Result<std::map<QString, ImportMapping>> ImportProfileService::profiles() const {
+QString ImportProfileService::modeKey(ImportProfileKind kind) {
+    return kind == ImportProfileKind::Customers ? QStringLiteral("customers")
+                                                : QStringLiteral("visits");
+}
+
+Result<std::map<QString, ImportMapping>> ImportProfileService::profiles(
+    ImportProfileKind kind) const {
     using R = Result<std::map<QString, ImportMapping>>;
     return runUseCase<R>([&]() -> R {
         std::map<QString, ImportMapping> out;
         const QJsonObject all = storedProfiles(db_);
+        const QString modeField = QString::fromLatin1(kModeKey);
         for (auto it = all.begin(); it != all.end(); ++it) {
-            const auto mapping = ImportMapping::fromJson(
-                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+            QJsonObject profile = it.value().toObject();
+            // Profiles saved before the mode was recorded are visit profiles.
+            const QString mode =
+                profile.take(modeField).toString(modeKey(ImportProfileKind::Visits));
+            if (mode != modeKey(kind)) {
+                continue;
+            }
+            const auto mapping =
+                ImportMapping::fromJson(QJsonDocument(profile).toJson(QJsonDocument::Compact));
             if (mapping) {
                 out.emplace(it.key(), mapping.value());
             }
@@ -39,7 +53,7 @@ Result<std::map<QString, ImportMapping>> ImportProfileService::profiles() const 
 }
 
 VoidResult ImportProfileService::save(const ActingUser& user, const QString& name,
-                                      const ImportMapping& mapping) {
+                                      ImportProfileKind kind, const ImportMapping& mapping) {
     return runUseCase<VoidResult>([&]() -> VoidResult {
         if (user.role != domain::Role::Manager) {
             return denied(QCoreApplication::translate("hc::services", "只有经理可以保存导入方案"));
@@ -49,10 +63,20 @@ VoidResult ImportProfileService::save(const ActingUser& user, const QString& nam
             return invalidInput(QStringLiteral("name"),
                                 QCoreApplication::translate("hc::services", "请填写方案名称"));
         }
+        const QString modeField = QString::fromLatin1(kModeKey);
+        if (mapping.columnToField.count(modeField) != 0) {
+            return invalidInput(
+                QStringLiteral("mapping"),
+                QCoreApplication::translate("hc::services",
+                                            "列名“%1”留给方案记录导入内容,请在文件中改名后再保存")
+                    .arg(modeField));
+        }
         storage::TransactionGuard tx(db_);
         QJsonObject all = storedProfiles(db_);
         const QJsonObject before = all;
-        all.insert(trimmed, QJsonDocument::fromJson(mapping.toJson()).object());
+        QJsonObject profile = QJsonDocument::fromJson(mapping.toJson()).object();
+        profile.insert(modeField, modeKey(kind));
+        all.insert(trimmed, profile);
         const QDateTime now = clock_();
         const QString json = QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
         storage::SettingsRepository(db_).put(kKey, json, now, user.id);

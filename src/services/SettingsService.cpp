@@ -7,6 +7,7 @@
 #include "hc/domain/TextNormalizer.h"
 #include "hc/services/SettingsNotifier.h"
 #include "hc/storage/AuditRepository.h"
+#include "hc/storage/CustomerBaseRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/TransactionGuard.h"
@@ -72,6 +73,7 @@ std::optional<ServiceError> checkPolicy(const LoginPolicy& p) {
 }
 
 const QString kGatewayKey = QStringLiteral("sms_gateway");
+const QString kCustomerBaseKey = QString::fromLatin1(storage::CustomerBaseRepository::kSettingsKey);
 
 /// The gateway settings as stored (with the token) or exported (`withToken` false).
 QString gatewayJson(const domain::SmsGatewaySettings& g, bool withToken) {
@@ -258,6 +260,8 @@ struct SettingsService::Private {
                     Q_EMIT notifier->analysisChanged();
                 } else if (e.key == QLatin1String(storage::SettingsRepository::kFollowUpsKey)) {
                     Q_EMIT notifier->followUpsChanged();
+                } else if (e.key == kCustomerBaseKey) {
+                    Q_EMIT notifier->customerBaseChanged();
                 }
             }
             Q_EMIT notifier->changed();
@@ -297,6 +301,42 @@ VoidResult SettingsService::saveFollowUps(const ActingUser& user,
           QStringLiteral("settings.followups"), storage::SettingsRepository::followUpsToJson(s)}});
 }
 
+Result<domain::CustomerBaseSettings> SettingsService::customerBase() const {
+    using R = Result<domain::CustomerBaseSettings>;
+    return runUseCase<R>(
+        [&]() -> R { return storage::CustomerBaseRepository(d_->db).loadSettings(); });
+}
+
+VoidResult SettingsService::saveCustomerBase(const ActingUser& user,
+                                             const domain::CustomerBaseSettings& s) {
+    return d_->save(user, firstProblem(domain::validate(s)),
+                    {{kCustomerBaseKey, QStringLiteral("settings.customer_base"),
+                      storage::CustomerBaseRepository::settingsToJson(s)}});
+}
+
+VoidResult SettingsService::saveAnalysis(const ActingUser& user,
+                                         const domain::AnalysisSettings& analysis,
+                                         const domain::CustomerBaseSettings& model) {
+    std::optional<ServiceError> problem = firstProblem(domain::validate(analysis));
+    if (!problem) {
+        problem = firstProblem(domain::validate(model));
+        if (problem) {
+            problem->field = kCustomerBaseKey + QLatin1Char('.') + problem->field;
+        }
+    }
+    std::vector<Private::Entry> entries{
+        {QString::fromLatin1(storage::SettingsRepository::kAnalysisKey),
+         QStringLiteral("settings.analysis"),
+         storage::SettingsRepository::analysisToJson(analysis)}};
+    // The model settings only when they change: saving the thresholds does not re-audit them.
+    const auto stored = customerBase();
+    if (!stored || stored.value() != model) {
+        entries.push_back({kCustomerBaseKey, QStringLiteral("settings.customer_base"),
+                           storage::CustomerBaseRepository::settingsToJson(model)});
+    }
+    return d_->save(user, problem, entries);
+}
+
 Result<LoginPolicy> SettingsService::loginPolicy() const {
     using R = Result<LoginPolicy>;
     return runUseCase<R>([&]() -> R {
@@ -331,6 +371,10 @@ Result<QString> SettingsService::exportJson() const {
                  storage::SettingsRepository::privacyToJson(d_->settings.loadPrivacy())
                      .toStdString())},
         };
+        out[storage::CustomerBaseRepository::kSettingsKey] =
+            nlohmann::json::parse(storage::CustomerBaseRepository::settingsToJson(
+                                      storage::CustomerBaseRepository(d_->db).loadSettings())
+                                      .toStdString());
         if (const auto shop = d_->settings.get(QString::fromLatin1(ShopProfileJson::kKey))) {
             out[ShopProfileJson::kKey] = nlohmann::json::parse(shop->toStdString());
         }
@@ -364,6 +408,7 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
     std::optional<QString> privacyText;
     const QString privacyKey = QString::fromLatin1(storage::SettingsRepository::kPrivacyKey);
     std::optional<QString> gatewayText;
+    std::optional<QString> customerBaseText;
     const QString shopKey = QString::fromLatin1(ShopProfileJson::kKey);
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
@@ -385,6 +430,8 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             privacyText = sectionText;
         } else if (key == kGatewayKey) {
             gatewayText = sectionText;
+        } else if (key == kCustomerBaseKey) {
+            customerBaseText = sectionText;
         } else {
             return invalid(
                 key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
@@ -392,7 +439,7 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         }
     }
     if (!analysisText && !followUpsText && !securityText && !shopText && !privacyText &&
-        !gatewayText) {
+        !gatewayText && !customerBaseText) {
         return invalid(
             QStringLiteral("json"),
             QCoreApplication::translate(
@@ -453,6 +500,15 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             problem = prefixed(privacyKey, firstProblem(domain::validate(s)));
         }
         entries.push_back({privacyKey, QStringLiteral("settings.privacy"), canonical});
+    }
+    if (customerBaseText) {
+        const auto s = storage::CustomerBaseRepository::settingsFromJson(*customerBaseText);
+        const QString canonical = storage::CustomerBaseRepository::settingsToJson(s);
+        mismatch(kCustomerBaseKey, *customerBaseText, canonical);
+        if (!problem) {
+            problem = prefixed(kCustomerBaseKey, firstProblem(domain::validate(s)));
+        }
+        entries.push_back({kCustomerBaseKey, QStringLiteral("settings.customer_base"), canonical});
     }
     if (shopText) {
         const auto [shop, shopProblem] = checkedShop(ShopProfileJson::fromJson(*shopText));

@@ -40,6 +40,11 @@ TEST_F(SettingsCli, ExportToFileImportAndExportAgain) {
     j["analysis"]["lifecycle"]["notLostUntil"] = {{"count", 90}, {"unit", "days"}};
     j["analysis"]["lifecycle"]["lost"] = {{"count", 180}, {"unit", "days"}};
     j["followups"]["maintenance"]["interval"]["count"] = 3;
+    // The declined-work days and the customer-base model settings travel too (added keys).
+    ASSERT_EQ(j["followups"]["declined"]["laterDays"], 90);
+    ASSERT_EQ(j["customer_base"]["minRepeatCustomers"], 200);
+    j["followups"]["declined"]["laterDays"] = 120;
+    j["customer_base"] = {{"marginBp", 4000}, {"minRepeatCustomers", 50}, {"horizonWeeks", 26}};
     writeFile(file("clinic.json"), QByteArray::fromStdString(j.dump(2)));
     const CliResult imported = runCli({QStringLiteral("--db"), db(), QStringLiteral("settings"),
                                        QStringLiteral("import"), file("clinic.json")});

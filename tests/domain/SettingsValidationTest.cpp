@@ -158,6 +158,43 @@ INSTANTIATE_TEST_SUITE_P(
                      {QStringLiteral("reminderLeadDays"), QStringLiteral("winback.lostDays")}}),
     [](const auto& info) { return std::string(info.param.name); });
 
+struct CustomerBaseCase {
+    const char* name;
+    CustomerBaseSettings settings;
+    QStringList fields;
+};
+
+class CustomerBaseValidationTest : public ::testing::TestWithParam<CustomerBaseCase> {};
+
+TEST_P(CustomerBaseValidationTest, FieldKeyedErrors) {
+    EXPECT_EQ(fields(validate(GetParam().settings)), GetParam().fields) << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Golden, CustomerBaseValidationTest,
+    ::testing::Values(
+        CustomerBaseCase{"defaults", CustomerBaseSettings{}, {}},
+        CustomerBaseCase{"bounds_low_ok", {1, 10, 1}, {}},
+        CustomerBaseCase{"bounds_high_ok", {10000, 1000000, 520}, {}},
+        CustomerBaseCase{"margin_zero", {0, 200, 52}, {QStringLiteral("marginBp")}},
+        CustomerBaseCase{"margin_over_100_percent", {10001, 200, 52}, {QStringLiteral("marginBp")}},
+        CustomerBaseCase{"repeat_9", {10000, 9, 52}, {QStringLiteral("minRepeatCustomers")}},
+        CustomerBaseCase{
+            "repeat_too_many", {10000, 1000001, 52}, {QStringLiteral("minRepeatCustomers")}},
+        CustomerBaseCase{"horizon_zero", {10000, 200, 0}, {QStringLiteral("horizonWeeks")}},
+        CustomerBaseCase{"horizon_521", {10000, 200, 521}, {QStringLiteral("horizonWeeks")}},
+        CustomerBaseCase{"all_three",
+                         {-5, 0, -1},
+                         {QStringLiteral("marginBp"), QStringLiteral("minRepeatCustomers"),
+                          QStringLiteral("horizonWeeks")}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(CustomerBaseValidationMessage, NamesTheRangeInPercent) {
+    const auto errors = validate(CustomerBaseSettings{0, 200, 52});
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors.front().message, QStringLiteral("客户价值的毛利率须在 0.01% 到 100% 之间"));
+}
+
 TEST(StageLadderTest, LostStagesStartWhereTheLostClassStarts) {
     // One setting per concept: moving the lost class boundary moves the stage ladder with it.
     const QDate asOf(2026, 8, 31);

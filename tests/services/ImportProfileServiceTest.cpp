@@ -6,6 +6,7 @@
 #include "hc/services/ImportFileReader.h"
 #include "hc/services/ImportProfileService.h"
 #include "hc/services/VisitImportService.h"
+#include "hc/storage/SettingsRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -16,25 +17,82 @@ class ImportProfileServiceTest : public test::ServiceFixture {};
 
 TEST_F(ImportProfileServiceTest, SavesReplacesAndReadsProfilesManagerOnly) {
     ImportProfileService profiles(db(), clock());
-    EXPECT_TRUE(profiles.profiles().value().empty());
+    EXPECT_TRUE(profiles.profiles(ImportProfileKind::Visits).value().empty());
     ImportMapping m;
     m.columnToField = {{QStringLiteral("牌照"), QStringLiteral("plate")},
                        {QStringLiteral("备注"), QString()}};
-    EXPECT_EQ(profiles.save(advisor, QStringLiteral("老系统"), m).error().code,
-              ServiceError::Code::Denied);
-    EXPECT_EQ(profiles.save(manager, QStringLiteral("  "), m).error().field,
-              QStringLiteral("name"));
-    ASSERT_TRUE(profiles.save(manager, QStringLiteral("老系统"), m).ok());
+    EXPECT_EQ(
+        profiles.save(advisor, QStringLiteral("老系统"), ImportProfileKind::Visits, m).error().code,
+        ServiceError::Code::Denied);
+    EXPECT_EQ(
+        profiles.save(manager, QStringLiteral("  "), ImportProfileKind::Visits, m).error().field,
+        QStringLiteral("name"));
+    ASSERT_TRUE(
+        profiles.save(manager, QStringLiteral("老系统"), ImportProfileKind::Visits, m).ok());
     m.columnToField[QStringLiteral("日期")] = QStringLiteral("visit_date");
-    ASSERT_TRUE(profiles.save(manager, QStringLiteral("老系统"), m).ok());
-    ASSERT_TRUE(profiles.save(manager, QStringLiteral("other"), ImportMapping{}).ok());
-    const auto read = profiles.profiles();
+    ASSERT_TRUE(
+        profiles.save(manager, QStringLiteral("老系统"), ImportProfileKind::Visits, m).ok());
+    ASSERT_TRUE(
+        profiles.save(manager, QStringLiteral("other"), ImportProfileKind::Visits, ImportMapping{})
+            .ok());
+    const auto read = profiles.profiles(ImportProfileKind::Visits);
     ASSERT_TRUE(read.ok());
     ASSERT_EQ(read.value().size(), 2u);
     EXPECT_EQ(read.value().at(QStringLiteral("老系统")).columnToField, m.columnToField);
     EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                                  "'settings.import_profile'")),
               QStringList{QStringLiteral("3")});
+}
+
+TEST_F(ImportProfileServiceTest, ProfilesRecordTheirModeAndOldOnesAreVisitProfiles) {
+    // Stored before the mode was recorded: no "$mode" key.
+    storage::SettingsRepository(db()).put(QStringLiteral("import.profiles"),
+                                          QStringLiteral(R"({"旧方案": {"牌照": "plate"}})"), now,
+                                          manager.id);
+    ImportProfileService profiles(db(), clock());
+    ImportMapping customers;
+    customers.columnToField = {{QStringLiteral("客户"), QStringLiteral("name")},
+                               {QStringLiteral("备用"), QStringLiteral("phone2")}};
+    ASSERT_TRUE(
+        profiles.save(manager, QStringLiteral("名单"), ImportProfileKind::Customers, customers)
+            .ok());
+    ImportMapping visits;
+    visits.columnToField = {{QStringLiteral("日期"), QStringLiteral("visit_date")}};
+    ASSERT_TRUE(
+        profiles.save(manager, QStringLiteral("工单"), ImportProfileKind::Visits, visits).ok());
+
+    const auto visitProfiles = profiles.profiles(ImportProfileKind::Visits).value();
+    ASSERT_EQ(visitProfiles.size(), 2u);
+    EXPECT_EQ(visitProfiles.at(QStringLiteral("旧方案")).columnToField.at(QStringLiteral("牌照")),
+              QStringLiteral("plate"));
+    EXPECT_EQ(visitProfiles.at(QStringLiteral("工单")).columnToField, visits.columnToField);
+    const auto customerProfiles = profiles.profiles(ImportProfileKind::Customers).value();
+    ASSERT_EQ(customerProfiles.size(), 1u);
+    EXPECT_EQ(customerProfiles.at(QStringLiteral("名单")).columnToField, customers.columnToField);
+    // The mode is a key of the stored profile; the old profile is left as it was.
+    const auto stored = storage::SettingsRepository(db()).get(QStringLiteral("import.profiles"));
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_TRUE(stored->contains(QStringLiteral(R"("$mode":"customers")")));
+    EXPECT_TRUE(stored->contains(QStringLiteral(R"("$mode":"visits")")));
+    EXPECT_TRUE(stored->contains(QStringLiteral(R"("旧方案":{"牌照":"plate"})")));
+
+    // Saved again under the same name for customer lists: it moves to the customer profiles.
+    ASSERT_TRUE(
+        profiles.save(manager, QStringLiteral("工单"), ImportProfileKind::Customers, customers)
+            .ok());
+    EXPECT_EQ(profiles.profiles(ImportProfileKind::Visits).value().count(QStringLiteral("工单")),
+              0u);
+    EXPECT_EQ(profiles.profiles(ImportProfileKind::Customers).value().size(), 2u);
+
+    // A file column named "$mode" cannot be kept in a profile: refused, nothing changed.
+    ImportMapping clash;
+    clash.columnToField = {{QStringLiteral("$mode"), QStringLiteral("name")}};
+    const auto refused =
+        profiles.save(manager, QStringLiteral("x"), ImportProfileKind::Visits, clash);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("mapping"));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("$mode")));
+    EXPECT_EQ(profiles.profiles(ImportProfileKind::Visits).value().count(QStringLiteral("x")), 0u);
 }
 
 TEST_F(ImportProfileServiceTest, TableImportDryRunAndCancelKeepNothing) {

@@ -47,6 +47,79 @@ TEST_F(SettingsExportImportTest, ExportHasEverySectionWithDefaults) {
     EXPECT_EQ(j["followups"]["maintenance"]["interval"]["count"], 6);
     EXPECT_EQ(j["followups"]["maxNoAnswerAttempts"], 3);
     EXPECT_EQ(j["security"]["maxFailures"], 5);
+    EXPECT_EQ(j["followups"]["declined"]["safetyDays"], 7);
+    EXPECT_EQ(j["followups"]["declined"]["listDays"], 30);
+    EXPECT_EQ(j["customer_base"],
+              json({{"marginBp", 10000}, {"minRepeatCustomers", 200}, {"horizonWeeks", 52}}));
+}
+
+TEST_F(SettingsExportImportTest, DeclinedWorkAndCustomerBaseSettingsRoundTrip) {
+    json j = parse(settings.exportJson().value());
+    j["followups"]["declined"] = {
+        {"safetyDays", 3}, {"soonDays", 14}, {"laterDays", 120}, {"leadDays", 5}, {"listDays", 45}};
+    j["customer_base"] = {{"marginBp", 3500}, {"minRepeatCustomers", 80}, {"horizonWeeks", 26}};
+    QSignalSpy customerBaseSpy(&notifier, &SettingsNotifier::customerBaseChanged);
+    const auto r = settings.importJson(manager, dump(j));
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    const auto declined = settings.followUps().value().declined;
+    EXPECT_EQ(declined, (domain::DeclinedWorkSettings{3, 14, 120, 5, 45}));
+    EXPECT_EQ(settings.customerBase().value(), (domain::CustomerBaseSettings{3500, 80, 26}));
+    EXPECT_EQ(customerBaseSpy.count(), 1);
+    EXPECT_EQ(parse(settings.exportJson().value()), j);
+    int modelAudits = 0;
+    for (const auto& e :
+         AuditService(db()).trail(QStringLiteral("settings"), std::nullopt).value()) {
+        modelAudits += e.action == QLatin1String("settings.customer_base") ? 1 : 0;
+    }
+    EXPECT_EQ(modelAudits, 1);
+
+    // Only the model section: the rest stays; out of range or mistyped: refused, nothing changed.
+    ASSERT_TRUE(
+        settings.importJson(manager, QStringLiteral(R"({"customer_base": {"marginBp": 4000}})"))
+            .ok());
+    EXPECT_EQ(settings.customerBase().value(), (domain::CustomerBaseSettings{4000, 200, 52}));
+    EXPECT_EQ(settings.followUps().value().declined.laterDays, 120);
+    const std::pair<const char*, const char*> bad[] = {
+        {R"({"customer_base": {"marginBp": 0}})", "customer_base.marginBp"},
+        {R"({"customer_base": {"minRepeatCustomers": 5}})", "customer_base.minRepeatCustomers"},
+        {R"({"customer_base": {"horizonWeeks": "52"}})", "customer_base.horizonWeeks"},
+        {R"({"customer_base": {"margin": 10}})", "customer_base.margin"},
+        {R"({"followups": {"declined": {"laterDays": 0}}})", "followups.declined.laterDays"},
+    };
+    for (const auto& [text, field] : bad) {
+        const auto refused = settings.importJson(manager, QString::fromUtf8(text));
+        ASSERT_FALSE(refused.ok()) << text;
+        EXPECT_EQ(refused.error().field, QString::fromLatin1(field)) << text;
+    }
+    EXPECT_EQ(settings.customerBase().value(), (domain::CustomerBaseSettings{4000, 200, 52}));
+}
+
+TEST_F(SettingsExportImportTest, AnalysisTabSavesTheModelSettingsInOneTransaction) {
+    auto analysis = settings.analysis().value();
+    analysis.abc.aThresholdBp = 7500;
+    const int before = settingsAudits();
+    // Unchanged model settings: only the analysis is saved and audited.
+    ASSERT_TRUE(settings.saveAnalysis(manager, analysis, settings.customerBase().value()).ok());
+    EXPECT_EQ(settingsAudits(), before + 1);
+    // A bad model value: nothing saved, the field named under customer_base.
+    analysis.abc.aThresholdBp = 7000;
+    const auto bad = settings.saveAnalysis(manager, analysis, {10000, 200, 0});
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().field, QStringLiteral("customer_base.horizonWeeks"));
+    EXPECT_EQ(settings.analysis().value().abc.aThresholdBp, 7500);
+    EXPECT_EQ(settingsAudits(), before + 1);
+    // Both changed: both stored, two audit records, both notified.
+    QSignalSpy analysisSpy(&notifier, &SettingsNotifier::analysisChanged);
+    QSignalSpy customerBaseSpy(&notifier, &SettingsNotifier::customerBaseChanged);
+    ASSERT_TRUE(settings.saveAnalysis(manager, analysis, {5000, 150, 40}).ok());
+    EXPECT_EQ(settings.analysis().value().abc.aThresholdBp, 7000);
+    EXPECT_EQ(settings.customerBase().value(), (domain::CustomerBaseSettings{5000, 150, 40}));
+    EXPECT_EQ(settingsAudits(), before + 3);
+    EXPECT_EQ(analysisSpy.count(), 1);
+    EXPECT_EQ(customerBaseSpy.count(), 1);
+    // Manager only.
+    EXPECT_EQ(settings.saveCustomerBase(advisor, {5000, 150, 40}).error().code,
+              ServiceError::Code::Denied);
 }
 
 TEST_F(SettingsExportImportTest, ImportRoundTripsAndIsAuditedAndNotified) {
@@ -64,7 +137,8 @@ TEST_F(SettingsExportImportTest, ImportRoundTripsAndIsAuditedAndNotified) {
     EXPECT_EQ(settings.analysis().value().lifecycle.loyal, Span::days(45));
     EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(3));
     EXPECT_EQ(settingsAudits(),
-              before + 4);  // one per section (analysis, followups, security, privacy)
+              before + 5);  // one per section (analysis, followups, security, privacy,
+                            // customer_base)
     EXPECT_EQ(analysisSpy.count(), 1);
     EXPECT_EQ(followUpsSpy.count(), 1);
     EXPECT_EQ(changedSpy.count(), 1);

@@ -1,6 +1,7 @@
 // The customer card on real widgets fed by CustomerCardService: the next maintenance follows the
 // stored follow-up settings (not the defaults), badges and vehicles from the one read.
 #include "QtApp.h"
+#include "hc/domain/CustomerBaseOutlook.h"
 #include "hc/domain/Role.h"
 #include "hc/services/AnalysisService.h"
 #include "hc/services/CustomerCardService.h"
@@ -9,10 +10,12 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/storage/CustomerBaseFitRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/ui/BadgeLabel.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/CustomerCardView.h"
+#include "hc/ui/CustomerOutlookLabel.h"
 #include "hc/ui/UiContext.h"
 
 #include <QLabel>
@@ -116,6 +119,34 @@ TEST_F(CustomerCardReadTest, NextMaintenanceFollowsTheStoredSettings) {
     const auto read = cards_->card(customer_, today_);
     ASSERT_TRUE(read.ok());
     EXPECT_EQ(read.value().vehicles.front().maintenance.nextDue.toString(Qt::ISODate), expected);
+}
+
+TEST_F(CustomerCardReadTest, ModelOutlookLineAppearsOnceAFitIsStored) {
+    hc::ui::CustomerCardView card(ctx_);
+    card.showCustomer(customer_);
+    EXPECT_TRUE(card.outlookLabel()->isHidden());  // no fit: the rule-based view only
+
+    hc::domain::CustomerBaseFit fit;
+    fit.fittedAt = QDateTime(today_.addDays(-1), QTime(8, 0));
+    fit.dataFrom = today_.addYears(-3);
+    fit.calibrationEnd = today_.addDays(-1);
+    fit.bgnbd = {0.8, 12.0, 0.6, 3.0};
+    fit.customers = 500;
+    fit.repeatCustomers = 300;
+    hc::storage::CustomerBaseFitRepository(*db_).insert(fit, manager_.id);
+    card.refresh();
+    const auto read = cards_->card(customer_, today_);
+    ASSERT_TRUE(read.ok());
+    ASSERT_TRUE(read.value().outlook.has_value());
+    EXPECT_FALSE(card.outlookLabel()->isHidden());
+    EXPECT_TRUE(card.outlookLabel()->text().startsWith(
+        QStringLiteral("客户模型(%1 拟合):").arg(fit.fittedAt.date().toString(Qt::ISODate))));
+    EXPECT_TRUE(card.outlookLabel()->text().endsWith(
+        hc::domain::CustomerBaseOutlook::sentence(*read.value().outlook)));
+
+    // Another customer without visits: the line goes.
+    card.showCustomer(customer_ + 100);
+    EXPECT_TRUE(card.outlookLabel()->isHidden());
 }
 
 TEST_F(CustomerCardReadTest, UnknownCustomerShowsAnEmptyCardWithANote) {

@@ -65,7 +65,7 @@ TEST_F(ImportWizardTest, MapsColumnsFromTheHeadersAndSavesAProfile) {
     fieldCombo(w, 5)->setCurrentIndex(fieldCombo(w, 5)->findData(QStringLiteral("model")));
     w.findChild<QLineEdit*>(QStringLiteral("importProfileName"))->setText(QStringLiteral("old"));
     w.findChild<QPushButton*>(QStringLiteral("importSaveProfileButton"))->click();
-    const auto profiles = app.context.importProfiles->profiles();
+    const auto profiles = app.context.importProfiles->profiles(services::ImportProfileKind::Visits);
     ASSERT_TRUE(profiles.ok());
     ASSERT_EQ(profiles.value().count(QStringLiteral("old")), 1u);
     EXPECT_EQ(profiles.value().at(QStringLiteral("old")).columnToField.at(QStringLiteral("Notiz")),
@@ -82,6 +82,59 @@ TEST_F(ImportWizardTest, MapsColumnsFromTheHeadersAndSavesAProfile) {
     profile->setCurrentIndex(index);
     Q_EMIT profile->activated(index);
     EXPECT_EQ(fieldCombo(again, 5)->currentData().toString(), QStringLiteral("model"));
+}
+
+TEST_F(ImportWizardTest, OffersOnlyTheProfilesOfTheChosenContent) {
+    services::ImportMapping visits;
+    visits.columnToField = {{QStringLiteral("Notiz"), QStringLiteral("model")}};
+    ASSERT_TRUE(app.context.importProfiles
+                    ->save(app.context.user, QStringLiteral("工单方案"),
+                           services::ImportProfileKind::Visits, visits)
+                    .ok());
+    services::ImportMapping customers;
+    customers.columnToField = {{QStringLiteral("Notiz"), QStringLiteral("address")}};
+    ASSERT_TRUE(app.context.importProfiles
+                    ->save(app.context.user, QStringLiteral("名单方案"),
+                           services::ImportProfileKind::Customers, customers)
+                    .ok());
+    const QString path = writeCsv(QStringLiteral("p.csv"),
+                                  header + QStringLiteral("Li Lei,13812345678,京A12345,2026-09-01,"
+                                                          "300,frei\n"));
+    // A visit history: only the visit profile.
+    ui::ImportWizard w(app.context);
+    w.setFilePath(path);
+    w.next();
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::MappingPage);
+    auto* profile = w.findChild<QComboBox*>(QStringLiteral("importProfileCombo"));
+    EXPECT_GT(profile->findText(QStringLiteral("工单方案")), 0);
+    EXPECT_EQ(profile->findText(QStringLiteral("名单方案")), -1);
+
+    // A customer list: only the customer profile; one saved here is a customer profile.
+    ui::ImportWizard list(app.context);
+    auto* kind = list.findChild<QComboBox*>(QStringLiteral("importKindCombo"));
+    ASSERT_GT(kind->findData(QStringLiteral("customers")), 0);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("customers")));
+    list.setFilePath(path);
+    list.next();
+    ASSERT_EQ(list.currentId(), ui::ImportWizard::MappingPage);
+    profile = list.findChild<QComboBox*>(QStringLiteral("importProfileCombo"));
+    EXPECT_EQ(profile->findText(QStringLiteral("工单方案")), -1);
+    const int index = profile->findText(QStringLiteral("名单方案"));
+    ASSERT_GT(index, 0);
+    profile->setCurrentIndex(index);
+    Q_EMIT profile->activated(index);
+    EXPECT_EQ(fieldCombo(list, 5)->currentData().toString(), QStringLiteral("address"));
+    list.findChild<QLineEdit*>(QStringLiteral("importProfileName"))
+        ->setText(QStringLiteral("名单二"));
+    list.findChild<QPushButton*>(QStringLiteral("importSaveProfileButton"))->click();
+    EXPECT_EQ(app.context.importProfiles->profiles(services::ImportProfileKind::Customers)
+                  .value()
+                  .count(QStringLiteral("名单二")),
+              1u);
+    EXPECT_EQ(app.context.importProfiles->profiles(services::ImportProfileKind::Visits)
+                  .value()
+                  .count(QStringLiteral("名单二")),
+              0u);
 }
 
 TEST_F(ImportWizardTest, UnreadableFileStaysOnTheFirstPageWithTheReason) {

@@ -291,6 +291,32 @@ std::vector<SettingsError> validate(const FollowUpSettings& s) {
     return out;
 }
 
+std::vector<SettingsError> validate(const CustomerBaseSettings& s) {
+    std::vector<SettingsError> out;
+    if (s.marginBp < B::kMinMarginBp || s.marginBp > B::kMaxMarginBp) {
+        out.push_back(
+            {QStringLiteral("marginBp"),
+             QCoreApplication::translate("hc::domain", "客户价值的毛利率须在 %1% 到 %2% 之间")
+                 .arg(QString::number(B::kMinMarginBp / 100.0, 'f', 2))
+                 .arg(B::kMaxMarginBp / 100)});
+    }
+    const auto range = [&](const char* field, int value, int min, int max, const QString& label) {
+        if (value < min || value > max) {
+            out.push_back({QString::fromLatin1(field),
+                           QCoreApplication::translate("hc::domain", "%1须在 %2 到 %3 之间")
+                               .arg(label)
+                               .arg(min)
+                               .arg(max)});
+        }
+    };
+    range("minRepeatCustomers", s.minRepeatCustomers, B::kMinRepeatCustomers,
+          B::kMaxRepeatCustomers,
+          QCoreApplication::translate("hc::domain", "模型拟合所需回头客数"));
+    range("horizonWeeks", s.horizonWeeks, 1, B::kMaxHorizonWeeks,
+          QCoreApplication::translate("hc::domain", "客户价值预测周数"));
+    return out;
+}
+
 std::vector<SettingsError> validate(const PrivacySettings& s) {
     std::vector<SettingsError> out;
     if (s.inactiveYears < PrivacySettings::kMinInactiveYears ||

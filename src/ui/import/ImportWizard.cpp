@@ -410,7 +410,10 @@ void ImportWizard::loadProfiles() {
     if (context_.importProfiles == nullptr) {
         return;
     }
-    const auto profiles = context_.importProfiles->profiles();
+    // Only the profiles made for what is being imported (visits or a customer list).
+    const auto profiles =
+        context_.importProfiles->profiles(customerList() ? services::ImportProfileKind::Customers
+                                                         : services::ImportProfileKind::Visits);
     if (!profiles) {
         mappingNote_->setText(profiles.error().message);
         return;
@@ -456,7 +459,11 @@ void ImportWizard::saveProfile() {
         return;
     }
     const QString name = profileName_->text().trimmed();
-    const auto saved = context_.importProfiles->save(context_.user, name, mapping());
+    const auto saved =
+        context_.importProfiles->save(context_.user, name,
+                                      customerList() ? services::ImportProfileKind::Customers
+                                                     : services::ImportProfileKind::Visits,
+                                      mapping());
     if (!saved) {
         mappingNote_->setText(saved.error().message);
         return;

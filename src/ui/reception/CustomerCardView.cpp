@@ -1,5 +1,6 @@
 #include "hc/ui/CustomerCardView.h"
 #include "hc/ui/CustomerAppointmentsLabel.h"
+#include "hc/ui/CustomerOutlookLabel.h"
 
 #include "hc/domain/DeclinedWorkDue.h"
 #include "hc/services/DeclinedWorkService.h"
@@ -135,10 +136,7 @@ void CustomerCardView::build() {
     appointments_ = new CustomerAppointmentsLabel(ctx_, this);
     outer->addWidget(appointments_);
     // The stored customer-base model's outlook (docs/customer-base.md); hidden without a fit.
-    outlook_ = new QLabel(this);
-    outlook_->setObjectName(QStringLiteral("customerBaseOutlook"));
-    outlook_->setWordWrap(true);
-    outlook_->setVisible(false);
+    outlook_ = new CustomerOutlookLabel(this);
     outer->addWidget(outlook_);
 
     auto* tabs = new QTabWidget(this);
@@ -272,7 +270,7 @@ void CustomerCardView::clearCard(const QString& note) {
     recommendations_->setVisible(false);
     invalidBanner_->setVisible(false);
     badges_->setVisible(false);
-    outlook_->setVisible(false);
+    outlook_->clearOutlook();
     vehicles_->setRowCount(0);
     visits_->setRowCount(0);
     if (messagesPanel_ != nullptr) {
@@ -499,14 +497,7 @@ void CustomerCardView::fillBadges() {
     segments.rfm = a.rfmSegment;
     badges_->setSegments(segments);
     badges_->setVisible(true);
-    if (card_.outlook) {
-        const QDate fitted =
-            card_.customerBaseFit ? card_.customerBaseFit->fittedAt.date() : QDate();
-        outlook_->setText(
-            tr("客户模型(%1 拟合):%2")
-                .arg(iso(fitted), domain::CustomerBaseOutlook::sentence(*card_.outlook)));
-    }
-    outlook_->setVisible(card_.outlook.has_value());
+    outlook_->setCard(card_);
 }
 
 void CustomerCardView::fillRecommendations() {

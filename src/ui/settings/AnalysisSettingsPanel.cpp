@@ -1,5 +1,6 @@
 #include "hc/ui/AnalysisSettingsPanel.h"
 
+#include "hc/services/CustomerBaseService.h"
 #include "hc/services/SettingsService.h"
 #include "hc/ui/UiContext.h"
 #include "ui_AnalysisSettingsPanel.h"
@@ -81,17 +82,38 @@ void AnalysisSettingsPanel::setValues(const domain::AnalysisSettings& s) {
     ui_->fleetSmallValue->setValue(s.fleet.small);
 }
 
+domain::CustomerBaseSettings AnalysisSettingsPanel::customerBaseValues() const {
+    domain::CustomerBaseSettings s = services::CustomerBaseService::defaultSettings();
+    s.marginBp = static_cast<int>(std::lround(ui_->marginValue->value() * 100.0));
+    s.minRepeatCustomers = ui_->minRepeatValue->value();
+    s.horizonWeeks = ui_->horizonValue->value();
+    return s;
+}
+
+void AnalysisSettingsPanel::setCustomerBaseValues(const domain::CustomerBaseSettings& s) {
+    ui_->marginValue->setValue(s.marginBp / 100.0);
+    ui_->minRepeatValue->setValue(s.minRepeatCustomers);
+    ui_->horizonValue->setValue(s.horizonWeeks);
+}
+
 void AnalysisSettingsPanel::load() {
+    setCustomerBaseValues(services::CustomerBaseService::defaultSettings());
     if (context_.settings == nullptr) {
         setValues({});
         return;
     }
-    if (auto stored = context_.settings->analysis()) {
-        setValues(stored.value());
-        showMessage({}, false);
-    } else {
-        setValues({});
+    auto stored = context_.settings->analysis();
+    setValues(stored ? stored.value() : domain::AnalysisSettings{});
+    auto model = context_.settings->customerBase();
+    if (model) {
+        setCustomerBaseValues(model.value());
+    }
+    if (!stored) {
         showMessage(stored.error().message, true);
+    } else if (!model) {
+        showMessage(model.error().message, true);
+    } else {
+        showMessage({}, false);
     }
 }
 
@@ -99,7 +121,8 @@ bool AnalysisSettingsPanel::save() {
     if (context_.settings == nullptr) {
         return false;
     }
-    const auto result = context_.settings->saveAnalysis(context_.user, values());
+    const auto result =
+        context_.settings->saveAnalysis(context_.user, values(), customerBaseValues());
     if (!result) {
         // The service names the part that is wrong: put the cursor there.
         const QString field = result.error().field;
@@ -112,6 +135,12 @@ bool AnalysisSettingsPanel::save() {
             focus = ui_->fleetSmallValue;
         } else if (field == u"lifecycle" || field == u"analysis") {
             focus = ui_->loyalSpan;
+        } else if (field == u"customer_base.marginBp") {
+            focus = ui_->marginValue;
+        } else if (field == u"customer_base.minRepeatCustomers") {
+            focus = ui_->minRepeatValue;
+        } else if (field == u"customer_base.horizonWeeks") {
+            focus = ui_->horizonValue;
         }
         if (focus != nullptr) {
             focus->setFocus();
@@ -125,6 +154,7 @@ bool AnalysisSettingsPanel::save() {
 
 void AnalysisSettingsPanel::restoreDefaults() {
     setValues({});
+    setCustomerBaseValues(services::CustomerBaseService::defaultSettings());
     showMessage(tr("已填入默认值，保存后生效。"), false);
 }
 

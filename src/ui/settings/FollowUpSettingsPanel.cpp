@@ -107,6 +107,11 @@ domain::FollowUpSettings FollowUpSettingsPanel::values() const {
                           ui_->chanceWeightValue->value()};
     s.appointmentReminderLeadDays = ui_->appointmentReminderLeadValue->value();
     s.noShowFollowUpDays = ui_->noShowFollowUpValue->value();
+    s.declined.safetyDays = ui_->declinedSafetyValue->value();
+    s.declined.soonDays = ui_->declinedSoonValue->value();
+    s.declined.laterDays = ui_->declinedLaterValue->value();
+    s.declined.leadDays = ui_->declinedLeadValue->value();
+    s.declined.listDays = ui_->declinedListValue->value();
     s.callList.routes = routes();
     s.holidays.clear();
     auto* table = ui_->holidaysTable;
@@ -156,6 +161,11 @@ void FollowUpSettingsPanel::setValues(const domain::FollowUpSettings& s) {
     ui_->chanceWeightValue->setValue(s.callList.weights.chance);
     ui_->appointmentReminderLeadValue->setValue(s.appointmentReminderLeadDays);
     ui_->noShowFollowUpValue->setValue(s.noShowFollowUpDays);
+    ui_->declinedSafetyValue->setValue(s.declined.safetyDays);
+    ui_->declinedSoonValue->setValue(s.declined.soonDays);
+    ui_->declinedLaterValue->setValue(s.declined.laterDays);
+    ui_->declinedLeadValue->setValue(s.declined.leadDays);
+    ui_->declinedListValue->setValue(s.declined.listDays);
     ui_->callRoutesTable->setRowCount(0);
     for (const auto& r : s.callList.routes) {
         addRouteRow(r);
@@ -315,6 +325,12 @@ QWidget* FollowUpSettingsPanel::fieldFor(const QString& key) const {
         {u"appointmentReminderLeadDays", ui_->appointmentReminderLeadValue},
         {u"noShowFollowUpDays", ui_->noShowFollowUpValue},
         {u"callList", ui_->urgencyWeightValue},
+        {u"declined.safetyDays", ui_->declinedSafetyValue},
+        {u"declined.soonDays", ui_->declinedSoonValue},
+        {u"declined.laterDays", ui_->declinedLaterValue},
+        {u"declined.leadDays", ui_->declinedLeadValue},
+        {u"declined.listDays", ui_->declinedListValue},
+        {u"declined", ui_->declinedSafetyValue},
     };
     for (const auto& [name, widget] : fields) {
         if (key == QStringView(name)) {

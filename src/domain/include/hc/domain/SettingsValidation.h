@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/CustomerBaseSettings.h"
 #include "hc/domain/FollowUpSettings.h"
 #include "hc/domain/PrivacySettings.h"
 
@@ -37,6 +38,11 @@ struct SettingsBounds {
     static constexpr int kMaxScoreWeight = 100;
     static constexpr int kMaxCallRoutes = 200;  ///< lines of the by_region / by_advisor table
     static constexpr int kMaxCallRouteKeyLength = 40;  ///< a region or an advisor's name
+    static constexpr int kMinMarginBp = 1;             ///< customer value margin: 0.01 %
+    static constexpr int kMaxMarginBp = 10000;         ///< … to 100 % (= revenue)
+    static constexpr int kMinRepeatCustomers = 10;     ///< a fit on fewer is noise
+    static constexpr int kMaxRepeatCustomers = 1000000;
+    static constexpr int kMaxHorizonWeeks = 520;  ///< value horizon: ten years
 };
 
 /// Every problem of the analysis thresholds (empty = valid), in the order of the settings screen:
@@ -53,6 +59,11 @@ struct SettingsBounds {
 /// 1–366; complaint minutes 1–43200 with contact ≤ answer ≤ seniorAnswer; at most 30 holidays,
 /// each named (≤ 20 characters) on a day that exists; holidayFromStage not active.
 [[nodiscard]] std::vector<SettingsError> validate(const FollowUpSettings& settings);
+
+/// Every problem of the customer-base model settings (empty = valid): marginBp 1–10000
+/// ("marginBp"), minRepeatCustomers 10–1000000 ("minRepeatCustomers"), horizonWeeks 1–520
+/// ("horizonWeeks").
+[[nodiscard]] std::vector<SettingsError> validate(const CustomerBaseSettings& settings);
 
 /// Every problem of the PIPL retention setting (empty = valid): inactiveYears 1–30
 /// ("inactiveYears").

@@ -17,6 +17,9 @@ Q_SIGNALS:
     void analysisChanged();
     /// The follow-up thresholds (maintenance interval, callbacks, complaints) were saved.
     void followUpsChanged();
+    /// The customer-base model settings (margin, repeat customers a fit needs, value horizon)
+    /// were saved.
+    void customerBaseChanged();
     /// Any settings were saved (emitted once per save, after the specific signals).
     void changed();
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/CustomerBaseSettings.h"
 #include "hc/domain/FollowUpSettings.h"
 #include "hc/domain/PrivacySettings.h"
 #include "hc/domain/ShopProfile.h"
@@ -49,6 +50,19 @@ public:
     /// The stored follow-up thresholds (defaults for anything not stored).
     [[nodiscard]] Result<domain::FollowUpSettings> followUps() const;
     VoidResult saveFollowUps(const ActingUser& user, const domain::FollowUpSettings& settings);
+    /// The customer-base model settings (key "customer_base": {"marginBp": 10000,
+    /// "minRepeatCustomers": 200, "horizonWeeks": 52}; docs/customer-base.md; defaults for
+    /// anything not stored). Saved like the others (manager only, audited
+    /// "settings.customer_base", domain::validate: fields "marginBp", "minRepeatCustomers",
+    /// "horizonWeeks"); they apply from the next fit (a stored fit keeps the settings it was made
+    /// with).
+    [[nodiscard]] Result<domain::CustomerBaseSettings> customerBase() const;
+    VoidResult saveCustomerBase(const ActingUser& user, const domain::CustomerBaseSettings& s);
+    /// The settings screen's analysis tab: the analysis thresholds and the customer-base model
+    /// settings in one transaction (an audit record for each; the customer-base one only when it
+    /// changed). A problem of the model settings is named "customer_base.<field>".
+    VoidResult saveAnalysis(const ActingUser& user, const domain::AnalysisSettings& analysis,
+                            const domain::CustomerBaseSettings& model);
     [[nodiscard]] Result<LoginPolicy> loginPolicy() const;
     VoidResult saveLoginPolicy(const ActingUser& user, const LoginPolicy& policy);
     /// The shop profile (key "shop": {"name","address","phone","hours"}; empty when none is
@@ -72,8 +86,9 @@ public:
     VoidResult saveSmsGateway(const ActingUser& user, const domain::SmsGatewaySettings& gateway);
 
     /// Every stored setting as one JSON document (docs/cli.md `settings export`):
-    /// {"analysis": {...}, "followups": {...}, "security": {...}, "privacy": {...}} — each section
-    /// exactly the JSON the app stores under that key, defaults filled in.
+    /// {"analysis": {...}, "followups": {...}, "security": {...}, "privacy": {...},
+    /// "customer_base": {...}} — each section exactly the JSON the app stores under that key,
+    /// defaults filled in ("shop" and "sms_gateway" when stored).
     [[nodiscard]] Result<QString> exportJson() const;
     /// Replaces the sections present in `json` (same shape as exportJson(); a missing field inside
     /// a section takes its default) — all or nothing, in one transaction with one audit record per

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hc/domain/AnalysisSettings.h"
+#include "hc/domain/CustomerBaseSettings.h"
 
 #include <QWidget>
 
@@ -14,9 +15,11 @@ namespace hc::ui {
 
 struct UiContext;
 
-/// The manager's analysis thresholds (客户分类、ABC、矩阵、RFM、车队规模; domain.md §1–5) on the
-/// settings screen: loaded from and saved through SettingsService (manager only, audited). Every
-/// report and list uses the saved values from the next refresh on.
+/// The manager's analysis thresholds (客户分类、ABC、矩阵、RFM、车队规模; domain.md §1–5) and the
+/// customer-base model settings (客户模型: margin, repeat customers a fit needs, value horizon;
+/// docs/customer-base.md) on the settings screen: loaded from and saved through SettingsService
+/// (manager only, audited, both in one transaction). Every report and list uses the saved values
+/// from the next refresh on; the model settings from the next fit.
 class AnalysisSettingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,13 +29,16 @@ public:
     /// What the form shows.
     [[nodiscard]] domain::AnalysisSettings values() const;
     void setValues(const domain::AnalysisSettings& settings);
+    /// The customer-base model settings the form shows.
+    [[nodiscard]] domain::CustomerBaseSettings customerBaseValues() const;
+    void setCustomerBaseValues(const domain::CustomerBaseSettings& settings);
 
 public Q_SLOTS:
     /// Reloads the stored settings into the form.
     void load();
     /// Saves the form; shows the result (or the service's message at the field it names).
     bool save();
-    /// Puts the defaults of domain.md into the form (not saved until Save).
+    /// Puts the defaults of domain.md (and of the model) into the form (not saved until Save).
     void restoreDefaults();
 
 private:

@@ -20,6 +20,7 @@ class QTableWidget;
 namespace hc::ui {
 
 class CustomerAppointmentsLabel;
+class CustomerOutlookLabel;
 
 class CustomerMessagesPanel;
 
@@ -57,7 +58,7 @@ public:
     [[nodiscard]] QTableWidget* visitsTable() const { return visits_; }
     [[nodiscard]] VisitHistoryActions* visitActions() const { return visitActions_; }
     [[nodiscard]] QLabel* statusLabel() const { return status_; }
-    [[nodiscard]] QLabel* outlookLabel() const { return outlook_; }
+    [[nodiscard]] CustomerOutlookLabel* outlookLabel() const { return outlook_; }
     /// The manager's PIPL actions (export, erase).
     [[nodiscard]] CustomerPrivacyActions* privacyActions() const { return privacy_; }
     /// True while a card read runs in the background (UiContext::loadCardsInBackground).
@@ -129,7 +130,7 @@ private:
     QFrame* invalidBanner_ = nullptr;
     QLabel* invalidText_ = nullptr;
     QLabel* status_ = nullptr;
-    QLabel* outlook_ = nullptr;  ///< customer-base model sentence
+    CustomerOutlookLabel* outlook_ = nullptr;  ///< customer-base model sentence
     QLabel* name_ = nullptr;
     QLabel* details_ = nullptr;
     QLabel* phone_ = nullptr;

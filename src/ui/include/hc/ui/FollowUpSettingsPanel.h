@@ -19,7 +19,8 @@ struct UiContext;
 /// The manager's follow-up rules (回访规则; domain.md §6–8): when post-service, maintenance, care
 /// and win-back calls are listed, the holidays greeted and who is greeted, the no-answer retries,
 /// the 2123 complaint deadlines, the day's list (capacity, split, weights, the region / advisor
-/// table) and the appointment reminder and no-show days. Loaded
+/// table), the appointment reminder and no-show days and the declined-work follow-up (未做项目回访:
+/// default due days by urgency, listing window). Loaded
 /// from and saved through SettingsService (manager only, audited); the callback list and the
 /// complaint clocks use the saved values from the next refresh on.
 class FollowUpSettingsPanel : public QWidget {
