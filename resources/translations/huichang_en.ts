@@ -162,6 +162,34 @@
         <source>恢复默认值(&amp;R)</source>
         <translation>&amp;Restore defaults</translation>
     </message>
+    <message>
+        <source>客户模型（回厂预测）</source>
+        <translation>Customer model (return forecast)</translation>
+    </message>
+    <message>
+        <source>下次拟合模型时生效（手动重新拟合或每月自动拟合）；已有的拟合保留当时的设置。</source>
+        <translation>Applies from the next fit (a refit by hand or the monthly one); a stored fit keeps the settings it was made with.</translation>
+    </message>
+    <message>
+        <source>客户价值按毛利率：</source>
+        <translation>Customer value at margin:</translation>
+    </message>
+    <message>
+        <source>拟合至少需要回头客：</source>
+        <translation>A fit needs repeat customers:</translation>
+    </message>
+    <message>
+        <source> 位</source>
+        <translation> customers</translation>
+    </message>
+    <message>
+        <source>客户价值预测：</source>
+        <translation>Customer value over:</translation>
+    </message>
+    <message>
+        <source> 周</source>
+        <translation> weeks</translation>
+    </message>
 </context>
 <context>
     <name>AssignComplaintDialog</name>
@@ -419,6 +447,34 @@
     <message>
         <source>删除对照</source>
         <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>未做项目回访</source>
+        <translation>Declined work follow-up</translation>
+    </message>
+    <message>
+        <source>客户没做的建议项目未填到期日期和里程时，按紧急程度在进厂后这些天到期；回访从到期前列出，到期后一段时间不再列出（下次进厂仍可勾销）。</source>
+        <translation>Work the customer declined without a due date or mileage falls due this many days after the visit, by urgency; the call is listed from before it is due until some days after (a later visit can still close the item).</translation>
+    </message>
+    <message>
+        <source>安全：进厂后</source>
+        <translation>Safety: after the visit</translation>
+    </message>
+    <message>
+        <source>尽快：进厂后</source>
+        <translation>Soon: after the visit</translation>
+    </message>
+    <message>
+        <source>以后：进厂后</source>
+        <translation>Later: after the visit</translation>
+    </message>
+    <message>
+        <source>提前回访：到期前</source>
+        <translation>Call before due:</translation>
+    </message>
+    <message>
+        <source>到期后仍列出：</source>
+        <translation>Keep listing after due:</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3807,18 @@ Commands:
         <source>未做项目到期后回访天数</source>
         <translation>Days after declined work is due to keep calling</translation>
     </message>
+    <message>
+        <source>客户价值的毛利率须在 %1% 到 %2% 之间</source>
+        <translation>The margin of the customer value must be between %1% and %2%</translation>
+    </message>
+    <message>
+        <source>模型拟合所需回头客数</source>
+        <translation>Repeat customers needed for a model fit</translation>
+    </message>
+    <message>
+        <source>客户价值预测周数</source>
+        <translation>Customer value horizon (weeks)</translation>
+    </message>
 </context>
 <context>
     <name>hc::report</name>
@@ -5695,6 +5763,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>备份失败:无法在文件夹 %1 中创建或写入文件。请检查该文件夹(或 U 盘、网络盘)是否存在、是否有写入权限。</source>
         <translation>Backup failed: no file can be created or written in the folder %1. Check that the folder (or USB stick, network drive) exists and that you have permission to write there.</translation>
     </message>
+    <message>
+        <source>列名“%1”留给方案记录导入内容,请在文件中改名后再保存</source>
+        <translation>The column name “%1” is reserved for the profile’s import content; rename it in the file, then save again</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -7538,10 +7610,6 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <translation>Messages and consent (&amp;3)</translation>
     </message>
     <message>
-        <source>客户模型(%1 拟合):%2</source>
-        <translation>Customer model (fitted %1): %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;:%2 %3,到期 %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 %3, due %4</translation>
     </message>
@@ -7766,6 +7834,13 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     <message>
         <source>已记录。</source>
         <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CustomerOutlookLabel</name>
+    <message>
+        <source>客户模型(%1 拟合):%2</source>
+        <translation>Customer model (fitted %1): %2</translation>
     </message>
 </context>
 <context>
