@@ -494,5 +494,19 @@ TEST_F(DuplicateServiceTest, ErasingACustomerDeletesItsMarks) {
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 1);
 }
 
+TEST_F(DuplicateServiceTest, UndoSkipsAMarkWhoseOtherCustomerIsGoneSince) {
+    const auto fourth = addCustomer(QStringLiteral("赵四"), QStringLiteral("13700001111"));
+    ASSERT_TRUE(service->dismiss(manager, {removed, fourth}).ok());
+    const auto first = service->merge(manager, kept, removed);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    // The other customer of the set-aside mark is merged away in the meantime.
+    ASSERT_TRUE(service->merge(manager, other, fourth).ok());
+    const auto undone = service->unmerge(manager, first.value().mergeId);
+    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = %1").arg(removed)),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 0);
+}
+
 }  // namespace
 }  // namespace hc::services
