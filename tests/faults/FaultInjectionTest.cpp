@@ -232,32 +232,6 @@ TEST_P(FaultInjection, CustomerMerge) {
     report(s.sweep(base));
 }
 
-/// The current base with a second visit that records a declined item (id 1) and a later visit
-/// that can close it.
-QString makeDeclinedBase(const QTemporaryDir& dir) {
-    const QString base = makeCurrentBase(dir);
-    auto db = storage::Database::open(base);
-    services::VisitService visits(*db, fixedClock());
-    const auto visitOn = [](const QDate& date, const char* workOrder) {
-        domain::Visit v;
-        v.vehicleId = 1;
-        v.date = date;
-        v.amountFen = 42000;
-        v.workOrder = QString::fromLatin1(workOrder);
-        v.category = QStringLiteral("repair");
-        return v;
-    };
-    services::VisitDeclinedWork work;
-    services::DeclinedItemInput brakes;
-    brakes.what = QStringLiteral("更换刹车片");
-    brakes.amountFen = 80000;
-    brakes.urgency = domain::DeclinedUrgency::Safety;
-    work.declined = {brakes};
-    EXPECT_TRUE(visits.registerVisit(kAdvisor, visitOn(QDate(2026, 4, 1), "GD0002"), work).ok());
-    EXPECT_TRUE(visits.registerVisit(kAdvisor, visitOn(QDate(2026, 5, 6), "GD0003")).ok());
-    return base;
-}
-
 // Issue 12 item 7: closing declined work as done by a later visit, and dropping it with a reason
 // (one transaction each, audited): before or after, never between.
 TEST_P(FaultInjection, DeclinedCloseDone) {
@@ -290,26 +264,7 @@ TEST_P(FaultInjection, DeclinedDrop) {
 // Issue 12 item 4: the customer-base refit (fit on the archive, then one transaction storing the
 // fit and its audit record) on a small demo archive (60 customers, 20 repeat customers needed).
 TEST_P(FaultInjection, CustomerBaseRefit) {
-    ensureApp();
-    const QString base = dir.filePath(QStringLiteral("refit.db"));
-    {
-        auto db = storage::Database::open(base);
-        services::LoginPolicy fast;
-        fast.passwordIterations = 10000;
-        ASSERT_TRUE(services::UserService(*db, fixedClock(), fast)
-                        .addUser(services::ActingUser{}, QStringLiteral("manager"),
-                                 domain::Role::Manager, QStringLiteral("secret-one-2026"),
-                                 QStringLiteral("王经理")));
-        services::DemoOptions o;
-        o.customers = 60;
-        o.seed = 3;
-        o.asOf = QDate(2026, 6, 1);
-        const auto demo = services::DemoService(*db, fixedClock()).generate(kManager, o);
-        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
-        storage::SettingsRepository(*db).put(
-            QString::fromLatin1(storage::CustomerBaseRepository::kSettingsKey),
-            QStringLiteral("{\"minRepeatCustomers\": 20}"), kNow, kManager.id);
-    }
+    const QString base = makeRefitBase(dir);
     FaultSweep s = sweepOf(GetParam());
     s.run = [](const QString& path, const std::function<void()>& armNow) {
         auto db = storage::Database::open(path);
@@ -325,17 +280,7 @@ TEST_P(FaultInjection, CustomerBaseRefit) {
 // "Not the same customer" (schema 0018): the marks of every pair and the audit record in one
 // transaction.
 TEST_P(FaultInjection, DuplicateDismiss) {
-    const QString base = makeCurrentBase(dir);
-    {
-        auto db = storage::Database::open(base);
-        services::CustomerService customers(*db, fixedClock());
-        for (const char* phone : {"13800000002", "13800000003"}) {
-            domain::Customer c;
-            c.name = QStringLiteral("刘春江");
-            c.phone = QString::fromLatin1(phone);
-            ASSERT_TRUE(customers.registerCustomer(kAdvisor, c).ok());
-        }
-    }
+    const QString base = makeThreeCustomersBase(dir);
     FaultSweep s = sweepOf(GetParam());
     s.run = [](const QString& path, const std::function<void()>& armNow) {
         auto db = storage::Database::open(path);
