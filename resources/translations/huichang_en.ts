@@ -2820,6 +2820,46 @@ Commands:
         <translation>Sent %1 messages, %2 failed (%3 SMS parts charged); not sent: %4 customers without consent, %5 customers invalid or without a mobile number
 </translation>
     </message>
+    <message>
+        <source>duplicates dismiss --ids A,B [--json]</source>
+        <translation>duplicates dismiss --ids A,B [--json]</translation>
+    </message>
+    <message>
+        <source>标记为不是同一客户(不再提示)</source>
+        <translation>Mark as not the same customer (no longer suggested)</translation>
+    </message>
+    <message>
+        <source>duplicates undismiss --ids A,B [--json]</source>
+        <translation>duplicates undismiss --ids A,B [--json]</translation>
+    </message>
+    <message>
+        <source>取消“不是同一客户”的标记</source>
+        <translation>Remove the &quot;not the same customer&quot; mark</translation>
+    </message>
+    <message>
+        <source>必须用 --ids A,B 指定至少两个客户编号</source>
+        <translation>Name at least two customer ids with --ids A,B</translation>
+    </message>
+    <message>
+        <source>已标记为不是同一客户:%1 对(其中 %2 对是新标记的)
+</source>
+        <translation>Marked as not the same customer: %1 pair(s) (%2 newly marked)
+</translation>
+    </message>
+    <message>
+        <source>已取消“不是同一客户”的标记:%1 对
+</source>
+        <translation>Removed the &quot;not the same customer&quot; mark: %1 pair(s)
+</translation>
+    </message>
+    <message>
+        <source>未知的 duplicates 子命令:%1</source>
+        <translation>Unknown duplicates subcommand: %1</translation>
+    </message>
+    <message>
+        <source>--ids 只能和 duplicates dismiss 或 undismiss 一起用</source>
+        <translation>--ids can only be used with duplicates dismiss or undismiss</translation>
+    </message>
 </context>
 <context>
     <name>hc::domain</name>
@@ -5767,6 +5807,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>列名“%1”留给方案记录导入内容,请在文件中改名后再保存</source>
         <translation>The column name “%1” is reserved for the profile’s import content; rename it in the file, then save again</translation>
     </message>
+    <message>
+        <source>请指定至少两个不同的客户</source>
+        <translation>Name at least two different customers</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -8307,6 +8351,24 @@ A backup is taken first; the merge can be undone under &quot;Merge history&quot;
     <message>
         <source>感性</source>
         <translation>Emotional</translation>
+    </message>
+    <message>
+        <source>不是同一客户(&amp;N)</source>
+        <translation>&amp;Not the same customer</translation>
+    </message>
+    <message>
+        <source>这两个客户是不同的人：以后不再提示这一对</source>
+        <translation>These are two different people: do not suggest this pair again</translation>
+    </message>
+    <message>
+        <source>客户 %1 和客户 %2 不是同一个人？
+以后不再把这两个客户作为疑似重复提示。</source>
+        <translation>Are customers %1 and %2 different people?
+The two will no longer be suggested as likely duplicates.</translation>
+    </message>
+    <message>
+        <source>已标记客户 %1 和客户 %2 不是同一客户，不再提示。</source>
+        <translation>Customers %1 and %2 are marked as not the same customer and will no longer be suggested.</translation>
     </message>
 </context>
 <context>

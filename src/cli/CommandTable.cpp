@@ -61,7 +61,11 @@ const std::vector<CommandSpec>& commandTable() {
              QT_TRANSLATE_NOOP("hc::cli", "匿名化 N 年未联系的客户")}}},
         {"duplicates", runDuplicates, {
             {QT_TRANSLATE_NOOP("hc::cli", "duplicates [--json]"),
-             QT_TRANSLATE_NOOP("hc::cli", "疑似重复的客户(原因和分数)")}}},
+             QT_TRANSLATE_NOOP("hc::cli", "疑似重复的客户(原因和分数)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "duplicates dismiss --ids A,B [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "标记为不是同一客户(不再提示)")},
+            {QT_TRANSLATE_NOOP("hc::cli", "duplicates undismiss --ids A,B [--json]"),
+             QT_TRANSLATE_NOOP("hc::cli", "取消“不是同一客户”的标记")}}},
         {"merge", runMerge, {
             {QT_TRANSLATE_NOOP("hc::cli", "merge --keep A --remove B [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "把客户 B 合并到客户 A(先自动备份,可撤销)")}}},

@@ -43,13 +43,74 @@ QString reasonText(domain::DuplicateReason r) {
     return {};
 }
 
+/// duplicates dismiss|undismiss --ids A,B[,C…] [--json]: "not the same customer" marks.
+int runDismiss(CliContext& ctx, const QString& cmd, bool dismiss) {
+    if (!ctx.args.has(QStringLiteral("ids"))) {
+        return usageError(
+            QCoreApplication::translate("hc::cli", "必须用 --ids A,B 指定至少两个客户编号"), cmd);
+    }
+    std::vector<std::int64_t> ids;
+    int code = kExitOk;
+    for (const QString& part :
+         ctx.args.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts)) {
+        const auto id = positiveId(part, QStringLiteral("--ids"), cmd, &code);
+        if (!id) {
+            return code;
+        }
+        ids.push_back(*id);
+    }
+    const auto db = openDatabase(ctx, true);
+    if (!db) {
+        return kExitFailure;
+    }
+    services::DuplicateService duplicates(*db, services::systemClock());
+    const auto done =
+        dismiss ? duplicates.dismiss(cliUser(), ids) : duplicates.undismiss(cliUser(), ids);
+    if (!done) {
+        return serviceFailure(done.error());
+    }
+    const auto& d = done.value();
+    if (ctx.args.flag(QStringLiteral("json"))) {
+        Json pairs = Json::array();
+        for (const auto& [low, high] : d.pairs) {
+            pairs.push_back(Json::array({low, high}));
+        }
+        const Json j{{"action", dismiss ? "dismiss" : "undismiss"},
+                     {"pairs", pairs},
+                     {"changed", d.changed}};
+        outUtf8(QByteArray::fromStdString(j.dump(2)) + "\n");
+    } else if (dismiss) {
+        out(QCoreApplication::translate("hc::cli",
+                                        "已标记为不是同一客户:%1 对(其中 %2 对是新标记的)\n")
+                .arg(d.pairs.size())
+                .arg(d.changed));
+    } else {
+        out(QCoreApplication::translate("hc::cli", "已取消“不是同一客户”的标记:%1 对\n")
+                .arg(d.changed));
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int runDuplicates(CliContext& ctx) {
     const QString cmd = QStringLiteral("duplicates");
     int code = kExitOk;
-    if (!checkArguments(ctx, cmd, {QStringLiteral("json")}, 0, 0, &code)) {
+    if (!checkArguments(ctx, cmd, {QStringLiteral("json"), QStringLiteral("ids")}, 0, 1, &code)) {
         return code;
+    }
+    if (!ctx.operands.isEmpty()) {
+        const QString sub = ctx.operands.at(0);
+        if (sub == u"dismiss" || sub == u"undismiss") {
+            return runDismiss(ctx, cmd, sub == u"dismiss");
+        }
+        return usageError(
+            QCoreApplication::translate("hc::cli", "未知的 duplicates 子命令:%1").arg(sub), cmd);
+    }
+    if (ctx.args.has(QStringLiteral("ids"))) {
+        return usageError(QCoreApplication::translate(
+                              "hc::cli", "--ids 只能和 duplicates dismiss 或 undismiss 一起用"),
+                          cmd);
     }
     const auto db = openDatabase(ctx, false);
     if (!db) {

@@ -74,7 +74,7 @@ int main(int argc, char* argv[]) {
             "id work-order reason name phone address hours to expect events calibration-end "
             "holdout-end horizon-weeks customer-column date-column amount-column years customer-id "
             "vehicle-id time purpose advisor state source template campaign keep remove sheet "
-            "mapping status visit-id drill")
+            "mapping status visit-id drill ids")
             .split(QLatin1Char(' '));
     const QStringList flagOptions = {QStringLiteral("json"),     QStringLiteral("help"),
                                      QStringLiteral("overdue"),  QStringLiteral("yes"),

@@ -6,6 +6,7 @@
 #include "hc/domain/PlateValidator.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/domain/VinValidator.h"
+#include "hc/services/HeaderMatcher.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,47 +17,44 @@ namespace hc::services {
 
 namespace {
 
-/// Accepted header spellings per column (compared as VisitRowMapper does).
-const std::array<QStringList, CustomerRowMapper::ColumnCount>& aliases() {
-    static const std::array<QStringList, CustomerRowMapper::ColumnCount> table = {
-        QStringList{QStringLiteral("客户姓名"), QStringLiteral("姓名"), QStringLiteral("客户"),
-                    QStringLiteral("客户名称"), QStringLiteral("车主"), QStringLiteral("name"),
-                    QStringLiteral("customer"), QStringLiteral("customername")},
-        QStringList{QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"),
-                    QStringLiteral("手机号"), QStringLiteral("电话号码"), QStringLiteral("phone"),
-                    QStringLiteral("mobile"), QStringLiteral("tel")},
-        QStringList{QStringLiteral("电话2"), QStringLiteral("备用电话"), QStringLiteral("其他电话"),
-                    QStringLiteral("固定电话"), QStringLiteral("座机"), QStringLiteral("phone2")},
-        QStringList{QStringLiteral("身份证号"), QStringLiteral("身份证"),
-                    QStringLiteral("身份证号码"), QStringLiteral("证件号码"),
-                    QStringLiteral("idnumber")},
-        QStringList{QStringLiteral("地址"), QStringLiteral("联系地址"), QStringLiteral("住址"),
-                    QStringLiteral("address")},
-        QStringList{QStringLiteral("地区"), QStringLiteral("所在区域"), QStringLiteral("区域"),
-                    QStringLiteral("region")},
-        QStringList{QStringLiteral("车牌号"), QStringLiteral("车牌"), QStringLiteral("牌照号"),
-                    QStringLiteral("车牌号码"), QStringLiteral("plate"), QStringLiteral("plates"),
-                    QStringLiteral("plateno"), QStringLiteral("licenseplate")},
-        QStringList{QStringLiteral("车架号"), QStringLiteral("底盘号"), QStringLiteral("vin"),
-                    QStringLiteral("vins"), QStringLiteral("vin码"), QStringLiteral("chassis")},
-        QStringList{QStringLiteral("车型"), QStringLiteral("model"), QStringLiteral("models"),
-                    QStringLiteral("车辆型号")},
-        QStringList{QStringLiteral("购车日期"), QStringLiteral("purchasedate"),
-                    QStringLiteral("purchasedates")},
-    };
-    return table;
-}
-
-QString headerKey(const QString& text) {
-    QString s = domain::TextNormalizer::toHalfWidth(text).trimmed().toLower();
-    s.remove(QChar(0xFEFF));
-    s.remove(u' ');
-    s.remove(u'_');
-    const qsizetype bracket = s.indexOf(u'(');
-    if (bracket > 0) {
-        s.truncate(bracket);
-    }
-    return s;
+/// The columns in the order of CustomerRowMapper::Column: field key and accepted spellings.
+const HeaderMatcher& matcher() {
+    static const HeaderMatcher m({
+        {QStringLiteral("name"),
+         {QStringLiteral("客户姓名"), QStringLiteral("姓名"), QStringLiteral("客户"),
+          QStringLiteral("客户名称"), QStringLiteral("车主"), QStringLiteral("name"),
+          QStringLiteral("customer"), QStringLiteral("customername")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"),
+          QStringLiteral("手机号"), QStringLiteral("电话号码"), QStringLiteral("phone"),
+          QStringLiteral("mobile"), QStringLiteral("tel")}},
+        {QStringLiteral("phone2"),
+         {QStringLiteral("电话2"), QStringLiteral("备用电话"), QStringLiteral("其他电话"),
+          QStringLiteral("固定电话"), QStringLiteral("座机"), QStringLiteral("phone2")}},
+        {QStringLiteral("id_number"),
+         {QStringLiteral("身份证号"), QStringLiteral("身份证"), QStringLiteral("身份证号码"),
+          QStringLiteral("证件号码"), QStringLiteral("idnumber")}},
+        {QStringLiteral("address"),
+         {QStringLiteral("地址"), QStringLiteral("联系地址"), QStringLiteral("住址"),
+          QStringLiteral("address")}},
+        {QStringLiteral("region"),
+         {QStringLiteral("地区"), QStringLiteral("所在区域"), QStringLiteral("区域"),
+          QStringLiteral("region")}},
+        {QStringLiteral("plate"),
+         {QStringLiteral("车牌号"), QStringLiteral("车牌"), QStringLiteral("牌照号"),
+          QStringLiteral("车牌号码"), QStringLiteral("plate"), QStringLiteral("plates"),
+          QStringLiteral("plateno"), QStringLiteral("licenseplate")}},
+        {QStringLiteral("vin"),
+         {QStringLiteral("车架号"), QStringLiteral("底盘号"), QStringLiteral("vin"),
+          QStringLiteral("vins"), QStringLiteral("vin码"), QStringLiteral("chassis")}},
+        {QStringLiteral("model"),
+         {QStringLiteral("车型"), QStringLiteral("model"), QStringLiteral("models"),
+          QStringLiteral("车辆型号")}},
+        {QStringLiteral("purchase_date"),
+         {QStringLiteral("购车日期"), QStringLiteral("purchasedate"),
+          QStringLiteral("purchasedates")}},
+    });
+    return m;
 }
 
 /// A list cell split into its items (codes: also at '/', ',' and spaces).
@@ -74,24 +72,12 @@ QStringList items(const QString& text, bool code) {
 }  // namespace
 
 QString CustomerRowMapper::columnKey(Column column) {
-    static const char* const keys[] = {"name",   "phone", "phone2", "id_number", "address",
-                                       "region", "plate", "vin",    "model",     "purchase_date"};
-    return QString::fromLatin1(keys[column]);
+    return matcher().key(column);
 }
 
 std::optional<CustomerRowMapper::Column> CustomerRowMapper::columnOfHeader(const QString& header) {
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (header == columnKey(static_cast<Column>(c))) {
-            return static_cast<Column>(c);
-        }
-    }
-    const QString key = headerKey(header);
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (aliases()[c].contains(key)) {
-            return static_cast<Column>(c);
-        }
-    }
-    return std::nullopt;
+    const auto c = matcher().columnOf(header);
+    return c ? std::optional(static_cast<Column>(*c)) : std::nullopt;
 }
 
 std::optional<CustomerRowMapper> CustomerRowMapper::fromHeader(const QStringList& mapped,
@@ -99,29 +85,10 @@ std::optional<CustomerRowMapper> CustomerRowMapper::fromHeader(const QStringList
                                                                domain::MessageLanguage language,
                                                                QString* error) {
     CustomerRowMapper m;
-    m.index_.fill(-1);
     m.header_ = fileHeader;
     m.language_ = language;
-    for (qsizetype i = 0; i < mapped.size(); ++i) {  // field keys (a mapping) first
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (m.index_[c] < 0 && mapped.at(i) == columnKey(static_cast<Column>(c))) {
-                m.index_[c] = static_cast<int>(i);
-                break;
-            }
-        }
-    }
-    for (qsizetype i = 0; i < mapped.size(); ++i) {
-        if (std::find(m.index_.begin(), m.index_.end(), static_cast<int>(i)) != m.index_.end()) {
-            continue;
-        }
-        const QString key = headerKey(mapped.at(i));
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (m.index_[c] < 0 && aliases()[c].contains(key)) {
-                m.index_[c] = static_cast<int>(i);
-                break;
-            }
-        }
-    }
+    const std::vector<int> index = matcher().match(mapped);
+    std::copy(index.begin(), index.end(), m.index_.begin());
     QStringList missing;
     if (m.index_[Name] < 0) {
         missing << QStringLiteral("客户姓名/name");

@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace hc::services {
 
 namespace {
@@ -30,6 +32,24 @@ ServiceError managerOnly() {
 
 QString textOf(const QVariant& v) {
     return v.isValid() && !v.isNull() ? v.toString() : QString();
+}
+
+/// Every pair of the distinct ids, lower id first; empty with fewer than two.
+std::vector<std::pair<std::int64_t, std::int64_t>> pairsOf(std::vector<std::int64_t> ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+            out.emplace_back(ids[i], ids[j]);
+        }
+    }
+    return out;
+}
+
+ServiceError tooFewCustomers() {
+    return invalidInput(QStringLiteral("ids"),
+                        QCoreApplication::translate("hc::services", "请指定至少两个不同的客户"));
 }
 
 Json rowsJson(const std::vector<std::pair<QString, int>>& rows) {
@@ -111,7 +131,8 @@ Result<std::vector<DuplicateCandidates>> DuplicateService::find(const ActingUser
             names.insert(p.id, p.name);
         }
         std::vector<DuplicateCandidates> out;
-        for (auto& g : domain::DuplicateFinder::find(input, settings)) {
+        const auto dismissed = d_->duplicates.dismissedPairs();
+        for (auto& g : domain::DuplicateFinder::find(input, settings, dismissed)) {
             DuplicateCandidates c;
             for (const auto id : g.customerIds) {
                 c.names << names.value(id);
@@ -334,6 +355,80 @@ Result<std::vector<MergeHistoryEntry>> DuplicateService::history(const ActingUse
             e.undoneAt = r.undoneAt;
             out.push_back(e);
         }
+        return out;
+    });
+}
+
+Result<DismissDone> DuplicateService::dismiss(const ActingUser& user,
+                                              const std::vector<std::int64_t>& ids) {
+    using R = Result<DismissDone>;
+    return runUseCase<R>([&]() -> R {
+        if (user.role != domain::Role::Manager) {
+            return managerOnly();
+        }
+        DismissDone out;
+        out.pairs = pairsOf(ids);
+        if (out.pairs.empty()) {
+            return tooFewCustomers();
+        }
+        storage::TransactionGuard tx(d_->db);
+        for (const auto id : ids) {
+            const auto row = d_->merges.customerRow(id);
+            if (!row) {
+                return notFound(
+                    QCoreApplication::translate("hc::services", "没有编号为 %1 的客户").arg(id));
+            }
+            if (!textOf(row->value(QStringLiteral("erased_at"))).isEmpty()) {
+                return invalidInput(
+                    QStringLiteral("customer"),
+                    QCoreApplication::translate("hc::services", "客户 %1 的个人信息已经删除")
+                        .arg(id));
+            }
+        }
+        const QDateTime now = d_->clock();
+        Json marked = Json::array();
+        for (const auto& [low, high] : out.pairs) {
+            if (d_->duplicates.dismiss(low, high, now, user.id)) {
+                marked.push_back(Json::array({low, high}));
+                ++out.changed;
+            }
+        }
+        if (out.changed > 0) {
+            d_->audit.append(now, user.id, QStringLiteral("customer.not_duplicate"), kEntity,
+                             out.pairs.front().first, {},
+                             QString::fromStdString(Json{{"pairs", marked}}.dump()));
+        }
+        tx.commit();
+        return out;
+    });
+}
+
+Result<DismissDone> DuplicateService::undismiss(const ActingUser& user,
+                                                const std::vector<std::int64_t>& ids) {
+    using R = Result<DismissDone>;
+    return runUseCase<R>([&]() -> R {
+        if (user.role != domain::Role::Manager) {
+            return managerOnly();
+        }
+        DismissDone out;
+        out.pairs = pairsOf(ids);
+        if (out.pairs.empty()) {
+            return tooFewCustomers();
+        }
+        storage::TransactionGuard tx(d_->db);
+        Json removed = Json::array();
+        for (const auto& [low, high] : out.pairs) {
+            if (d_->duplicates.undismiss(low, high)) {
+                removed.push_back(Json::array({low, high}));
+                ++out.changed;
+            }
+        }
+        if (out.changed > 0) {
+            d_->audit.append(d_->clock(), user.id, QStringLiteral("customer.not_duplicate_undo"),
+                             kEntity, out.pairs.front().first,
+                             QString::fromStdString(Json{{"pairs", removed}}.dump()), {});
+        }
+        tx.commit();
         return out;
     });
 }

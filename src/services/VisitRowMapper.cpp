@@ -7,6 +7,7 @@
 #include "hc/domain/PlateValidator.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/domain/VinValidator.h"
+#include "hc/services/HeaderMatcher.h"
 
 #include <QCoreApplication>
 
@@ -21,52 +22,49 @@ namespace {
 
 using domain::MessageLanguage;
 
-/// Accepted header spellings per column (compared after trimming, half-width, lower case, and
-/// without spaces / underscores).
-const std::array<QStringList, VisitRowMapper::ColumnCount>& aliases() {
-    static const std::array<QStringList, VisitRowMapper::ColumnCount> table = {
-        QStringList{QStringLiteral("客户姓名"), QStringLiteral("姓名"), QStringLiteral("客户"),
-                    QStringLiteral("客户名称"), QStringLiteral("name"), QStringLiteral("customer"),
-                    QStringLiteral("customername")},
-        QStringList{QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"),
-                    QStringLiteral("手机号"), QStringLiteral("电话号码"), QStringLiteral("phone"),
-                    QStringLiteral("mobile"), QStringLiteral("tel")},
-        QStringList{QStringLiteral("车牌号"), QStringLiteral("车牌"), QStringLiteral("牌照号"),
-                    QStringLiteral("车牌号码"), QStringLiteral("plate"), QStringLiteral("plateno"),
-                    QStringLiteral("licenseplate")},
-        QStringList{QStringLiteral("车架号"), QStringLiteral("底盘号"), QStringLiteral("vin"),
-                    QStringLiteral("vin码"), QStringLiteral("chassis")},
-        QStringList{QStringLiteral("车型"), QStringLiteral("model"), QStringLiteral("车辆型号")},
-        QStringList{QStringLiteral("购车日期"), QStringLiteral("purchasedate")},
-        QStringList{QStringLiteral("地区"), QStringLiteral("所在区域"), QStringLiteral("区域"),
-                    QStringLiteral("region")},
-        QStringList{QStringLiteral("进厂日期"), QStringLiteral("维修日期"), QStringLiteral("日期"),
-                    QStringLiteral("visitdate"), QStringLiteral("date")},
-        QStringList{QStringLiteral("里程"), QStringLiteral("进厂里程"), QStringLiteral("公里数"),
-                    QStringLiteral("mileage"), QStringLiteral("km")},
-        QStringList{QStringLiteral("维修类别"), QStringLiteral("类别"), QStringLiteral("维修类型"),
-                    QStringLiteral("category")},
-        QStringList{QStringLiteral("工单号"), QStringLiteral("派工单编号"),
-                    QStringLiteral("工单编号"), QStringLiteral("workorder"), QStringLiteral("wo")},
-        QStringList{QStringLiteral("实收金额"), QStringLiteral("金额"), QStringLiteral("实收"),
-                    QStringLiteral("amount"), QStringLiteral("amountyuan")},
-    };
-    return table;
-}
-
-QString headerKey(const QString& text) {
-    QString s = domain::TextNormalizer::toHalfWidth(text).trimmed().toLower();
-    if (s.startsWith(QChar(0xFEFF))) {
-        s.remove(0, 1);
-    }
-    s.remove(u' ');
-    s.remove(u'_');
-    // "实收金额(元)" / "amount (yuan)": ignore a trailing unit in brackets.
-    const qsizetype bracket = s.indexOf(u'(');
-    if (bracket > 0) {
-        s.truncate(bracket);
-    }
-    return s;
+/// The columns in the order of VisitRowMapper::Column: field key and accepted spellings (the
+/// first one is the canonical Chinese header).
+const HeaderMatcher& matcher() {
+    static const HeaderMatcher m({
+        {QStringLiteral("name"),
+         {QStringLiteral("客户姓名"), QStringLiteral("姓名"), QStringLiteral("客户"),
+          QStringLiteral("客户名称"), QStringLiteral("name"), QStringLiteral("customer"),
+          QStringLiteral("customername")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话"),
+          QStringLiteral("手机号"), QStringLiteral("电话号码"), QStringLiteral("phone"),
+          QStringLiteral("mobile"), QStringLiteral("tel")}},
+        {QStringLiteral("plate"),
+         {QStringLiteral("车牌号"), QStringLiteral("车牌"), QStringLiteral("牌照号"),
+          QStringLiteral("车牌号码"), QStringLiteral("plate"), QStringLiteral("plateno"),
+          QStringLiteral("licenseplate")}},
+        {QStringLiteral("vin"),
+         {QStringLiteral("车架号"), QStringLiteral("底盘号"), QStringLiteral("vin"),
+          QStringLiteral("vin码"), QStringLiteral("chassis")}},
+        {QStringLiteral("model"),
+         {QStringLiteral("车型"), QStringLiteral("model"), QStringLiteral("车辆型号")}},
+        {QStringLiteral("purchase_date"),
+         {QStringLiteral("购车日期"), QStringLiteral("purchasedate")}},
+        {QStringLiteral("region"),
+         {QStringLiteral("地区"), QStringLiteral("所在区域"), QStringLiteral("区域"),
+          QStringLiteral("region")}},
+        {QStringLiteral("visit_date"),
+         {QStringLiteral("进厂日期"), QStringLiteral("维修日期"), QStringLiteral("日期"),
+          QStringLiteral("visitdate"), QStringLiteral("date")}},
+        {QStringLiteral("mileage"),
+         {QStringLiteral("里程"), QStringLiteral("进厂里程"), QStringLiteral("公里数"),
+          QStringLiteral("mileage"), QStringLiteral("km")}},
+        {QStringLiteral("category"),
+         {QStringLiteral("维修类别"), QStringLiteral("类别"), QStringLiteral("维修类型"),
+          QStringLiteral("category")}},
+        {QStringLiteral("work_order"),
+         {QStringLiteral("工单号"), QStringLiteral("派工单编号"), QStringLiteral("工单编号"),
+          QStringLiteral("workorder"), QStringLiteral("wo")}},
+        {QStringLiteral("amount"),
+         {QStringLiteral("实收金额"), QStringLiteral("金额"), QStringLiteral("实收"),
+          QStringLiteral("amount"), QStringLiteral("amountyuan")}},
+    });
+    return m;
 }
 
 // Fast paths for the well-formed values that make up nearly every row of a shop export. Each
@@ -169,29 +167,16 @@ std::optional<std::int64_t> plainMileage(QStringView s) {
 }  // namespace
 
 QString VisitRowMapper::columnKey(Column column) {
-    static const char* const keys[] = {"name",    "phone",         "plate",      "vin",
-                                       "model",   "purchase_date", "region",     "visit_date",
-                                       "mileage", "category",      "work_order", "amount"};
-    return QString::fromLatin1(keys[column]);
+    return matcher().key(column);
 }
 
 std::optional<VisitRowMapper::Column> VisitRowMapper::columnOfHeader(const QString& header) {
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (header == columnKey(static_cast<Column>(c))) {
-            return static_cast<Column>(c);
-        }
-    }
-    const QString key = headerKey(header);
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (aliases()[c].contains(key)) {
-            return static_cast<Column>(c);
-        }
-    }
-    return std::nullopt;
+    const auto c = matcher().columnOf(header);
+    return c ? std::optional(static_cast<Column>(*c)) : std::nullopt;
 }
 
 QString VisitRowMapper::columnChinese(Column column) {
-    return aliases()[column].first();
+    return matcher().firstAlias(column);
 }
 
 std::optional<VisitRowMapper> VisitRowMapper::fromHeader(const QStringList& header,
@@ -205,30 +190,11 @@ std::optional<VisitRowMapper> VisitRowMapper::fromHeader(const QStringList& head
                                                          domain::MessageLanguage language,
                                                          QString* error) {
     VisitRowMapper m;
-    m.index_.fill(-1);
     m.header_ = fileHeader;
     m.language_ = language;
     // Field keys first (what a mapping profile writes), then the synonyms.
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (m.index_[c] < 0 && header.at(i) == columnKey(static_cast<Column>(c))) {
-                m.index_[c] = static_cast<int>(i);
-                break;
-            }
-        }
-    }
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (std::find(m.index_.begin(), m.index_.end(), static_cast<int>(i)) != m.index_.end()) {
-            continue;
-        }
-        const QString key = headerKey(header.at(i));
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (m.index_[c] < 0 && aliases()[c].contains(key)) {
-                m.index_[c] = static_cast<int>(i);
-                break;
-            }
-        }
-    }
+    const std::vector<int> index = matcher().match(header);
+    std::copy(index.begin(), index.end(), m.index_.begin());
     QStringList missing;
     if (m.index_[VisitDate] < 0) {
         missing << QStringLiteral("进厂日期/visit_date");

@@ -170,6 +170,14 @@ bool withoutRowid(const Database& db, const QString& table) {
                      table.toUtf8()) != 0;
 }
 
+/// For a "not the same customer" mark ({"low_id", "high_id", …}): both customers exist.
+bool bothCustomersExist(const Database& db, const Json& row) {
+    Query q(db.handle(), "SELECT COUNT(*) FROM customers WHERE id IN (?1, ?2)");
+    q.bindInt(1, row.value("low_id", std::int64_t{0}));
+    q.bindInt(2, row.value("high_id", std::int64_t{0}));
+    return q.step() && q.integer(0) == 2;
+}
+
 QByteArray idsJson(const Json& ids) {
     return QByteArray::fromStdString(ids.dump());
 }
@@ -216,6 +224,14 @@ const std::vector<CustomerReference>& CustomerMergeRepository::keptInPlace() {
         {QStringLiteral("search_pinyin"), QStringLiteral("customer_id")},
     };
     return kKept;
+}
+
+const std::vector<CustomerReference>& CustomerMergeRepository::setAsideOnMerge() {
+    static const std::vector<CustomerReference> kAside = {
+        {QStringLiteral("duplicate_dismissals"), QStringLiteral("high_id")},
+        {QStringLiteral("duplicate_dismissals"), QStringLiteral("low_id")},
+    };
+    return kAside;
 }
 
 std::vector<CustomerReference> CustomerMergeRepository::customerReferences() const {
@@ -287,14 +303,16 @@ std::int64_t CustomerMergeRepository::merge(const CustomerMergeInput& in) {
         if (ids.empty()) {
             continue;
         }
-        {
+        const auto& byRule = setAsideOnMerge();
+        if (std::find(byRule.begin(), byRule.end(), ref) == byRule.end()) {
             Query up(
                 db_.handle(),
                 ("UPDATE OR IGNORE " + t + " SET " + c + " = ?1 WHERE " + c + " = ?2").constData());
             up.bindInt(1, in.keptId).bindInt(2, in.removedId);
             up.step();
         }
-        // Rows the update skipped clash with a unique key of the kept customer: kept whole here.
+        // Rows the update skipped clash with a unique key of the kept customer (or are set aside by
+        // rule): kept whole here.
         Json aside = Json::array();
         {
             Query q(
@@ -448,7 +466,15 @@ UnmergeOutcome CustomerMergeRepository::unmerge(std::int64_t mergeId, const QDat
         up.step();
         out.rowsRestored += up.rowsAffected();
         const bool alias = rowidIsColumn(db_, table);
+        const auto& byRule = setAsideOnMerge();
+        const bool marks =
+            std::find_if(byRule.begin(), byRule.end(), [&](const CustomerReference& r) {
+                return r.table == table;
+            }) != byRule.end();
         for (const auto& a : m.at("set_aside")) {
+            if (marks && !bothCustomersExist(db_, a.at("row"))) {
+                continue;  // the other customer of the mark is gone since (merged or deleted)
+            }
             insertRow(db_, table, a.at("row"),
                       alias ? std::nullopt : std::optional(a.at("rowid").get<std::int64_t>()));
             ++out.rowsRestored;

@@ -1,6 +1,7 @@
 #include "hc/storage/DuplicateRepository.h"
 
 #include "Query.h"
+#include "SqlValues.h"
 #include "hc/storage/PinyinTransliterator.h"
 #include "hc/storage/SettingsRepository.h"
 
@@ -101,6 +102,49 @@ domain::DuplicateInput DuplicateRepository::load() const {
         }
     }
     return in;
+}
+
+std::set<std::pair<std::int64_t, std::int64_t>> DuplicateRepository::dismissedPairs() const {
+    Query q(db_.handle(),
+            "SELECT d.low_id, d.high_id FROM duplicate_dismissals d "
+            "JOIN customers l ON l.id = d.low_id JOIN customers r ON r.id = d.high_id "
+            "WHERE l.erased_at IS NULL AND r.erased_at IS NULL");
+    std::set<std::pair<std::int64_t, std::int64_t>> out;
+    while (q.step()) {
+        out.emplace(q.integer(0), q.integer(1));
+    }
+    return out;
+}
+
+bool DuplicateRepository::dismiss(std::int64_t lowId, std::int64_t highId, const QDateTime& at,
+                                  std::int64_t userId) {
+    Query q(db_.handle(),
+            "INSERT INTO duplicate_dismissals (low_id, high_id, dismissed_at, dismissed_by) "
+            "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (low_id, high_id) DO NOTHING");
+    q.bindInt(1, lowId).bindInt(2, highId);
+    q.bindText(3, timestampOr(at, db_));
+    q.bindOptInt(4, userId > 0 ? std::optional(userId) : std::nullopt);
+    q.step();
+    return q.rowsAffected() > 0;
+}
+
+bool DuplicateRepository::undismiss(std::int64_t lowId, std::int64_t highId) {
+    Query q(db_.handle(), "DELETE FROM duplicate_dismissals WHERE low_id = ?1 AND high_id = ?2");
+    q.bindInt(1, lowId).bindInt(2, highId);
+    q.step();
+    return q.rowsAffected() > 0;
+}
+
+std::optional<DuplicateRepository::Dismissal> DuplicateRepository::dismissal(
+    std::int64_t lowId, std::int64_t highId) const {
+    Query q(db_.handle(),
+            "SELECT dismissed_at, dismissed_by FROM duplicate_dismissals "
+            "WHERE low_id = ?1 AND high_id = ?2");
+    q.bindInt(1, lowId).bindInt(2, highId);
+    if (!q.step()) {
+        return std::nullopt;
+    }
+    return Dismissal{lowId, highId, q.text(0), q.optInteger(1)};
 }
 
 domain::DuplicateSettings DuplicateRepository::loadSettings() const {

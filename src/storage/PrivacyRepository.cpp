@@ -107,6 +107,9 @@ const ErasureStep kErasureSteps[] = {
     {"search_pinyin",
      "UPDATE search_pinyin SET name_src = :prefix || customer_id, pinyin = '', initials = '' "
      "WHERE customer_id IN " HC_IDS},
+    // "Not the same customer" marks (0018): the erased customer is no longer compared.
+    {"duplicate_dismissals",
+     "DELETE FROM duplicate_dismissals WHERE low_id IN " HC_IDS " OR high_id IN " HC_IDS},
     // Merge records (0016) hold both customers' rows as they were: reduced to the ids (the merge
     // can no longer be undone: CustomerMergeRepository::unmerge reports Erased).
     {"customer_merges",

@@ -1,6 +1,7 @@
 // Duplicate customers through the real huichang-cli binary: duplicates --json (the contract
 // {"groups":[{"customer_ids","reason","score"}]}), merge --keep A --remove B --json ({"merge_id"}),
-// unmerge MERGE_ID, usage errors.
+// unmerge MERGE_ID, duplicates dismiss/undismiss --ids A,B --json ({"action","pairs","changed"}),
+// usage errors.
 #include "CliRunner.h"
 
 #include <QSqlDatabase>
@@ -101,6 +102,51 @@ TEST_F(DuplicatesCli, BadArgumentsAreUsageErrors) {
     const CliResult help = cli({QStringLiteral("--help")});
     EXPECT_TRUE(QString::fromUtf8(help.out).contains(QStringLiteral("merge --keep A --remove B")) ||
                 help.errText().contains(QStringLiteral("merge --keep A --remove B")));
+}
+
+TEST_F(DuplicatesCli, DismissHidesThePairAndUndismissBringsItBack) {
+    ASSERT_FALSE(groupOf({1, 2}).is_null());
+    const CliResult dismissed =
+        cli({QStringLiteral("duplicates"), QStringLiteral("dismiss"), QStringLiteral("--ids"),
+             QStringLiteral("2,1"), QStringLiteral("--json")});
+    ASSERT_EQ(dismissed.exitCode, 0) << dismissed.errText().toStdString();
+    const auto j = dismissed.json();
+    EXPECT_EQ(j["action"], "dismiss");
+    EXPECT_EQ(j["pairs"], nlohmann::json::parse("[[1,2]]"));
+    EXPECT_EQ(j["changed"], 1);
+    EXPECT_TRUE(groupOf({1, 2}).is_null());
+
+    // Again: nothing new; the plain text says so.
+    const CliResult again = cli({QStringLiteral("duplicates"), QStringLiteral("dismiss"),
+                                 QStringLiteral("--ids"), QStringLiteral("1,2")});
+    ASSERT_EQ(again.exitCode, 0) << again.errText().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(again.out).contains(QStringLiteral("0 对是新标记的")))
+        << again.out.toStdString();
+
+    const CliResult undone =
+        cli({QStringLiteral("duplicates"), QStringLiteral("undismiss"), QStringLiteral("--ids"),
+             QStringLiteral("1,2"), QStringLiteral("--json")});
+    ASSERT_EQ(undone.exitCode, 0) << undone.errText().toStdString();
+    EXPECT_EQ(undone.json()["action"], "undismiss");
+    EXPECT_EQ(undone.json()["changed"], 1);
+    EXPECT_FALSE(groupOf({1, 2}).is_null());
+}
+
+TEST_F(DuplicatesCli, DismissBadArguments) {
+    const auto code = [&](const QStringList& args) {
+        return cli(QStringList{QStringLiteral("duplicates")} + args).exitCode;
+    };
+    EXPECT_EQ(code({QStringLiteral("dismiss")}), 2);
+    EXPECT_EQ(code({QStringLiteral("dismiss"), QStringLiteral("--ids"), QStringLiteral("1,x")}), 2);
+    EXPECT_EQ(code({QStringLiteral("forget"), QStringLiteral("--ids"), QStringLiteral("1,2")}), 2);
+    EXPECT_EQ(code({QStringLiteral("--ids"), QStringLiteral("1,2")}), 2);
+    EXPECT_EQ(code({QStringLiteral("dismiss"), QStringLiteral("--ids"), QStringLiteral("1")}), 1);
+    EXPECT_EQ(code({QStringLiteral("dismiss"), QStringLiteral("--ids"), QStringLiteral("1,9999")}),
+              1);
+    EXPECT_FALSE(groupOf({1, 2}).is_null());
+    const CliResult help = cli({QStringLiteral("--help")});
+    EXPECT_TRUE((QString::fromUtf8(help.out) + help.errText())
+                    .contains(QStringLiteral("duplicates dismiss --ids A,B")));
 }
 
 }  // namespace

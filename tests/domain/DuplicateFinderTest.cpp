@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <set>
 #include <string>
 
 using hc::domain::CustomerMergeRule;
@@ -173,6 +174,72 @@ INSTANTIATE_TEST_SUITE_P(Rules, DuplicateFinderTable, ::testing::Values(
         s.sameMobile = 30; s.sameIdNumber = 40; s.extraReason = 10; }}
 ), [](const auto& info) { return std::string(info.param.name); });
 // clang-format on
+
+// "Not the same customer": dismissed pairs (lower id first) are not suggested again.
+struct DismissedCase {
+    const char* name;
+    std::vector<DuplicateInput::Person> people;
+    std::set<std::pair<std::int64_t, std::int64_t>> dismissed;
+    std::vector<std::string> expected;
+};
+
+void PrintTo(const DismissedCase& c, std::ostream* os) {
+    *os << c.name;
+}
+
+class DuplicateFinderDismissed : public ::testing::TestWithParam<DismissedCase> {};
+
+TEST_P(DuplicateFinderDismissed, SkipsDismissedPairs) {
+    const auto& c = GetParam();
+    DuplicateInput input;
+    input.people = c.people;
+    std::vector<std::string> got;
+    for (const auto& g : DuplicateFinder::find(input, DuplicateSettings{}, c.dismissed)) {
+        got.push_back(describe(g));
+    }
+    EXPECT_EQ(got, c.expected);
+}
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Dismissed, DuplicateFinderDismissed, ::testing::Values(
+    DismissedCase{"nothing_dismissed",
+        {person(1, "", "13812345678"), person(2, "", "13812345678")}, {},
+        {"1,2 same_mobile 90"}},
+    DismissedCase{"pair_dismissed",
+        {person(1, "", "13812345678"), person(2, "", "13812345678")}, {{1, 2}}, {}},
+    DismissedCase{"other_pair_dismissed_does_not_matter",
+        {person(1, "", "13812345678"), person(2, "", "13812345678")}, {{1, 3}, {2, 3}},
+        {"1,2 same_mobile 90"}},
+    DismissedCase{"every_reason_of_the_pair_is_skipped",
+        {person(1, "", "13812345678", "", "A1"), person(2, "", "13812345678", "", "A1")}, {{1, 2}},
+        {}},
+    // Three share a mobile; 1–2 dismissed: each is still undecided with 3, the group stays whole.
+    DismissedCase{"one_pair_of_three",
+        {person(1, "", "13812345678"), person(2, "", "13812345678"), person(3, "", "13812345678")},
+        {{1, 2}}, {"1,2,3 same_mobile 90"}},
+    // 1–2 and 1–3 dismissed: customer 1 leaves the group, 2 and 3 stay suggested.
+    DismissedCase{"customer_with_every_pair_dismissed_leaves",
+        {person(1, "", "13812345678"), person(2, "", "13812345678"), person(3, "", "13812345678")},
+        {{1, 2}, {1, 3}}, {"2,3 same_mobile 90"}},
+    DismissedCase{"group_of_three_fully_dismissed",
+        {person(1, "", "13812345678"), person(2, "", "13812345678"), person(3, "", "13812345678")},
+        {{1, 2}, {1, 3}, {2, 3}}, {}},
+    // After 1 leaves the mobile group, 2–3 joins their ID-number finding: one group, two reasons.
+    DismissedCase{"left_customer_lets_findings_join",
+        {person(1, "", "13812345678"), person(2, "", "13812345678", "", "A1"),
+         person(3, "", "13812345678", "", "A1")},
+        {{1, 2}, {1, 3}}, {"2,3 same_mobile+same_id_number 100"}},
+    DismissedCase{"pinyin_rule_respects_dismissal",
+        {person(1, "liuchunjiang", "13812345678"), person(2, "liuchunjiang", "13812345679")},
+        {{1, 2}}, {}}
+), [](const auto& info) { return std::string(info.param.name); });
+// clang-format on
+
+TEST(DuplicateFinder, PairOfPutsTheLowerIdFirst) {
+    const std::pair<std::int64_t, std::int64_t> expected(3, 5);
+    EXPECT_EQ(DuplicateFinder::pairOf(5, 3), expected);
+    EXPECT_EQ(DuplicateFinder::pairOf(3, 5), expected);
+}
 
 TEST(DuplicateFinder, OneDigitApart) {
     EXPECT_TRUE(DuplicateFinder::oneDigitApart(QStringLiteral("13812345678"),

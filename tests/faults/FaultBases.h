@@ -4,10 +4,14 @@
 #include "hc/services/ActingUser.h"
 #include "hc/services/Clock.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/DeclinedWork.h"
+#include "hc/services/DemoService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
+#include "hc/storage/CustomerBaseRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,6 +77,70 @@ inline QString makeCurrentBase(const QTemporaryDir& dir) {
     visit.category = QStringLiteral("maintenance");
     EXPECT_TRUE(services::VisitService(*db, fixedClock()).registerVisit(kAdvisor, visit).ok());
     return path;
+}
+
+/// The current base with a second visit that records a declined item (id 1) and a later visit
+/// that can close it.
+inline QString makeDeclinedBase(const QTemporaryDir& dir) {
+    const QString base = makeCurrentBase(dir);
+    auto db = storage::Database::open(base);
+    services::VisitService visits(*db, fixedClock());
+    const auto visitOn = [](const QDate& date, const char* workOrder) {
+        domain::Visit v;
+        v.vehicleId = 1;
+        v.date = date;
+        v.amountFen = 42000;
+        v.workOrder = QString::fromLatin1(workOrder);
+        v.category = QStringLiteral("repair");
+        return v;
+    };
+    services::VisitDeclinedWork work;
+    services::DeclinedItemInput brakes;
+    brakes.what = QStringLiteral("更换刹车片");
+    brakes.amountFen = 80000;
+    brakes.urgency = domain::DeclinedUrgency::Safety;
+    work.declined = {brakes};
+    EXPECT_TRUE(visits.registerVisit(kAdvisor, visitOn(QDate(2026, 4, 1), "GD0002"), work).ok());
+    EXPECT_TRUE(visits.registerVisit(kAdvisor, visitOn(QDate(2026, 5, 6), "GD0003")).ok());
+    return base;
+}
+
+/// The current base with two more customers named 刘春江 (ids 2 and 3; 1 is the first one).
+inline QString makeThreeCustomersBase(const QTemporaryDir& dir) {
+    const QString base = makeCurrentBase(dir);
+    auto db = storage::Database::open(base);
+    services::CustomerService customers(*db, fixedClock());
+    for (const char* phone : {"13800000002", "13800000003"}) {
+        domain::Customer c;
+        c.name = QStringLiteral("刘春江");
+        c.phone = QString::fromLatin1(phone);
+        EXPECT_TRUE(customers.registerCustomer(kAdvisor, c).ok());
+    }
+    return base;
+}
+
+/// A demo archive of 60 customers (seed 3, up to 2026-06-01) with the manager (id 1) and the
+/// customer-base setting minRepeatCustomers 20, so that a refit has enough repeat customers.
+inline QString makeRefitBase(const QTemporaryDir& dir) {
+    ensureApp();
+    const QString base = dir.filePath(QStringLiteral("refit.db"));
+    auto db = storage::Database::open(base);
+    services::LoginPolicy fast;
+    fast.passwordIterations = 10000;
+    EXPECT_TRUE(services::UserService(*db, fixedClock(), fast)
+                    .addUser(services::ActingUser{}, QStringLiteral("manager"),
+                             domain::Role::Manager, QStringLiteral("secret-one-2026"),
+                             QStringLiteral("王经理")));
+    services::DemoOptions o;
+    o.customers = 60;
+    o.seed = 3;
+    o.asOf = QDate(2026, 6, 1);
+    const auto demo = services::DemoService(*db, fixedClock()).generate(kManager, o);
+    EXPECT_TRUE(demo.ok()) << demo.error().message.toStdString();
+    storage::SettingsRepository(*db).put(
+        QString::fromLatin1(storage::CustomerBaseRepository::kSettingsKey),
+        QStringLiteral("{\"minRepeatCustomers\": 20}"), kNow, kManager.id);
+    return base;
 }
 
 /// A database written by schema 4 (before the table rebuilds of 0005, the visit voiding of 0006

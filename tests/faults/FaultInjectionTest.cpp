@@ -8,13 +8,18 @@
 #include "FaultSweep.h"
 #include "FaultVfs.h"
 #include "hc/services/BackupService.h"
-#include "hc/services/DuplicateService.h"
+#include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/CustomerImportService.h"
+#include "hc/services/DeclinedWorkService.h"
+#include "hc/services/DemoService.h"
+#include "hc/services/DuplicateService.h"
 #include "hc/services/ImportFileReader.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/storage/BackupManager.h"
+#include "hc/storage/CustomerBaseRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/SettingsRepository.h"
 #include "hc/storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -223,6 +228,68 @@ TEST_P(FaultInjection, CustomerMerge) {
     };
     s.check = [](const QString& path, const Outcome&, bool afterState) {
         checkBackupFolder(path, afterState ? 1 : -1);
+    };
+    report(s.sweep(base));
+}
+
+// Issue 12 item 7: closing declined work as done by a later visit, and dropping it with a reason
+// (one transaction each, audited): before or after, never between.
+TEST_P(FaultInjection, DeclinedCloseDone) {
+    const QString base = makeDeclinedBase(dir);
+    FaultSweep s = sweepOf(GetParam());
+    s.run = [](const QString& path, const std::function<void()>& armNow) {
+        auto db = storage::Database::open(path);
+        armNow();
+        const auto r = services::DeclinedWorkService(*db, fixedClock()).closeDone(kAdvisor, 1);
+        db.reset();
+        return r.ok() ? Outcome{true, false, {}, {}} : fromService(r.error());
+    };
+    report(s.sweep(base));
+}
+
+TEST_P(FaultInjection, DeclinedDrop) {
+    const QString base = makeDeclinedBase(dir);
+    FaultSweep s = sweepOf(GetParam());
+    s.run = [](const QString& path, const std::function<void()>& armNow) {
+        auto db = storage::Database::open(path);
+        armNow();
+        const auto r = services::DeclinedWorkService(*db, fixedClock())
+                           .drop(kAdvisor, 1, QStringLiteral("客户已在别处更换"));
+        db.reset();
+        return r.ok() ? Outcome{true, false, {}, {}} : fromService(r.error());
+    };
+    report(s.sweep(base));
+}
+
+// Issue 12 item 4: the customer-base refit (fit on the archive, then one transaction storing the
+// fit and its audit record) on a small demo archive (60 customers, 20 repeat customers needed).
+TEST_P(FaultInjection, CustomerBaseRefit) {
+    const QString base = makeRefitBase(dir);
+    FaultSweep s = sweepOf(GetParam());
+    s.run = [](const QString& path, const std::function<void()>& armNow) {
+        auto db = storage::Database::open(path);
+        armNow();
+        const auto r = services::CustomerBaseModelService(*db, fixedClock())
+                           .refit(kManager, QDate(2026, 6, 1));
+        db.reset();
+        return r.ok() ? Outcome{true, false, {}, {}} : fromService(r.error());
+    };
+    report(s.sweep(base));
+}
+
+// "Not the same customer" (schema 0018): the marks of every pair and the audit record in one
+// transaction.
+TEST_P(FaultInjection, DuplicateDismiss) {
+    const QString base = makeThreeCustomersBase(dir);
+    FaultSweep s = sweepOf(GetParam());
+    s.run = [](const QString& path, const std::function<void()>& armNow) {
+        auto db = storage::Database::open(path);
+        armNow();
+        const auto r = services::DuplicateService(*db, fixedClock()).dismiss(kManager, {1, 2, 3});
+        db.reset();
+        return r.ok() && r.value().changed == 3 ? Outcome{true, false, {}, {}}
+               : r.ok() ? Outcome{false, false, QStringLiteral("changed"), {}}
+                        : fromService(r.error());
     };
     report(s.sweep(base));
 }

@@ -1,5 +1,6 @@
 // Kill test (issue 13 item 3): the real huichang-cli is SIGKILLed at a random moment (seeded)
-// while it imports a CSV, voids a visit, writes a backup or upgrades an old database; the file it
+// while it imports a CSV, voids a visit, writes a backup, upgrades an old database, closes declined
+// work, refits the customer-base model or marks customers as not the same; the file it
 // leaves behind must pass integrity_check and hold the data before or after the command, never
 // anything in between, and no partial backup may ever pass for a backup.
 //
@@ -43,6 +44,8 @@ struct Command {
     bool upgrade;          ///< starts from the schema 4 database
     bool changesDatabase;  ///< false: backup create
     QStringList args;      ///< after --db PATH; "@CSV" is replaced by the test CSV
+    /// The database it starts from when not an upgrade (FaultBases.h).
+    QString (*makeBase)(const QTemporaryDir& dir);
 };
 
 void PrintTo(const Command& c, std::ostream* os) {
@@ -112,7 +115,7 @@ int verifiedBackups(const QString& dbPath, const std::string& where) {
 
 TEST_P(KillTest, StateBeforeOrAfter) {
     const Command& cmd = GetParam();
-    const QString base = cmd.upgrade ? makeV4Base(dir) : makeCurrentBase(dir);
+    const QString base = cmd.upgrade ? makeV4Base(dir) : cmd.makeBase(dir);
     QStringList args = cmd.args;
     args.replaceInStrings(QStringLiteral("@CSV"),
                           QStringLiteral(HC_TEST_DATA_DIR "/seed001_visits.csv"));
@@ -196,17 +199,38 @@ const Command kCommands[] = {
     {"import",
      false,
      true,
-     {QStringLiteral("import"), QStringLiteral("visits"), QStringLiteral("@CSV")}},
+     {QStringLiteral("import"), QStringLiteral("visits"), QStringLiteral("@CSV")},
+     makeCurrentBase},
     {"visit_void",
      false,
      true,
      {QStringLiteral("visit"), QStringLiteral("void"), QStringLiteral("--work-order"),
-      QStringLiteral("GD0001"), QStringLiteral("--reason"), QStringLiteral("重复录入")}},
+      QStringLiteral("GD0001"), QStringLiteral("--reason"), QStringLiteral("重复录入")},
+     makeCurrentBase},
     {"backup_create",
      false,
      false,
-     {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--json")}},
-    {"upgrade", true, true, {QStringLiteral("init")}},
+     {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--json")},
+     makeCurrentBase},
+    {"upgrade", true, true, {QStringLiteral("init")}, makeCurrentBase},
+    {"declined_close",
+     false,
+     true,
+     {QStringLiteral("declined"), QStringLiteral("close"), QStringLiteral("--id"),
+      QStringLiteral("1"), QStringLiteral("--done")},
+     makeDeclinedBase},
+    {"clv_refit",
+     false,
+     true,
+     {QStringLiteral("clv"), QStringLiteral("refit"), QStringLiteral("--as-of"),
+      QStringLiteral("2026-06-02")},
+     makeRefitBase},
+    {"duplicates_dismiss",
+     false,
+     true,
+     {QStringLiteral("duplicates"), QStringLiteral("dismiss"), QStringLiteral("--ids"),
+      QStringLiteral("1,2,3")},
+     makeThreeCustomersBase},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cli, KillTest, ::testing::ValuesIn(kCommands),

@@ -395,5 +395,118 @@ TEST_F(DuplicateServiceTest, ManagerOnlyAndClearErrors) {
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers")), 3);
 }
 
+// "Not the same customer" (schema 0018).
+TEST_F(DuplicateServiceTest, DismissedPairIsNoLongerSuggestedAndUndismissBringsItBack) {
+    ASSERT_EQ(service->find(manager).value().size(), 1U);
+    const auto done = service->dismiss(manager, {removed, kept});
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_EQ(done.value().changed, 1);
+    ASSERT_EQ(done.value().pairs.size(), 1U);
+    EXPECT_EQ(done.value().pairs[0], std::make_pair(std::int64_t{kept}, std::int64_t{removed}));
+    EXPECT_TRUE(service->find(manager).value().empty());
+    EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT low_id, high_id, dismissed_at, "
+                                                 "dismissed_by FROM duplicate_dismissals")),
+              QStringList{QStringLiteral("%1|%2|%3|%4")
+                              .arg(kept)
+                              .arg(removed)
+                              .arg(now.toString(Qt::ISODate))
+                              .arg(manager.id)});
+    const QString audited = QStringLiteral(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'customer.not_duplicate' AND "
+        "entity = 'customer' AND entity_id = %1 AND after_json = '{\"pairs\":[[%1,%2]]}'");
+    EXPECT_EQ(count(audited.arg(kept).arg(removed)), 1);
+
+    // Marked already: nothing changes, nothing more is audited.
+    const auto again = service->dismiss(manager, {kept, removed});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value().changed, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'customer.not_duplicate'")),
+              1);
+
+    const auto undone = service->undismiss(manager, {kept, removed});
+    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
+    EXPECT_EQ(undone.value().changed, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'customer.not_duplicate_undo'")),
+              1);
+    EXPECT_EQ(service->find(manager).value().size(), 1U);
+    EXPECT_EQ(service->undismiss(manager, {kept, removed}).value().changed, 0);
+}
+
+TEST_F(DuplicateServiceTest, DismissingAGroupMarksEveryPairAndBadIdsChangeNothing) {
+    const auto done = service->dismiss(manager, {other, removed, kept, kept});
+    ASSERT_TRUE(done.ok());
+    EXPECT_EQ(done.value().changed, 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 3);
+    ASSERT_TRUE(service->undismiss(manager, {kept, removed, other}).ok());
+
+    EXPECT_EQ(service->dismiss(advisor, {kept, removed}).error().code, ServiceError::Code::Denied);
+    EXPECT_EQ(service->undismiss(advisor, {kept, removed}).error().code,
+              ServiceError::Code::Denied);
+    EXPECT_EQ(service->dismiss(manager, {kept}).error().field, QStringLiteral("ids"));
+    EXPECT_EQ(service->dismiss(manager, {kept, kept}).error().field, QStringLiteral("ids"));
+    EXPECT_EQ(service->undismiss(manager, {}).error().field, QStringLiteral("ids"));
+    EXPECT_EQ(service->dismiss(manager, {kept, removed, 999}).error().code,
+              ServiceError::Code::NotFound);
+    ASSERT_TRUE(PrivacyService(db(), clock()).erase(manager, other).ok());
+    EXPECT_EQ(service->dismiss(manager, {kept, other}).error().field, QStringLiteral("customer"));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE "
+                                   "'customer.not_duplicate%'")),
+              2);
+}
+
+TEST_F(DuplicateServiceTest, MergeSetsTheRemovedCustomersMarksAsideAndUndoPutsThemBack) {
+    ASSERT_TRUE(service->dismiss(manager, {kept, other}).ok());
+    ASSERT_TRUE(service->dismiss(manager, {removed, other}).ok());
+    ASSERT_TRUE(service->dismiss(manager, {kept, removed}).ok());
+    const QStringList before = dump();
+    const auto merged = service->merge(manager, kept, removed);
+    ASSERT_TRUE(merged.ok()) << merged.error().message.toStdString();
+    // Only the kept customer's own mark with "other" stays; the marks of the removed customer
+    // (with "other", and with the kept customer itself) are in the merge record.
+    EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT low_id, high_id FROM "
+                                                 "duplicate_dismissals")),
+              QStringList{QStringLiteral("%1|%2").arg(kept).arg(other)});
+    int marks = 0;  // listed per column (low_id, high_id)
+    for (const auto& [table, n] : merged.value().rows) {
+        marks += table == u"duplicate_dismissals" ? n : 0;
+    }
+    EXPECT_EQ(marks, 2);
+    ASSERT_TRUE(service->unmerge(manager, merged.value().mergeId).ok());
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(DuplicateServiceTest, ErasingACustomerDeletesItsMarks) {
+    ASSERT_TRUE(service->dismiss(manager, {kept, removed, other}).ok());
+    ASSERT_TRUE(PrivacyService(db(), clock()).erase(manager, other).ok());
+    EXPECT_EQ(test::sqlRows(db(), QStringLiteral("SELECT low_id, high_id FROM "
+                                                 "duplicate_dismissals")),
+              QStringList{QStringLiteral("%1|%2").arg(kept).arg(removed)});
+    // Deleting a customer row deletes its marks (ON DELETE CASCADE).
+    const auto fourth = addCustomer(QStringLiteral("赵四"), QStringLiteral("13700001111"));
+    ASSERT_TRUE(service->dismiss(manager, {kept, fourth}).ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 2);
+    exec(QStringLiteral("DELETE FROM search_pinyin WHERE customer_id = %1").arg(fourth));
+    exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(fourth));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 1);
+}
+
+TEST_F(DuplicateServiceTest, UndoSkipsAMarkWhoseOtherCustomerIsGoneSince) {
+    const auto fourth = addCustomer(QStringLiteral("赵四"), QStringLiteral("13700001111"));
+    ASSERT_TRUE(service->dismiss(manager, {removed, fourth}).ok());
+    const auto first = service->merge(manager, kept, removed);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    // The other customer of the set-aside mark is merged away in the meantime.
+    ASSERT_TRUE(service->merge(manager, other, fourth).ok());
+    const auto undone = service->unmerge(manager, first.value().mergeId);
+    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = %1").arg(removed)),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM duplicate_dismissals")), 0);
+}
+
 }  // namespace
 }  // namespace hc::services

@@ -3,6 +3,7 @@
 #include "AppHarness.h"
 #include "hc/ui/DuplicatesDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -109,6 +110,55 @@ TEST(DuplicatesDialog, DeclinedConfirmationChangesNothing) {
     dialog.mergeChosen();
     EXPECT_TRUE(ctx.customers->find(second).value().has_value());
     EXPECT_EQ(dialog.findChild<QTableWidget*>(QStringLiteral("mergeHistory"))->rowCount(), 0);
+}
+
+TEST(DuplicatesDialog, NotTheSameCustomerButtonHidesTheGroup) {
+    AppHarness app;
+    auto& ctx = app.context;
+    const auto first = app.addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345678"),
+                                       QStringLiteral("陕A12345"), {});
+    const auto second = app.addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345679"),
+                                        QStringLiteral("陕A12346"), {});
+    ui::DuplicatesDialog dialog(*ctx.duplicates, ctx.user);
+    bool answer = false;
+    QStringList asked;
+    dialog.setConfirmation([&](const QString& text) {
+        asked << text;
+        return answer;
+    });
+    dialog.show();
+    auto* groups = dialog.findChild<QTableWidget*>(QStringLiteral("duplicateGroups"));
+    auto* notSame = dialog.findChild<QPushButton*>(QStringLiteral("notSameButton"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("statusLine"));
+    ASSERT_TRUE(groups && notSame && status);
+    ASSERT_EQ(groups->rowCount(), 1);
+    EXPECT_TRUE(notSame->isEnabled());
+    EXPECT_EQ(notSame->text(), QStringLiteral("不是同一客户(&N)"));
+
+    // Declined: nothing marked, the group stays.
+    notSame->click();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(groups->rowCount(), 1);
+
+    // Alt+N is the button: marked, the group disappears, the status line says so.
+    answer = true;
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    groups->setFocus();
+    QTest::keyClick(groups, Qt::Key_N, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return asked.size() == 2; }, 2000));  // animated click
+    ASSERT_EQ(asked.size(), 2);
+    EXPECT_EQ(groups->rowCount(), 0) << status->text().toStdString();
+    EXPECT_FALSE(notSame->isEnabled());
+    EXPECT_TRUE(status->text().contains(QStringLiteral("不是同一客户")))
+        << status->text().toStdString();
+    EXPECT_TRUE(ctx.duplicates->find(ctx.user).value().empty());
+    // And a second dialog does not show it either.
+    ui::DuplicatesDialog again(*ctx.duplicates, ctx.user);
+    EXPECT_EQ(again.findChild<QTableWidget*>(QStringLiteral("duplicateGroups"))->rowCount(), 0);
+    ASSERT_TRUE(ctx.duplicates->undismiss(ctx.user, {first, second}).ok());
+    dialog.reload();
+    EXPECT_EQ(groups->rowCount(), 1);
 }
 
 }  // namespace

@@ -18,7 +18,11 @@ using Ids = std::set<CustomerId>;
 /// The groups found so far, one per set of customers.
 class Collector {
 public:
-    void add(const Ids& ids, DuplicateReason reason, const QString& value) {
+    explicit Collector(const std::set<std::pair<CustomerId, CustomerId>>& dismissed)
+        : dismissed_(dismissed) {}
+
+    void add(const Ids& found, DuplicateReason reason, const QString& value) {
+        const Ids ids = undecided(found);
         if (ids.size() < 2) {
             return;
         }
@@ -58,6 +62,23 @@ public:
     }
 
 private:
+    /// `ids` without the customers whose pair with every other one is dismissed.
+    Ids undecided(const Ids& ids) const {
+        if (dismissed_.empty() || ids.size() < 2) {
+            return ids;
+        }
+        Ids out;
+        for (const CustomerId a : ids) {
+            const bool open = std::any_of(ids.begin(), ids.end(), [&](CustomerId b) {
+                return a != b && dismissed_.count(DuplicateFinder::pairOf(a, b)) == 0;
+            });
+            if (open) {
+                out.insert(a);
+            }
+        }
+        return out;
+    }
+
     static int scoreOf(DuplicateReason r, const DuplicateSettings& s) {
         switch (r) {
             case DuplicateReason::SameMobile:
@@ -74,6 +95,7 @@ private:
         return 0;
     }
 
+    const std::set<std::pair<CustomerId, CustomerId>>& dismissed_;
     std::map<std::vector<CustomerId>, DuplicateGroup> groups_;
 };
 
@@ -140,6 +162,10 @@ Ids plateOwnersOf(const DuplicateInput::Vehicle& v) {
 
 }  // namespace
 
+std::pair<CustomerId, CustomerId> DuplicateFinder::pairOf(CustomerId a, CustomerId b) {
+    return a < b ? std::pair(a, b) : std::pair(b, a);
+}
+
 bool DuplicateFinder::isMobile(const QString& phone) {
     if (phone.size() != 11 || phone.at(0) != u'1') {
         return false;
@@ -162,8 +188,9 @@ bool DuplicateFinder::oneDigitApart(const QString& a, const QString& b) {
 }
 
 std::vector<DuplicateGroup> DuplicateFinder::find(const DuplicateInput& input,
-                                                  const DuplicateSettings& settings) {
-    Collector c;
+                                                  const DuplicateSettings& settings,
+                                                  const Pairs& dismissed) {
+    Collector c(dismissed);
     QHash<QString, Ids> byMobile;
     QHash<QString, Ids> byIdNumber;
     // pinyin|mobile with one digit masked → mobile → customers

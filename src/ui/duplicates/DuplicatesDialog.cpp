@@ -96,8 +96,13 @@ DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
     merge_ = new QPushButton(tr("合并(&M)"), groupsPage);
     merge_->setObjectName(QStringLiteral("mergeButton"));
     merge_->setAutoDefault(false);
+    notSame_ = new QPushButton(tr("不是同一客户(&N)"), groupsPage);
+    notSame_->setObjectName(QStringLiteral("notSameButton"));
+    notSame_->setAutoDefault(false);
+    notSame_->setToolTip(tr("这两个客户是不同的人：以后不再提示这一对"));
     auto* mergeRow = new QHBoxLayout;
     mergeRow->addStretch(1);
+    mergeRow->addWidget(notSame_);
     mergeRow->addWidget(merge_);
     right->addLayout(mergeRow);
     groupsLayout->addLayout(right, 6);
@@ -137,6 +142,7 @@ DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
     connect(removed_, &QComboBox::currentIndexChanged, this, [this] { showPair(); });
     connect(swap_, &QPushButton::clicked, this, &DuplicatesDialog::swapPair);
     connect(merge_, &QPushButton::clicked, this, &DuplicatesDialog::mergeChosen);
+    connect(notSame_, &QPushButton::clicked, this, &DuplicatesDialog::dismissChosen);
     connect(undo_, &QPushButton::clicked, this, &DuplicatesDialog::undoSelected);
     connect(historyTable_, &QTableWidget::currentCellChanged, this, [this](int row, int, int, int) {
         undo_->setEnabled(row >= 0 && row < static_cast<int>(history_.size()) &&
@@ -265,6 +271,7 @@ void DuplicatesDialog::showPair() {
         setStatus(tr("请选择两个不同的客户。"), true);
     }
     merge_->setEnabled(ready);
+    notSame_->setEnabled(keptId > 0 && removedId > 0 && keptId != removedId);
     swap_->setEnabled(kept_->count() > 1);
     filling_ = false;
 }
@@ -296,6 +303,26 @@ void DuplicatesDialog::mergeChosen() {
                   .arg(keptId)
                   .arg(merged.value().mergeId)
                   .arg(merged.value().backupFile),
+              false);
+}
+
+void DuplicatesDialog::dismissChosen() {
+    const qlonglong keptId = kept_->currentData().toLongLong();
+    const qlonglong removedId = removed_->currentData().toLongLong();
+    if (keptId <= 0 || removedId <= 0 || keptId == removedId) {
+        return;
+    }
+    if (!confirm_(tr("客户 %1 和客户 %2 不是同一个人？\n以后不再把这两个客户作为疑似重复提示。")
+                      .arg(kept_->currentText(), removed_->currentText()))) {
+        return;
+    }
+    const auto done = duplicates_.dismiss(user_, {keptId, removedId});
+    if (!done) {
+        setStatus(done.error().message, true);
+        return;
+    }
+    reload();
+    setStatus(tr("已标记客户 %1 和客户 %2 不是同一客户，不再提示。").arg(keptId).arg(removedId),
               false);
 }
 

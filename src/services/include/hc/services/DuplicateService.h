@@ -60,6 +60,13 @@ struct UnmergeDone {
     QStringList keptLaterEdits;  ///< columns of the kept customer edited after the merge (kept)
 };
 
+/// The outcome of marking customers as "not the same customer" (or taking the mark back).
+struct DismissDone {
+    /// Every pair of the customers named, lower id first.
+    std::vector<std::pair<std::int64_t, std::int64_t>> pairs;
+    int changed = 0;  ///< pairs marked (or unmarked) now; the others were so already
+};
+
 /// One merge of the history.
 struct MergeHistoryEntry {
     std::int64_t mergeId = 0;
@@ -104,6 +111,17 @@ public:
     /// taken before the merge).
     Result<UnmergeDone> unmerge(const ActingUser& user, std::int64_t mergeId);
     [[nodiscard]] Result<std::vector<MergeHistoryEntry>> history(const ActingUser& user) const;
+
+    /// "Not the same customer": marks every pair of `ids` (two or more customers) so that find()
+    /// no longer suggests it (domain::DuplicateFinder). One transaction with the audit record
+    /// "customer.not_duplicate" ({"pairs": [[low, high], …]}, the pairs marked now; none when
+    /// every pair was marked already). Manager only; Invalid (field "ids") for fewer than two
+    /// different customers, NotFound for an unknown one, Invalid (field "customer") for an
+    /// erased one.
+    Result<DismissDone> dismiss(const ActingUser& user, const std::vector<std::int64_t>& ids);
+    /// Takes the marks of every pair of `ids` back (audited "customer.not_duplicate_undo" when
+    /// any was there). Manager only; Invalid (field "ids") for fewer than two different ids.
+    Result<DismissDone> undismiss(const ActingUser& user, const std::vector<std::int64_t>& ids);
 
 private:
     struct Private;

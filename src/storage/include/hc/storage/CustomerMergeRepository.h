@@ -82,6 +82,11 @@ public:
 
     [[nodiscard]] std::vector<CustomerReference> customerReferences() const;
     [[nodiscard]] static const std::vector<CustomerReference>& keptInPlace();
+    /// Set aside whole, never moved (stored in the merge record, inserted again by an undo): the
+    /// "not the same customer" marks (duplicate_dismissals). A mark of the removed customer was
+    /// about that person alone, and moving it could pair the kept customer with itself or put
+    /// the higher id first; the merged customer is compared afresh.
+    [[nodiscard]] static const std::vector<CustomerReference>& setAsideOnMerge();
 
     /// The customer's full row (column → value as stored), nullopt when unknown.
     [[nodiscard]] std::optional<QMap<QString, QVariant>> customerRow(std::int64_t id) const;

@@ -18,7 +18,8 @@ namespace hc::ui {
 
 /// 重复客户 (manager): the groups of likely duplicate customers with reason and score, the two
 /// chosen customers side by side with the value kept for each field (Space on a cell chooses it),
-/// merge (backup first, confirmation), and the merge history with undo. Errors and results are
+/// merge (backup first, confirmation), "not the same customer" (不是同一客户: the pair is no longer
+/// suggested, after a confirmation), and the merge history with undo. Errors and results are
 /// shown in the status line under the tabs; the only message box is the confirmation.
 class DuplicatesDialog : public QDialog {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     void reload();
     /// Merges the two chosen customers with the chosen values (after the confirmation).
     void mergeChosen();
+    /// Marks the two chosen customers as "not the same customer" (after the confirmation): the
+    /// pair is no longer suggested.
+    void dismissChosen();
     /// Undoes the merge selected in the history (after the confirmation).
     void undoSelected();
 
@@ -58,6 +62,7 @@ private:
     QComboBox* removed_ = nullptr;
     QTableWidget* fields_ = nullptr;
     QPushButton* merge_ = nullptr;
+    QPushButton* notSame_ = nullptr;
     QPushButton* swap_ = nullptr;
     QTableWidget* historyTable_ = nullptr;
     QPushButton* undo_ = nullptr;
