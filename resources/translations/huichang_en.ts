@@ -2826,7 +2826,7 @@ Commands:
     </message>
     <message>
         <source>标记为不是同一客户(不再提示)</source>
-        <translation>Mark as not the same customer (no longer suggested)</translation>
+        <translation>mark as not the same customer (no longer suggested)</translation>
     </message>
     <message>
         <source>duplicates undismiss --ids A,B [--json]</source>
@@ -2834,7 +2834,7 @@ Commands:
     </message>
     <message>
         <source>取消“不是同一客户”的标记</source>
-        <translation>Remove the &quot;not the same customer&quot; mark</translation>
+        <translation>remove the &quot;not the same customer&quot; mark</translation>
     </message>
     <message>
         <source>必须用 --ids A,B 指定至少两个客户编号</source>
