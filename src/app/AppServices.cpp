@@ -30,6 +30,7 @@
 #include "hc/services/VisitImportService.h"
 #include "hc/services/VisitService.h"
 #include "hc/services/WalkInService.h"
+#include "hc/ui/WarmUpQueue.h"
 
 namespace hc::app {
 
@@ -108,6 +109,8 @@ struct AppServices::Private {
     services::MessageService messages;
     services::ConsentService consent;
     services::CustomerBaseModelService customerBase;
+    /// The screens' warm-ups after login, one at a time (outlives every main window).
+    ui::WarmUpQueue warmUps;
     ui::UiContext context;
 };
 
@@ -145,6 +148,7 @@ AppServices::AppServices(storage::Database& db, services::Clock clock,
     c.importProfiles = &p.importProfiles;
     c.messages = &p.messages;
     c.consent = &p.consent;
+    c.warmUps = &p.warmUps;
 }
 
 AppServices::~AppServices() = default;

@@ -275,6 +275,8 @@ TEST_F(CallbackAreasTest, MainWindowShowsTheAreasPerRole) {
                   (QStringList{QStringLiteral("reception"), QStringLiteral("callbacks"),
                                QStringLiteral("complaints")}));
         ASSERT_NE(window.callbackView(), nullptr);
+        // A callback clerk's window opens on the call list, their day's work.
+        EXPECT_EQ(window.currentPageKey(), QStringLiteral("callbacks"));
         window.resize(1400, 860);
         window.show();
         ASSERT_TRUE(window.showPage(QStringLiteral("callbacks")));

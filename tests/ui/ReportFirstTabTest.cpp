@@ -12,14 +12,17 @@
 #include "hc/storage/Database.h"
 #include "hc/ui/ReportView.h"
 #include "hc/ui/UiContext.h"
+#include "hc/ui/WarmUpQueue.h"
 
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -160,6 +163,49 @@ TEST_F(ReportFirstTabTest, OpenedAtOnceTheWarmUpsFirstSectionIsShownFirst) {
     ASSERT_TRUE(view.report().has_value());
     EXPECT_EQ(view.report()->month.key(), QStringLiteral("2016-12"));
     EXPECT_EQ(view.report()->abc.result.totalFen, 985000);
+}
+
+/// With the app's warm-up queue, the month's warm-up may still wait its turn (another screen's
+/// warm-up runs) when the screen is opened: the screen's own build answers at once, the waiting
+/// warm-up is dropped (the month is not built a second time, no second "first tab").
+TEST_F(ReportFirstTabTest, OpenedBeforeTheWarmUpsTurnTheBuildReplacesIt) {
+    WarmUpQueue queue;
+    QSignalSpy done(&queue, &WarmUpQueue::finished);
+    QThread other;
+    auto* otherWorker = new QObject;
+    otherWorker->moveToThread(&other);
+    QObject::connect(&other, &QThread::finished, otherWorker, &QObject::deleteLater);
+    other.start();
+    QSemaphore gate;
+    queue.add(QStringLiteral("callbacks"), otherWorker, [&gate] { gate.acquire(); });
+    ctx_.clock = clock_;
+    ctx_.warmUps = &queue;
+    {
+        ReportView view(ctx_);
+        queue.prefer({QStringLiteral("callbacks"), QStringLiteral("reports")});
+        EXPECT_EQ(queue.pending(),
+                  (QStringList{QStringLiteral("callbacks"), QStringLiteral("reports")}));
+        std::vector<Seen> seen;
+        watch(view, seen);
+        QSignalSpy whole(&view, &ReportView::reportShown);
+        QSignalSpy first(&view, &ReportView::firstSectionShown);
+        view.requestMonth(services::ReportMonth::of(view.monthEdit()->date()));
+        view.show();
+        ASSERT_TRUE(whole.wait(20000));  // while the other warm-up still holds the queue
+        EXPECT_EQ(queue.running(), QStringLiteral("callbacks"));
+        expectFirstThenWhole(seen);
+        gate.release();
+        while (done.count() < 2) {
+            ASSERT_TRUE(done.wait(20000));
+        }
+        QCoreApplication::processEvents();
+        EXPECT_EQ(first.count(), 1);
+        EXPECT_EQ(whole.count(), 1);
+        EXPECT_EQ(seen.size(), 2u);
+        EXPECT_EQ(view.report()->abc.result.totalFen, 985000);
+    }
+    other.quit();
+    other.wait();
 }
 
 }  // namespace

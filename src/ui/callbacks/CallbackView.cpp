@@ -78,7 +78,7 @@ CallbackView::CallbackView(UiContext& context, QWidget* parent)
         if (ctx_.callList != nullptr) {
             // The day's list is fixed when the day begins: plan it in the background from the
             // start, so the screen shows it at once when it is opened (docs/performance.md).
-            loader_->warmUp(today());
+            loader_->warmUp(today(), ctx_.warmUps);
         }
     }
     if (ctx_.loadCardsInBackground && ctx_.cards != nullptr) {

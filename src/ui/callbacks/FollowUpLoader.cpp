@@ -1,5 +1,7 @@
 #include "FollowUpLoader.h"
 
+#include "hc/ui/WarmUpQueue.h"
+
 #include "shell/FreedMemory.h"
 
 #include "hc/services/CallListService.h"
@@ -97,19 +99,21 @@ void FollowUpLoader::dayList(const QDate& day, DayDone done) {
         [day](services::CallListService& s) { return s.dayList(day); }, std::move(done));
 }
 
-void FollowUpLoader::warmUp(const QDate& day) {
+void FollowUpLoader::warmUp(const QDate& day, WarmUpQueue* queue) {
     if (callList_ == nullptr) {
         return;
     }
-    QMetaObject::invokeMethod(
-        worker_,
-        [this, day] {
-            if (auto* service = threadCallList()) {
-                (void)service->dayList(day);
-                releaseFreedMemory();
-            }
-        },
-        Qt::QueuedConnection);
+    auto work = [this, day] {
+        if (auto* service = threadCallList()) {
+            (void)service->dayList(day);
+            releaseFreedMemory();
+        }
+    };
+    if (queue != nullptr) {
+        queue->add(QStringLiteral("callbacks"), worker_, std::move(work));
+    } else {
+        QMetaObject::invokeMethod(worker_, std::move(work), Qt::QueuedConnection);
+    }
 }
 
 }  // namespace hc::ui

@@ -20,6 +20,8 @@ class FollowUpService;
 
 namespace hc::ui {
 
+class WarmUpQueue;
+
 /// Plans the daily follow-up list off the GUI thread: a thread of its own with its own connection
 /// to the database (FollowUpService::openSibling), like ReportLoader and CardLoader, so the
 /// callback screen never freezes while the list of a 100 000-customer archive is planned. Answers
@@ -48,7 +50,8 @@ public:
     /// Plans the day's list ahead on the loader thread (no answer): the loader's CallListService
     /// keeps it per data version, so the screen's first dayList() is read from that copy when no
     /// write came in between. Nothing happens without a second connection.
-    void warmUp(const QDate& day);
+    /// Through `queue` (key "callbacks") when given, else at once.
+    void warmUp(const QDate& day, WarmUpQueue* queue = nullptr);
 
 private:
     /// Runs `work(service)` on the loader thread with its own connection (or on this object's

@@ -1,4 +1,5 @@
 #include "hc/ui/CardLoader.h"
+#include "hc/ui/WarmUpQueue.h"
 
 #include "shell/FreedMemory.h"
 
@@ -61,16 +62,18 @@ void CardLoader::load(qint64 id, const QDate& asOf, Done done) {
         Qt::QueuedConnection);
 }
 
-void CardLoader::warmUp(const QDate& asOf) {
-    QMetaObject::invokeMethod(
-        worker_,
-        [this, asOf] {
-            if (auto* service = threadService()) {
-                (void)service->warmUp(asOf);
-                releaseFreedMemory();  // the whole-shop pass reads every customer
-            }
-        },
-        Qt::QueuedConnection);
+void CardLoader::warmUp(const QDate& asOf, WarmUpQueue* queue) {
+    auto work = [this, asOf] {
+        if (auto* service = threadService()) {
+            (void)service->warmUp(asOf);
+            releaseFreedMemory();  // the whole-shop pass reads every customer
+        }
+    };
+    if (queue != nullptr) {
+        queue->add(QStringLiteral("cards"), worker_, std::move(work));
+    } else {
+        QMetaObject::invokeMethod(worker_, std::move(work), Qt::QueuedConnection);
+    }
 }
 
 }  // namespace hc::ui

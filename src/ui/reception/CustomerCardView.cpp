@@ -86,7 +86,7 @@ CustomerCardView::CustomerCardView(UiContext& ctx, QWidget* parent) : QWidget(pa
     clearCard(tr("在上方搜索客户、电话或车牌，打开客户档案。"));
     if (ctx_.cards != nullptr && ctx_.loadCardsInBackground) {
         loader_ = new CardLoader(*ctx_.cards, this);
-        loader_->warmUp(QDate::currentDate());
+        loader_->warmUp(QDate::currentDate(), ctx_.warmUps);
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "shell/FreedMemory.h"
 
+#include "hc/ui/WarmUpQueue.h"
+
 #include "hc/services/MonthlyReportService.h"
 
 #include <QPointer>
@@ -34,6 +36,15 @@ services::MonthlyReportService* ReportLoader::threadService() {
 }
 
 void ReportLoader::build(const services::ReportMonth& month, First first, Done done) {
+    if (warming_ && *warming_ == month && warmState_) {
+        int queued = Queued;
+        if (warmState_->compare_exchange_strong(queued, Cancelled)) {
+            // The warm-up has not started yet (it waits its turn): this build replaces it.
+            warming_.reset();
+            warmFirst_.reset();
+            waitingFirst_ = nullptr;
+        }
+    }
     if (first && warming_ && *warming_ == month) {
         // The warm-up of this month is still running: its first section is (or will be) the
         // quickest answer; this build then takes the whole report over from it.
@@ -95,14 +106,16 @@ void ReportLoader::warmFirstArrived(const services::ReportMonth& month,
     }
 }
 
-void ReportLoader::warmUp(const services::ReportMonth& month) {
+void ReportLoader::warmUp(const services::ReportMonth& month, WarmUpQueue* queue) {
     warming_ = month;
     warmFirst_.reset();
     waitingFirst_ = nullptr;
+    warmState_ = std::make_shared<std::atomic<int>>(Queued);
     QPointer<ReportLoader> self(this);
-    QMetaObject::invokeMethod(worker_, [this, self, month] {
-        if (self.isNull()) {
-            return;
+    auto work = [this, self, month, state = warmState_] {
+        int queued = Queued;
+        if (self.isNull() || !state->compare_exchange_strong(queued, Started)) {
+            return;  // closed, or a build() of the month came first and replaced it
         }
         if (auto* service = threadService()) {
             (void)service->prepare(month, [self, month](services::MonthlyReport partial) {
@@ -125,7 +138,12 @@ void ReportLoader::warmUp(const services::ReportMonth& month) {
                 }
             },
             Qt::QueuedConnection);
-    });
+    };
+    if (queue != nullptr) {
+        queue->add(QStringLiteral("reports"), worker_, std::move(work));
+    } else {
+        QMetaObject::invokeMethod(worker_, std::move(work), Qt::QueuedConnection);
+    }
 }
 
 }  // namespace hc::ui

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@ class MonthlyReportService;
 }
 
 namespace hc::ui {
+
+class WarmUpQueue;
 
 /// Builds monthly reports off the GUI thread: a thread of its own with its own connection to the
 /// database (MonthlyReportService::openSibling), so the screen never freezes while a report of
@@ -43,7 +46,9 @@ public:
     /// Builds `month` ahead on the loader thread (no answer): the loader's service keeps it, so
     /// the screen's first build() of that month is answered from that copy when no write came in
     /// between; a build() requested meanwhile gets the warm-up's first section.
-    void warmUp(const services::ReportMonth& month);
+    /// Through `queue` (key "reports") when given: a build() of that month before the warm-up's
+    /// turn cancels it (the build is the quicker answer, and the month is not built twice).
+    void warmUp(const services::ReportMonth& month, WarmUpQueue* queue = nullptr);
 
 private:
     services::MonthlyReportService* threadService();
@@ -60,6 +65,9 @@ private:
     std::optional<services::ReportMonth> warming_;
     std::optional<services::MonthlyReport> warmFirst_;
     First waitingFirst_;
+    /// The warm-up's state, shared with its job: queued, started (on the worker) or cancelled.
+    enum WarmState : int { Queued, Started, Cancelled };
+    std::shared_ptr<std::atomic<int>> warmState_;
 };
 
 }  // namespace hc::ui

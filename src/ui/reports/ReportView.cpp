@@ -89,7 +89,7 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
         loader_ = new ReportLoader(*context_.reports, this);
         // Built ahead in the background: the screen shows the default month at once when it is
         // first opened (the loader's service keeps it per data version; docs/performance.md).
-        loader_->warmUp(services::ReportMonth::of(monthEdit_->date()));
+        loader_->warmUp(services::ReportMonth::of(monthEdit_->date()), context_.warmUps);
     }
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("reportTabs"));

@@ -15,6 +15,7 @@
 #include "hc/ui/SettingsView.h"
 #include "hc/ui/UiContext.h"
 #include "hc/ui/UsersDialog.h"
+#include "hc/ui/WarmUpQueue.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -98,8 +99,21 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
         connect(context_.settingsNotifier, &services::SettingsNotifier::changed, this,
                 &MainWindow::updateTitle);
     }
-    ui_->navList->setCurrentRow(0);
+    // A callback clerk's day is the call list: that screen comes first for them.
+    const int home = context_.user.role == domain::Role::Callback
+                         ? std::max(0, static_cast<int>(keys_.indexOf(QStringLiteral("callbacks"))))
+                         : 0;
+    ui_->navList->setCurrentRow(home);
     updateTitle();
+    if (context_.warmUps != nullptr) {
+        // The screens queued their warm-ups while they were built; they run one at a time. The
+        // clerk's list goes first; the manager's two heavy screens before the reception card.
+        context_.warmUps->prefer(context_.user.role == domain::Role::Advisor
+                                     ? QStringList{QStringLiteral("cards")}
+                                     : QStringList{QStringLiteral("callbacks"),
+                                                   QStringLiteral("reports"),
+                                                   QStringLiteral("cards")});
+    }
 
     for (int i = 0; i < keys_.size() && i < 9; ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);

@@ -16,6 +16,8 @@ class CustomerCardService;
 
 namespace hc::ui {
 
+class WarmUpQueue;
+
 /// Reads customer cards off the GUI thread: a thread of its own with its own connection to the
 /// database (CustomerCardService::openSibling, sharing the whole-shop cache with `cards`). The
 /// answers come back on the loader's (GUI) thread; when the loader is destroyed, answers still on
@@ -32,8 +34,9 @@ public:
 
     /// Reads the card of `id` as of `asOf`; `done` runs later on this object's thread.
     void load(qint64 id, const QDate& asOf, Done done);
-    /// Computes the whole-shop part for `asOf` in the background (first card opens fast).
-    void warmUp(const QDate& asOf);
+    /// Computes the whole-shop part for `asOf` in the background (first card opens fast); through
+    /// `queue` (key "cards") when given, else at once.
+    void warmUp(const QDate& asOf, WarmUpQueue* queue = nullptr);
 
 private:
     /// The service of the loader thread (created there on first use); null without a connection.

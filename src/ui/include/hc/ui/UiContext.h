@@ -39,6 +39,8 @@ class DeclinedWorkService;
 
 namespace hc::ui {
 
+class WarmUpQueue;
+
 /// What every screen needs, injected by the app through constructors (no singletons): the services
 /// (owned by the app, outliving every widget) and the logged-in user. Pointers may be null for a
 /// service a screen does not use (tests).
@@ -60,6 +62,9 @@ struct UiContext {
     /// Plan the callback screen's list on a thread of its own (FollowUpLoader; the app sets it;
     /// tests that need the list at once leave it off).
     bool loadFollowUpsInBackground = false;
+    /// Runs the screens' warm-ups after login one at a time, the landing screen's first (the app
+    /// sets it; null: each loader starts its warm-up at once).
+    WarmUpQueue* warmUps = nullptr;
     /// The clock of the screens that start with one (the callback screen's day); null: the
     /// system clock. Tools and tests that fix "today" set it before the window is built.
     services::Clock clock;
