@@ -147,7 +147,7 @@ TEST(CallPriority, ScoreCarriesItsPartsAndWhy) {
                            {AbcGrade::B, std::nullopt}, d(kDay));
     EXPECT_EQ(s.parts, (ScoreParts{85, 60, 67}));
     EXPECT_EQ(s.scoreTenths, 739);  // (4250 + 1800 + 1340) / 100 = 73.9
-    EXPECT_EQ(s.why.toStdString(), "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
+    EXPECT_EQ(s.why().toStdString(), "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
 }
 
 TEST(CallPriority, AnOverdueItemRisesDayByDay) {
