@@ -131,7 +131,7 @@ int runFollowups(CliContext& ctx) {
              {{"urgency", e->score.parts.urgency},
               {"value", e->score.parts.value},
               {"chance", e->score.parts.chance}}},
-            {"why", s(e->score.why)},
+            {"why", s(e->score.why())},
             {"assignee", e->assignee.isEmpty() ? nlohmann::ordered_json(nullptr)
                                                : nlohmann::ordered_json(s(e->assignee))},
             {"today", e->today},

@@ -147,8 +147,49 @@ TEST(CallPriority, ScoreCarriesItsPartsAndWhy) {
                            {AbcGrade::B, std::nullopt}, d(kDay));
     EXPECT_EQ(s.parts, (ScoreParts{85, 60, 67}));
     EXPECT_EQ(s.scoreTenths, 739);  // (4250 + 1800 + 1340) / 100 = 73.9
-    EXPECT_EQ(s.why.toStdString(), "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
+    EXPECT_EQ(s.why().toStdString(), "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
 }
+
+// The why text is built from the facts the score keeps (CallScore::why(), built when shown).
+struct WhyCase {
+    const char* name;
+    hc::domain::CallScore score;
+    const char* why;
+};
+
+class CallScoreWhyTable : public ::testing::TestWithParam<WhyCase> {};
+
+TEST_P(CallScoreWhyTable, TextFromTheKeptFacts) {
+    const auto& c = GetParam();
+    EXPECT_EQ(c.score.why().toStdString(), c.why) << c.name;
+}
+
+hc::domain::CallScore whyScore(ScoreParts parts, qint64 late, hc::domain::CallValue value, bool sms,
+                               int left) {
+    hc::domain::CallScore s;
+    s.parts = parts;
+    s.lateDays = late;
+    s.value = value;
+    s.smsSuggested = sms;
+    s.callsLeft = left;
+    return s;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Golden, CallScoreWhyTable,
+    ::testing::Values(
+        WhyCase{"overdue_grade_b", whyScore({85, 60, 67}, 5, {AbcGrade::B, std::nullopt}, false, 2),
+                "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次"},
+        WhyCase{"due_today_ungraded", whyScore({60, 10, 100}, 0, {}, false, 3),
+                "紧迫 60:今天到期 · 价值 10:未分级 · 成功率 100:剩 3 次"},
+        WhyCase{"ahead_model_value", whyScore({26, 82, 80}, -2, {std::nullopt, 82}, false, 3),
+                "紧迫 26:2 天后到期 · 价值 82:模型预期价值高于 82% 的客户 · 成功率 80:剩 3 次"},
+        WhyCase{"model_value_100_reads_99",
+                whyScore({30, 100, 80}, 0, {AbcGrade::A, 100}, false, 1),
+                "紧迫 30:今天到期 · 价值 100:模型预期价值高于 99% 的客户 · 成功率 80:剩 1 次"},
+        WhyCase{"sms_suggested", whyScore({50, 100, 0}, 20, {AbcGrade::A, std::nullopt}, true, 0),
+                "紧迫 50:逾期 20 天 · 价值 100:A 类客户 · 成功率 0:不再拨打,建议短信"}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CallPriority, AnOverdueItemRisesDayByDay) {
     const CallPriority p({50, 30, 20}, 3);

@@ -175,7 +175,7 @@ TEST_P(CallValueTable, ModelValueReplacesTheGradeAndSaysSo) {
     const CallScore s =
         CallPriority(CallPriorityWeights{}, 3).score(item, c.value, d("2026-06-15"));
     EXPECT_EQ(s.parts.value, c.points) << c.name;
-    EXPECT_TRUE(s.why.contains(QString::fromUtf8(c.whyContains))) << s.why.toStdString();
+    EXPECT_TRUE(s.why().contains(QString::fromUtf8(c.whyContains))) << s.why().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -113,6 +113,24 @@ TEST(NextMaintenanceTest, GoldenCases) {
         if (c.km) {
             EXPECT_EQ(due.mileageAtNextDue, c.km);
         }
+        // The planner's form over pointers (in reverse order: any order) gives the same answer.
+        std::vector<const Visit*> refs;
+        for (auto it = c.visits.rbegin(); it != c.visits.rend(); ++it) {
+            refs.push_back(&*it);
+        }
+        const auto viaRefs = hc::domain::nextMaintenanceOf(refs, nullptr, c.settings, d(c.asOf));
+        EXPECT_EQ(viaRefs.nextDue, due.nextDue);
+        EXPECT_EQ(viaRefs.baseDate, due.baseDate);
+        EXPECT_EQ(viaRefs.baseMileage, due.baseMileage);
+        EXPECT_EQ(viaRefs.baseIsMaintenance, due.baseIsMaintenance);
+        EXPECT_EQ(viaRefs.dueByMileageFirst, due.dueByMileageFirst);
+        EXPECT_EQ(viaRefs.dueByMileageDate, due.dueByMileageDate);
+        EXPECT_EQ(viaRefs.mileageAtNextDue, due.mileageAtNextDue);
+        EXPECT_EQ(viaRefs.rate.has_value(), due.rate.has_value());
+        if (viaRefs.rate && due.rate) {
+            EXPECT_EQ(viaRefs.rate->km, due.rate->km);
+            EXPECT_EQ(viaRefs.rate->days, due.rate->days);
+        }
     }
     // With the vehicle's own rate the result is the estimator's, unchanged.
     const std::vector<Visit> own = {visit("2025-06-20", 25000), visit("2025-12-20", 30000)};

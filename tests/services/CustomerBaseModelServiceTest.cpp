@@ -144,7 +144,7 @@ TEST_F(CustomerBaseModelServiceTest, CardCallbackPriorityAndReportUseTheStoredFi
         model->outlooks({list.value().entries.front().item.customerId}, now.date().addDays(-1));
     int withModel = 0;
     for (const auto& e : list.value().entries) {
-        if (e.score.why.contains(QStringLiteral("模型预期价值"))) {
+        if (e.score.why().contains(QStringLiteral("模型预期价值"))) {
             ++withModel;
         }
     }

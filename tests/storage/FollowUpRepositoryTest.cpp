@@ -121,6 +121,57 @@ TEST(FollowUpRepository, LoadsCustomerFactsAndVisitsOfTheWindow) {
     EXPECT_EQ(in.vehicles[0].insuranceDue, QDate(2026, 7, 1));
 }
 
+// The older last visit comes only for customers without a visit in the window (the window's
+// visits are loaded whole); a visit after D never counts, not even as the last one.
+TEST(FollowUpRepository, OlderLastVisitOnlyForCustomersWithoutOneInTheWindow) {
+    TempDatabase t;
+    seed(t.db());
+    CustomerRepository customers(t.db());
+    VisitRepository visits(t.db());
+    domain::Customer c;
+    c.name = QStringLiteral("两段");
+    c.phone = QStringLiteral("13800000003");
+    c.createdAt = c.updatedAt = kAt;
+    const auto both = customers.insert(c);  // 30 months ago and 3 months ago
+    c.phone = QStringLiteral("13800000004");
+    const auto later = customers.insert(c);  // 28 months ago and after D
+    c.phone = QStringLiteral("13800000005");
+    const auto edge = customers.insert(c);  // exactly 24 months ago (outside the window)
+
+    struct Row {
+        domain::CustomerId customer;
+        QDate date;
+    };
+    const Row rows[] = {{both, kDay.addMonths(-30)},
+                        {both, kDay.addMonths(-3)},
+                        {later, kDay.addMonths(-28)},
+                        {later, kDay.addDays(5)},
+                        {edge, kDay.addMonths(-24)}};
+    for (const Row& r : rows) {
+        domain::Visit v;
+        v.customerId = r.customer;
+        v.date = r.date;
+        v.category = QStringLiteral("repair");
+        v.createdAt = kAt;
+        visits.insert(v);
+    }
+    const auto in = FollowUpRepository(t.db()).loadInput(kDay, QString());
+    const auto datesOf = [&in](domain::CustomerId id) {
+        std::vector<QDate> out;
+        for (const auto& v : in.visits) {
+            if (v.customerId == id) {
+                out.push_back(v.date);
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    EXPECT_EQ(datesOf(both), std::vector<QDate>{kDay.addMonths(-3)});
+    EXPECT_EQ(datesOf(later), std::vector<QDate>{kDay.addMonths(-28)});
+    EXPECT_EQ(datesOf(edge), std::vector<QDate>{kDay.addMonths(-24)});
+    EXPECT_EQ(in.customers.size(), 6u);
+}
+
 TEST(FollowUpRepository, LoadsCallsUpToTheDayAndResolvedComplaintsNotFollowedUp) {
     TempDatabase t;
     const Archive a = seed(t.db());

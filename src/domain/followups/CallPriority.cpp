@@ -170,8 +170,15 @@ CallScore CallPriority::score(const FollowUpItem& item, const CallValue& value,
     out.parts = {urgencyPoints(item, day), valuePoints(value),
                  chancePoints(item, maxNoAnswerAttempts_)};
     out.scoreTenths = weighted(out.parts, weights_);
+    out.lateDays = item.due.isValid() ? item.due.daysTo(day) : 0;
+    out.value = value;
+    out.smsSuggested = item.smsSuggested;
+    out.callsLeft = std::max(0, maxNoAnswerAttempts_ - item.attempt + 1);
+    return out;
+}
 
-    const qint64 late = item.due.isValid() ? item.due.daysTo(day) : 0;
+QString CallScore::why() const {
+    const qint64 late = lateDays;
     QString when;
     if (late > 0) {
         when = QCoreApplication::translate("hc::domain", "逾期 %1 天").arg(late);
@@ -183,24 +190,23 @@ CallScore CallPriority::score(const FollowUpItem& item, const CallValue& value,
     QString worth;
     if (value.expectedValuePoints) {
         // The customer-base model's 12-month value as its percentile among the shop's customers.
-        worth = QCoreApplication::translate("hc::domain", "模型预期价值高于 %1% 的客户")
-                    .arg(std::clamp(*value.expectedValuePoints, 0, 99));  // "above 100 %" reads wrong
+        worth =
+            QCoreApplication::translate("hc::domain", "模型预期价值高于 %1% 的客户")
+                .arg(std::clamp(*value.expectedValuePoints, 0, 99));  // "above 100 %" reads wrong
     } else if (value.grade) {
         worth = QCoreApplication::translate("hc::domain", "%1 类客户").arg(toKey(*value.grade));
     } else {
         worth = QCoreApplication::translate("hc::domain", "未分级");
     }
     QString odds;
-    if (item.smsSuggested) {
+    if (smsSuggested) {
         odds = QCoreApplication::translate("hc::domain", "不再拨打,建议短信");
     } else {
-        const int left = std::max(0, maxNoAnswerAttempts_ - item.attempt + 1);
-        odds = QCoreApplication::translate("hc::domain", "剩 %1 次").arg(left);
+        odds = QCoreApplication::translate("hc::domain", "剩 %1 次").arg(callsLeft);
     }
-    out.why = QCoreApplication::translate("hc::domain", "紧迫 %1:%2 · 价值 %3:%4 · 成功率 %5:%6")
-                  .arg(QString::number(out.parts.urgency), when, QString::number(out.parts.value),
-                       worth, QString::number(out.parts.chance), odds);
-    return out;
+    return QCoreApplication::translate("hc::domain", "紧迫 %1:%2 · 价值 %3:%4 · 成功率 %5:%6")
+        .arg(QString::number(parts.urgency), when, QString::number(parts.value), worth,
+             QString::number(parts.chance), odds);
 }
 
 }  // namespace hc::domain

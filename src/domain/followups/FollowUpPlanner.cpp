@@ -312,7 +312,7 @@ private:
         for (const auto& [vehicleId, visits] : visitsByOwnVehicle(data)) {
             const Vehicle* own = vehicleId ? vehicle(*vehicleId) : nullptr;
             // The one rule for the next maintenance (the card and the visit form show the same).
-            const MaintenanceDue due = nextMaintenance(visits, own, s_, today_);
+            const MaintenanceDue due = nextMaintenanceOf(visits, own, s_, today_);
             if (!due.isValid()) {
                 continue;
             }
@@ -342,7 +342,6 @@ private:
             return;
         }
         const auto byVehicle = visitsByOwnVehicle(data);
-        static const std::vector<Visit> kNone;
         for (const DeclinedItem* d : data.declined) {
             const Vehicle* vehicle = nullptr;
             if (d->vehicleId) {
@@ -352,9 +351,14 @@ private:
             if (sold || (!marketing && d->urgency != DeclinedUrgency::Safety)) {
                 continue;
             }
-            const auto visits = byVehicle.find(d->vehicleId);
-            const DeclinedDue due = declinedWorkDue(
-                *d, visits == byVehicle.end() ? kNone : visits->second, vehicle, s_, today_);
+            std::vector<Visit> vehicleVisits;  // copies: declined items are few
+            if (const auto it = byVehicle.find(d->vehicleId); it != byVehicle.end()) {
+                vehicleVisits.reserve(it->second.size());
+                for (const Visit* v : it->second) {
+                    vehicleVisits.push_back(*v);
+                }
+            }
+            const DeclinedDue due = declinedWorkDue(*d, vehicleVisits, vehicle, s_, today_);
             if (!isDeclinedFollowUpDue(*d, due, today_)) {
                 continue;
             }
@@ -375,10 +379,11 @@ private:
         }
     }
 
-    /// The customer's visits grouped by vehicle, without vehicles now owned by someone else.
-    [[nodiscard]] std::map<std::optional<VehicleId>, std::vector<Visit>> visitsByOwnVehicle(
+    /// The customer's visits grouped by vehicle, without vehicles now owned by someone else
+    /// (pointers into the input: copying the visits cost more than estimating their due dates).
+    [[nodiscard]] std::map<std::optional<VehicleId>, std::vector<const Visit*>> visitsByOwnVehicle(
         const CustomerData& data) const {
-        std::map<std::optional<VehicleId>, std::vector<Visit>> byVehicle;
+        std::map<std::optional<VehicleId>, std::vector<const Visit*>> byVehicle;
         for (const Visit* v : data.visits) {
             if (v->vehicleId) {
                 const Vehicle* own = vehicle(*v->vehicleId);
@@ -386,7 +391,7 @@ private:
                     continue;
                 }
             }
-            byVehicle[v->vehicleId].push_back(*v);
+            byVehicle[v->vehicleId].push_back(v);
         }
         return byVehicle;
     }

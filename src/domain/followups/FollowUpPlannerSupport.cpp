@@ -9,7 +9,29 @@
 namespace hc::domain::planner {
 
 QString iso(const QDate& d) {
-    return d.toString(Qt::ISODate);
+    // Written digit by digit: QDate::toString(Qt::ISODate) formats through asprintf, and the
+    // day's list writes one or two dates into each of its 70 000 reasons at 100 000 customers.
+    int y = 0;
+    int m = 0;
+    int day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || y < 1 || y > 9999) {
+        return d.toString(Qt::ISODate);  // empty, or what Qt makes of such a year
+    }
+    QString out(10, Qt::Uninitialized);
+    char16_t* p = reinterpret_cast<char16_t*>(out.data());
+    const auto digit = [](int v) { return static_cast<char16_t>(u'0' + v); };
+    p[0] = digit(y / 1000);
+    p[1] = digit(y / 100 % 10);
+    p[2] = digit(y / 10 % 10);
+    p[3] = digit(y % 10);
+    p[4] = u'-';
+    p[5] = digit(m / 10);
+    p[6] = digit(m % 10);
+    p[7] = u'-';
+    p[8] = digit(day / 10);
+    p[9] = digit(day % 10);
+    return out;
 }
 
 QString groupThousands(long long n) {

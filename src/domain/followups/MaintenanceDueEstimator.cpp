@@ -12,12 +12,23 @@ struct Reading {
     int km = 0;
 };
 
-std::vector<Reading> readings(const std::vector<Visit>& visits, const Vehicle* vehicle) {
+using VisitRefs = std::span<const Visit* const>;
+
+std::vector<const Visit*> refsOf(const std::vector<Visit>& visits) {
+    std::vector<const Visit*> refs;
+    refs.reserve(visits.size());
+    for (const Visit& v : visits) {
+        refs.push_back(&v);
+    }
+    return refs;
+}
+
+std::vector<Reading> readings(VisitRefs visits, const Vehicle* vehicle) {
     std::vector<Reading> out;
     out.reserve(visits.size() + 1);
-    for (const auto& v : visits) {
-        if (v.date.isValid() && v.mileage.has_value() && *v.mileage >= 0) {
-            out.push_back({v.date, *v.mileage});
+    for (const Visit* v : visits) {
+        if (v->date.isValid() && v->mileage.has_value() && *v->mileage >= 0) {
+            out.push_back({v->date, *v->mileage});
         }
     }
     if (vehicle != nullptr && vehicle->firstServiceDate.isValid() &&
@@ -60,8 +71,9 @@ std::optional<int> MaintenanceDueEstimator::lastMileage(const std::vector<Visit>
     return best;
 }
 
-std::optional<MileageRate> MaintenanceDueEstimator::mileageRate(const std::vector<Visit>& visits,
-                                                                const Vehicle* vehicle) {
+namespace {
+
+std::optional<MileageRate> rateOf(VisitRefs visits, const Vehicle* vehicle) {
     const auto rs = readings(visits, vehicle);
     if (rs.size() < 2) {
         return std::nullopt;
@@ -76,9 +88,16 @@ std::optional<MileageRate> MaintenanceDueEstimator::mileageRate(const std::vecto
     return MileageRate{km, days};
 }
 
+}  // namespace
+
+std::optional<MileageRate> MaintenanceDueEstimator::mileageRate(const std::vector<Visit>& visits,
+                                                                const Vehicle* vehicle) {
+    return rateOf(refsOf(visits), vehicle);
+}
+
 std::optional<OdometerReading> MaintenanceDueEstimator::latestReading(
     const std::vector<Visit>& visits, const Vehicle* vehicle) {
-    const auto rs = readings(visits, vehicle);
+    const auto rs = readings(refsOf(visits), vehicle);
     if (rs.empty()) {
         return std::nullopt;
     }
@@ -107,10 +126,16 @@ MileageDate MaintenanceDueEstimator::dateAfterKm(const QDate& from, long long km
 
 MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visits,
                                                  const Vehicle* vehicle) const {
+    return estimateOf(refsOf(visits), vehicle);
+}
+
+MaintenanceDue MaintenanceDueEstimator::estimateOf(std::span<const Visit* const> visits,
+                                                   const Vehicle* vehicle) const {
     MaintenanceDue due;
     const Visit* base = nullptr;
     const Visit* latestAny = nullptr;
-    for (const auto& v : visits) {
+    for (const Visit* ref : visits) {
+        const Visit& v = *ref;
         if (!v.date.isValid()) {
             continue;
         }
@@ -137,7 +162,7 @@ MaintenanceDue MaintenanceDueEstimator::estimate(const std::vector<Visit>& visit
     }
     due.baseDate = base->date;
     due.baseMileage = base->mileage;
-    due.rate = mileageRate(visits, vehicle);
+    due.rate = rateOf(visits, vehicle);
     due.dueByDate = settings_.interval.after(due.baseDate);
     due.nextDue = due.dueByDate;
 

@@ -100,7 +100,7 @@ QVariant FollowUpListModel::data(const QModelIndex& index, int role) const {
         const Rank& r = *rankAt(index.row());
         return tr("第 %1 位,得分 %2\n%3")
             .arg(QString::number(r.rank), QString::number(r.score.scoreTenths / 10.0, 'f', 1),
-                 r.score.why);
+                 r.score.why());
     }
     if (role == Qt::BackgroundRole && col == UrgencyCol) {
         return QBrush(FollowUpLabels::urgencyBackground(item->urgency));

@@ -31,10 +31,18 @@ struct ScoreParts {
 
 /// An item's priority: the parts, the weighted score in tenths (0–1000, 735 = 73.5) and a short
 /// Chinese text saying why ("紧迫 81:服务回访,逾期 7 天 · 价值 60:B 类客户 · 成功率 100").
+/// The text is built when asked (why()): a day's list scores every due item (70 000 at 100 000
+/// customers) but shows the reasons of a few; the score keeps the few facts the text needs.
 struct CallScore {
     ScoreParts parts;
     int scoreTenths = 0;
-    QString why;
+    qint64 lateDays = 0;  ///< days overdue (0 = due today or no due date, negative = ahead)
+    CallValue value;      ///< what the value part was computed from
+    bool smsSuggested = false;
+    int callsLeft = 0;  ///< call attempts left (max(0, maxNoAnswerAttempts − attempt + 1))
+
+    /// "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次" (through translate()).
+    [[nodiscard]] QString why() const;
 };
 
 /// Priority you can explain (issue 11 item 2; tables in docs/followups.md, "Priority score").

@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace hc::domain {
@@ -91,6 +92,9 @@ public:
     /// Visits of one vehicle in any order; `vehicle` adds its first-service reading when set.
     [[nodiscard]] MaintenanceDue estimate(const std::vector<Visit>& visits,
                                           const Vehicle* vehicle = nullptr) const;
+    /// The same over pointers to the visits (the daily list: no copy of the visits).
+    [[nodiscard]] MaintenanceDue estimateOf(std::span<const Visit* const> visits,
+                                            const Vehicle* vehicle = nullptr) const;
 
     /// The highest odometer reading on file (for "mileage lower than last time" warnings).
     [[nodiscard]] static std::optional<int> lastMileage(const std::vector<Visit>& visits);

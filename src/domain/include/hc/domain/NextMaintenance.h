@@ -7,6 +7,7 @@
 
 #include <QDate>
 
+#include <span>
 #include <vector>
 
 namespace hc::domain {
@@ -28,5 +29,9 @@ inline constexpr int kMaintenanceHistoryMonths = 24;
 [[nodiscard]] MaintenanceDue nextMaintenance(const std::vector<Visit>& visits,
                                              const Vehicle* vehicle,
                                              const FollowUpSettings& settings, const QDate& asOf);
+/// The same over pointers to the visits (FollowUpPlanner: no copy of the visits).
+[[nodiscard]] MaintenanceDue nextMaintenanceOf(std::span<const Visit* const> visits,
+                                               const Vehicle* vehicle,
+                                               const FollowUpSettings& settings, const QDate& asOf);
 
 }  // namespace hc::domain
