@@ -1,6 +1,8 @@
 // WarmUpQueue: the screens' warm-ups after login run one at a time on their loaders' threads, in
 // the order the main window prefers; a job whose loader was closed is skipped; the main window
 // puts the clerk's list first. Real threads, waits on the queue's signal (no sleeps).
+#include "QtApp.h"
+
 #include "hc/ui/WarmUpQueue.h"
 
 #include <QObject>
@@ -65,6 +67,7 @@ bool waitForFinished(QSignalSpy& spy, int count) {
 }
 
 TEST(WarmUpQueue, RunsOneAtATimeInThePreferredOrderOnTheWorkersThreads) {
+    hc::test::qtApp();
     hc::ui::WarmUpQueue queue;
     QSignalSpy finished(&queue, &hc::ui::WarmUpQueue::finished);
     Worker cards;
@@ -92,6 +95,7 @@ TEST(WarmUpQueue, RunsOneAtATimeInThePreferredOrderOnTheWorkersThreads) {
 }
 
 TEST(WarmUpQueue, AJobWhoseLoaderWasClosedIsSkippedAndTheNextRuns) {
+    hc::test::qtApp();
     hc::ui::WarmUpQueue queue;
     QSignalSpy finished(&queue, &hc::ui::WarmUpQueue::finished);
     Log log;
@@ -107,6 +111,7 @@ TEST(WarmUpQueue, AJobWhoseLoaderWasClosedIsSkippedAndTheNextRuns) {
 }
 
 TEST(WarmUpQueue, AJobAddedLaterWaitsForTheRunningOne) {
+    hc::test::qtApp();
     hc::ui::WarmUpQueue queue;
     QSignalSpy finished(&queue, &hc::ui::WarmUpQueue::finished);
     Log log;
