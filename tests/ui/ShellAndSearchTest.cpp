@@ -114,11 +114,18 @@ protected:
             }
         }
     }
-    /// Types into the search box and waits for the debounced search.
+    /// Types into the search box and waits for the debounced search to replace the results (its
+    /// signal, not a fixed time: the keys are typed without the event loop running in between,
+    /// so one search runs, for the whole text).
     static void typeSearch(hc::ui::ReceptionView& view, const QString& text) {
         view.searchEdit()->clear();
+        QCoreApplication::processEvents();  // a search of the cleared box is not the one awaited
+        QSignalSpy searched(view.model(), &hc::ui::SearchModel::searched);
+        QSignalSpy failed(view.model(), &hc::ui::SearchModel::searchFailed);
         typeInto(view.searchEdit(), text);
-        QTest::qWait(250);
+        if (searched.isEmpty() && failed.isEmpty()) {
+            (void)searched.wait(5000);
+        }
     }
 
     QTemporaryDir dir_;
