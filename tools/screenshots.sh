@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds a demo database and writes screenshots of every main screen to docs/screenshots/*.png:
 # the login dialog, reception (empty, while searching, with the customer card) and settings, for
-# a manager and an advisor, in Chinese (and the manager in English).
+# a manager, an advisor and a callback clerk, in Chinese (and the manager in English).
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default build-gui; builds huichang and huichang-cli)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +21,7 @@ DB=$WORK/demo.db
 "$CLI" --db "$DB" demo --customers 2000 --seed 1 --as-of 2026-06-30
 printf 'Manager#2024\n' | "$CLI" --db "$DB" user add wang --role manager
 printf 'Advisor#2024\n' | "$CLI" --db "$DB" user add li --role advisor
+printf 'Callback#2024\n' | "$CLI" --db "$DB" user add zhao --role callback
 "$CLI" --db "$DB" shop set --name "城南汽修" --phone 029-88886666 --address "西安市雁塔区"
 
 # Settings (language, window geometry) go to a throw-away home, not the user's.
@@ -39,5 +40,6 @@ shoot() {  # shoot LANG USER PASSWORD SEARCH SUFFIX
 }
 shoot zh wang 'Manager#2024' '陕A0' "manager" ""
 shoot zh li 'Advisor#2024' 'A02' "advisor" ""
+shoot zh zhao 'Callback#2024' 'A02' "callback" ""
 shoot en wang 'Manager#2024' 'A02' "manager-en" "-en"
 ls -1 "$OUT"
