@@ -130,9 +130,11 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
                                   ? QString::number(p.customers)
                                   : QStringLiteral("%1-%2").arg(p.firstRank).arg(p.customers);
         pareto.rows.push_back({C::of(ranks),
-                               C::count(p.customers, k("abc.pareto.") + QString::number(i)),
-                               C::pct(p.customerShareBp), C::money(p.amountFen),
-                               C::money(p.cumulativeFen), C::pct(p.cumulativeBp)});
+                               // Cumulative: no drill key (abc.pareto.<i> lists the ranks of
+                               // this point only, what the chart's bar drills into).
+                               C::count(p.customers), C::pct(p.customerShareBp),
+                               C::money(p.amountFen), C::money(p.cumulativeFen),
+                               C::pct(p.cumulativeBp)});
     }
     s.tables.push_back(std::move(pareto));
     ReportTable changes{
