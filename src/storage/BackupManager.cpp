@@ -1,5 +1,7 @@
 #include "hc/storage/BackupManager.h"
 
+#include "Query.h"
+
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/StorageError.h"
@@ -115,22 +117,19 @@ public:
     [[nodiscard]] sqlite3* get() const { return db_; }
     [[nodiscard]] QString error() const { return QString::fromUtf8(sqlite3_errmsg(db_)); }
 
-    /// The rows of the first column of `sql`; sets *error on failure.
+    /// The rows of the first column of `sql`; sets *error on failure (the storage layer's one
+    /// statement wrapper, its error caught: a backup being checked answers, it does not throw).
     QStringList column(const QString& sql, QString* error, int limit = 20) const {
         QStringList out;
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db_, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-            *error = this->error();
-            return out;
+        try {
+            const QByteArray utf8 = sql.toUtf8();
+            Query q(db_, utf8.constData());
+            while (out.size() < limit && q.step()) {
+                out << q.text(0);
+            }
+        } catch (const StorageError& e) {
+            *error = e.message();
         }
-        int rc = SQLITE_ROW;
-        while (out.size() < limit && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        }
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-            *error = this->error();
-        }
-        sqlite3_finalize(stmt);
         return out;
     }
 
@@ -267,6 +266,7 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
                              QStringLiteral("-*.partial");
     for (const QFileInfo& f : dir.entryInfoList({leftover, leftover + QStringLiteral("-journal")},
                                                 QDir::Files | QDir::Hidden)) {
+        // File times are the system's, so the system clock (not the injected one) ages them.
         if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
             QFile::remove(f.absoluteFilePath());
         }
@@ -304,22 +304,23 @@ BackupFile BackupManager::writeVerified(Database& db, const QString& folder, con
             }
         });
         {
-            sqlite3_stmt* stmt = nullptr;
+            // Only the tables this schema version has (an older file lacks the newer ones).
+            QStringList present;
+            {
+                Query tables(src, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+                while (tables.step()) {
+                    present << tables.text(0);
+                }
+            }
             for (const QString& table : mainTables()) {
+                if (!present.contains(table)) {
+                    continue;
+                }
                 const QByteArray sql =
                     QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table).toUtf8();
-                if (sqlite3_prepare_v2(src, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-                    continue;  // the table does not exist in this schema version
-                }
-                const int rc = sqlite3_step(stmt);
-                if (rc == SQLITE_ROW) {
-                    sourceRows[table] = sqlite3_column_int64(stmt, 0);
-                }
-                sqlite3_finalize(stmt);
-                if (rc != SQLITE_ROW) {
-                    const int code = sqlite3_extended_errcode(src);
-                    throw StorageError(StorageError::kindForCode(src, code), code,
-                                       QStringLiteral("cannot count the rows to back up"), table);
+                Query count(src, sql.constData());
+                if (count.step()) {
+                    sourceRows[table] = count.integer(0);
                 }
             }
         }

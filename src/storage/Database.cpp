@@ -63,25 +63,15 @@ std::map<int, QString> migrationFiles() {
 /// also one in the middle of the rows (out of memory, I/O), so a failed read is never taken for
 /// an answer (an empty quick_check report for damage, a missing user_version for a new file).
 QStringList column(const Database& db, const QString& sql, int limit = 1) {
-    sqlite3* h = db.handle();
-    sqlite3_stmt* stmt = nullptr;
+    // The storage layer's one statement wrapper: a failed prepare or step throws StorageError
+    // with the SQLite code (and the SQL as the detail).
     const QByteArray utf8 = sql.toUtf8();
-    int rc = sqlite3_prepare_v2(h, utf8.constData(), -1, &stmt, nullptr);
+    Query q(db.handle(), utf8.constData());
     QStringList rows;
-    if (rc == SQLITE_OK) {
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            if (rows.size() < limit) {
-                const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-                rows << QString::fromUtf8(t != nullptr ? t : "");
-            }
+    while (q.step()) {
+        if (rows.size() < limit) {
+            rows << q.text(0);
         }
-    }
-    const int code = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(h);
-    const StorageError::Kind kind = StorageError::kindForCode(h, code);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(stmt);
-    if (code != SQLITE_OK) {
-        throw StorageError(kind, code, message, sql);
     }
     return rows;
 }
