@@ -1,11 +1,12 @@
 #include "hc/services/AnalysisService.h"
 
+#include "LoyaltyMatrixRead.h"
+
 #include "StorageFailure.h"
 #include "hc/domain/Classification.h"
 #include "hc/storage/AnalysisRepository.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/StorageError.h"
-#include "hc/storage/VehicleUsageRepository.h"
 
 #include <QCoreApplication>
 
@@ -176,16 +177,8 @@ Result<MatrixReport> AnalysisService::matrix(const QDate& asOf) const {
         const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
         // Loyalty is measured against the shop's one maintenance interval (follow-up settings).
         const auto maintenance = storage::SettingsRepository(db_).loadFollowUps().maintenance;
-        const auto vehicles =
-            storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays);
-        if (report.from == abcFrom) {
-            report.matrix =
-                domain::buildLoyaltyMatrix(abc, facts, settings.matrix, maintenance, vehicles);
-        } else {
-            const auto visitFacts = repo.loadFacts(asOf, report.from);
-            report.matrix =
-                domain::buildLoyaltyMatrix(abc, visitFacts, settings.matrix, maintenance, vehicles);
-        }
+        report.matrix =
+            LoyaltyMatrixRead::build(db_, asOf, settings, abc, facts, abcFrom, maintenance);
         return report;
     });
 }
@@ -260,10 +253,9 @@ Result<AnalysisBundle> AnalysisService::analyze(const QDate& asOf, std::optional
 
         bundle.matrix.asOf = asOf;
         bundle.matrix.from = windowStart(asOf, settings.matrix.window);
-        bundle.matrix.matrix = domain::buildLoyaltyMatrix(
-            abc, factsFrom(bundle.matrix.from), settings.matrix,
-            storage::SettingsRepository(db_).loadFollowUps().maintenance,
-            storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays));
+        bundle.matrix.matrix =
+            LoyaltyMatrixRead::build(db_, asOf, settings, abc, facts, abcFrom,
+                                     storage::SettingsRepository(db_).loadFollowUps().maintenance);
 
         if (withRfm) {
             RfmReport rfm;
@@ -313,11 +305,9 @@ Result<CustomerAnalysisSummary> AnalysisService::customerSummary(domain::Custome
         if (const auto* row = abc.find(id)) {
             summary.abcGrade = row->grade;
             summary.abcRank = row->rank;
-            const QDate matrixFrom = windowStart(asOf, settings.matrix.window);
-            const auto matrix = domain::buildLoyaltyMatrix(
-                abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom),
-                settings.matrix, storage::SettingsRepository(db_).loadFollowUps().maintenance,
-                storage::VehicleUsageRepository(db_).load(asOf, settings.matrix.mileageMinDays));
+            const auto matrix = LoyaltyMatrixRead::build(
+                db_, asOf, settings, abc, facts, abcFrom,
+                storage::SettingsRepository(db_).loadFollowUps().maintenance);
             for (const auto& e : matrix.entries) {
                 if (e.customerId == id) {
                     summary.matrixCell = e.cell;

@@ -1,5 +1,7 @@
 #include "hc/services/CustomerCardService.h"
 
+#include "LoyaltyMatrixRead.h"
+
 #include "UseCase.h"
 #include "hc/domain/AbcAnalysis.h"
 #include "hc/domain/Classification.h"
@@ -15,7 +17,6 @@
 #include "hc/storage/Database.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/VehicleRepository.h"
-#include "hc/storage/VehicleUsageRepository.h"
 #include "hc/storage/VisitRepository.h"
 
 #include <algorithm>
@@ -61,12 +62,9 @@ ShopSnapshot computeSnapshot(storage::Database& db, const QDate& asOf,
     const QDate abcFrom = AnalysisService::windowStart(asOf, settings.abc.window);
     const auto facts = repo.loadFacts(asOf, abcFrom);
     const auto abc = domain::runAbc(domain::abcInputs(facts, asOf), settings.abc);
-    const QDate matrixFrom = AnalysisService::windowStart(asOf, settings.matrix.window);
-    // Loyalty = share of wallet against the one maintenance setting (follow-up settings).
-    const auto matrix = domain::buildLoyaltyMatrix(
-        abc, matrixFrom == abcFrom ? facts : repo.loadFacts(asOf, matrixFrom), settings.matrix,
-        storage::SettingsRepository(db).loadFollowUps().maintenance,
-        storage::VehicleUsageRepository(db).load(asOf, settings.matrix.mileageMinDays));
+    const auto matrix =
+        LoyaltyMatrixRead::build(db, asOf, settings, abc, facts, abcFrom,
+                                 storage::SettingsRepository(db).loadFollowUps().maintenance);
     const auto rfm = domain::runRfm(facts, asOf, settings.rfm);
 
     std::map<domain::CustomerId, ShopEntry> byId;

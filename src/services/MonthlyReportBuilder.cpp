@@ -1,5 +1,7 @@
 #include "MonthlyReportBuilder.h"
 
+#include "LoyaltyMatrixRead.h"
+
 #include "ShopProfileJson.h"
 
 #include "hc/domain/CallOutcome.h"
@@ -23,7 +25,6 @@
 #include "hc/storage/ReportRepository.h"
 #include "hc/storage/SatisfactionRepository.h"
 #include "hc/storage/SettingsRepository.h"
-#include "hc/storage/VehicleUsageRepository.h"
 
 #include <algorithm>
 #include <cmath>
@@ -215,17 +216,9 @@ void MonthlyReportBuilder::abc(MonthlyReport& r, const std::vector<domain::Custo
 void MonthlyReportBuilder::matrixAndRfm(MonthlyReport& r,
                                         const std::vector<domain::CustomerFacts>& facts) const {
     auto& m = r.matrix;
-    m.from = windowStart(r.asOf, analysis_.matrix.window);
-    const auto vehicles =
-        storage::VehicleUsageRepository(db_).load(r.asOf, analysis_.matrix.mileageMinDays);
-    if (m.from == r.abc.from) {
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, facts, analysis_.matrix,
-                                              followUp_.maintenance, vehicles);
-    } else {
-        const auto visitFacts = storage::AnalysisRepository(db_).loadFacts(r.asOf, m.from);
-        m.matrix = domain::buildLoyaltyMatrix(r.abc.result, visitFacts, analysis_.matrix,
-                                              followUp_.maintenance, vehicles);
-    }
+    m.from = LoyaltyMatrixRead::from(r.asOf, analysis_);
+    m.matrix = LoyaltyMatrixRead::build(db_, r.asOf, analysis_, r.abc.result, facts, r.abc.from,
+                                        followUp_.maintenance);
     m.summary = domain::summarizeMatrix(m.matrix, r.abc.result);
     for (int c = 0; c < domain::kMatrixCellCount; ++c) {
         const auto cell = static_cast<domain::MatrixCell>(c);
