@@ -665,5 +665,39 @@ TEST_F(MonthlyReportServiceTest, ExportRecordsTheAuditFirstAndWritesNoFileWithou
     EXPECT_EQ(auditCount(QStringLiteral("report.export")), 1);
 }
 
+/// The report is built inside one read transaction (issue 10 item 5): a visit another connection
+/// registers while the report is half built (after its first section) is in none of its sections;
+/// the next build has it.
+TEST_F(MonthlyReportServiceTest, AVisitRegisteredDuringTheBuildIsInNoSection) {
+    buildShop();
+    const ReportMonth month{2026, 8};
+    const MonthlyReportService service(db(), clock());
+    const auto before = service.build(month);
+    ASSERT_TRUE(before.ok());
+    ASSERT_FALSE(before.value().abc.result.rows.empty());
+    const CustomerId someone = before.value().abc.result.rows.back().customerId;
+    auto other = storage::Database::open(temp.path());  // the reception PC's connection
+    const domain::Fen added = 5000000;
+    bool wrote = false;
+    const auto during = service.build(month, [&](const MonthlyReport&) {
+        domain::Visit v;
+        v.customerId = someone;
+        v.date = QDate(2026, 8, 20);
+        v.amountFen = added;
+        v.createdAt = now;
+        storage::VisitRepository(*other).insert(v);
+        wrote = true;
+    });
+    ASSERT_TRUE(wrote);
+    ASSERT_TRUE(during.ok());
+    EXPECT_EQ(during.value().abc.result.totalFen, before.value().abc.result.totalFen);
+    EXPECT_EQ(during.value().abc.result.rows, before.value().abc.result.rows);
+    EXPECT_EQ(during.value().matrix.matrix.entries, before.value().matrix.matrix.entries);
+    EXPECT_EQ(during.value().composition.report.rows, before.value().composition.report.rows);
+    const auto after = service.build(month);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.value().abc.result.totalFen, before.value().abc.result.totalFen + added);
+}
+
 }  // namespace
 }  // namespace hc::services
