@@ -83,7 +83,8 @@ QString changeNote(const domain::AbcChange& c) {
         parts << (c.rankDelta() > 0 ? QCoreApplication::translate("hc::report", "名次上升过快")
                                     : QCoreApplication::translate("hc::report", "名次下降过快"));
     }
-    return parts.join(QStringLiteral("、"));
+    // The list separator follows the language (", " in English).
+    return parts.join(QCoreApplication::translate("hc::report", "、"));
 }
 
 ReportSection abc(const MonthlyReport& r, bool forPrint) {
@@ -426,7 +427,7 @@ ReportSection satisfaction(const MonthlyReport& r) {
             out << (item ? item->label : id);
         }
         return out.isEmpty() ? QCoreApplication::translate("hc::report", "无")
-                             : out.join(QStringLiteral("、"));
+                             : out.join(QCoreApplication::translate("hc::report", "、"));
     };
     s.notes << QCoreApplication::translate("hc::report", "本月优势项目:%1")
                    .arg(labels(sum.strongItems));

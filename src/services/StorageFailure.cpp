@@ -3,6 +3,8 @@
 #include "UseCase.h"
 #include "hc/storage/StorageError.h"
 
+#include <QCoreApplication>
+
 namespace hc::services {
 
 ServiceError storageFailure(const storage::StorageError& e, const QString& consequence) {
@@ -11,7 +13,9 @@ ServiceError storageFailure(const storage::StorageError& e, const QString& conse
     logStorageFailure("storage", e);
     ServiceError err = fromStorageError(e);
     if (!consequence.isEmpty()) {
-        err.message += QStringLiteral("。") + consequence;
+        // Joined through translate: "…. …" in English, not the Chinese full stop "。".
+        err.message =
+            QCoreApplication::translate("hc::services", "%1。%2").arg(err.message, consequence);
     }
     return err;
 }

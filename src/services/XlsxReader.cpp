@@ -731,7 +731,7 @@ Result<ImportTable> XlsxReader::read(const QByteArray& bytes, const QString& she
             return ServiceError{
                 ServiceError::Code::Invalid,
                 QCoreApplication::translate("hc::services", "工作簿里没有名为“%1”的工作表(有:%2)。")
-                    .arg(sheet, names.join(QStringLiteral("、"))),
+                    .arg(sheet, names.join(QCoreApplication::translate("hc::services", "、"))),
                 QStringLiteral("sheet"),
                 {}};
         }

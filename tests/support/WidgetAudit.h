@@ -174,7 +174,10 @@ struct WidgetAudit {
 
     /// Every visible text of the window that a translation should have turned into English.
     [[nodiscard]] std::vector<std::string> chinese(QWidget& window) const {
-        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        // Han characters, and CJK punctuation and full-width forms (U+3000–303F, U+FF00–FFEF: "：",
+        // "、", "（"…), as tests/ui/EnglishBoxes.h chineseIn checks message boxes.
+        static const QRegularExpression han(QStringLiteral(
+            "[\\x{3000}-\\x{303F}\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]"));
         static const QRegularExpression plate(
             QStringLiteral("\\p{Han}[A-Z][·•]?[A-Z0-9]{4,6}[\\p{Han}]?"));
         std::vector<std::string> problems;

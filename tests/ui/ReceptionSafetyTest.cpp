@@ -230,9 +230,16 @@ TEST_F(ReceptionSafetyTest, ACustomerOpenedFromElsewhereIsHighlightedOrMarkedNot
 
 TEST_F(ReceptionSafetyTest, At1366PixelsPlatePhoneAndClassAreNeverCutAndNothingJumps) {
     hc::ui::MainWindow window(ctx_, dir_.filePath(QStringLiteral("reception.db")));
-    window.resize(1366, 768);
+    // 1366×768 minus the taskbar. resize() stops silently at the window's minimum size: check
+    // the size it really has, and the least it can shrink to.
+    window.resize(1366, 728);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    EXPECT_LE(window.width(), 1366);
+    EXPECT_LE(window.height(), 728);
+    EXPECT_LE(window.minimumSizeHint().width(), 1366);
+    EXPECT_LE(window.minimumSizeHint().height(), 728);
     auto* view = window.findChild<ReceptionView*>();
     ASSERT_NE(view, nullptr);
     typeSearch(*view, QStringLiteral("A1000"));
@@ -274,6 +281,8 @@ TEST_F(ReceptionSafetyTest, At1366PixelsPlatePhoneAndClassAreNeverCutAndNothingJ
     }
     EXPECT_EQ(after, widths);               // no column jumps
     EXPECT_EQ(table->width(), tableWidth);  // the list keeps its width
+    EXPECT_LE(window.width(), 1366);        // the card does not widen the window…
+    EXPECT_LE(window.height(), 728);        // …nor make it taller than the screen
 
     // With the card open every Alt+letter of the window is used once (视图(&V) was also the
     // card's 二次复核).

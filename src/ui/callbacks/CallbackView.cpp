@@ -214,8 +214,11 @@ QWidget* CallbackView::buildFilters() {
     QFont bold = dayLabel_->font();
     bold.setBold(true);
     dayLabel_->setFont(bold);
-    // The day on its own line: the filters and buttons need the whole width at 1366 px (English).
-    outer->insertWidget(0, dayLabel_);
+    // The day on its own line, with the list's actions on its right: the filters need the whole
+    // width of the row below at 1366 px (English); on one row with them the screen needed 1,400 px.
+    auto* top = new QHBoxLayout;
+    top->addWidget(dayLabel_, 1);
+    outer->insertLayout(0, top);
     // The day's list against everything due: "今日 60 条 / 共 2,134 条到期 · 积压 …".
     planLabel_ = new QLabel(bar);
     planLabel_->setObjectName(QStringLiteral("callListHeader"));
@@ -261,13 +264,13 @@ QWidget* CallbackView::buildFilters() {
     print->setToolTip(tr("按当前筛选打印今日回访名单（先预览）"));
     connect(print, &QPushButton::clicked, this,
             [this] { PrintPreview::modelTable(this, tr("回访名单"), dayLabel_->text(), proxy_); });
-    row->addWidget(print);
+    top->addWidget(print);
     if (ctx_.messages != nullptr) {
         auto* sms = new QPushButton(tr("导出短信…"), bar);
         sms->setObjectName(QStringLiteral("exportMessagesButton"));
         sms->setToolTip(tr("把今日名单导出为短信平台的 CSV（只含已同意的客户）"));
         connect(sms, &QPushButton::clicked, this, &CallbackView::chooseMessageExport);
-        row->addWidget(sms);
+        top->addWidget(sms);
         auto* send = new QPushButton(tr("发送短信…"), bar);
         send->setObjectName(QStringLiteral("sendMessagesButton"));
         send->setToolTip(tr("通过短信网关发送今日名单的短信（只发给已同意的客户）"));
@@ -276,7 +279,7 @@ QWidget* CallbackView::buildFilters() {
             dialog.exec();
             refresh();  // the messages sent count as contacts
         });
-        row->addWidget(send);
+        top->addWidget(send);
     }
     if (ctx_.user.role == domain::Role::Manager) {
         auto* scripts = new QPushButton(tr("话术…"), bar);
@@ -285,8 +288,8 @@ QWidget* CallbackView::buildFilters() {
         auto* items = new QPushButton(tr("满意度项目…"), bar);
         items->setObjectName(QStringLiteral("editSatisfactionButton"));
         connect(items, &QPushButton::clicked, this, &CallbackView::editSatisfactionItems);
-        row->addWidget(scripts);
-        row->addWidget(items);
+        top->addWidget(scripts);
+        top->addWidget(items);
     }
 
     auto* chipRow = new QHBoxLayout;

@@ -148,7 +148,7 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
             cars << car;
         }
         if (!cars.isEmpty()) {
-            lines << tr("车辆：%1").arg(cars.join(QStringLiteral("；")));
+            lines << tr("车辆：%1").arg(cars.join(tr("；")));
         }
     } else if (ctx_.vehicles != nullptr) {
         QStringList cars;
@@ -157,7 +157,7 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
             cars << html(QStringLiteral("%1 %2 %3").arg(v.plate, v.brand, v.model).trimmed());
         }
         if (!cars.isEmpty()) {
-            lines << tr("车辆：%1").arg(cars.join(QStringLiteral("；")));
+            lines << tr("车辆：%1").arg(cars.join(tr("；")));
         }
     }
     if (card || ctx_.visits != nullptr) {
@@ -201,7 +201,7 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
                 recent << tr("%1 %2").arg(c.calledAt.date().toString(Qt::ISODate),
                                           FollowUpLabels::outcome(c.outcome));
             }
-            lines << tr("最近回访：%1").arg(recent.join(QStringLiteral("；")));
+            lines << tr("最近回访：%1").arg(recent.join(tr("；")));
         }
     }
     summary_->setText(text + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));

@@ -100,7 +100,7 @@ void CustomerMessagesPanel::reload() {
         const QStringList cells{e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 domain::toLabel(e.templateKey),
                                 e.result == domain::MessageResult::Failed
-                                    ? domain::toLabel(e.result) + QStringLiteral("：") + e.error
+                                    ? tr("%1：%2").arg(domain::toLabel(e.result), e.error)
                                     : domain::toLabel(e.result),
                                 e.username, e.text};
         for (int col = 0; col < cells.size(); ++col) {

@@ -162,8 +162,8 @@ void CustomerBadgePanel::setSegments(const Segments& s) {
     QStringList lines;
     auto addLine = [&lines](const QString& title, const QString& text) {
         if (!text.isEmpty()) {
-            lines
-                << QStringLiteral("<b>%1</b>：%2").arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+            // Title and advice joined through tr(): English reads "Lost: Start…", not "Lost：".
+            lines << tr("<b>%1</b>：%2").arg(title.toHtmlEscaped(), text.toHtmlEscaped());
         }
     };
 

@@ -506,8 +506,7 @@ void CustomerCardView::fillRecommendations() {
     for (const auto& r : card_.openRecommendations) {
         const QString prefix =
             r.plate.isEmpty() ? iso(r.date) : QStringLiteral("%1 · %2").arg(r.plate, iso(r.date));
-        lines
-            << QStringLiteral("<b>%1</b>：%2").arg(prefix.toHtmlEscaped(), r.text.toHtmlEscaped());
+        lines << tr("<b>%1</b>：%2").arg(prefix.toHtmlEscaped(), r.text.toHtmlEscaped());
     }
     // Declined work tracked as items (建议项目): every open one, with its due date.
     if (ctx_.declined != nullptr && card_.customer.id != 0) {

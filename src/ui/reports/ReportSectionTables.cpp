@@ -616,14 +616,15 @@ QWidget* ReportSectionTables::satisfaction(const services::MonthlyReport& r, con
         lowest << labelOf(id);
     }
     const QString none = tr("无");
+    const QString separator = tr("、");  // ", " in English
     layout->addWidget(note(
         tr("共 %1 个评分(无效 %2),总平均 %3。\n优势项目:%4\n劣势项目:%5\n最低项目:%6")
             .arg(s.answers)
             .arg(s.rejected)
             .arg(s.overallAverageX100 ? domain::formatHundredths(*s.overallAverageX100) : tr("—"),
-                 strong.isEmpty() ? none : strong.join(QStringLiteral("、")),
-                 weak.isEmpty() ? none : weak.join(QStringLiteral("、")),
-                 lowest.isEmpty() ? none : lowest.join(QStringLiteral("、")))));
+                 strong.isEmpty() ? none : strong.join(separator),
+                 weak.isEmpty() ? none : weak.join(separator),
+                 lowest.isEmpty() ? none : lowest.join(separator))));
     auto* t = table(QStringLiteral("satisfactionTable"),
                     {tr("项目"), tr("评分数"), tr("1分"), tr("2分"), tr("3分"), tr("4分"),
                      tr("5分"), tr("平均"), tr("评价")},

@@ -68,12 +68,21 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     saveAbcButton_ = new QPushButton(tr("月末保存 ABC 排名…"), this);
     saveAbcButton_->setObjectName(QStringLiteral("saveAbcButton"));
     saveAbcButton_->setToolTip(tr("保存本月 ABC 排名,下月报表据此比较名次变化"));
+    // The exports and the ABC snapshot (manager) on a second row, right-aligned under the print
+    // button: on one row the English toolbar needs about 1,450 px, wider than a 1366 px screen.
+    auto* exports = new QHBoxLayout;
+    exports->addStretch(1);
     for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
         b->setEnabled(false);
         b->setVisible(manager);
-        bar->addWidget(b);
+        exports->addWidget(b);
     }
     layout->addLayout(bar);
+    if (manager) {
+        layout->addLayout(exports);
+    } else {
+        delete exports;  // the buttons stay children of the view, hidden
+    }
     // What the figures are as of, on its own line (it names today while the month runs).
     compareLabel_ = new QLabel(this);
     compareLabel_->setObjectName(QStringLiteral("reportCompareLabel"));

@@ -14,11 +14,28 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidgetItem>
 
 namespace hc::ui {
 
 namespace {
+/// A tab's page inside a scroll area: a tall page (the general tab with shop profile, privacy,
+/// login policy and users) scrolls instead of making the window taller than a 1366×728 screen.
+void scrollTab(QTabWidget* tabs, int index) {
+    QWidget* page = tabs->widget(index);
+    const QString title = tabs->tabText(index);
+    tabs->removeTab(index);
+    auto* scroll = new QScrollArea(tabs);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    tabs->insertTab(index, scroll, title);
+}
+
 QString roleName(domain::Role role) {
     switch (role) {
         case domain::Role::Advisor:
@@ -62,7 +79,10 @@ SettingsView::SettingsView(UiContext& context, QWidget* parent)
     if (context_.messages != nullptr) {
         ui_->settingsTabs->addTab(new MessageTemplatesPanel(context_, ui_->settingsTabs),
                                   tr("短信模板"));
+        scrollTab(ui_->settingsTabs, ui_->settingsTabs->count() - 1);
     }
+    scrollTab(ui_->settingsTabs, 0);
+    ui_->settingsTabs->setCurrentIndex(0);
     refresh();
 }
 
