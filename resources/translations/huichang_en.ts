@@ -1086,6 +1086,10 @@ Lowest items: %6</translation>
         <source>回收率(金额)</source>
         <translation>Recovery rate (money)</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -4860,6 +4864,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>当时还没有保存的模型:本月预测用现在的模型回算,仅供参考。</source>
         <translation>No model was stored then: this month&apos;s forecast is recomputed with the current model, for reference only.</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>hc::services</name>
@@ -5810,6 +5818,14 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>请指定至少两个不同的客户</source>
         <translation>Name at least two different customers</translation>
+    </message>
+    <message>
+        <source>%1。%2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7263,6 +7279,10 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <source>RFM %1</source>
         <translation>RFM %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CustomerBaseHoldoutPanel</name>
@@ -7657,6 +7677,10 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <source>&lt;b&gt;%1&lt;/b&gt;:%2 %3,到期 %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 %3, due %4</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CustomerDialog</name>
@@ -7878,6 +7902,10 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     <message>
         <source>已记录。</source>
         <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
