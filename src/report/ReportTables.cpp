@@ -485,11 +485,14 @@ ReportSection customerBaseSection(const MonthlyReport& r) {
     ReportSection s{k("customer_base"), ReportLabels::sectionTitle(k("customer_base")), {}, {}};
     const auto& cb = r.customerBase;
     if (!cb.fitted) {
+        // The class boundaries from the stored lifecycle settings the report was built with.
         s.notes << QCoreApplication::translate(
                        "hc::report",
                        "尚无客户模型:需要至少 %1 位回头客户并由经理拟合(每月自动重新拟合)。"
-                       "在此之前按 6/12 个月规则看客户。")
-                       .arg(cb.minRepeatCustomers);
+                       "在此之前按 %2/%3 规则看客户。")
+                       .arg(cb.minRepeatCustomers)
+                       .arg(domain::spanText(r.lifecycle.loyal),
+                            domain::spanText(r.lifecycle.lost));
         return s;
     }
     ReportTable bands{QCoreApplication::translate("hc::report", "未来 12 个月回厂可能性分布"),

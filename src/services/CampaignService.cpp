@@ -1,6 +1,7 @@
 #include "hc/services/CampaignService.h"
 
 #include "UseCase.h"
+#include "hc/domain/CampaignReturns.h"
 #include "hc/domain/Classification.h"
 #include "hc/domain/TextNormalizer.h"
 #include "hc/storage/AnalysisRepository.h"
@@ -95,10 +96,12 @@ Result<std::int64_t> CampaignService::create(const ActingUser& user,
             return invalidInput(QStringLiteral("start_date"),
                                 QCoreApplication::translate("hc::services", "请填写活动开始日期"));
         }
-        if (c.windowDays < 1 || c.windowDays > 365) {
+        if (!domain::CampaignReturns::validWindowDays(c.windowDays)) {
             return invalidInput(
                 QStringLiteral("window_days"),
-                QCoreApplication::translate("hc::services", "回厂统计天数必须在 1 到 365 之间"));
+                QCoreApplication::translate("hc::services", "回厂统计天数必须在 %1 到 %2 之间")
+                    .arg(domain::CampaignReturns::kMinWindowDays)
+                    .arg(domain::CampaignReturns::kMaxWindowDays));
         }
         if (c.costPerCustomerFen < 0) {
             return invalidInput(

@@ -245,6 +245,10 @@ Result<CustomerCard> CustomerCardService::card(domain::CustomerId id, const QDat
             }
             cv.lastMileage = domain::MaintenanceDueEstimator::lastMileage(history);
             cv.maintenance = domain::nextMaintenance(own, &vehicle, followUps, asOf);
+            if (cv.maintenance.isValid()) {
+                cv.maintenanceUrgency =
+                    domain::urgencyFor(cv.maintenance.nextDue, asOf, followUps.yellowWindowDays);
+            }
             cv.vehicle = std::move(vehicle);
             card.vehicles.push_back(std::move(cv));
         }

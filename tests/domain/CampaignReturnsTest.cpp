@@ -156,4 +156,18 @@ TEST(CampaignReturns, WindowEnd) {
     EXPECT_EQ(CampaignReturns::windowEnd(campaign()), QDate(2026, 7, 1));
 }
 
+TEST(CampaignReturns, WindowDaysBounds) {
+    struct Row {
+        int days;
+        bool valid;
+    };
+    const Row rows[] = {{-1, false}, {0, false},   {1, true},    {30, true},
+                        {365, true}, {366, false}, {1000, false}};
+    for (const auto& row : rows) {
+        EXPECT_EQ(CampaignReturns::validWindowDays(row.days), row.valid) << row.days;
+    }
+    static_assert(CampaignReturns::validWindowDays(CampaignReturns::kMinWindowDays));
+    static_assert(CampaignReturns::validWindowDays(CampaignReturns::kMaxWindowDays));
+}
+
 }  // namespace

@@ -2,6 +2,7 @@
 // manager-only overrides) and SatisfactionService (items, monthly averages).
 #include "ServiceFixture.h"
 #include "hc/domain/CallScripts.h"
+#include "hc/domain/CampaignReturns.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
@@ -120,6 +121,24 @@ TEST_F(CampaignServiceTest, InvitedStageAppearsAsWinbackItemsAndReturnsAreCounte
     EXPECT_EQ(result.value().totalCostFen, 4000);
     EXPECT_EQ(result.value().costPerReturnedFen, 2000);
     EXPECT_EQ(result.value().returnRateBp, 10000);
+}
+
+TEST_F(CampaignServiceTest, ReturnWindowOutsideTheDomainBoundsIsRefused) {
+    CampaignService campaigns(db(), clock());
+    domain::CampaignRecord c;
+    c.name = QStringLiteral("秋季保养");
+    c.targetStage = domain::Stage::QuasiLost;
+    c.start = QDate(2026, 6, 15);
+    for (const int days : {domain::CampaignReturns::kMinWindowDays - 1,
+                           domain::CampaignReturns::kMaxWindowDays + 1}) {
+        c.windowDays = days;
+        const auto refused = campaigns.create(manager, c);
+        ASSERT_FALSE(refused.ok()) << days;
+        EXPECT_EQ(refused.error().field, QStringLiteral("window_days"));
+        EXPECT_EQ(refused.error().message, QStringLiteral("回厂统计天数必须在 1 到 365 之间"));
+    }
+    c.windowDays = domain::CampaignReturns::kMaxWindowDays;
+    EXPECT_TRUE(campaigns.create(manager, c).ok());
 }
 
 TEST_F(CampaignServiceTest, ScriptsDefaultToTheDomainAndOnlyTheManagerEdits) {

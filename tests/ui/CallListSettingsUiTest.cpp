@@ -6,6 +6,8 @@
 
 #include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
+#include "hc/ui/BadgeLabel.h"
+#include "hc/ui/CallbackView.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
 
 #include <QApplication>
@@ -111,6 +113,21 @@ TEST_F(CallListSettingsUiTest, AppointmentDaysOutOfRangeCannotBeEntered) {
     EXPECT_EQ(lead->maximum(), 366);
     EXPECT_EQ(lead->value(), 1) << "default";
     EXPECT_EQ(field<QSpinBox>(panel, "noShowFollowUpValue")->value(), 7) << "default";
+}
+
+TEST_F(CallListSettingsUiTest, YellowChipNamesTheStoredYellowWindowAndFollowsASave) {
+    ui::CallbackView view(ctx_);
+    view.setClock(clock());
+    view.refresh();
+    // The fixture's visit 3 days ago: its post-service callback is due today (yellow).
+    EXPECT_EQ(view.count(domain::Urgency::Yellow), 1);
+    EXPECT_EQ(view.yellowChip()->toolTip(), QStringLiteral("今天起 7 天内到期"));
+
+    auto followUps = settings_->followUps().value();
+    followUps.yellowWindowDays = 45;
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, followUps).ok());
+    // Saved as the settings page saves: the open list is planned again, the chip says 45.
+    EXPECT_EQ(view.yellowChip()->toolTip(), QStringLiteral("今天起 45 天内到期"));
 }
 
 }  // namespace

@@ -3,7 +3,10 @@
 // two hours), recording steps, the senior step of a major complaint, overdue first, statistics.
 #include "CallbackUiFixture.h"
 
+#include "hc/domain/ComplaintStatusMachine.h"
 #include "hc/services/AuditService.h"
+#include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
 #include "hc/ui/AssignComplaintDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/ComplaintView.h"
@@ -21,6 +24,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+
+#include <chrono>
+#include <utility>
 
 namespace {
 
@@ -75,6 +81,69 @@ TEST_F(ComplaintViewTest, FormNeedsACustomerAndADescription) {
     auto open = complaints_->openComplaints();
     ASSERT_TRUE(open);
     EXPECT_TRUE(open.value().empty());
+}
+
+TEST_F(ComplaintViewTest, RuleTextsAndClocksFollowTheStoredDeadlines) {
+    hc::services::SettingsNotifier notifier;
+    hc::services::SettingsService settings(*db_, clock(), &notifier);
+    ctx_.settings = &settings;
+    ctx_.settingsNotifier = &notifier;
+    {
+        ComplaintDialog dialog(ctx_, 0, clock());
+        auto* rule = dialog.findChild<QLabel*>(QStringLiteral("complaintRule"));
+        ASSERT_NE(rule, nullptr);
+        EXPECT_EQ(rule->text(), QStringLiteral("2123 原则：2 小时内联系客户，1 天内答复，"
+                                               "重大投诉 2 天内高层答复，解决后 3 天内回访。"));
+        EXPECT_EQ(dialog.severityCombo()->itemText(1),
+                  QStringLiteral("重大投诉（需高层 2 天内答复）"));
+    }
+    const auto id = openThroughTheForm(false);
+    ASSERT_GT(id, 0);
+    ComplaintView view(ctx_);
+    view.setClock(clock());
+    ASSERT_TRUE(view.selectComplaint(id));
+    EXPECT_EQ(clockRow(view, QStringLiteral("contact")).second, QStringLiteral("剩 2 小时"));
+
+    // The manager sets a 60-minute first response and 36 hours for the senior answer, saved as the
+    // settings page saves: the open screen's clock follows at once, a new form names them.
+    auto followUps = settings.followUps().value();
+    followUps.complaint.contactWithin = std::chrono::minutes(60);
+    followUps.complaint.seniorAnswerWithin = std::chrono::minutes(36 * 60);
+    ASSERT_TRUE(settings.saveFollowUps(manager_, followUps).ok());
+    ASSERT_EQ(view.currentComplaintId(), id);
+    EXPECT_EQ(clockRow(view, QStringLiteral("contact")).second, QStringLiteral("剩 1 小时"));
+    ComplaintDialog dialog(ctx_, 0, clock());
+    auto* rule = dialog.findChild<QLabel*>(QStringLiteral("complaintRule"));
+    ASSERT_NE(rule, nullptr);
+    EXPECT_EQ(rule->text(), QStringLiteral("2123 原则：1 小时内联系客户，1 天内答复，"
+                                           "重大投诉 1 天 12 小时内高层答复，解决后 3 天内回访。"));
+    EXPECT_EQ(dialog.severityCombo()->itemText(1),
+              QStringLiteral("重大投诉（需高层 1 天 12 小时内答复）"));
+}
+
+TEST_F(ComplaintViewTest, StepButtonsFollowTheStatusMachine) {
+    const auto id = openThroughTheForm(true);
+    ASSERT_GT(id, 0);
+    ComplaintView view(ctx_);
+    view.setClock(clock());
+    view.resize(1400, 860);
+    view.show();
+    ASSERT_TRUE(view.selectComplaint(id));
+    // Major: the senior answer may be recorded; the follow-up waits for the resolution.
+    EXPECT_TRUE(view.stepButton(ComplaintAction::SeniorAnswer)->isVisibleTo(&view));
+    EXPECT_TRUE(view.stepButton(ComplaintAction::SeniorAnswer)->isEnabled());
+    EXPECT_TRUE(view.stepButton(ComplaintAction::Contact)->isEnabled());
+    EXPECT_TRUE(view.stepButton(ComplaintAction::Resolve)->isEnabled());
+    EXPECT_FALSE(view.stepButton(ComplaintAction::FollowUp)->isEnabled());
+    auto found = complaints_->find(id);
+    ASSERT_TRUE(found);
+    for (const auto& [action, move] :
+         {std::pair{ComplaintAction::Contact, hc::domain::ComplaintMove::Contact},
+          std::pair{ComplaintAction::FollowUp, hc::domain::ComplaintMove::FollowUp},
+          std::pair{ComplaintAction::SeniorAnswer, hc::domain::ComplaintMove::SeniorAnswer}}) {
+        EXPECT_EQ(view.stepButton(action)->isEnabled(),
+                  !hc::domain::ComplaintStatusMachine::check(found.value(), move).has_value());
+    }
 }
 
 TEST_F(ComplaintViewTest, ContactIsOverdueAfterTwoHoursAndRecordingItMarksTheStepDone) {

@@ -6,6 +6,8 @@
 #include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/DemoService.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
 #include "hc/ui/CustomerBaseHoldoutPanel.h"
 #include "hc/ui/ReportView.h"
 
@@ -58,6 +60,25 @@ protected:
     }
     test::AppHarness app;
 };
+
+TEST(CustomerBaseHoldoutNoModelTest, NoModelTextNamesTheStoredClassBoundaries) {
+    test::AppHarness app;
+    services::SettingsNotifier notifier;
+    app.context.settingsNotifier = &notifier;
+    ReportView view(app.context);
+    CustomerBaseHoldoutPanel* panel = view.holdoutPanel();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->modelLabel()->text().contains(QStringLiteral("按 6个月/1年 规则")))
+        << panel->modelLabel()->text().toStdString();
+
+    auto analysis = app.context.settings->analysis().value();
+    analysis.lifecycle.loyal = domain::Span::months(3);
+    analysis.lifecycle.lost = domain::Span::months(9);
+    ASSERT_TRUE(app.context.settings->saveAnalysis(app.context.user, analysis).ok());
+    Q_EMIT notifier.changed();  // as SettingsService does after a committed save
+    EXPECT_TRUE(panel->modelLabel()->text().contains(QStringLiteral("按 3个月/9个月 规则")))
+        << panel->modelLabel()->text().toStdString();
+}
 
 TEST_F(CustomerBaseHoldoutTabTest, HoldoutRunsInTheBackgroundAndRefitFeedsTheReport) {
     ReportView view(app.context);

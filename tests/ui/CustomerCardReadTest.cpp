@@ -6,6 +6,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
@@ -44,7 +45,7 @@ protected:
         hc::services::LoginPolicy policy;
         policy.passwordIterations = 10000;  // fast hashing: these tests do not test it
         users_ = std::make_unique<hc::services::UserService>(*db_, clock, policy);
-        settings_ = std::make_unique<hc::services::SettingsService>(*db_, clock);
+        settings_ = std::make_unique<hc::services::SettingsService>(*db_, clock, &notifier_);
         cards_ = std::make_unique<hc::services::CustomerCardService>(*db_);
         const ActingUser system{};
         auto managerId = users_->addUser(system, QStringLiteral("wang"), hc::domain::Role::Manager,
@@ -56,6 +57,7 @@ protected:
         ctx_.visits = visits_.get();
         ctx_.users = users_.get();
         ctx_.settings = settings_.get();
+        ctx_.settingsNotifier = &notifier_;
         ctx_.cards = cards_.get();
         ctx_.user = manager_;
 
@@ -89,6 +91,7 @@ protected:
 
     const QDate today_ = QDate::currentDate();
     QTemporaryDir dir_;
+    hc::services::SettingsNotifier notifier_;  ///< the settings page's saves reach open screens
     std::unique_ptr<hc::storage::Database> db_;
     std::unique_ptr<hc::services::CustomerService> customers_;
     std::unique_ptr<hc::services::VehicleService> vehicles_;
@@ -119,6 +122,40 @@ TEST_F(CustomerCardReadTest, NextMaintenanceFollowsTheStoredSettings) {
     const auto read = cards_->card(customer_, today_);
     ASSERT_TRUE(read.ok());
     EXPECT_EQ(read.value().vehicles.front().maintenance.nextDue.toString(Qt::ISODate), expected);
+}
+
+TEST_F(CustomerCardReadTest, OpenCardRecomputesWhenSettingsAreSavedWithoutARefresh) {
+    hc::ui::CustomerCardView card(ctx_);
+    card.showCustomer(customer_);
+    ASSERT_EQ(card.vehiclesTable()->rowCount(), 1);
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 5), today_.addDays(125).toString(Qt::ISODate));
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 7), QStringLiteral("正常"));
+
+    // Saved as the settings page saves: the open card follows at once (no refresh() here).
+    auto followUps = settings_->followUps().value();
+    followUps.maintenance.interval = hc::domain::Span::months(1);
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, followUps).ok());
+    const QDate due = today_.addMonths(1);
+    const int days = static_cast<int>(today_.daysTo(due));
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 5), due.toString(Qt::ISODate));
+    // Due in 28–31 days: beyond the default 7-day yellow window, green as on the callback list.
+    ASSERT_GT(days, followUps.yellowWindowDays);
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 7), QStringLiteral("正常"));
+
+    // A 45-day yellow window: due soon on the card, as the callback list colours it.
+    followUps.yellowWindowDays = 45;
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, followUps).ok());
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 7), QStringLiteral("%1 天内到期").arg(days));
+    const auto read = cards_->card(customer_, today_);
+    ASSERT_TRUE(read.ok());
+    ASSERT_TRUE(read.value().vehicles.front().maintenanceUrgency.has_value());
+    EXPECT_EQ(*read.value().vehicles.front().maintenanceUrgency, hc::domain::Urgency::Yellow);
+    EXPECT_EQ(hc::domain::urgencyFor(due, today_, 45), hc::domain::Urgency::Yellow);
+
+    // A 10-day window: green again.
+    followUps.yellowWindowDays = 10;
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, followUps).ok());
+    EXPECT_EQ(cellText(card.vehiclesTable(), 0, 7), QStringLiteral("正常"));
 }
 
 TEST_F(CustomerCardReadTest, ModelOutlookLineAppearsOnceAFitIsStored) {

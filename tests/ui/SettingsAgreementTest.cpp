@@ -110,6 +110,23 @@ TEST_F(SettingsAgreementTest, VisitFormAndFollowUpListProposeTheSameMaintenanceD
     EXPECT_EQ(item->due, quarterly);
 }
 
+TEST_F(SettingsAgreementTest, OpenVisitFormFollowsASavedMaintenanceInterval) {
+    ui::VisitDialog dialog(ctx_, customer_, vehicle_);
+    auto* category = dialog.categoryCombo();
+    category->setCurrentIndex(category->findData(QStringLiteral("repair")));
+    const QString before = dialog.proposalLabel()->text();
+    EXPECT_TRUE(before.contains(lastVisit_.addDays(125).toString(Qt::ISODate)))
+        << before.toStdString();
+
+    // Saved while the form is open (no reopening): the proposal is computed again at once.
+    auto s = settings_->followUps().value();
+    s.maintenance.interval = Span::months(3);
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, s).ok());
+    const QString after = dialog.proposalLabel()->text();
+    EXPECT_TRUE(after.contains(lastVisit_.addMonths(3).toString(Qt::ISODate)))
+        << after.toStdString();
+}
+
 TEST_F(SettingsAgreementTest, SearchBadgeAndFollowUpStageAgreeAndFollowSavedSettings) {
     ui::SearchModel model(search_.get(), domain::Role::Manager);
     model.useSettings(ctx_.settings, ctx_.settingsNotifier);

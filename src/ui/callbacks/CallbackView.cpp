@@ -384,6 +384,12 @@ QWidget* CallbackView::buildDetails() {
 void CallbackView::refresh() {
     loaded_ = true;
     dayLabel_->setText(tr("今日回访 %1").arg(today().toString(Qt::ISODate)));
+    yellowWindowDays_.reset();
+    if (ctx_.settings != nullptr) {
+        if (const auto stored = ctx_.settings->followUps()) {
+            yellowWindowDays_ = stored.value().yellowWindowDays;
+        }
+    }
     if (ctx_.followUps == nullptr) {
         model_->setItems({});
         emptyLabel_->setText(tr("回访服务不可用。"));
@@ -579,8 +585,9 @@ void CallbackView::updateCounts() {
     }
     redChip_->setBadge(tr("红 %1").arg(perUrgency[Urgency::Red]), BadgeLabel::Tone::Red,
                        tr("已过期未回访"));
-    yellowChip_->setBadge(tr("黄 %1").arg(perUrgency[Urgency::Yellow]), BadgeLabel::Tone::Amber,
-                          tr("今天起 7 天内到期"));
+    yellowChip_->setBadge(
+        tr("黄 %1").arg(perUrgency[Urgency::Yellow]), BadgeLabel::Tone::Amber,
+        yellowWindowDays_ ? tr("今天起 %1 天内到期").arg(*yellowWindowDays_) : tr("即将到期"));
     greenChip_->setBadge(tr("绿 %1").arg(perUrgency[Urgency::Green]), BadgeLabel::Tone::Green,
                          tr("提前列出"));
     QStringList parts;

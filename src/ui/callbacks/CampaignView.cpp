@@ -1,6 +1,7 @@
 #include "hc/ui/CampaignView.h"
 
 #include "hc/domain/CampaignRecord.h"
+#include "hc/domain/CampaignReturns.h"
 #include "hc/domain/MoneyParser.h"
 #include "hc/domain/Role.h"
 #include "hc/services/CampaignService.h"
@@ -100,7 +101,8 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     start_ = new QDateEdit(formBox);
     DateInput::setup(start_);  // ISO, calendar popup, typed dates
     window_ = new QSpinBox(formBox);
-    window_->setRange(1, 365);
+    window_->setRange(domain::CampaignReturns::kMinWindowDays,
+                      domain::CampaignReturns::kMaxWindowDays);
     window_->setValue(30);
     window_->setSuffix(tr(" 天"));
     create_ = new QPushButton(tr("创建并邀约该阶段客户"), formBox);

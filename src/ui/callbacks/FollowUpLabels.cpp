@@ -154,22 +154,24 @@ QString FollowUpLabels::complaintStatus(const QString& key) {
     return key;
 }
 
-namespace {
-QString duration(qint64 minutes) {
+QString FollowUpLabels::duration(qint64 minutes) {
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = (minutes / 60) % 24;
     const qint64 mins = minutes % 60;
     if (days > 0) {
-        return hours > 0 ? FollowUpLabels::tr("%1 天 %2 小时").arg(days).arg(hours)
-                         : FollowUpLabels::tr("%1 天").arg(days);
+        return hours > 0 ? tr("%1 天 %2 小时").arg(days).arg(hours) : tr("%1 天").arg(days);
     }
     if (hours > 0) {
-        return mins > 0 ? FollowUpLabels::tr("%1 小时 %2 分").arg(hours).arg(mins)
-                        : FollowUpLabels::tr("%1 小时").arg(hours);
+        return mins > 0 ? tr("%1 小时 %2 分").arg(hours).arg(mins) : tr("%1 小时").arg(hours);
     }
-    return FollowUpLabels::tr("%1 分").arg(mins);
+    return tr("%1 分").arg(mins);
 }
-}  // namespace
+
+QString FollowUpLabels::complaintRule(const domain::ComplaintSettings& s) {
+    return tr("2123 原则：%1内联系客户，%2内答复，重大投诉 %3内高层答复，解决后 %4内回访。")
+        .arg(duration(s.contactWithin.count()), duration(s.answerWithin.count()),
+             duration(s.seniorAnswerWithin.count()), duration(s.followUpWithin.count()));
+}
 
 QString FollowUpLabels::timeLeft(qint64 minutesLeft) {
     return minutesLeft >= 0 ? tr("剩 %1").arg(duration(minutesLeft))

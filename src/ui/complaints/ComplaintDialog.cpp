@@ -33,6 +33,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace hc::ui {
 
 ComplaintDialog::ComplaintDialog(UiContext& context, domain::CustomerId customerId,
@@ -85,9 +87,21 @@ void ComplaintDialog::build() {
         channel_->addItem(FollowUpLabels::channel(k), k);
     }
     form->addRow(tr("投诉渠道(&H)"), channel_);
+    // The 2123 deadlines as stored (settings complaint.*Minutes), never numbers in the strings.
+    std::optional<domain::ComplaintSettings> deadlines;
+    if (ctx_.complaints != nullptr) {
+        if (const auto stored = ctx_.complaints->deadlines()) {
+            deadlines = stored.value().settings();
+        }
+    }
     severity_ = new QComboBox(this);
-    ComboKeys::fill(severity_, {{tr("一般投诉"), QStringLiteral("normal")},
-                                {tr("重大投诉（需高层 2 天内答复）"), QStringLiteral("major")}});
+    ComboKeys::fill(
+        severity_,
+        {{tr("一般投诉"), QStringLiteral("normal")},
+         {deadlines ? tr("重大投诉（需高层 %1内答复）")
+                          .arg(FollowUpLabels::duration(deadlines->seniorAnswerWithin.count()))
+                    : tr("重大投诉（需高层答复）"),
+          QStringLiteral("major")}});
     form->addRow(tr("严重程度(&S)"), severity_);
 
     description_ = new QPlainTextEdit(this);
@@ -107,9 +121,10 @@ void ComplaintDialog::build() {
     form->addRow(tr("受理时间(&T)"), received_);
     outer->addLayout(form);
 
-    auto* rule = new QLabel(tr("2123 原则：2 小时内联系客户，1 天内答复，重大投诉 2 天内高层答复，"
-                               "解决后 3 天内回访。"),
-                            this);
+    auto* rule =
+        new QLabel(deadlines ? FollowUpLabels::complaintRule(*deadlines) : QString(), this);
+    rule->setObjectName(QStringLiteral("complaintRule"));
+    rule->setVisible(deadlines.has_value());
     rule->setWordWrap(true);
     rule->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; }"));
     outer->addWidget(rule);

@@ -2,8 +2,10 @@
 
 #include "widgets/ReadErrors.h"
 
+#include "hc/domain/ComplaintStatusMachine.h"
 #include "hc/services/ComplaintService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/UserService.h"
 #include "hc/ui/AssignComplaintDialog.h"
 #include "hc/ui/ComplaintDialog.h"
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace hc::ui {
 
@@ -46,6 +49,13 @@ constexpr ComplaintStep kSteps[] = {ComplaintStep::Contact, ComplaintStep::Answe
 constexpr ComplaintAction kActions[] = {ComplaintAction::Contact, ComplaintAction::Answer,
                                         ComplaintAction::SeniorAnswer, ComplaintAction::Resolve,
                                         ComplaintAction::FollowUp};
+/// The domain's step for a button (the status machine decides which steps are allowed).
+constexpr std::pair<ComplaintAction, domain::ComplaintMove> kMoves[] = {
+    {ComplaintAction::Contact, domain::ComplaintMove::Contact},
+    {ComplaintAction::Answer, domain::ComplaintMove::Answer},
+    {ComplaintAction::SeniorAnswer, domain::ComplaintMove::SeniorAnswer},
+    {ComplaintAction::Resolve, domain::ComplaintMove::Resolve},
+    {ComplaintAction::FollowUp, domain::ComplaintMove::FollowUp}};
 
 enum ListCol { CustomerCol, SeverityCol, StatusCol, ReceivedCol, FirstStepCol };
 constexpr int kPersonCol = FirstStepCol + 4;
@@ -108,6 +118,11 @@ ComplaintView::ComplaintView(UiContext& context, QWidget* parent)
     setObjectName(QStringLiteral("complaintView"));
     build();
     refresh();
+    if (ctx_.settingsNotifier != nullptr) {
+        // New 2123 deadlines: the clocks and the overdue order are computed again at once.
+        connect(ctx_.settingsNotifier, &services::SettingsNotifier::followUpsChanged, this,
+                &ComplaintView::refresh);
+    }
 }
 
 ComplaintView::~ComplaintView() = default;
@@ -433,14 +448,14 @@ void ComplaintView::showDetail() {
         clockTable_->setItem(
             row, 4, cell(s.minutesLeft ? FollowUpLabels::timeLeft(*s.minutesLeft) : QString()));
     }
-    const bool major = c.severity == domain::ComplaintSeverity::Major;
-    stepButton(ComplaintAction::Contact)->setEnabled(!c.contacted.isValid());
-    stepButton(ComplaintAction::Answer)->setEnabled(!c.answered.isValid());
-    stepButton(ComplaintAction::SeniorAnswer)->setVisible(major);
-    stepButton(ComplaintAction::SeniorAnswer)->setEnabled(major && !c.seniorAnswered.isValid());
-    stepButton(ComplaintAction::Resolve)->setEnabled(!c.resolved.isValid());
-    stepButton(ComplaintAction::FollowUp)
-        ->setEnabled(c.resolved.isValid() && !c.followedUp.isValid());
+    // Which steps may be recorded: the one status machine (ComplaintStatusMachine::check) the
+    // service applies; a step that can never apply to this complaint is hidden.
+    for (const auto& [action, move] : kMoves) {
+        const auto refusal = domain::ComplaintStatusMachine::check(c, move);
+        auto* button = stepButton(action);
+        button->setVisible(refusal != domain::ComplaintMoveRefusal::SeniorAnswerNeedsMajor);
+        button->setEnabled(!refusal.has_value());
+    }
 
     if (auto events = ctx_.complaints->history(c.id)) {
         for (const auto& e : events.value()) {

@@ -16,6 +16,7 @@
 #include "hc/services/AnalysisService.h"
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/CustomerService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/services/VisitService.h"
@@ -87,6 +88,12 @@ CustomerCardView::CustomerCardView(UiContext& ctx, QWidget* parent) : QWidget(pa
     if (ctx_.cards != nullptr && ctx_.loadCardsInBackground) {
         loader_ = new CardLoader(*ctx_.cards, this);
         loader_->warmUp(QDate::currentDate(), ctx_.warmUps);
+    }
+    if (ctx_.settingsNotifier != nullptr) {
+        // New thresholds (classes, stages, maintenance interval, yellow window): the open card
+        // reads itself again at once.
+        connect(ctx_.settingsNotifier, &services::SettingsNotifier::changed, this,
+                &CustomerCardView::refresh);
     }
 }
 
@@ -551,12 +558,14 @@ void CustomerCardView::fillVehicles() {
                                 Qt::AlignRight | Qt::AlignVCenter));
         QString state;
         QColor colour;
-        if (!due.isValid()) {
+        // Red / yellow / green as the daily follow-up list colours it (domain::urgencyFor with
+        // the stored yellowWindowDays, computed by CustomerCardService).
+        if (!due.isValid() || !cv.maintenanceUrgency) {
             state = tr("无记录");
-        } else if (due.isOverdue(today)) {
+        } else if (*cv.maintenanceUrgency == domain::Urgency::Red) {
             state = tr("已逾期 %1 天").arg(due.nextDue.daysTo(today));
             colour = QColor(0xc5, 0x22, 0x1f);
-        } else if (today.daysTo(due.nextDue) <= 30) {
+        } else if (*cv.maintenanceUrgency == domain::Urgency::Yellow) {
             state = tr("%1 天内到期").arg(today.daysTo(due.nextDue));
             colour = QColor(0xb0, 0x60, 0x00);
         } else {

@@ -9,6 +9,7 @@
 
 #include "hc/domain/MileageParser.h"
 #include "hc/domain/MoneyParser.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
@@ -46,12 +47,15 @@ VisitDialog::VisitDialog(UiContext& ctx, domain::CustomerId customer,
     if (ctx_.vehicles != nullptr) {
         vehicles_ = ReadErrors::valueOr(ctx_.vehicles->vehiclesOf(customer), parent);
     }
-    if (ctx_.settings != nullptr) {
-        if (auto stored = ctx_.settings->followUps()) {
-            followUps_ = stored.value();
-        }
-    }
+    readFollowUps();
     build();
+    if (ctx_.settingsNotifier != nullptr) {
+        // New maintenance interval / km per day while the form is open: the proposal follows.
+        connect(ctx_.settingsNotifier, &services::SettingsNotifier::followUpsChanged, this, [this] {
+            readFollowUps();
+            updateProposal();
+        });
+    }
     if (vehicle) {
         const int index = vehicle_->findData(QVariant::fromValue<qint64>(*vehicle));
         if (index >= 0) {
@@ -303,6 +307,15 @@ void VisitDialog::updateAmount() {
                            tr("优惠大于费用合计，实收不能为负，请核对优惠金额。"));
     } else {
         FieldFeedback::clear(nullptr, amountMsg_);
+    }
+}
+
+void VisitDialog::readFollowUps() {
+    followUps_.reset();
+    if (ctx_.settings != nullptr) {
+        if (auto stored = ctx_.settings->followUps()) {
+            followUps_ = stored.value();
+        }
     }
 }
 

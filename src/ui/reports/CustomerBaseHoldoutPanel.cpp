@@ -2,6 +2,7 @@
 
 #include "hc/domain/CustomerBaseRefitRule.h"
 #include "hc/domain/Role.h"
+#include "hc/domain/SegmentStrategy.h"
 #include "hc/services/CustomerBaseModelService.h"
 #include "hc/ui/ReportSectionTables.h"
 
@@ -123,6 +124,11 @@ CustomerBaseHoldoutPanel::~CustomerBaseHoldoutPanel() {
     }
 }
 
+void CustomerBaseHoldoutPanel::setLifecycle(const domain::LifecycleSettings& lifecycle) {
+    lifecycle_ = lifecycle;
+    showModel();
+}
+
 void CustomerBaseHoldoutPanel::showModel() {
     const auto latest = model_.latest();
     if (!latest) {
@@ -131,8 +137,12 @@ void CustomerBaseHoldoutPanel::showModel() {
     }
     if (!latest.value()) {
         modelLabel_->setText(
-            tr("尚无保存的客户模型:卡片、回访优先级和月报按 6/12 个月规则和 ABC "
-               "分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。"));
+            lifecycle_
+                ? tr("尚无保存的客户模型:卡片、回访优先级和月报按 %1/%2 规则和 ABC "
+                     "分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。")
+                      .arg(domain::spanText(lifecycle_->loyal), domain::spanText(lifecycle_->lost))
+                : tr("尚无保存的客户模型:卡片、回访优先级和月报按客户分类规则和 ABC "
+                     "分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。"));
         return;
     }
     const auto& f = *latest.value();

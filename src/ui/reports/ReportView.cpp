@@ -8,6 +8,7 @@
 #include "hc/report/ReportTables.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsNotifier.h"
+#include "hc/services/SettingsService.h"
 #include "hc/ui/CustomerBaseHoldoutPanel.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/PrintPreview.h"
@@ -108,6 +109,7 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
         holdout_ =
             new CustomerBaseHoldoutPanel(context_.reports->customerBase(), context_.user, this);
         tabs_->addTab(holdout_, tr("模型检验"));
+        showLifecycle();
         connect(holdout_, &CustomerBaseHoldoutPanel::modelRefitted, this, [this] {
             if (report_) {
                 requestMonth(report_->month);
@@ -131,10 +133,20 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     if (context_.settingsNotifier != nullptr) {
         // New thresholds: the report on screen is built again with them at once.
         connect(context_.settingsNotifier, &services::SettingsNotifier::changed, this, [this] {
+            showLifecycle();
             if (report_) {
                 requestMonth(report_->month);
             }
         });
+    }
+}
+
+void ReportView::showLifecycle() {
+    if (holdout_ == nullptr || context_.settings == nullptr) {
+        return;
+    }
+    if (const auto stored = context_.settings->analysis()) {
+        holdout_->setLifecycle(stored.value().lifecycle);
     }
 }
 
@@ -305,6 +317,7 @@ void ReportView::rebuildTabs() {
     if (!report_) {
         if (holdout_ != nullptr) {
             tabs_->addTab(holdout_, tr("模型检验"));
+            showLifecycle();
         }
         return;
     }
@@ -338,6 +351,7 @@ void ReportView::rebuildTabs() {
             tr("客户基础"));
     if (holdout_ != nullptr) {
         tabs_->addTab(holdout_, tr("模型检验"));
+        showLifecycle();
     }
     if (current >= 0 && current < tabs_->count() && tabs_->isTabEnabled(current)) {
         tabs_->setCurrentIndex(current);

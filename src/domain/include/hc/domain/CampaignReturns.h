@@ -43,6 +43,15 @@ public:
     [[nodiscard]] static ReturnWindow window(const Campaign& campaign);
     /// The last day of the window: start + windowDays.
     [[nodiscard]] static QDate windowEnd(const Campaign& campaign);
+
+    /// Bounds of a campaign's return window in days (the campaign screen's spin box and the
+    /// service's check use these; the one definition).
+    static constexpr int kMinWindowDays = 1;
+    static constexpr int kMaxWindowDays = 365;
+    /// True when kMinWindowDays ≤ days ≤ kMaxWindowDays.
+    [[nodiscard]] static constexpr bool validWindowDays(int days) {
+        return days >= kMinWindowDays && days <= kMaxWindowDays;
+    }
 };
 
 }  // namespace hc::domain

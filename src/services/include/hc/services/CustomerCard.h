@@ -3,6 +3,7 @@
 #include "hc/domain/Complaint.h"
 #include "hc/domain/Customer.h"
 #include "hc/domain/CustomerBaseOutlook.h"
+#include "hc/domain/FollowUpKind.h"
 #include "hc/domain/MaintenanceDueEstimator.h"
 #include "hc/domain/Vehicle.h"
 #include "hc/domain/Visit.h"
@@ -25,6 +26,9 @@ struct CardVehicle {
     /// domain::nextMaintenance over the customer's own visits of the vehicle up to the as-of date,
     /// with the stored follow-up settings: the date the daily follow-up list uses.
     domain::MaintenanceDue maintenance;
+    /// domain::urgencyFor the next maintenance with the stored yellowWindowDays (the colour the
+    /// daily follow-up list gives it); nullopt without an estimate.
+    std::optional<domain::Urgency> maintenanceUrgency;
 
     /// Expected odometer at the next maintenance (mileageAtNextDue, else dueMileage).
     [[nodiscard]] std::optional<int> nextMaintenanceKm() const {

@@ -62,6 +62,8 @@ public:
     [[nodiscard]] std::optional<domain::FollowUpItem> currentItem() const;
     /// Number of red / yellow / green items shown.
     [[nodiscard]] int count(domain::Urgency urgency) const;
+    /// The yellow count chip; its tooltip names the stored yellow window.
+    [[nodiscard]] BadgeLabel* yellowChip() const { return yellowChip_; }
     /// True while the list is planned in the background (UiContext::loadFollowUpsInBackground).
     [[nodiscard]] bool isLoading() const { return listTicket_ != 0; }
     [[nodiscard]] QLabel* busyLabel() const { return busyLabel_; }
@@ -146,6 +148,8 @@ private:
     bool applying_ = false;  ///< applyList() is restoring the selection
     QDate lastVisit_;
     bool loaded_ = false;
+    /// The stored yellowWindowDays (read at refresh()), for the yellow chip's tooltip.
+    std::optional<int> yellowWindowDays_;
 };
 
 }  // namespace hc::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/AnalysisSettings.h"
 #include "hc/services/ActingUser.h"
 #include "hc/services/CustomerBaseReports.h"
 #include "hc/services/Result.h"
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDateEdit;
 class QLabel;
@@ -49,6 +51,9 @@ public:
     void refitModel();
     /// Reads the stored fit again and shows it.
     void showModel();
+    /// The stored class boundaries, named while no fit is stored ("按 6个月/1年 规则");
+    /// shows the model again.
+    void setLifecycle(const domain::LifecycleSettings& lifecycle);
 
 Q_SIGNALS:
     /// A holdout check finished (shown, or its error shown).
@@ -67,6 +72,7 @@ private:
     services::CustomerBaseModelService& model_;
     services::ActingUser user_;
     QLabel* modelLabel_ = nullptr;
+    std::optional<domain::LifecycleSettings> lifecycle_;  ///< the stored one (setLifecycle)
     QPushButton* refit_ = nullptr;
     QDateEdit* calibrationEnd_ = nullptr;
     QDateEdit* holdoutEnd_ = nullptr;

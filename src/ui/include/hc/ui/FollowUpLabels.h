@@ -27,6 +27,10 @@ public:
     [[nodiscard]] static QString channel(const QString& key);
     /// Complaint status keys: received, contacted, answered, resolved, closed.
     [[nodiscard]] static QString complaintStatus(const QString& key);
+    /// A duration in whole minutes (≥ 0) as staff read it: "2 小时", "1 天", "1 小时 30 分".
+    [[nodiscard]] static QString duration(qint64 minutes);
+    /// The 2123 principle with the STORED deadlines: "2123 原则：2 小时内联系客户，1 天内答复，…".
+    [[nodiscard]] static QString complaintRule(const domain::ComplaintSettings& settings);
     /// "剩 1 小时 20 分" / "超时 2 天 3 小时" for minutes left (negative = overdue).
     [[nodiscard]] static QString timeLeft(qint64 minutesLeft);
     /// One step of the 2123 clock in a few words: "已超时 2 小时", "剩 40 分", "按时完成".

@@ -69,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    /// Gives the model page the stored class boundaries (its text while no fit is stored).
+    void showLifecycle();
     /// Shows a built report (or its error); true when shown.
     bool apply(services::Result<services::MonthlyReport> built);
     /// Shows the first section of the report being built (MonthlyReport::complete false).

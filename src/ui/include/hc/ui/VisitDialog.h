@@ -74,6 +74,8 @@ private:
 
     void build();
     void loadVehicleHistory();
+    /// The stored follow-up settings (none when unreadable: no proposal).
+    void readFollowUps();
     void validateMileage();
     void updateAmount();
     void updateProposal();
