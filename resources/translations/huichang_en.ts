@@ -4821,10 +4821,6 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <translation>Recovery rate % (money)</translation>
     </message>
     <message>
-        <source>尚无客户模型:需要至少 %1 位回头客户并由经理拟合(每月自动重新拟合)。在此之前按 6/12 个月规则看客户。</source>
-        <translation>No customer model yet: it needs at least %1 repeat customers and a fit by the manager (refitted monthly). Until then customers are judged by the 6/12-month rule.</translation>
-    </message>
-    <message>
         <source>未来 12 个月回厂可能性分布</source>
         <translation>Chance of return in the next 12 months</translation>
     </message>
@@ -4868,6 +4864,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>尚无客户模型:需要至少 %1 位回头客户并由经理拟合(每月自动重新拟合)。在此之前按 %2/%3 规则看客户。</source>
+        <translation>No customer model yet: it needs at least %1 repeat customers and a fit by the manager (refitted monthly). Until then customers are judged by the %2/%3 rule.</translation>
+    </message>
 </context>
 <context>
     <name>hc::services</name>
@@ -4898,10 +4898,6 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>请填写活动开始日期</source>
         <translation>Please enter the campaign start date</translation>
-    </message>
-    <message>
-        <source>回厂统计天数必须在 1 到 365 之间</source>
-        <translation>The return window must be from 1 to 365 days</translation>
     </message>
     <message>
         <source>每位客户成本不能为负数</source>
@@ -5827,6 +5823,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>回厂统计天数必须在 %1 到 %2 之间</source>
+        <translation>The return window must be between %1 and %2 days</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>
@@ -6376,10 +6376,6 @@ The current database is saved as a backup first. The program will close and star
         <translation>Yellow %1</translation>
     </message>
     <message>
-        <source>今天起 7 天内到期</source>
-        <translation>Due within 7 days from today</translation>
-    </message>
-    <message>
         <source>绿 %1</source>
         <translation>Green %1</translation>
     </message>
@@ -6661,6 +6657,14 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
         <source>未做项目</source>
         <translation>Declined work</translation>
     </message>
+    <message>
+        <source>今天起 %1 天内到期</source>
+        <translation>Due within %1 days from today</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CampaignView</name>
@@ -6875,10 +6879,6 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <translation>Normal complaint</translation>
     </message>
     <message>
-        <source>重大投诉（需高层 2 天内答复）</source>
-        <translation>Major complaint (senior answer within 2 days)</translation>
-    </message>
-    <message>
         <source>严重程度(&amp;S)</source>
         <translation>Severity(&amp;S)</translation>
     </message>
@@ -6899,10 +6899,6 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <translation>Received at(&amp;T)</translation>
     </message>
     <message>
-        <source>2123 原则：2 小时内联系客户，1 天内答复，重大投诉 2 天内高层答复，解决后 3 天内回访。</source>
-        <translation>2123 rule: contact the customer within 2 hours, answer within 1 day, senior answer within 2 days for major complaints, follow-up call within 3 days of resolution.</translation>
-    </message>
-    <message>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
@@ -6921,6 +6917,14 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     <message>
         <source>投诉未保存</source>
         <translation>Complaint not saved</translation>
+    </message>
+    <message>
+        <source>重大投诉（需高层 %1内答复）</source>
+        <translation>Major complaint (senior answer within %1)</translation>
+    </message>
+    <message>
+        <source>重大投诉（需高层答复）</source>
+        <translation>Major complaint (senior answer required)</translation>
     </message>
 </context>
 <context>
@@ -7335,10 +7339,6 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <translation>How it works: the model is fitted only on visits up to &quot;Fit on data up to&quot;, predicts each customer&apos;s visits from then to &quot;Check period ends&quot;, and is compared with what actually happened; the model never saw the check period. AUC measures how well the customers who really came back are ranked first: 0.5 is a random order, 1 a perfect one. &quot;Recency only&quot; is the old way (most recent visitors first), shown for comparison. If the model&apos;s AUC is not higher than the old way, it has no edge in who comes back and is useful only for the number of visits and the amounts; one check speaks only for its period.</translation>
     </message>
     <message>
-        <source>尚无保存的客户模型:卡片、回访优先级和月报按 6/12 个月规则和 ABC 分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。</source>
-        <translation>No customer model stored yet: the card, callback priority and monthly report use the 6/12-month rule and the ABC grades. Click &quot;Refit&quot; or wait for the monthly refit (enough repeat customers are needed).</translation>
-    </message>
-    <message>
         <source>%1 拟合,使用 %2 至 %3 的进厂记录:%4 位客户,其中 %5 位回头。r = %6,α = %7,a = %8,b = %9。</source>
         <translation>Fitted %1 on the visits of %2 to %3: %4 customers, %5 of them came back. r = %6, α = %7, a = %8, b = %9.</translation>
     </message>
@@ -7389,6 +7389,14 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     <message>
         <source>检验期内全部或没有客户回来,无法计算 AUC。</source>
         <translation>Everybody or nobody came back in the check period: no AUC.</translation>
+    </message>
+    <message>
+        <source>尚无保存的客户模型:卡片、回访优先级和月报按 %1/%2 规则和 ABC 分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。</source>
+        <translation>No customer model saved yet: the card, callback priority and monthly report use the %1/%2 rule and the ABC grades. Click &quot;Refit&quot; or wait for the monthly automatic fit (it needs enough repeat customers).</translation>
+    </message>
+    <message>
+        <source>尚无保存的客户模型:卡片、回访优先级和月报按客户分类规则和 ABC 分级。点“重新拟合”或等每月自动拟合(需要足够的回头客户)。</source>
+        <translation>No customer model saved yet: the card, callback priority and monthly report use the customer class rules and the ABC grades. Click &quot;Refit&quot; or wait for the monthly automatic fit (it needs enough repeat customers).</translation>
     </message>
 </context>
 <context>
@@ -8648,6 +8656,10 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
     <message>
         <source>未做项目</source>
         <translation>Declined work</translation>
+    </message>
+    <message>
+        <source>2123 原则：%1内联系客户，%2内答复，重大投诉 %3内高层答复，解决后 %4内回访。</source>
+        <translation>2123 principle: contact the customer within %1, answer within %2, senior management answers a major complaint within %3, follow up within %4 after resolution.</translation>
     </message>
 </context>
 <context>
