@@ -1,4 +1,6 @@
 #include "hc/ui/CustomerCardView.h"
+
+#include "CardWithoutCardService.h"
 #include "hc/ui/CustomerAppointmentsLabel.h"
 #include "hc/ui/CustomerOutlookLabel.h"
 
@@ -340,49 +342,7 @@ services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) c
     if (ctx_.cards != nullptr) {
         return ctx_.cards->card(id, today);
     }
-    // Without the card service (screens built for a test of one dialog): the archive rows only,
-    // badges from the analysis service, no maintenance estimate.
-    const services::ServiceError notFound{services::ServiceError::Code::NotFound, {}, {}, {}};
-    if (ctx_.customers == nullptr) {
-        return notFound;
-    }
-    auto found = ctx_.customers->find(id);
-    if (!found) {
-        return found.error();
-    }
-    auto& customer = found.value();
-    if (!customer) {
-        return notFound;
-    }
-    services::CustomerCard card;
-    card.asOf = today;
-    card.customer = std::move(*customer);
-    card.analysis.id = id;
-    if (ctx_.analysis != nullptr) {
-        if (auto summary = ctx_.analysis->customerSummary(id, today)) {
-            card.analysis = summary.value();
-        }
-    }
-    if (ctx_.vehicles != nullptr) {
-        auto vehicles = ctx_.vehicles->vehiclesOf(id);
-        if (!vehicles) {
-            return vehicles.error();
-        }
-        for (auto& v : vehicles.value()) {
-            services::CardVehicle cv;
-            cv.vehicle = std::move(v);
-            card.vehicles.push_back(std::move(cv));
-        }
-    }
-    if (ctx_.visits != nullptr) {
-        auto visits = ctx_.visits->visitsOf(id);
-        if (!visits) {
-            return visits.error();
-        }
-        card.visits = std::move(visits.value());
-    }
-    card.openRecommendations = services::CustomerCardService::openRecommendations(card);
-    return card;
+    return CardWithoutCardService::load(ctx_, id, today);
 }
 
 void CustomerCardView::clear() {
