@@ -6,6 +6,8 @@
 #include "hc/services/SettingsService.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
+#include "hc/ui/CustomerCardView.h"
+#include "hc/ui/CustomerPrivacyActions.h"
 #include "hc/ui/DrillDownDialog.h"
 
 #include <QFileInfo>
@@ -91,6 +93,28 @@ TEST_F(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish
         dialog.chooseMessageExport();
         checkWarning(failed, "drill-down");
     }
+}
+
+HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, ThePersonalDataExportEndsWithTheSavedFileNotice,
+               "SavedFileNotice.cpp:SavedFileNotice::show#1");
+
+// Issue 9 item 11: the PIPL export (个人信息 → 导出数据) chosen in the save dialog ends with the
+// saved-file notice naming the file it wrote, not only a status-bar line.
+TEST_F(EnglishMessagesCampaignSmsTest, ThePersonalDataExportEndsWithTheSavedFileNotice) {
+    ui::CustomerCardView card(app_->context);
+    card.showCustomer(liWei_);
+    ui::CustomerPrivacyActions* actions = card.privacyActions();
+    ASSERT_NE(actions, nullptr);
+    QTemporaryDir dir;
+    BoxReader saved(QMessageBox::Close, exportTo(dir.filePath(QStringLiteral("li-wei.json"))));
+    ASSERT_TRUE(actions->exportTo(QStringLiteral("json")));
+    ASSERT_EQ(saved.count(), 1) << saved.dump();
+    const SeenBox& notice = saved.boxes().front();
+    ASSERT_TRUE(notice.text.startsWith(QStringLiteral("Saved to "))) << saved.dump();
+    EXPECT_EQ(notice.buttons.size(), 3) << saved.dump();  // open, open folder, close
+    const QString file = notice.text.mid(QStringLiteral("Saved to ").size()).trimmed();
+    EXPECT_GT(QFileInfo(file).size(), 0) << file.toStdString();
+    EXPECT_EQ(chineseIn(saved.texts()), "") << saved.dump();
 }
 
 }  // namespace
