@@ -133,7 +133,7 @@ const std::vector<CommandSpec>& commandTable() {
             {QT_TRANSLATE_NOOP("hc::cli", "print visit --work-order 工单号 -o 文件.pdf"),
              QT_TRANSLATE_NOOP("hc::cli", "打印结算单(PDF)")}}},
         {"shop", runShop, {
-            {QT_TRANSLATE_NOOP("hc::cli", "shop set --name 名称 [--phone 电话] [--address 地址]"),
+            {QT_TRANSLATE_NOOP("hc::cli", "shop set --name 名称 [--phone 电话] [--address 地址] [--hours 营业时间]"),
              QT_TRANSLATE_NOOP("hc::cli", "设置门店信息")},
             {QT_TRANSLATE_NOOP("hc::cli", "shop show [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "显示门店信息")}}},

@@ -24,8 +24,12 @@ QByteArray CsvReportWriter::toCsv(const services::MonthlyReport& report) {
         out += fields.join(u',');
         out += QStringLiteral("\r\n");
     };
-    line({field(QCoreApplication::translate("hc::report", "回厂月报")), field(report.month.key()),
-          field(report.asOf.toString(Qt::ISODate))});
+    // The first line names the shop when its profile has a name (issue 9 item 4).
+    const QString heading =
+        report.shopName.isEmpty()
+            ? QCoreApplication::translate("hc::report", "回厂月报")
+            : QCoreApplication::translate("hc::report", "%1 · 月度经营报表").arg(report.shopName);
+    line({field(heading), field(report.month.key()), field(report.asOf.toString(Qt::ISODate))});
     out += QStringLiteral("\r\n");
     for (const auto& section : ReportTables::build(report)) {
         line({field(QStringLiteral("[%1]").arg(section.id)), field(section.title)});

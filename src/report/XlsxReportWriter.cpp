@@ -46,7 +46,7 @@ void writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const ReportCell
 }
 
 void writeSection(lxw_workbook* wb, const ReportSection& section, const QString& month,
-                  const Formats& f) {
+                  const QString& shopName, const Formats& f) {
     const QByteArray name = section.title.left(31).toUtf8();
     lxw_worksheet* ws = workbook_add_worksheet(wb, name.constData());
     if (ws == nullptr) {
@@ -55,9 +55,13 @@ void writeSection(lxw_workbook* wb, const ReportSection& section, const QString&
     worksheet_set_column(ws, 0, 0, 22, nullptr);
     worksheet_set_column(ws, 1, 8, 14, nullptr);
     lxw_row_t row = 0;
-    worksheet_write_string(ws, row, 0,
-                           guarded(QStringLiteral("%1 %2").arg(section.title, month)).constData(),
-                           f.title);
+    worksheet_write_string(
+        ws, row, 0,
+        guarded(shopName.isEmpty()
+                    ? QStringLiteral("%1 %2").arg(section.title, month)
+                    : QStringLiteral("%1 · %2 %3").arg(shopName, section.title, month))
+            .constData(),
+        f.title);
     ++row;
     for (const auto& note : section.notes) {
         worksheet_write_string(ws, row++, 0, guarded(note).constData(), nullptr);
@@ -103,7 +107,7 @@ std::optional<QString> XlsxReportWriter::write(const services::MonthlyReport& re
     f.decimal = workbook_add_format(wb);
     format_set_num_format(f.decimal, "0.00");
     for (const auto& section : ReportTables::build(report)) {
-        writeSection(wb, section, report.month.key(), f);
+        writeSection(wb, section, report.month.key(), report.shopName, f);
     }
     const lxw_error rc = workbook_close(wb);
     if (rc != LXW_NO_ERROR) {

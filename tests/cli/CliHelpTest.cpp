@@ -85,6 +85,19 @@ TEST(CliHelp, ListsTheCommandsOfThisRound) {
     }
 }
 
+// Issue 9 item 4: every option docs/cli.md gives `shop set` is in the help, --hours included.
+TEST(CliHelp, ShopSetListsItsOptions) {
+    const QString text = runCli({QStringLiteral("--help")}).errText();
+    const QRegularExpression shopSet(QStringLiteral("^\\s*shop set .*$"),
+                                     QRegularExpression::MultilineOption);
+    const QString line = shopSet.match(text).captured(0);
+    ASSERT_FALSE(line.isEmpty()) << text.toStdString();
+    for (const char* option : {"--name", "--phone", "--address", "--hours"}) {
+        EXPECT_TRUE(line.contains(QString::fromUtf8(option)))
+            << option << " in " << line.toStdString();
+    }
+}
+
 TEST(CliHelp, EveryDispatchedCommandAnswersHelp) {
     for (const auto& entry : commandTable()) {
         if (!entry.dispatched) {

@@ -250,6 +250,42 @@ TEST_F(ReportCli, CsvHasBomSectionsAndGuardedText) {
     EXPECT_TRUE(text.contains(QStringLiteral(",24.67")));
 }
 
+// Issue 9 item 4: the CSV's first line names the shop (set with `shop set`), in both languages;
+// without a profile it keeps the generic title.
+TEST_F(ReportCli, CsvHeaderNamesTheShop) {
+    const QString before = path("plain.csv");
+    ASSERT_EQ(
+        report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), before})
+            .exitCode,
+        0);
+    EXPECT_TRUE(
+        QString::fromUtf8(readFile(before).mid(3)).startsWith(QStringLiteral("回厂月报,2016-12,")));
+    const CliResult set =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("shop"), QStringLiteral("set"),
+                QStringLiteral("--name"), QStringLiteral("城南汽修"), QStringLiteral("--hours"),
+                QStringLiteral("08:00-18:00")});
+    ASSERT_EQ(set.exitCode, 0) << set.errText().toStdString();
+    const QString file = path("shop.csv");
+    const CliResult r =
+        report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
+    const QString text = QString::fromUtf8(readFile(file).mid(3));
+    const QString first = text.section(QStringLiteral("\r\n"), 0, 0);
+    EXPECT_EQ(first.section(QLatin1Char(','), 0, 0), QStringLiteral("城南汽修 · 月度经营报表"))
+        << first.toStdString();
+    EXPECT_EQ(first.section(QLatin1Char(','), 1, 1), QStringLiteral("2016-12"));
+    const QString en = path("shop-en.csv");
+    const CliResult e =
+        runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db(),
+                QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                QStringLiteral("2016-12"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("-o"), en});
+    ASSERT_EQ(e.exitCode, 0) << e.errText().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(readFile(en).mid(3))
+                    .section(QStringLiteral("\r\n"), 0, 0)
+                    .contains(QStringLiteral("城南汽修")));
+}
+
 /// Runs of Chinese characters (CJK ideographs and full-width punctuation) in `text`.
 QStringList chineseRuns(const QString& text) {
     static const QRegularExpression run(QStringLiteral(

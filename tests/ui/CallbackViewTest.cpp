@@ -13,6 +13,12 @@
 #include "hc/ui/SatisfactionPanel.h"
 #include "hc/ui/ScriptEditorDialog.h"
 
+#include <QFileInfo>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +32,20 @@
 #include <QTextBrowser>
 
 namespace {
+
+/// Runs a poppler tool (pdfinfo, pdftotext) on `pdf`; its stdout, NFKC-normalised (the printer's
+/// PDF maps some ideographs to their radical forms, ⽉ for 月), empty when it failed.
+QString popplerOut(const QString& program, const QString& pdf) {
+    QProcess p;
+    const bool text = program == u"pdftotext";
+    p.start(program, text ? QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                        QStringLiteral("-")}
+                          : QStringList{pdf});
+    if (!p.waitForFinished(30000)) {
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
 
 using hc::domain::CallOutcome;
 using hc::domain::FollowUpKind;
@@ -196,6 +216,42 @@ TEST_F(CallbackViewTest, FiltersAndCountsFollowTheList) {
     view->kindFilter()->setCurrentIndex(0);
     view->stageFilter()->setCurrentIndex(view->stageFilter()->findData(QStringLiteral("active")));
     EXPECT_EQ(view->proxy()->rowCount(), 2);
+}
+
+// Issue 9 item 5: "打印名单…" paints the list as filtered; rendered to a PDF file (no preview
+// dialog), the pages carry the title and every listed customer's name and plate.
+TEST_F(CallbackViewTest, PrintedListHasTheTitleAndTheRowsAsFiltered) {
+    const auto other = addCustomer(QStringLiteral("王建国"), QStringLiteral("13700002222"));
+    addVisit(other, addVehicle(other, QStringLiteral("陕A88888")), now.date().addDays(-7));
+    auto view = openView();
+    ASSERT_EQ(view->proxy()->rowCount(), 2);
+    QTemporaryDir dir;
+    const auto print = [&](const QString& name) {
+        const QString pdf = dir.filePath(name);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        EXPECT_TRUE(view->printList(printer));
+        return pdf;
+    };
+    const QString all = print(QStringLiteral("all.pdf"));
+    ASSERT_GT(QFileInfo(all).size(), 0);
+    const QString info = popplerOut(QStringLiteral("pdfinfo"), all);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]")).match(info).hasMatch())
+        << info.toStdString();
+    const QString text = popplerOut(QStringLiteral("pdftotext"), all);
+    EXPECT_TRUE(text.contains(QStringLiteral("回访名单"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("王建国"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("88888"))) << text.toStdString();
+
+    // Filtered to the red item only: the other customer is not printed.
+    view->urgencyFilter()->setCurrentIndex(view->urgencyFilter()->findData(QStringLiteral("red")));
+    ASSERT_EQ(view->proxy()->rowCount(), 1);
+    const QString red = popplerOut(QStringLiteral("pdftotext"), print(QStringLiteral("red.pdf")));
+    EXPECT_TRUE(red.contains(QStringLiteral("王建国"))) << red.toStdString();
+    EXPECT_FALSE(red.contains(QStringLiteral("刘春江")))
+        << red.toStdString();  // yellow, filtered out
+    EXPECT_TRUE(text.contains(QStringLiteral("刘春江"))) << "but on the whole list";
 }
 
 TEST_F(CallbackViewTest, RefusalShowsTheScriptOfTheReasonGiven) {

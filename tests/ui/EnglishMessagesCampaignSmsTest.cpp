@@ -4,8 +4,13 @@
 
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
+#include "hc/ui/CustomerCardView.h"
+#include "hc/ui/CustomerPrivacyActions.h"
+#include "hc/ui/DrillDownDialog.h"
 
+#include <QFileInfo>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -17,7 +22,7 @@ namespace {
 using EnglishMessagesCampaignSmsTest = EnglishBoxTest;
 
 HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, TheCampaignSmsExportIsInEnglish,
-               "CampaignView.cpp:CampaignView::chooseMessageExport#1");
+               "SavedFileNotice.cpp:SavedFileNotice::show#1");
 
 TEST_F(EnglishMessagesCampaignSmsTest, TheCampaignSmsExportIsInEnglish) {
     domain::ShopProfile shop;
@@ -38,6 +43,78 @@ TEST_F(EnglishMessagesCampaignSmsTest, TheCampaignSmsExportIsInEnglish) {
     EXPECT_TRUE(
         exported.texts().join(u'\n').contains(QStringLiteral("1 customers without consent")))
         << exported.texts().join(u'\n').toStdString();
+    // Issue 9 item 11: the saved-file notice, the counts under it.
+    ASSERT_EQ(exported.count(), 1);
+    EXPECT_TRUE(exported.boxes().front().text.startsWith(QStringLiteral("Saved to ")))
+        << exported.dump();
+    EXPECT_TRUE(exported.boxes().front().informative.contains(QStringLiteral("without consent")))
+        << exported.dump();
+}
+
+HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish,
+               "CampaignView.cpp:CampaignView::chooseMessageExport#1",
+               "CallbackView.cpp:CallbackView::chooseMessageExport#1",
+               "DrillDownDialog.cpp:DrillDownDialog::chooseMessageExport#1");
+
+// The three SMS exports when no file can be written (no shop name yet to sign the messages, and a
+// folder that does not exist): a warning that says why, no saved-file notice, no file.
+TEST_F(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("usb/sms.csv"));
+    auto checkWarning = [&path](const BoxReader& r, const char* what) {
+        ASSERT_EQ(r.count(), 1) << what << ": " << r.dump();
+        EXPECT_FALSE(r.boxes().front().text.startsWith(QStringLiteral("Saved to "))) << r.dump();
+        EXPECT_EQ(chineseIn(r.texts(), {QStringLiteral("Win back")}), "") << what;
+        EXPECT_FALSE(QFileInfo::exists(path)) << what;
+    };
+    ASSERT_TRUE(app_->context.reports->addToCallbackList(
+        app_->context.user, {liWei_}, QStringLiteral("Win back"), app_->now().date()));
+    {
+        ui::CampaignView view(app_->context);
+        view.show();
+        ASSERT_EQ(view.table()->rowCount(), 1);
+        view.table()->selectRow(0);
+        BoxReader failed(QMessageBox::Ok, exportTo(path));
+        view.chooseMessageExport();
+        checkWarning(failed, "campaign");
+    }
+    {
+        ui::CallbackView view(app_->context);
+        view.show();
+        BoxReader failed(QMessageBox::Ok, exportTo(path));
+        view.chooseMessageExport();
+        checkWarning(failed, "callbacks");
+    }
+    {
+        ui::DrillDownDialog dialog(app_->context, QStringLiteral("Lost customers"),
+                                   {{liWei_, QStringLiteral("Li Wei"), QStringLiteral("Lost")}});
+        dialog.show();
+        BoxReader failed(QMessageBox::Ok, exportTo(path));
+        dialog.chooseMessageExport();
+        checkWarning(failed, "drill-down");
+    }
+}
+
+HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, ThePersonalDataExportEndsWithTheSavedFileNotice,
+               "SavedFileNotice.cpp:SavedFileNotice::show#1");
+
+// Issue 9 item 11: the PIPL export (个人信息 → 导出数据) chosen in the save dialog ends with the
+// saved-file notice naming the file it wrote, not only a status-bar line.
+TEST_F(EnglishMessagesCampaignSmsTest, ThePersonalDataExportEndsWithTheSavedFileNotice) {
+    ui::CustomerCardView card(app_->context);
+    card.showCustomer(liWei_);
+    ui::CustomerPrivacyActions* actions = card.privacyActions();
+    ASSERT_NE(actions, nullptr);
+    QTemporaryDir dir;
+    BoxReader saved(QMessageBox::Close, exportTo(dir.filePath(QStringLiteral("li-wei.json"))));
+    ASSERT_TRUE(actions->exportTo(QStringLiteral("json")));
+    ASSERT_EQ(saved.count(), 1) << saved.dump();
+    const SeenBox& notice = saved.boxes().front();
+    ASSERT_TRUE(notice.text.startsWith(QStringLiteral("Saved to "))) << saved.dump();
+    EXPECT_EQ(notice.buttons.size(), 3) << saved.dump();  // open, open folder, close
+    const QString file = notice.text.mid(QStringLiteral("Saved to ").size()).trimmed();
+    EXPECT_GT(QFileInfo(file).size(), 0) << file.toStdString();
+    EXPECT_EQ(chineseIn(saved.texts()), "") << saved.dump();
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "hc/ui/SendMessagesDialog.h"
 
 #include <QDateTimeEdit>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -143,6 +144,10 @@ TEST_F(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish) {
     dialog.chooseMessageExport();
     ASSERT_TRUE(exported.seen());
     EXPECT_EQ(chineseIn(exported.texts()), "") << "export result";
+    // No shop name to sign the messages: a warning that says why, not the saved-file notice.
+    ASSERT_EQ(exported.count(), 1);
+    EXPECT_FALSE(exported.boxes().front().text.startsWith(QStringLiteral("Saved to ")))
+        << exported.dump();
 }
 
 HC_OPENS_BOXES(EnglishMessagesTest, AppointmentCancelDialogAndRefusalAreInEnglish,
@@ -184,7 +189,7 @@ TEST_F(EnglishMessagesTest, AppointmentCancelDialogAndRefusalAreInEnglish) {
 }
 
 HC_OPENS_BOXES(EnglishMessagesTest, CallbackSmsExportAndGatewaySendAreInEnglish,
-               "CallbackView.cpp:CallbackView::chooseMessageExport#1");
+               "SavedFileNotice.cpp:SavedFileNotice::show#1");
 
 TEST_F(EnglishMessagesTest, CallbackSmsExportAndGatewaySendAreInEnglish) {
     domain::ShopProfile shop;
@@ -198,6 +203,17 @@ TEST_F(EnglishMessagesTest, CallbackSmsExportAndGatewaySendAreInEnglish) {
     view.chooseMessageExport();
     ASSERT_TRUE(exported.seen());
     EXPECT_EQ(chineseIn(exported.texts()), "") << "export result";
+    // Issue 9 item 11: the saved-file notice (open / open folder), the counts under it.
+    ASSERT_EQ(exported.count(), 1);
+    EXPECT_TRUE(exported.boxes().front().text.startsWith(QStringLiteral("Saved to ")))
+        << exported.dump();
+    EXPECT_TRUE(exported.boxes().front().informative.contains(QStringLiteral("Exported")))
+        << exported.dump();
+    EXPECT_EQ(exported.boxes().front().buttons.size(), 3) << exported.dump();
+    // The file named in the notice was written (the save dialog keeps its suggested name).
+    const QString saved =
+        exported.boxes().front().text.mid(QStringLiteral("Saved to ").size()).trimmed();
+    EXPECT_TRUE(QFileInfo::exists(saved)) << saved.toStdString();
 
     // 发送短信 without a gateway set up: the dialog says so in English.
     ui::SendMessagesDialog send(app_->context, app_->now().date());

@@ -4,6 +4,7 @@
 #include "QtApp.h"
 
 #include "hc/domain/Role.h"
+#include "hc/report/ReportLabels.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/UserService.h"
@@ -38,6 +39,8 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+#include <QPrinter>
+#include <QProcess>
 
 #include <memory>
 
@@ -351,6 +354,48 @@ TEST_F(ReportViewTest, BuildsInTheBackgroundWithABusyNoteAndStaysUsable) {
     EXPECT_EQ(view.report()->month.key(), QStringLiteral("2016-12"));
     EXPECT_EQ(view.tabs()->count(), 10);  // 8 sections, 客户基础, and the manager's 模型检验
     EXPECT_EQ(view.report()->abc.result.totalFen, 985000);  // the same numbers as a direct build
+}
+
+// Issue 9 item 5: "打印本页" paints the current tab only; rendered to a PDF file (no preview
+// dialog) the pages carry that tab's title and not another tab's.
+TEST_F(ReportViewTest, PrintingATabPaintsThatSectionToPdf) {
+    ReportView view(ctx_);
+    view.resize(1280, 860);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    QTemporaryDir dir;
+    const auto print = [&](int tab) {
+        view.tabs()->setCurrentIndex(tab);
+        const QString pdf = dir.filePath(QStringLiteral("tab-%1.pdf").arg(tab));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        EXPECT_TRUE(view.printCurrentTabTo(printer));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        EXPECT_TRUE(p.waitForFinished(30000));
+        // NFKC: the printer's PDF maps some ideographs to their radical forms (⽉ for 月).
+        // and 户 to its variant 戶.
+        return QString::fromUtf8(p.readAllStandardOutput())
+            .normalized(QString::NormalizationForm_KC)
+            .replace(QChar(0x6236), QChar(0x6237));
+    };
+    // Tabs: composition, ABC, matrix, RFM, churn, …
+    const QString abcText = print(1);
+    ASSERT_EQ(view.currentSectionId(), QStringLiteral("abc"));
+    const QString churnText = print(4);
+    ASSERT_EQ(view.currentSectionId(), QStringLiteral("churn"));
+    const QString abcTitle = report::ReportLabels::sectionTitle(QStringLiteral("abc"));
+    const QString churnTitle = report::ReportLabels::sectionTitle(QStringLiteral("churn"));
+    EXPECT_TRUE(abcText.contains(abcTitle)) << abcText.toStdString();
+    EXPECT_TRUE(churnText.contains(churnTitle)) << churnText.toStdString();
+    EXPECT_FALSE(abcText.contains(churnTitle)) << "only the chosen tab is printed";
+    EXPECT_FALSE(churnText.contains(abcTitle)) << "only the chosen tab is printed";
+    // The ABC table's rows: the top customer's cumulative share (seed 001) is on the ABC pages
+    // only.
+    EXPECT_TRUE(abcText.contains(QStringLiteral("24.67"))) << abcText.toStdString();
+    EXPECT_FALSE(churnText.contains(QStringLiteral("24.67")));
 }
 
 TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {

@@ -28,6 +28,7 @@
 #include "hc/ui/PrintPreview.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/SatisfactionPanel.h"
+#include "hc/ui/SavedFileNotice.h"
 #include "hc/ui/ScriptEditorDialog.h"
 #include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/UiContext.h"
@@ -263,7 +264,7 @@ QWidget* CallbackView::buildFilters() {
     print->setObjectName(QStringLiteral("printListButton"));
     print->setToolTip(tr("按当前筛选打印今日回访名单（先预览）"));
     connect(print, &QPushButton::clicked, this,
-            [this] { PrintPreview::modelTable(this, tr("回访名单"), dayLabel_->text(), proxy_); });
+            [this] { PrintPreview::modelTable(this, listTitle(), dayLabel_->text(), proxy_); });
     top->addWidget(print);
     if (ctx_.messages != nullptr) {
         auto* sms = new QPushButton(tr("导出短信…"), bar);
@@ -750,6 +751,14 @@ bool CallbackView::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+QString CallbackView::listTitle() const {
+    return tr("回访名单");
+}
+
+bool CallbackView::printList(QPagedPaintDevice& device) const {
+    return PrintPreview::paintModelTable(device, listTitle(), dayLabel_->text(), *proxy_);
+}
+
 void CallbackView::chooseMessageExport() {
     QStringList labels;
     for (const auto key : domain::kMessageTemplateKeys) {
@@ -770,11 +779,17 @@ void CallbackView::chooseMessageExport() {
     if (path.isEmpty()) {
         return;
     }
-    const QString text = exportMessages(key, path);
-    QMessageBox::information(this, tr("导出短信"), text);
+    bool saved = false;
+    const QString text = exportMessages(key, path, &saved);
+    if (saved) {
+        SavedFileNotice::show(this, tr("导出短信"), path, text);
+    } else {
+        QMessageBox::warning(this, tr("导出短信"), text);
+    }
 }
 
-QString CallbackView::exportMessages(domain::MessageTemplateKey key, const QString& path) {
+QString CallbackView::exportMessages(domain::MessageTemplateKey key, const QString& path,
+                                     bool* saved) {
     if (ctx_.messages == nullptr) {
         return {};
     }
@@ -787,6 +802,9 @@ QString CallbackView::exportMessages(domain::MessageTemplateKey key, const QStri
         return r.error().message;
     }
     refresh();  // the exported messages count as contacts
+    if (saved != nullptr) {
+        *saved = true;
+    }
     const auto& s = r.value();
     return tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
               "位客户无效或没有手机号。")

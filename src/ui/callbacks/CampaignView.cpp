@@ -9,6 +9,7 @@
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
+#include "hc/ui/SavedFileNotice.h"
 #include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/UiContext.h"
 
@@ -230,7 +231,7 @@ void CampaignView::updateSmsButtons() {
     sendSms_->setEnabled(enabled);
 }
 
-QString CampaignView::exportMessages(const QString& path) {
+QString CampaignView::exportMessages(const QString& path, bool* saved) {
     const std::int64_t id = selectedCampaign();
     if (ctx_.messages == nullptr || id <= 0) {
         return {};
@@ -242,6 +243,9 @@ QString CampaignView::exportMessages(const QString& path) {
     } else if (const auto r = ctx_.messages->exportCsv(ctx_.user, batch.value(), path); !r) {
         text = r.error().message;
     } else {
+        if (saved != nullptr) {
+            *saved = true;
+        }
         const auto& s = r.value();
         text = tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
                   "位客户无效或没有手机号。")
@@ -267,7 +271,13 @@ void CampaignView::chooseMessageExport() {
     if (path.isEmpty()) {
         return;
     }
-    QMessageBox::information(this, tr("导出短信"), exportMessages(path));
+    bool saved = false;
+    const QString text = exportMessages(path, &saved);
+    if (saved) {
+        SavedFileNotice::show(this, tr("导出短信"), path, text);
+    } else {
+        QMessageBox::warning(this, tr("导出短信"), text);
+    }
 }
 
 SendMessagesDialog* CampaignView::openSendDialog() {

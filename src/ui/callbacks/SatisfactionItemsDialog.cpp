@@ -1,6 +1,7 @@
 #include "hc/ui/SatisfactionItemsDialog.h"
 
 #include "hc/services/SatisfactionService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/UiContext.h"
 
 #include <QDateTime>
@@ -45,8 +46,10 @@ SatisfactionItemsDialog::SatisfactionItemsDialog(UiContext& context, QWidget* pa
             accept();
         }
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     load();
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 void SatisfactionItemsDialog::load() {

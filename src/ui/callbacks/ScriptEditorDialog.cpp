@@ -3,6 +3,7 @@
 #include "hc/domain/CallScripts.h"
 #include "hc/services/ScriptService.h"
 #include "hc/ui/CustomerBadgePanel.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FollowUpLabels.h"
 #include "hc/ui/UiContext.h"
 
@@ -64,11 +65,8 @@ ScriptEditorDialog::ScriptEditorDialog(UiContext& context, QWidget* parent)
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(close);
 
-    connect(close, &QDialogButtonBox::rejected, this, [this] {
-        if (confirmDiscard()) {
-            reject();
-        }
-    });
+    // Close, Esc and the window's close button ask through the DirtyTracker (attached below).
+    connect(close, &QDialogButtonBox::rejected, this, [this] { DirtyTracker::rejectAsking(this); });
     connect(save_, &QPushButton::clicked, this, &ScriptEditorDialog::save);
     connect(reset_, &QPushButton::clicked, this, &ScriptEditorDialog::resetToDefault);
     connect(keys_, &QListWidget::currentRowChanged, this, [this] {
@@ -77,6 +75,7 @@ ScriptEditorDialog::ScriptEditorDialog(UiContext& context, QWidget* parent)
         }
     });
     keys_->setCurrentRow(0);
+    DirtyTracker::attach(this);
 }
 
 bool ScriptEditorDialog::selectKey(const QString& key) {
@@ -116,6 +115,9 @@ void ScriptEditorDialog::load() {
     editor_->setPlainText(loadedText_);
     state_->setText(custom ? tr("本店修改版") : tr("默认话术（来自资料 003）"));
     reset_->setEnabled(custom);
+    if (auto* tracker = DirtyTracker::of(this)) {
+        tracker->markClean();  // the script just loaded (or saved) is the unchanged state
+    }
 }
 
 bool ScriptEditorDialog::save() {

@@ -1,6 +1,7 @@
 #include "hc/ui/AssignComplaintDialog.h"
 
 #include "hc/services/ComplaintService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/ResponsibleCombo.h"
 #include "hc/ui/UiContext.h"
 #include "ui_AssignComplaintDialog.h"
@@ -21,7 +22,8 @@ AssignComplaintDialog::AssignComplaintDialog(UiContext& context, const domain::C
     ui_->buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     ui_->buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(ui_->buttons, &QDialogButtonBox::accepted, this, &AssignComplaintDialog::save);
-    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     ui_->summaryLabel->setText(
         tr("%1 的投诉（%2 受理）：%3")
             .arg(customerName, complaint.received.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -33,6 +35,7 @@ AssignComplaintDialog::AssignComplaintDialog(UiContext& context, const domain::C
     ui_->responsibleCombo->setResponsible(complaint.responsibleUser, complaint.responsiblePerson);
     ui_->responsibleCombo->setFocus();
     ui_->responsibleCombo->lineEdit()->selectAll();
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 AssignComplaintDialog::~AssignComplaintDialog() = default;

@@ -3,6 +3,7 @@
 #include "hc/report/CustomerDataPdf.h"
 #include "hc/services/PrivacyService.h"
 #include "hc/ui/EraseCustomerDialog.h"
+#include "hc/ui/SavedFileNotice.h"
 
 #include <QAction>
 #include <QDir>
@@ -41,6 +42,7 @@ bool CustomerPrivacyActions::exportTo(const QString& format, QString path) {
         return false;
     }
     const bool pdf = format == u"pdf";
+    const bool chosen = path.isEmpty();  // asked here: the notice follows (tests pass a path)
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(
             parent_, tr("导出客户个人信息"),
@@ -68,6 +70,9 @@ bool CustomerPrivacyActions::exportTo(const QString& format, QString path) {
         return false;
     }
     Q_EMIT status(tr("已导出个人信息:%1").arg(QDir::toNativeSeparators(path)), false);
+    if (chosen) {
+        SavedFileNotice::show(parent_, tr("导出客户个人信息"), path);
+    }
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "hc/services/UserService.h"
 #include "hc/services/VehicleService.h"
 #include "hc/ui/DateInput.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 
 #include <QComboBox>
@@ -107,7 +108,8 @@ BookAppointmentDialog::BookAppointmentDialog(UiContext& ctx, domain::CustomerId 
     buttons->button(QDialogButtonBox::Save)->setText(tr("保存(&S)"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BookAppointmentDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     connect(date_, &QDateEdit::dateChanged, this,
             [this] { FieldFeedback::clear(date_, dateMsg_); });
     connect(time_, &QComboBox::currentTextChanged, this,
@@ -115,6 +117,7 @@ BookAppointmentDialog::BookAppointmentDialog(UiContext& ctx, domain::CustomerId 
     outer->addWidget(buttons);
     date_->setFocus();
     setMinimumWidth(420);
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 void BookAppointmentDialog::save() {

@@ -1,5 +1,6 @@
 #include "hc/ui/CancelAppointmentDialog.h"
 
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +41,8 @@ CancelAppointmentDialog::CancelAppointmentDialog(const QString& what, QWidget* p
     confirm_->setObjectName(QStringLiteral("confirmCancelButton"));
     buttons->addButton(tr("不取消"), QDialogButtonBox::RejectRole);
     confirm_->setDefault(true);  // Enter after typing the reason; Esc keeps the appointment
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     connect(confirm_, &QPushButton::clicked, this, [this] {
         if (reason().isEmpty()) {
             FieldFeedback::set(reason_, message_, FieldFeedback::State::Error,
@@ -55,6 +57,7 @@ CancelAppointmentDialog::CancelAppointmentDialog(const QString& what, QWidget* p
     outer->addWidget(buttons);
     reason_->setFocus();
     setMinimumWidth(400);
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 QString CancelAppointmentDialog::reason() const {

@@ -1,6 +1,7 @@
 #include "hc/ui/InvalidDialog.h"
 
 #include "hc/services/CustomerService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 #include "hc/ui/Mnemonics.h"
 
@@ -65,12 +66,14 @@ InvalidDialog::InvalidDialog(UiContext& ctx, domain::CustomerId customer,
     buttons->button(QDialogButtonBox::Ok)->setText(tr("标记无效"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, &InvalidDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     connect(note_, &QPlainTextEdit::textChanged, this,
             [this] { FieldFeedback::clear(note_, noteMsg_); });
     outer->addWidget(buttons);
     setMinimumWidth(460);
     Mnemonics::resolveBuddies(this);  // 备注(&N) reaches the note, not its wrapper
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 void InvalidDialog::setReason(InvalidReason reason) {

@@ -6,6 +6,7 @@
 #include "hc/services/VehicleService.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/DateInput.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 
 #include <QDateEdit>
@@ -81,9 +82,11 @@ TransferDialog::TransferDialog(UiContext& ctx, const domain::Vehicle& vehicle, Q
             [this] { ok_->setEnabled(newOwner() != 0); });
     connect(results_, &QListWidget::itemDoubleClicked, this, &TransferDialog::save);
     connect(buttons, &QDialogButtonBox::accepted, this, &TransferDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     search_->setFocus();
     setMinimumWidth(520);
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 domain::CustomerId TransferDialog::newOwner() const {

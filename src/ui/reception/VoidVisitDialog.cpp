@@ -2,6 +2,7 @@
 
 #include "hc/domain/MoneyParser.h"
 #include "hc/services/VisitService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/FieldFeedback.h"
 
 #include <QDialogButtonBox>
@@ -44,12 +45,14 @@ VoidVisitDialog::VoidVisitDialog(UiContext& ctx, const domain::Visit& visit, QWi
     buttons->button(QDialogButtonBox::Ok)->setText(tr("作废"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, &VoidVisitDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     connect(reason_, &QPlainTextEdit::textChanged, this,
             [this] { FieldFeedback::clear(reason_, reasonMsg_); });
     outer->addWidget(buttons);
     reason_->setFocus();
     setMinimumWidth(460);
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 void VoidVisitDialog::save() {

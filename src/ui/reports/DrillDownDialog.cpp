@@ -8,6 +8,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/ui/SavedFileNotice.h"
 #include "hc/ui/SendMessagesDialog.h"
 
 #include <QDate>
@@ -119,7 +120,8 @@ void DrillDownDialog::fill() {
     table_->resizeColumnsToContents();
 }
 
-QString DrillDownDialog::exportMessages(domain::MessageTemplateKey key, const QString& path) {
+QString DrillDownDialog::exportMessages(domain::MessageTemplateKey key, const QString& path,
+                                        bool* saved) {
     if (context_.messages == nullptr) {
         return {};
     }
@@ -136,6 +138,9 @@ QString DrillDownDialog::exportMessages(domain::MessageTemplateKey key, const QS
                !r) {
         text = r.error().message;
     } else {
+        if (saved != nullptr) {
+            *saved = true;
+        }
         const auto& s = r.value();
         text = tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
                   "位客户无效或没有手机号。")
@@ -170,7 +175,13 @@ void DrillDownDialog::chooseMessageExport() {
     if (path.isEmpty()) {
         return;
     }
-    QMessageBox::information(this, tr("导出短信"), exportMessages(key, path));
+    bool saved = false;
+    const QString text = exportMessages(key, path, &saved);
+    if (saved) {
+        SavedFileNotice::show(this, tr("导出短信"), path, text);
+    } else {
+        QMessageBox::warning(this, tr("导出短信"), text);
+    }
 }
 
 SendMessagesDialog* DrillDownDialog::openSendDialog() {

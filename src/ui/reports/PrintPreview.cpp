@@ -77,11 +77,15 @@ void PrintPreview::modelTable(QWidget* parent, const QString& title, const QStri
     if (model == nullptr) {
         return;
     }
+    open(parent, title,
+         [=](QPrinter& printer) { return paintModelTable(printer, title, subtitle, *model); });
+}
+
+bool PrintPreview::paintModelTable(QPagedPaintDevice& device, const QString& title,
+                                   const QString& subtitle, const QAbstractItemModel& model) {
     const report::ReportTable table =
-        tableOf(*model, tr("%1(共 %2 条)").arg(subtitle).arg(model->rowCount()));
-    open(parent, title, [=](QPrinter& printer) {
-        return report::TablePrinter::render(printer, title, subtitle, {table});
-    });
+        tableOf(model, tr("%1(共 %2 条)").arg(subtitle).arg(model.rowCount()));
+    return report::TablePrinter::render(device, title, subtitle, {table});
 }
 
 }  // namespace hc::ui

@@ -305,6 +305,13 @@ void ReportView::printCurrentTab() {
                        });
 }
 
+bool ReportView::printCurrentTabTo(QPagedPaintDevice& device) const {
+    if (!report_ || !report_->complete) {
+        return false;
+    }
+    return report::PdfReportWriter::render(*report_, device, currentSectionId());
+}
+
 void ReportView::rebuildTabs() {
     const int current = tabs_->currentIndex();
     while (tabs_->count() > 0) {

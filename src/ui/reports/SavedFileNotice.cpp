@@ -9,12 +9,16 @@
 
 namespace hc::ui {
 
-void SavedFileNotice::show(QWidget* parent, const QString& title, const QString& path) {
+void SavedFileNotice::show(QWidget* parent, const QString& title, const QString& path,
+                           const QString& detail) {
     const QFileInfo info(path);
     QMessageBox box(QMessageBox::Information, title,
                     tr("已保存到 %1").arg(QDir::toNativeSeparators(info.absoluteFilePath())),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("savedFileNotice"));
+    if (!detail.isEmpty()) {
+        box.setInformativeText(detail);
+    }
     QPushButton* open = box.addButton(tr("打开(&O)"), QMessageBox::AcceptRole);
     open->setObjectName(QStringLiteral("openFileButton"));
     QPushButton* folder = box.addButton(tr("打开所在文件夹(&F)"), QMessageBox::ActionRole);

@@ -1,6 +1,7 @@
 #include "hc/ui/AddUserDialog.h"
 
 #include "hc/services/UserService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/UsersDialog.h"
 #include "ui_AddUserDialog.h"
 
@@ -17,8 +18,10 @@ AddUserDialog::AddUserDialog(services::UserService& users, const services::Actin
         ui_->roleCombo->addItem(UsersDialog::roleTitle(role), static_cast<int>(role));
     }
     connect(ui_->buttonBox, &QDialogButtonBox::accepted, this, &AddUserDialog::save);
-    connect(ui_->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui_->buttonBox, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     ui_->usernameEdit->setFocus();
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 AddUserDialog::~AddUserDialog() = default;

@@ -1,6 +1,7 @@
 #include "hc/ui/PasswordDialog.h"
 
 #include "hc/services/UserService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "ui_PasswordDialog.h"
 
 #include <QPushButton>
@@ -31,7 +32,9 @@ PasswordDialog::PasswordDialog(services::UserService& users, const services::Act
         ui_->newEdit->setFocus();
     }
     connect(ui_->buttonBox, &QDialogButtonBox::accepted, this, &PasswordDialog::save);
-    connect(ui_->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui_->buttonBox, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 PasswordDialog::~PasswordDialog() = default;

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTextEdit>
 
 namespace hc::ui {
@@ -26,6 +27,13 @@ DirtyTracker* DirtyTracker::of(const QWidget* dialog) {
     return dialog == nullptr ? nullptr
                              : dialog->findChild<DirtyTracker*>(QStringLiteral("hcDirtyTracker"),
                                                                 Qt::FindDirectChildrenOnly);
+}
+
+void DirtyTracker::rejectAsking(QDialog* dialog) {
+    if (auto* tracker = of(dialog); tracker != nullptr && !tracker->confirmDiscard()) {
+        return;
+    }
+    dialog->reject();
 }
 
 QStringList DirtyTracker::values() const {
@@ -48,6 +56,17 @@ QStringList DirtyTracker::values() const {
             out << QString::number(combo->currentIndex()) + QLatin1Char('|') + combo->currentText();
         } else if (auto* spin = qobject_cast<QAbstractSpinBox*>(w)) {
             out << spin->text();
+        } else if (auto* table = qobject_cast<QTableWidget*>(w)) {
+            // Lists edited in place (the satisfaction items): text and check box of every cell.
+            out << QString::number(table->rowCount());
+            for (int r = 0; r < table->rowCount(); ++r) {
+                for (int c = 0; c < table->columnCount(); ++c) {
+                    const QTableWidgetItem* item = table->item(r, c);
+                    out << (item == nullptr ? QString()
+                                            : item->text() + QLatin1Char('|') +
+                                                  QString::number(item->checkState()));
+                }
+            }
         } else if (auto* button = qobject_cast<QAbstractButton*>(w);
                    button && button->isCheckable()) {
             out << (button->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));

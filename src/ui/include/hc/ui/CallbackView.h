@@ -14,6 +14,7 @@
 #include <utility>
 
 class QComboBox;
+class QPagedPaintDevice;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -77,11 +78,15 @@ public Q_SLOTS:
     bool saveCall();
     void editScripts();
     void editSatisfactionItems();
+    /// "打印名单…" without the preview: the list as filtered, painted on `device` (tests, PDF).
+    bool printList(QPagedPaintDevice& device) const;
     /// 导出短信: asks for the template and the file, then exportMessages().
     void chooseMessageExport();
     /// Exports today's list for `key` as the SMS platform's CSV (MessageService; only customers
     /// with consent) and reloads the list; returns the summary (or the error) shown to the user.
-    QString exportMessages(domain::MessageTemplateKey key, const QString& path);
+    /// `saved` (when given) tells whether the file was written.
+    QString exportMessages(domain::MessageTemplateKey key, const QString& path,
+                           bool* saved = nullptr);
 
 Q_SIGNALS:
     /// "打开档案": the shell shows the customer card.
@@ -98,6 +103,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    [[nodiscard]] QString listTitle() const;
     void build();
     QWidget* buildFilters();
     QWidget* buildDetails();

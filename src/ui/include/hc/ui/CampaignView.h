@@ -54,7 +54,8 @@ public Q_SLOTS:
     std::int64_t createCampaign();
     /// Writes the selected campaign's messages (campaign template) to `path` (CSV for the SMS
     /// platform) and returns what it did, in words (also shown under the table).
-    QString exportMessages(const QString& path);
+    /// `saved` (when given) tells whether the file was written.
+    QString exportMessages(const QString& path, bool* saved = nullptr);
     /// "导出短信…": asks for the file, then exportMessages().
     void chooseMessageExport();
     /// "发送短信…": opens the send dialog for the selected campaign (window-modal, deleted when

@@ -20,6 +20,9 @@ public:
     static DirtyTracker* attach(QDialog* dialog);
     /// The tracker attached to `dialog`, or nullptr.
     [[nodiscard]] static DirtyTracker* of(const QWidget* dialog);
+    /// What a Cancel/Close button does: asks first when `dialog` has a tracker and unsaved
+    /// changes, then rejects (or keeps the dialog open when the user keeps editing).
+    static void rejectAsking(QDialog* dialog);
 
     /// True when a field differs from the snapshot.
     [[nodiscard]] bool isDirty() const;

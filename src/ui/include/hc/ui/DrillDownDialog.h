@@ -48,7 +48,9 @@ public:
     /// Writes the listed customers' messages of `key` to `path` (CSV for the SMS platform) and
     /// returns what it did, in words (shown under the list): exported, skipped without consent,
     /// invalid or without a mobile; or the reason it failed.
-    QString exportMessages(domain::MessageTemplateKey key, const QString& path);
+    /// `saved` (when given) tells whether the file was written.
+    QString exportMessages(domain::MessageTemplateKey key, const QString& path,
+                           bool* saved = nullptr);
     /// "导出短信…": asks for the template and the file, then exportMessages().
     void chooseMessageExport();
     [[nodiscard]] QPushButton* sendMessagesButton() const { return sendButton_; }

@@ -42,6 +42,9 @@ public:
     /// The list in the preview (report::TablePrinter), e.g. the day's callback list as filtered.
     static void modelTable(QWidget* parent, const QString& title, const QString& subtitle,
                            const QAbstractItemModel* model);
+    /// What modelTable() paints, on any paged device (the preview's printer, a PDF file).
+    static bool paintModelTable(QPagedPaintDevice& device, const QString& title,
+                                const QString& subtitle, const QAbstractItemModel& model);
 };
 
 }  // namespace hc::ui

@@ -12,6 +12,7 @@
 
 class QDateEdit;
 class QLabel;
+class QPagedPaintDevice;
 class QPushButton;
 class QTabWidget;
 
@@ -54,6 +55,9 @@ public:
     bool exportTo(services::ReportFormat format, const QString& path);
     /// Opens the print preview of the current tab's section (PdfReportWriter::render).
     void printCurrentTab();
+    /// What printCurrentTab() previews, painted on `device` (a PDF file in tests); false when
+    /// no complete report is shown or the device cannot be painted on.
+    bool printCurrentTabTo(QPagedPaintDevice& device) const;
     /// The report section id of the current tab ("composition", "abc", …), empty when none.
     [[nodiscard]] QString currentSectionId() const;
 

@@ -13,8 +13,10 @@ class SavedFileNotice {
     Q_DECLARE_TR_FUNCTIONS(SavedFileNotice)
 
 public:
-    /// Shows the notice (modal) for `path`; opens the file or folder when asked.
-    static void show(QWidget* parent, const QString& title, const QString& path);
+    /// Shows the notice (modal) for `path`; opens the file or folder when asked. `detail` (what
+    /// the export counted, e.g. messages exported and customers left out) is shown under it.
+    static void show(QWidget* parent, const QString& title, const QString& path,
+                     const QString& detail = {});
 };
 
 }  // namespace hc::ui
