@@ -1983,10 +1983,6 @@ Commands:
         <translation>print the visit receipt (PDF)</translation>
     </message>
     <message>
-        <source>shop set --name 名称 [--phone 电话] [--address 地址]</source>
-        <translation>shop set --name NAME [--phone PHONE] [--address ADDRESS]</translation>
-    </message>
-    <message>
         <source>设置门店信息</source>
         <translation>set the shop profile</translation>
     </message>
@@ -2863,6 +2859,10 @@ Commands:
     <message>
         <source>--ids 只能和 duplicates dismiss 或 undismiss 一起用</source>
         <translation>--ids can only be used with duplicates dismiss or undismiss</translation>
+    </message>
+    <message>
+        <source>shop set --name 名称 [--phone 电话] [--address 地址] [--hours 营业时间]</source>
+        <translation>shop set --name NAME [--phone PHONE] [--address ADDRESS] [--hours HOURS]</translation>
     </message>
 </context>
 <context>
