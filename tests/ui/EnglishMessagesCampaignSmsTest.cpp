@@ -4,9 +4,11 @@
 
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/services/SmsGateway.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/SendMessagesDialog.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
