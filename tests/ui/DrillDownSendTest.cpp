@@ -12,6 +12,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/storage/Database.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/SendMessagesDialog.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +189,13 @@ TEST_F(DrillDownSendTest, ACampaignExportsAndSendsItsInvitedCustomers) {
     ui::DrillDownDialog drill(app_.context, QStringLiteral("2026-09 Lost"), entries());
     const std::int64_t campaign = drill.addToCallbackList(true);
     ASSERT_GT(campaign, 0);
+    {
+        // The campaign template merges {优惠}: a campaign without an offer sends nothing (issue 11:
+        // no message with an empty merge field). The screen to edit the offer is not under test.
+        QSqlQuery q(app_.db().connection());
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE campaigns SET offer = '9 折' WHERE id = %1").arg(campaign)));
+    }
 
     ui::CampaignView view(app_.context);
     view.show();
@@ -259,8 +268,7 @@ TEST_F(DrillDownSendTest, AsksWithTheCountsFirstCancelSendsNothingYesSendsOnce) 
     // Cancel (the default): no request reached the server, nothing logged.
     QString asked;
     EXPECT_FALSE(sendWith(dialog, "post_service", QMessageBox::Cancel, &asked));
-    EXPECT_TRUE(asked.contains(QStringLiteral("将发送 2 条短信（")))
-        << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QStringLiteral("将发送 2 条短信（"))) << asked.toStdString();
     EXPECT_TRUE(asked.contains(QStringLiteral("1 位客户未同意、1 位无效或没有手机号")))
         << asked.toStdString();
     EXPECT_EQ(server_.requests.size(), 0);
