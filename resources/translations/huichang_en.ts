@@ -2787,14 +2787,6 @@ Commands:
         <translation>--sheet can only be used with .xlsx files.</translation>
     </message>
     <message>
-        <source>messages export --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 -o 文件.csv</source>
-        <translation>messages export --template KEY --date DATE|--campaign ID|--month YYYY-MM --drill DRILL-KEY -o FILE.csv</translation>
-    </message>
-    <message>
-        <source>messages send --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 [--json]</source>
-        <translation>messages send --template KEY --date DATE|--campaign ID|--month YYYY-MM --drill DRILL-KEY [--json]</translation>
-    </message>
-    <message>
         <source>通过已设置的短信网关发送(仅发给已同意的客户,逐条记录),--month/--drill 为月报明细背后的客户</source>
         <translation>send through the configured SMS gateway (customers with consent only, each message logged), --month/--drill: the customers behind one number of a monthly report</translation>
     </message>
@@ -2863,6 +2855,20 @@ Commands:
     <message>
         <source>shop set --name 名称 [--phone 电话] [--address 地址] [--hours 营业时间]</source>
         <translation>shop set --name NAME [--phone PHONE] [--address ADDRESS] [--hours HOURS]</translation>
+    </message>
+    <message>
+        <source>messages export --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 -o 文件.csv [--again]</source>
+        <translation>messages export --template KEY --date DATE|--campaign ID|--month YYYY-MM --drill DRILL-KEY -o FILE.csv [--again]</translation>
+    </message>
+    <message>
+        <source>messages send --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 [--again] [--json]</source>
+        <translation>messages send --template KEY --date DATE|--campaign ID|--month YYYY-MM --drill DRILL-KEY [--again] [--json]</translation>
+    </message>
+    <message>
+        <source>另有 %1 位客户今天已收到同一模板的短信(要再发一次请加 --again),%2 位客户缺少模板所需的内容(如到期日期),未包括在内
+</source>
+        <translation>Also left out: %1 customers who already got this template today (add --again to send it again) and %2 customers missing something the template needs (such as the due date)
+</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3868,10 @@ Commands:
     <message>
         <source>客户价值预测周数</source>
         <translation>Customer value horizon (weeks)</translation>
+    </message>
+    <message>
+        <source>时效优先 · %1</source>
+        <translation>Time-critical · %1</translation>
     </message>
 </context>
 <context>
@@ -9864,6 +9874,26 @@ Not sent: %4 customers without consent, %5 invalid or without a mobile number.</
     <message>
         <source>通过短信平台给“%1”的 %2 位客户发送短信。只发给同意接收的客户，营销短信带退订方式。</source>
         <translation>Send messages through the SMS platform to the %2 customers of “%1”. Only customers who consented receive them; marketing messages carry the unsubscribe line.</translation>
+    </message>
+    <message>
+        <source>正在准备短信，请稍候…</source>
+        <translation>Preparing the messages, please wait…</translation>
+    </message>
+    <message>
+        <source>将发送 %1 条短信（%2 条计费短信）；%3 位客户未同意、%4 位无效或没有手机号，不发送。</source>
+        <translation>%1 messages will be sent (%2 billed SMS); %3 customers without consent and %4 invalid or without a mobile number are not sent to.</translation>
+    </message>
+    <message>
+        <source>另有 %1 位客户今天已收到同一模板的短信、%2 位客户缺少模板所需的内容（如到期日期），也不发送。</source>
+        <translation>Also not sent to: %1 customers who already got this template today and %2 customers missing something the template needs (such as the due date).</translation>
+    </message>
+    <message>
+        <source>没有要发送的短信。</source>
+        <translation>There are no messages to send.</translation>
+    </message>
+    <message>
+        <source>已取消，没有发送短信。</source>
+        <translation>Cancelled; no messages were sent.</translation>
     </message>
 </context>
 <context>

@@ -114,9 +114,9 @@ const std::vector<CommandSpec>& commandTable() {
             {QT_TRANSLATE_NOOP("hc::cli", "consent set --customer-id N --purpose 用途 --state 状态 --source 来源"),
              QT_TRANSLATE_NOOP("hc::cli", "记录同意或拒绝(用途 service|marketing,状态 granted|refused)")}}},
         {"messages", runMessages, {
-            {QT_TRANSLATE_NOOP("hc::cli", "messages export --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 -o 文件.csv"),
+            {QT_TRANSLATE_NOOP("hc::cli", "messages export --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 -o 文件.csv [--again]"),
              QT_TRANSLATE_NOOP("hc::cli", "导出短信平台用的 CSV(仅含已同意的客户)")},
-            {QT_TRANSLATE_NOOP("hc::cli", "messages send --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 [--json]"),
+            {QT_TRANSLATE_NOOP("hc::cli", "messages send --template 模板 --date 日期|--campaign 活动|--month 月 --drill 明细键 [--again] [--json]"),
              QT_TRANSLATE_NOOP("hc::cli", "通过已设置的短信网关发送(仅发给已同意的客户,逐条记录),--month/--drill 为月报明细背后的客户")}}},
         {"optout", runOptout, {
             {QT_TRANSLATE_NOOP("hc::cli", "optout import 文件.csv [--json]"),

@@ -127,6 +127,7 @@ int runFollowups(CliContext& ctx) {
                                             : nlohmann::ordered_json(s(i.holiday))},
             {"rank", e->rank},
             {"score", e->score.scoreTenths / 10.0},
+            {"time_critical", e->score.timeCritical},
             {"score_parts",
              {{"urgency", e->score.parts.urgency},
               {"value", e->score.parts.value},

@@ -23,6 +23,8 @@ struct Recipients {
     qlonglong campaign = 0;
     std::optional<services::ReportMonth> month;
     QString drill;
+    /// --again: also those who already got this template today (a deliberate resend).
+    bool again = false;
 };
 
 /// Parses the template and the recipient set; prints the usage error and returns false when they
@@ -40,6 +42,7 @@ bool parseSelection(const CliContext& ctx, const QString& cmd, domain::MessageTe
         return false;
     }
     *key = *parsed;
+    to->again = ctx.args.flag(QStringLiteral("again"));
     const bool byDate = ctx.args.has(QStringLiteral("date"));
     const bool byCampaign = ctx.args.has(QStringLiteral("campaign"));
     const bool byDrill =
@@ -87,10 +90,11 @@ std::optional<services::MessageBatch> batchFor(storage::Database& db,
                                                domain::MessageTemplateKey key,
                                                const Recipients& to) {
     services::Result<services::MessageBatch> batch = services::MessageBatch{};
+    const services::MessageService::BatchOptions options{to.again};
     if (to.day.isValid()) {
-        batch = messages.forDay(key, to.day);
+        batch = messages.forDay(key, to.day, options);
     } else if (to.campaign > 0) {
-        batch = messages.forCampaign(key, to.campaign);
+        batch = messages.forCampaign(key, to.campaign, options);
     } else {
         const services::MonthlyReportService reports(db, services::systemClock());
         const auto report = reports.build(*to.month);
@@ -104,7 +108,7 @@ std::optional<services::MessageBatch> batchFor(storage::Database& db,
                     .arg(to.month->key(), to.drill));
             return std::nullopt;
         }
-        batch = messages.forCustomers(key, report.value().customersBehind(to.drill));
+        batch = messages.forCustomers(key, report.value().customersBehind(to.drill), options);
     }
     if (!batch) {
         serviceFailure(batch.error());
@@ -117,16 +121,32 @@ nlohmann::json summaryJson(const services::MessageSummary& s) {
     return {{"recipients", s.recipients},
             {"excluded_no_consent", s.excludedNoConsent},
             {"excluded_invalid", s.excludedInvalid},
+            {"excluded_already_sent", s.excludedAlreadySent},
+            {"excluded_missing_fields", s.excludedMissingFields},
             {"segments", s.segments}};
+}
+
+/// The second line of the plain-text summary: those left out as already reached today or with a
+/// merge field missing (printed only when there are any).
+void printOtherExclusions(const services::MessageSummary& s) {
+    if (s.excludedAlreadySent == 0 && s.excludedMissingFields == 0) {
+        return;
+    }
+    out(QCoreApplication::translate("hc::cli",
+                                    "另有 %1 位客户今天已收到同一模板的短信(要再发一次请加 "
+                                    "--again),%2 位客户缺少模板所需的内容(如到期日期),未包括在内\n")
+            .arg(s.excludedAlreadySent)
+            .arg(s.excludedMissingFields));
 }
 
 int exportMessages(CliContext& ctx, const QString& cmd) {
     int code = kExitOk;
-    if (!checkArguments(ctx, cmd,
-                        {QStringLiteral("template"), QStringLiteral("date"),
-                         QStringLiteral("campaign"), QStringLiteral("month"),
-                         QStringLiteral("drill"), QStringLiteral("output"), QStringLiteral("json")},
-                        1, 1, &code)) {
+    if (!checkArguments(
+            ctx, cmd,
+            {QStringLiteral("template"), QStringLiteral("date"), QStringLiteral("campaign"),
+             QStringLiteral("month"), QStringLiteral("drill"), QStringLiteral("output"),
+             QStringLiteral("json"), QStringLiteral("again")},
+            1, 1, &code)) {
         return code;
     }
     domain::MessageTemplateKey key{};
@@ -164,6 +184,7 @@ int exportMessages(CliContext& ctx, const QString& cmd) {
             .arg(output)
             .arg(s.excludedNoConsent)
             .arg(s.excludedInvalid));
+    printOtherExclusions(s);
     return kExitOk;
 }
 
@@ -171,11 +192,11 @@ int exportMessages(CliContext& ctx, const QString& cmd) {
 /// printed all the same).
 int sendMessages(CliContext& ctx, const QString& cmd) {
     int code = kExitOk;
-    if (!checkArguments(
-            ctx, cmd,
-            {QStringLiteral("template"), QStringLiteral("date"), QStringLiteral("campaign"),
-             QStringLiteral("month"), QStringLiteral("drill"), QStringLiteral("json")},
-            1, 1, &code)) {
+    if (!checkArguments(ctx, cmd,
+                        {QStringLiteral("template"), QStringLiteral("date"),
+                         QStringLiteral("campaign"), QStringLiteral("month"),
+                         QStringLiteral("drill"), QStringLiteral("json"), QStringLiteral("again")},
+                        1, 1, &code)) {
         return code;
     }
     domain::MessageTemplateKey key{};
@@ -222,6 +243,7 @@ int sendMessages(CliContext& ctx, const QString& cmd) {
                 .arg(s.segments)
                 .arg(s.excludedNoConsent)
                 .arg(s.excludedInvalid));
+        printOtherExclusions(s);
     }
     return s.failed > 0 ? kExitFailure : kExitOk;
 }

@@ -76,11 +76,11 @@ int main(int argc, char* argv[]) {
             "vehicle-id time purpose advisor state source template campaign keep remove sheet "
             "mapping status visit-id drill ids")
             .split(QLatin1Char(' '));
-    const QStringList flagOptions = {QStringLiteral("json"),     QStringLiteral("help"),
-                                     QStringLiteral("overdue"),  QStringLiteral("yes"),
-                                     QStringLiteral("reveal"),   QStringLiteral("dry-run"),
-                                     QStringLiteral("all"),      QStringLiteral("save"),
-                                     QStringLiteral("if-stale"), QStringLiteral("version")};
+    const QStringList flagOptions = {
+        QStringLiteral("json"),    QStringLiteral("help"),   QStringLiteral("overdue"),
+        QStringLiteral("yes"),     QStringLiteral("reveal"), QStringLiteral("dry-run"),
+        QStringLiteral("all"),     QStringLiteral("save"),   QStringLiteral("if-stale"),
+        QStringLiteral("version"), QStringLiteral("again")};
     // declined close --done / --drop (DeclinedCommand.cpp).
     const QStringList declinedFlags = {QStringLiteral("done"), QStringLiteral("drop")};
     ArgParser args(valueOptions, flagOptions + declinedFlags);

@@ -20,6 +20,8 @@
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <map>
@@ -50,6 +52,8 @@ QString summaryJson(const MessageBatch& b, const MessageSummary& s, const QStrin
                               {"recipients", s.recipients},
                               {"excluded_no_consent", s.excludedNoConsent},
                               {"excluded_invalid", s.excludedInvalid},
+                              {"excluded_already_sent", s.excludedAlreadySent},
+                              {"excluded_missing_fields", s.excludedMissingFields},
                               {"segments", s.segments},
                               {"sent", s.sent},
                               {"failed", s.failed},
@@ -92,8 +96,10 @@ struct MessageService::Private {
     }
 
     /// Renders the template for every candidate, leaving out invalid customers and those without
-    /// consent. Throws StorageError.
-    Result<MessageBatch> build(MessageTemplateKey key, const std::vector<Candidate>& candidates) {
+    /// consent, those who already got the template today (unless `again`) and those a merge
+    /// field the template uses has no value for. Throws StorageError.
+    Result<MessageBatch> build(MessageTemplateKey key, const std::vector<Candidate>& candidates,
+                               BatchOptions options) {
         const auto profile = shop();
         if (profile.name.trimmed().isEmpty()) {
             return invalidInput(
@@ -104,6 +110,8 @@ struct MessageService::Private {
         const QString text = body(key);
         const auto purpose = domain::purposeOf(key);
         const auto states = messages.latestStates(purpose);
+        const auto reached = options.again ? std::set<domain::CustomerId>{}
+                                           : messages.reachedOn(domain::toKey(key), clock().date());
         const storage::CustomerRepository customers(db);
         const storage::VehicleRepository vehicles(db);
         MessageBatch batch;
@@ -128,6 +136,10 @@ struct MessageService::Private {
                 ++batch.excludedNoConsent;
                 continue;
             }
+            if (reached.contains(c.customerId)) {
+                ++batch.excludedAlreadySent;
+                continue;
+            }
             domain::MessageContext ctx;
             ctx.name = customer->name;
             ctx.due = c.due;
@@ -148,6 +160,10 @@ struct MessageService::Private {
                 }
             }
             const auto rendered = domain::MessageTemplates::render(text, key, ctx);
+            if (!rendered.emptyFields.isEmpty()) {
+                ++batch.excludedMissingFields;
+                continue;
+            }
             OutgoingMessage& m = batch.messages.emplace_back();
             m.customerId = c.customerId;
             m.vehicleId = vehicleId;
@@ -272,7 +288,8 @@ Result<MessagePreview> MessageService::preview(MessageTemplateKey key, const QSt
     });
 }
 
-Result<MessageBatch> MessageService::forDay(MessageTemplateKey key, const QDate& day) const {
+Result<MessageBatch> MessageService::forDay(MessageTemplateKey key, const QDate& day,
+                                            BatchOptions options) const {
     using R = Result<MessageBatch>;
     if (!day.isValid()) {
         return R(invalidInput(QStringLiteral("date"),
@@ -329,11 +346,11 @@ Result<MessageBatch> MessageService::forDay(MessageTemplateKey key, const QDate&
             candidates.push_back(c);
         }
     }
-    return runUseCase<R>([&]() -> R { return d_->build(key, candidates); });
+    return runUseCase<R>([&]() -> R { return d_->build(key, candidates, options); });
 }
 
-Result<MessageBatch> MessageService::forCampaign(MessageTemplateKey key,
-                                                 std::int64_t campaignId) const {
+Result<MessageBatch> MessageService::forCampaign(MessageTemplateKey key, std::int64_t campaignId,
+                                                 BatchOptions options) const {
     using R = Result<MessageBatch>;
     return runUseCase<R>([&]() -> R {
         const storage::CampaignRepository campaigns(d_->db);
@@ -349,12 +366,13 @@ Result<MessageBatch> MessageService::forCampaign(MessageTemplateKey key,
             c.offer = campaign->offer;
             candidates.push_back(c);
         }
-        return d_->build(key, candidates);
+        return d_->build(key, candidates, options);
     });
 }
 
-Result<MessageBatch> MessageService::forCustomers(
-    MessageTemplateKey key, const std::vector<domain::CustomerId>& customers) const {
+Result<MessageBatch> MessageService::forCustomers(MessageTemplateKey key,
+                                                  const std::vector<domain::CustomerId>& customers,
+                                                  BatchOptions options) const {
     using R = Result<MessageBatch>;
     return runUseCase<R>([&]() -> R {
         std::vector<Candidate> candidates;
@@ -363,7 +381,7 @@ Result<MessageBatch> MessageService::forCustomers(
             c.customerId = id;
             candidates.push_back(c);
         }
-        return d_->build(key, candidates);
+        return d_->build(key, candidates, options);
     });
 }
 
@@ -375,19 +393,37 @@ Result<MessageSummary> MessageService::exportCsv(const ActingUser& user, const M
         s.recipients = static_cast<int>(batch.messages.size());
         s.excludedNoConsent = batch.excludedNoConsent;
         s.excludedInvalid = batch.excludedInvalid;
+        s.excludedAlreadySent = batch.excludedAlreadySent;
+        s.excludedMissingFields = batch.excludedMissingFields;
         s.segments = batch.segments();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
+        // A device or pipe that exists (-o /dev/stdout, a FIFO) is written directly: QSaveFile
+        // would replace it with a regular file. A regular file is written atomically.
+        const QFileInfo target(path);
+        const bool direct = target.exists() && !target.isFile() && !target.isDir();
+        QSaveFile saveFile(path);
+        QFile deviceFile(path);
+        QFileDevice& file =
+            direct ? static_cast<QFileDevice&>(deviceFile) : static_cast<QFileDevice&>(saveFile);
+        const auto cannotWrite = [&] {
             return invalidInput(QStringLiteral("file"),
                                 QCoreApplication::translate("hc::services", "无法写入文件 %1:%2")
                                     .arg(path, file.errorString()));
+        };
+        if (!file.open(QIODevice::WriteOnly)) {
+            return cannotWrite();
         }
         QString csv = QStringLiteral("phone,text\r\n");
         for (const auto& m : batch.messages) {
             csv += CsvReader::quote(m.phone) + QLatin1Char(',') +
                    CsvReader::quote(CellGuard::inert(m.text)) + QStringLiteral("\r\n");
         }
-        file.write(csv.toUtf8());
+        const QByteArray bytes = csv.toUtf8();
+        if (direct && file.write(bytes) != bytes.size()) {
+            return cannotWrite();
+        }
+        if (!direct) {
+            saveFile.write(bytes);
+        }
         const QDateTime now = d_->clock();
         storage::TransactionGuard tx(d_->db);
         for (const auto& m : batch.messages) {
@@ -398,10 +434,8 @@ Result<MessageSummary> MessageService::exportCsv(const ActingUser& user, const M
         }
         d_->audit.append(now, user.id, QStringLiteral("messages.export"), kMessageEntity,
                          std::nullopt, {}, summaryJson(batch, s, path));
-        if (!file.commit()) {
-            return invalidInput(QStringLiteral("file"),
-                                QCoreApplication::translate("hc::services", "无法写入文件 %1:%2")
-                                    .arg(path, file.errorString()));
+        if (direct ? !deviceFile.flush() : !saveFile.commit()) {
+            return cannotWrite();
         }
         tx.commit();
         return s;
@@ -414,6 +448,8 @@ Result<MessageSummary> MessageService::send(const ActingUser& user, const Messag
     MessageSummary s;
     s.excludedNoConsent = batch.excludedNoConsent;
     s.excludedInvalid = batch.excludedInvalid;
+    s.excludedAlreadySent = batch.excludedAlreadySent;
+    s.excludedMissingFields = batch.excludedMissingFields;
     for (const auto& m : batch.messages) {
         const SmsSendResult answer = gateway.send(m.phone, m.text);
         const auto logged = runUseCase<VoidResult>([&]() -> VoidResult {

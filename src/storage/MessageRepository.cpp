@@ -142,6 +142,19 @@ MessageRepository::appointmentsOn(const QDate& day) const {
     return out;
 }
 
+std::set<domain::CustomerId> MessageRepository::reachedOn(const QString& templateKey,
+                                                          const QDate& day) const {
+    Query q(db_,
+            QStringLiteral("SELECT DISTINCT customer_id FROM message_log "
+                           "WHERE sent_date = :d AND result <> 'failed' AND template_key = :k"));
+    q.bindDate(QStringLiteral(":d"), day).bind(QStringLiteral(":k"), templateKey).exec();
+    std::set<domain::CustomerId> out;
+    while (q.next()) {
+        out.insert(q.integer(0));
+    }
+    return out;
+}
+
 std::int64_t MessageRepository::insertLog(const domain::MessageLogEntry& e) {
     Query q(db_,
             QStringLiteral("INSERT INTO message_log (customer_id, vehicle_id, campaign_id, "

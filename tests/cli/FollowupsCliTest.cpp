@@ -171,8 +171,15 @@ TEST_F(FollowupsCli, DayListRanksCapacityAndBacklog) {
     EXPECT_EQ(byAge, backlog);
     double previous = 101;
     int rank = 0;
+    bool critical = true;  // the time-critical tier comes first, then the others, each by score
     for (const auto& item : j["items"]) {
         EXPECT_EQ(item["rank"], ++rank);
+        const bool tier = item["time_critical"].get<bool>();
+        EXPECT_TRUE(critical || !tier) << "a time-critical item after the others";
+        if (critical && !tier) {
+            critical = false;
+            previous = 101;
+        }
         const double score = item["score"].get<double>();
         EXPECT_LE(score, previous);
         previous = score;

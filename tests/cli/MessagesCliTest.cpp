@@ -55,7 +55,8 @@ TEST_F(MessagesCli, ExportCountsRecipientsAndExclusionsAndNeedsASignature) {
     EXPECT_EQ(unsigned_.exitCode, 1);
     EXPECT_FALSE(QFile::exists(csv));
     ASSERT_EQ(cli({QStringLiteral("shop"), QStringLiteral("set"), QStringLiteral("--name"),
-                   QString::fromUtf8("顺达汽修")})
+                   QString::fromUtf8("顺达汽修"), QStringLiteral("--phone"),
+                   QStringLiteral("029-81629900")})
                   .exitCode,
               0);
 
@@ -72,12 +73,14 @@ TEST_F(MessagesCli, ExportCountsRecipientsAndExclusionsAndNeedsASignature) {
     const CliResult r = cli(exportArgs);
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
     const auto j = r.json();
-    for (const char* key : {"recipients", "excluded_no_consent", "excluded_invalid", "segments"}) {
+    for (const char* key : {"recipients", "excluded_no_consent", "excluded_invalid",
+                            "excluded_already_sent", "excluded_missing_fields", "segments"}) {
         ASSERT_TRUE(j[key].is_number_integer()) << key;
     }
     EXPECT_EQ(j["excluded_no_consent"], 1);
+    EXPECT_GT(j["recipients"].get<int>(), 0);
     EXPECT_EQ(j["recipients"].get<int>() + j["excluded_no_consent"].get<int>() +
-                  j["excluded_invalid"].get<int>(),
+                  j["excluded_invalid"].get<int>() + j["excluded_missing_fields"].get<int>(),
               static_cast<int>(due.size()));
     EXPECT_GE(j["segments"].get<int>(), j["recipients"].get<int>());
     const QString text = QString::fromUtf8(readFile(csv));

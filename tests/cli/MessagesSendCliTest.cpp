@@ -28,7 +28,8 @@ protected:
                                        QStringLiteral("--as-of"), QStringLiteral("2026-06-30")});
         ASSERT_EQ(demo.exitCode, 0) << demo.errText().toStdString();
         ASSERT_EQ(cli({QStringLiteral("shop"), QStringLiteral("set"), QStringLiteral("--name"),
-                       QString::fromUtf8("顺达汽修")})
+                       QString::fromUtf8("顺达汽修"), QStringLiteral("--phone"),
+                       QStringLiteral("029-81629900")})
                       .exitCode,
                   0);
         sql_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("send"));
@@ -129,7 +130,8 @@ TEST_F(MessagesSendCli, SendsTheDayListADrillDownAndACampaignOnlyWithConsent) {
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
     const auto j = r.json();
     for (const char* key :
-         {"recipients", "excluded_no_consent", "excluded_invalid", "segments", "sent", "failed"}) {
+         {"recipients", "excluded_no_consent", "excluded_invalid", "excluded_already_sent",
+          "excluded_missing_fields", "segments", "sent", "failed"}) {
         ASSERT_TRUE(j[key].is_number_integer()) << key;
     }
     EXPECT_GT(j["sent"].get<int>(), 0);
@@ -139,6 +141,14 @@ TEST_F(MessagesSendCli, SendsTheDayListADrillDownAndACampaignOnlyWithConsent) {
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM message_log WHERE channel = 'gateway' "
                                    "AND result = 'sent' AND template_key = 'maintenance_due'")),
               j["sent"].get<int>());
+    EXPECT_EQ(j["excluded_already_sent"], 0);
+    // The same command again (issue 11): everyone already got it today, nothing goes out twice.
+    const CliResult twice = cli(send(day));
+    ASSERT_EQ(twice.exitCode, 0) << twice.errText().toStdString();
+    EXPECT_EQ(twice.json()["recipients"], 0);
+    EXPECT_EQ(twice.json()["sent"], 0);
+    EXPECT_EQ(twice.json()["excluded_already_sent"], j["sent"]);
+    EXPECT_EQ(server_->requests.size(), j["sent"].get<int>()) << "no second request";
 
     // A report drill-down (marketing): only the two who granted it; one of them then refuses.
     const QStringList drill{QStringLiteral("--template"), QStringLiteral("winback"),
@@ -180,8 +190,28 @@ TEST_F(MessagesSendCli, SendsTheDayListADrillDownAndACampaignOnlyWithConsent) {
          QStringLiteral("--drill"), QStringLiteral("composition.customers"), QStringLiteral("-o"),
          dir.filePath(QStringLiteral("d.csv")), QStringLiteral("--json")});
     ASSERT_EQ(e.exitCode, 0) << e.errText().toStdString();
-    EXPECT_EQ(e.json()["recipients"], 1);
+    EXPECT_EQ(e.json()["recipients"], 0) << "the one reachable customer got winback today";
+    EXPECT_EQ(e.json()["excluded_already_sent"], 1);
     EXPECT_EQ(e.json()["excluded_no_consent"], dj["excluded_no_consent"]);
+    // --again: a deliberate second message.
+    const CliResult again =
+        cli({QStringLiteral("messages"), QStringLiteral("export"), QStringLiteral("--template"),
+             QStringLiteral("winback"), QStringLiteral("--month"), QStringLiteral("2026-06"),
+             QStringLiteral("--drill"), QStringLiteral("composition.customers"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("d2.csv")),
+             QStringLiteral("--again"), QStringLiteral("--json")});
+    ASSERT_EQ(again.exitCode, 0) << again.errText().toStdString();
+    EXPECT_EQ(again.json()["recipients"], 1);
+    EXPECT_EQ(again.json()["excluded_already_sent"], 0);
+    // maintenance_due for a drill-down has no due date: nobody gets "预计于到期保养".
+    const CliResult due =
+        cli(send({QStringLiteral("--template"), QStringLiteral("maintenance_due"),
+                  QStringLiteral("--month"), QStringLiteral("2026-06"), QStringLiteral("--drill"),
+                  QStringLiteral("composition.customers"), QStringLiteral("--again")}));
+    ASSERT_EQ(due.exitCode, 0) << due.errText().toStdString();
+    EXPECT_EQ(due.json()["recipients"], 0);
+    EXPECT_GT(due.json()["excluded_missing_fields"].get<int>(), 0);
+    EXPECT_EQ(server_->requests.size(), before + 1);
 
     // A campaign (made here in SQL: the CLI has no campaign command) of three customers; the
     // provider now refuses: failed is counted and logged, exit 1, the JSON printed all the same.

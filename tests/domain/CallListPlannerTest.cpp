@@ -69,7 +69,11 @@ TEST(CallListPlanner, CapacityPerUserAndNoItemLost) {
         EXPECT_EQ(e.rank, static_cast<int>(k) + 1);
         EXPECT_TRUE(seen.insert(e.item.customerId).second);
         if (k > 0) {
-            EXPECT_GE(list.entries[k - 1].score.scoreTenths, e.score.scoreTenths);
+            const auto& before = list.entries[k - 1].score;
+            EXPECT_GE(before.timeCritical, e.score.timeCritical) << "the tier first";
+            if (before.timeCritical == e.score.timeCritical) {
+                EXPECT_GE(before.scoreTenths, e.score.scoreTenths);
+            }
         }
         if (e.today) {
             ++perUser[e.assignee];
@@ -226,3 +230,48 @@ TEST(CallListPlanner, AnUnreachedItemRollsOverAndRises) {
 }
 
 }  // namespace
+
+// Issue 11 review: a B/C-grade appointment reminder (score ~60) never made a full day's list
+// whose cut-off was 76 (hundreds of A-grade overdue maintenance calls). The time-critical tier
+// puts it (and complaints, post-service calls) first.
+TEST(CallListPlanner, ATimeCriticalItemMakesAFullDaysList) {
+    std::vector<FollowUpItem> items;
+    for (CustomerId id = 1; id <= 10; ++id) {
+        FollowUpItem i;
+        i.customerId = id;
+        i.kind = FollowUpKind::Maintenance;
+        i.due = kDay.addDays(-30);
+        i.attempt = 1;
+        items.push_back(i);
+    }
+    FollowUpItem reminder;
+    reminder.customerId = 100;
+    reminder.kind = FollowUpKind::AppointmentReminder;
+    reminder.due = kDay;
+    reminder.attempt = 1;
+    items.push_back(reminder);
+    FollowUpItem noShow = reminder;
+    noShow.customerId = 101;
+    noShow.kind = FollowUpKind::NoShow;
+    items.push_back(noShow);
+    const auto valueOf = [](CustomerId id) {
+        return CallValue{id < 100 ? AbcGrade::A : AbcGrade::C, std::nullopt};
+    };
+    const auto list = CallListPlanner(settings(3), 3).plan(kDay, items, valueOf, users({"a"}));
+    ASSERT_EQ(list.todayCount, 3);
+    const auto& first = list.entries.front();
+    EXPECT_EQ(first.item.customerId, 100);
+    EXPECT_TRUE(first.today);
+    EXPECT_EQ(first.rank, 1);
+    EXPECT_TRUE(first.score.timeCritical);
+    EXPECT_LT(first.score.scoreTenths, list.entries[1].score.scoreTenths)
+        << "it ranks first by its tier, not its score";
+    EXPECT_TRUE(first.score.why().startsWith(QString::fromUtf8("时效优先 · ")));
+    // A no-show is not time-critical: it waits behind the A-grade maintenance calls.
+    for (const auto& e : list.entries) {
+        if (e.item.customerId == 101) {
+            EXPECT_FALSE(e.today);
+            EXPECT_FALSE(e.score.timeCritical);
+        }
+    }
+}

@@ -61,7 +61,15 @@ INSTANTIATE_TEST_SUITE_P(
         UrgencyCase{"winback_today", FollowUpKind::Winback, "2026-06-15", 20},
         UrgencyCase{"winback_30_late", FollowUpKind::Winback, "2026-05-16", 50},
         UrgencyCase{"care_30_ahead", FollowUpKind::Care, "2026-07-15", 0},
-        UrgencyCase{"care_today", FollowUpKind::Care, "2026-06-15", 20}),
+        UrgencyCase{"care_today", FollowUpKind::Care, "2026-06-15", 20},
+        UrgencyCase{"appointment_reminder_today", FollowUpKind::AppointmentReminder, "2026-06-15",
+                    65},
+        UrgencyCase{"appointment_reminder_1_late", FollowUpKind::AppointmentReminder, "2026-06-14",
+                    70},
+        UrgencyCase{"no_show_today", FollowUpKind::NoShow, "2026-06-15", 45},
+        UrgencyCase{"no_show_10_late", FollowUpKind::NoShow, "2026-06-05", 55},
+        UrgencyCase{"declined_work_soon_today", FollowUpKind::DeclinedWork, "2026-06-15", 35},
+        UrgencyCase{"declined_work_soon_5_late", FollowUpKind::DeclinedWork, "2026-06-10", 40}),
     [](const auto& info) { return std::string(info.param.name); });
 
 struct ChanceCase {
@@ -99,7 +107,12 @@ INSTANTIATE_TEST_SUITE_P(
                    10},
         ChanceCase{"winback_unknown", FollowUpKind::Winback, std::nullopt, 1, false, 40},
         ChanceCase{"winback_lost_2nd", FollowUpKind::Winback, Stage::Lost, 2, false, 27},
-        ChanceCase{"sms_suggested", FollowUpKind::Maintenance, Stage::Active, 4, true, 0}),
+        ChanceCase{"sms_suggested", FollowUpKind::Maintenance, Stage::Active, 4, true, 0},
+        ChanceCase{"appointment_reminder", FollowUpKind::AppointmentReminder, std::nullopt, 1,
+                   false, 100},
+        ChanceCase{"no_show", FollowUpKind::NoShow, std::nullopt, 1, false, 70},
+        ChanceCase{"no_show_2nd", FollowUpKind::NoShow, std::nullopt, 2, false, 47},
+        ChanceCase{"declined_work", FollowUpKind::DeclinedWork, std::nullopt, 1, false, 70}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CallPriority, ValuePointsByGradeAndExpectedValueHook) {
@@ -147,7 +160,31 @@ TEST(CallPriority, ScoreCarriesItsPartsAndWhy) {
                            {AbcGrade::B, std::nullopt}, d(kDay));
     EXPECT_EQ(s.parts, (ScoreParts{85, 60, 67}));
     EXPECT_EQ(s.scoreTenths, 739);  // (4250 + 1800 + 1340) / 100 = 73.9
-    EXPECT_EQ(s.why().toStdString(), "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
+    EXPECT_TRUE(s.timeCritical) << "post-service is in the time-critical tier";
+    EXPECT_EQ(s.why().toStdString(),
+              "时效优先 · 紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次");
+}
+
+// The tier before the score (docs/followups.md, "Priority score"): complaint steps, post-service
+// (listed only inside its window) and appointment reminders (listed the day before) only.
+TEST(CallPriority, TimeCriticalKinds) {
+    for (const auto kind :
+         {FollowUpKind::Complaint, FollowUpKind::PostService, FollowUpKind::AppointmentReminder}) {
+        EXPECT_TRUE(CallPriority::isTimeCritical(item(kind, kDay))) << static_cast<int>(kind);
+    }
+    for (const auto kind : {FollowUpKind::Maintenance, FollowUpKind::Winback, FollowUpKind::Care,
+                            FollowUpKind::NoShow, FollowUpKind::DeclinedWork}) {
+        EXPECT_FALSE(CallPriority::isTimeCritical(item(kind, kDay))) << static_cast<int>(kind);
+    }
+}
+
+TEST(CallPriority, DeclinedWorkUrgencyBySeverity) {
+    auto safety = item(FollowUpKind::DeclinedWork, kDay);
+    safety.declinedUrgency = DeclinedUrgency::Safety;
+    EXPECT_EQ(CallPriority::urgencyPoints(safety, d(kDay)), 60);
+    auto later = item(FollowUpKind::DeclinedWork, kDay);
+    later.declinedUrgency = DeclinedUrgency::Later;
+    EXPECT_EQ(CallPriority::urgencyPoints(later, d(kDay)), 25);
 }
 
 // The why text is built from the facts the score keeps (CallScore::why(), built when shown).

@@ -11,15 +11,21 @@
 #include "hc/services/SettingsService.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/SettingsRepository.h"
+#include "hc/storage/VehicleRepository.h"
 #include "hc/storage/VisitRepository.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace hc::services {
 namespace {
@@ -56,6 +62,12 @@ protected:
         v.amountFen = 10000;
         v.createdAt = now;
         storage::VisitRepository(db()).insert(v);
+        // A car with a plate: the default service templates merge {车牌}.
+        domain::Vehicle car;
+        car.customerId = id;
+        car.plate = u("陕A") + QString::number(10000 + id);
+        car.createdAt = car.updatedAt = now;
+        storage::VehicleRepository(db()).insert(car, visit);
         return id;
     }
 
@@ -301,7 +313,7 @@ TEST_F(MessageServiceTest, SendLogsSentOnlyWhatTheGatewayAccepted) {
     s.timeoutMs = 300;
     HttpSmsGateway gateway(s);
     MessageService messages(db(), clock());
-    const auto batch = messages.forCustomers(MessageTemplateKey::MaintenanceDue, {a, b});
+    const auto batch = messages.forCustomers(MessageTemplateKey::PostService, {a, b});
     ASSERT_TRUE(batch);
     ASSERT_EQ(batch.value().messages.size(), 2U);
 
@@ -327,6 +339,118 @@ TEST_F(MessageServiceTest, SendLogsSentOnlyWhatTheGatewayAccepted) {
     ASSERT_EQ(messages.logOf(b).value().size(), 1U);
     EXPECT_EQ(messages.logOf(b).value()[0].result, domain::MessageResult::Failed);
     EXPECT_FALSE(messages.logOf(b).value()[0].error.isEmpty());
+}
+
+/// Answers every message with a fixed result (no network).
+class FixedGateway final : public SmsGateway {
+public:
+    explicit FixedGateway(bool accept) : accept_(accept) {}
+    SmsSendResult send(const QString&, const QString&) override {
+        ++calls;
+        return accept_ ? SmsSendResult{true, {}} : SmsSendResult{false, QStringLiteral("refused")};
+    }
+    int calls = 0;
+
+private:
+    bool accept_;
+};
+
+TEST_F(MessageServiceTest, WhoAlreadyGotTheTemplateTodayIsSkippedUnlessAgain) {
+    const auto a = addCustomer(u("甲"), QStringLiteral("13800000001"));
+    const auto b = addCustomer(u("乙"), QStringLiteral("13800000002"));
+    const auto c = addCustomer(u("丙"), QStringLiteral("13800000003"));
+    MessageService messages(db(), clock());
+    FixedGateway accepting(true);
+    FixedGateway refusing(false);
+    const auto first = messages.forCustomers(MessageTemplateKey::PostService, {a});
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(messages.send(manager, first.value(), accepting));
+    QTemporaryDir dir;
+    const auto exported = messages.forCustomers(MessageTemplateKey::PostService, {b});
+    ASSERT_TRUE(
+        messages.exportCsv(manager, exported.value(), dir.filePath(QStringLiteral("b.csv"))));
+    const auto failed = messages.forCustomers(MessageTemplateKey::PostService, {c});
+    ASSERT_TRUE(messages.send(manager, failed.value(), refusing));
+
+    // Sent (a) and exported (b) went out today: skipped and counted; a failed one (c) did not.
+    const auto again = messages.forCustomers(MessageTemplateKey::PostService, {a, b, c});
+    ASSERT_TRUE(again);
+    EXPECT_EQ(ids(again.value()), std::vector<domain::CustomerId>{c});
+    EXPECT_EQ(again.value().excludedAlreadySent, 2);
+    const auto summary = messages.send(manager, again.value(), accepting);
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary.value().excludedAlreadySent, 2);
+    EXPECT_EQ(summary.value().sent, 1);
+    EXPECT_TRUE(
+        messages.forCustomers(MessageTemplateKey::PostService, {a, b, c}).value().messages.empty())
+        << "a second run sends nothing";
+
+    // Another template is another message; --again sends deliberately; tomorrow is a new day.
+    EXPECT_EQ(messages.forCustomers(MessageTemplateKey::Winback, {a}).value().excludedAlreadySent,
+              0);
+    const auto resend =
+        messages.forCustomers(MessageTemplateKey::PostService, {a, b, c}, {.again = true});
+    ASSERT_TRUE(resend);
+    EXPECT_EQ(resend.value().messages.size(), 3U);
+    EXPECT_EQ(resend.value().excludedAlreadySent, 0);
+    now = now.addDays(1);
+    EXPECT_EQ(
+        messages.forCustomers(MessageTemplateKey::PostService, {a, b, c}).value().messages.size(),
+        3U);
+}
+
+TEST_F(MessageServiceTest, AMessageWithAnEmptyMergeFieldIsNotBuilt) {
+    const auto a = addCustomer(u("甲"), QStringLiteral("13800000001"));
+    domain::Customer carless;
+    carless.name = u("无车");
+    carless.phone = QStringLiteral("13800000009");
+    carless.createdAt = carless.updatedAt = now;
+    const auto noCar = storage::CustomerRepository(db()).insert(carless);
+    MessageService messages(db(), clock());
+
+    // A drill-down list has no due date: maintenance_due would read "预计于到期保养".
+    const auto due = messages.forCustomers(MessageTemplateKey::MaintenanceDue, {a, noCar});
+    ASSERT_TRUE(due);
+    EXPECT_TRUE(due.value().messages.empty());
+    EXPECT_EQ(due.value().excludedMissingFields, 2);
+    // post_service merges {车牌}: the customer without a car is left out, the other goes.
+    const auto post = messages.forCustomers(MessageTemplateKey::PostService, {a, noCar});
+    ASSERT_TRUE(post);
+    EXPECT_EQ(ids(post.value()), std::vector<domain::CustomerId>{a});
+    EXPECT_EQ(post.value().excludedMissingFields, 1);
+    // A template that does not use the missing field is not affected.
+    ASSERT_TRUE(messages.saveTemplate(manager, MessageTemplateKey::PostService,
+                                      u("{姓名}您好,感谢光临。")));
+    const auto plain = messages.forCustomers(MessageTemplateKey::PostService, {a, noCar});
+    EXPECT_EQ(plain.value().messages.size(), 2U);
+    EXPECT_EQ(plain.value().excludedMissingFields, 0);
+    QTemporaryDir dir;
+    const auto summary = messages.exportCsv(manager, post.value(), dir.filePath(u("x.csv")));
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary.value().excludedMissingFields, 1);
+    EXPECT_EQ(summary.value().recipients, 1);
+}
+
+TEST_F(MessageServiceTest, ExportToAPipeWritesIntoItAndLeavesItAPipe) {
+    const auto a = addCustomer(u("甲"), QStringLiteral("13800000001"));
+    QTemporaryDir dir;
+    const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("pipe")));
+    ASSERT_EQ(::mkfifo(fifo.constData(), 0600), 0);
+    // A reader that does not block: the export's open for writing then succeeds at once.
+    const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(reader, 0);
+    MessageService messages(db(), clock());
+    const auto batch = messages.forCustomers(MessageTemplateKey::PostService, {a});
+    const auto summary = messages.exportCsv(manager, batch.value(), QFile::decodeName(fifo));
+    ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    EXPECT_EQ(summary.value().recipients, 1);
+    char buffer[4096] = {};
+    const auto n = ::read(reader, buffer, sizeof buffer);
+    ::close(reader);
+    ASSERT_GT(n, 0) << "the text went into the pipe";
+    EXPECT_TRUE(QByteArray(buffer, static_cast<int>(n)).startsWith("phone,text\r\n13800000001,"));
+    EXPECT_FALSE(QFileInfo(QFile::decodeName(fifo)).isFile()) << "the pipe was not replaced";
+    EXPECT_EQ(messages.logOf(a).value().size(), 1U);
 }
 
 }  // namespace

@@ -181,6 +181,8 @@ public:
 
     [[nodiscard]] storage::Database& db() { return *db_; }
     [[nodiscard]] const QDateTime& now() const { return now_; }
+    /// Moves the clock every service reads (e.g. to the next day).
+    void setNow(const QDateTime& now) { now_ = now; }
 
     ui::UiContext context;
 

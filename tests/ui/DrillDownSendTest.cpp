@@ -4,6 +4,7 @@
 // rule of the template's purpose excludes are counted, shown and never posted. Offscreen, real
 // services on a real SQLite file.
 #include "AppHarness.h"
+#include "EnglishBoxes.h"
 #include "TestHttpServer.h"
 
 #include "hc/services/CampaignService.h"
@@ -11,6 +12,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/storage/Database.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/SendMessagesDialog.h"
@@ -18,8 +20,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,18 +80,32 @@ protected:
         return r ? r.value() : std::vector<domain::MessageLogEntry>{};
     }
 
-    /// Picks the template, clicks send and waits (spinning the event loop, so the test server on
-    /// this thread answers) until the dialog reports.
-    static bool sendWith(ui::SendMessagesDialog* dialog, const char* key) {
+    /// Picks the template, clicks send, answers the question with `answer` and waits (spinning
+    /// the event loop, so the test server on this thread answers) until the dialog reports. The
+    /// question's text goes to `asked` when given.
+    static bool sendWith(ui::SendMessagesDialog* dialog, const char* key,
+                         QMessageBox::StandardButton answer = QMessageBox::Yes,
+                         QString* asked = nullptr) {
         auto* combo = dialog->templateCombo();
         combo->setCurrentIndex(combo->findData(QString::fromLatin1(key)));
         QSignalSpy finished(dialog, &ui::SendMessagesDialog::sendFinished);
+        BoxReader reader(answer);
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         EXPECT_TRUE(dialog->isBusy());
         if (finished.count() == 0 && !finished.wait(15000)) {
             return false;
         }
+        if (asked != nullptr) {
+            *asked = reader.boxes().empty() ? QString() : reader.boxes().front().text;
+        }
         return finished.front().front().toBool();
+    }
+
+    /// Opens the drill-down's send dialog (a new one each time).
+    static ui::SendMessagesDialog* openFrom(ui::DrillDownDialog& drill) {
+        auto* dialog = drill.openSendDialog();
+        EXPECT_TRUE(dialog != nullptr && QTest::qWaitForWindowExposed(dialog));
+        return dialog;
     }
 
     AppHarness app_;  // first: the QApplication exists before the server's socket
@@ -108,15 +126,15 @@ TEST_F(DrillDownSendTest, SendsFromADrillDownThroughTheHttpGatewayOnlyWithConsen
     auto* dialog = drill.findChild<ui::SendMessagesDialog*>();
     ASSERT_NE(dialog, nullptr) << "the button opens the send dialog";
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
-    EXPECT_EQ(dialog->templateCombo()->currentData().toString(), QStringLiteral("campaign"))
-        << "a drill-down list starts with the campaign template";
+    EXPECT_EQ(dialog->templateCombo()->currentData().toString(), QStringLiteral("winback"))
+        << "a drill-down list (no campaign offer) starts with the win-back template";
     const auto* intro = dialog->findChild<QLabel*>(QStringLiteral("sendIntroLabel"));
     ASSERT_NE(intro, nullptr);
     EXPECT_TRUE(intro->text().contains(QStringLiteral("4 位客户"))) << intro->text().toStdString();
 
-    // Marketing (campaign): only the customer who granted it; the one without any record and the
+    // Marketing (win-back): only the customer who granted it; the one without any record and the
     // one who refused service messages have no marketing consent; the landline is no mobile.
-    ASSERT_TRUE(sendWith(dialog, "campaign")) << dialog->resultLabel()->text().toStdString();
+    ASSERT_TRUE(sendWith(dialog, "winback")) << dialog->resultLabel()->text().toStdString();
     EXPECT_EQ(dialog->summary().sent, 1);
     EXPECT_EQ(dialog->summary().failed, 0);
     EXPECT_EQ(dialog->summary().excludedNoConsent, 2);
@@ -134,7 +152,7 @@ TEST_F(DrillDownSendTest, SendsFromADrillDownThroughTheHttpGatewayOnlyWithConsen
     ASSERT_EQ(sent.size(), 1U);
     EXPECT_EQ(sent[0].result, domain::MessageResult::Sent);
     EXPECT_EQ(sent[0].channel, domain::MessageChannel::Gateway);
-    EXPECT_EQ(sent[0].templateKey, domain::MessageTemplateKey::Campaign);
+    EXPECT_EQ(sent[0].templateKey, domain::MessageTemplateKey::Winback);
     EXPECT_EQ(sent[0].purpose, MessagePurpose::Marketing);
     EXPECT_EQ(sent[0].userId, app_.context.user.id);
     EXPECT_EQ(sent[0].phone, QStringLiteral("13812345678"));
@@ -142,9 +160,13 @@ TEST_F(DrillDownSendTest, SendsFromADrillDownThroughTheHttpGatewayOnlyWithConsen
     EXPECT_TRUE(log(serviceRefused_).empty());
     EXPECT_TRUE(log(landline_).empty());
 
+    EXPECT_FALSE(dialog->sendButton()->isEnabled()) << "sent: no second click sends again";
+    dialog->reject();
+
     // Service (post-service): sent unless refused; the provider now refuses, so both go down as
     // failed (with the reason) and nothing is marked sent.
     server_.status = 500;
+    dialog = openFrom(drill);
     ASSERT_TRUE(sendWith(dialog, "post_service")) << dialog->resultLabel()->text().toStdString();
     EXPECT_EQ(dialog->summary().sent, 0);
     EXPECT_EQ(dialog->summary().failed, 2);
@@ -167,6 +189,13 @@ TEST_F(DrillDownSendTest, ACampaignExportsAndSendsItsInvitedCustomers) {
     ui::DrillDownDialog drill(app_.context, QStringLiteral("2026-09 Lost"), entries());
     const std::int64_t campaign = drill.addToCallbackList(true);
     ASSERT_GT(campaign, 0);
+    {
+        // The campaign template merges {优惠}: a campaign without an offer sends nothing (issue 11:
+        // no message with an empty merge field). The screen to edit the offer is not under test.
+        QSqlQuery q(app_.db().connection());
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE campaigns SET offer = '9 折' WHERE id = %1").arg(campaign)));
+    }
 
     ui::CampaignView view(app_.context);
     view.show();
@@ -194,6 +223,21 @@ TEST_F(DrillDownSendTest, ACampaignExportsAndSendsItsInvitedCustomers) {
     EXPECT_EQ(log(granted_)[0].result, domain::MessageResult::Exported);
     EXPECT_EQ(log(granted_)[0].campaignId, std::optional<std::int64_t>(campaign));
 
+    // The same day the export already reached the granted customer: nothing to send again.
+    QTest::mouseClick(view.sendMessagesButton(), Qt::LeftButton);
+    auto* same = view.findChild<ui::SendMessagesDialog*>();
+    ASSERT_NE(same, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(same));
+    EXPECT_FALSE(sendWith(same, "campaign"));
+    EXPECT_EQ(same->summary().excludedAlreadySent, 1);
+    EXPECT_TRUE(same->resultLabel()->text().contains(QStringLiteral("1 位客户今天已收到")))
+        << same->resultLabel()->text().toStdString();
+    EXPECT_EQ(server_.requests.size(), 0);
+    same->reject();
+    delete same;
+
+    // The next day it is sent through the gateway.
+    app_.setNow(app_.now().addDays(1));
     QTest::mouseClick(view.sendMessagesButton(), Qt::LeftButton);
     auto* dialog = view.findChild<ui::SendMessagesDialog*>();
     ASSERT_NE(dialog, nullptr);
@@ -211,6 +255,48 @@ TEST_F(DrillDownSendTest, ACampaignExportsAndSendsItsInvitedCustomers) {
     EXPECT_EQ(entries[0].channel, domain::MessageChannel::Gateway);
     EXPECT_EQ(entries[0].campaignId, std::optional<std::int64_t>(campaign));
     EXPECT_TRUE(log(plain_).empty());
+    dialog->reject();
+}
+
+TEST_F(DrillDownSendTest, AsksWithTheCountsFirstCancelSendsNothingYesSendsOnce) {
+    ui::DrillDownDialog drill(app_.context, QStringLiteral("2026-09 Lost"), entries());
+    drill.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&drill));
+    auto* dialog = openFrom(drill);
+    ASSERT_NE(dialog, nullptr);
+
+    // Cancel (the default): no request reached the server, nothing logged.
+    QString asked;
+    EXPECT_FALSE(sendWith(dialog, "post_service", QMessageBox::Cancel, &asked));
+    EXPECT_TRUE(asked.contains(QStringLiteral("将发送 2 条短信（"))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QStringLiteral("1 位客户未同意、1 位无效或没有手机号")))
+        << asked.toStdString();
+    EXPECT_EQ(server_.requests.size(), 0);
+    EXPECT_TRUE(log(granted_).empty());
+    EXPECT_TRUE(log(plain_).empty());
+    EXPECT_TRUE(dialog->sendButton()->isEnabled()) << "cancelled: can still send";
+
+    // Yes: both go out, once; the button stays off afterwards.
+    ASSERT_TRUE(sendWith(dialog, "post_service", QMessageBox::Yes, &asked));
+    EXPECT_EQ(dialog->summary().sent, 2);
+    EXPECT_EQ(server_.requests.size(), 2);
+    EXPECT_FALSE(dialog->sendButton()->isEnabled());
+    EXPECT_EQ(log(granted_).size(), 1U);
+    dialog->reject();
+
+    // A second dialog the same day: the two who got it are counted in the question, and the
+    // maintenance_due template (no due date in a drill-down) is left out as a missing field.
+    dialog = openFrom(drill);
+    EXPECT_FALSE(sendWith(dialog, "post_service", QMessageBox::Yes, &asked));
+    EXPECT_EQ(dialog->summary().excludedAlreadySent, 2);
+    EXPECT_TRUE(dialog->resultLabel()->text().contains(QStringLiteral("没有要发送的短信")))
+        << dialog->resultLabel()->text().toStdString();
+    EXPECT_FALSE(sendWith(dialog, "maintenance_due", QMessageBox::Yes, &asked));
+    EXPECT_EQ(dialog->summary().excludedMissingFields, 2);
+    EXPECT_TRUE(
+        dialog->resultLabel()->text().contains(QStringLiteral("2 位客户缺少模板所需的内容")))
+        << dialog->resultLabel()->text().toStdString();
+    EXPECT_EQ(server_.requests.size(), 2) << "nothing sent twice, nothing with an empty field";
     dialog->reject();
 }
 

@@ -4,13 +4,18 @@
 
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
+#include "hc/services/SmsGateway.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/CustomerCardView.h"
 #include "hc/ui/CustomerPrivacyActions.h"
 #include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/SendMessagesDialog.h"
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -115,6 +120,30 @@ TEST_F(EnglishMessagesCampaignSmsTest, ThePersonalDataExportEndsWithTheSavedFile
     const QString file = notice.text.mid(QStringLiteral("Saved to ").size()).trimmed();
     EXPECT_GT(QFileInfo(file).size(), 0) << file.toStdString();
     EXPECT_EQ(chineseIn(saved.texts()), "") << saved.dump();
+}
+
+HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, TheSendQuestionIsInEnglish,
+               "SendMessagesDialog.cpp:SendMessagesDialog::confirmAndSend#1");
+
+TEST_F(EnglishMessagesCampaignSmsTest, TheSendQuestionIsInEnglish) {
+    domain::ShopProfile shop;
+    shop.name = QStringLiteral("Shunda Auto");
+    shop.phone = QStringLiteral("029-81629900");
+    ASSERT_TRUE(app_->context.settings->saveShopProfile(app_->context.user, shop));
+    ui::SendMessagesDialog dialog(app_->context, std::vector<domain::CustomerId>{liWei_},
+                                  QStringLiteral("Lost"));
+    dialog.setGatewayFactory([] { return std::unique_ptr<services::SmsGateway>(); });
+    dialog.show();
+    auto* combo = dialog.templateCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("post_service")));
+    QSignalSpy finished(&dialog, &ui::SendMessagesDialog::sendFinished);
+    BoxReader asked(QMessageBox::Cancel);
+    ASSERT_TRUE(dialog.send());
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(10000));
+    ASSERT_TRUE(asked.seen());
+    // The message text is the shop's data; the question around it is English.
+    EXPECT_EQ(chineseIn(asked.texts()), "") << "send question";
+    EXPECT_EQ(chineseIn({dialog.resultLabel()->text()}), "") << "cancelled";
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // of a report drill-down list. Offscreen, real services on a real SQLite file; the gateway is a
 // pluggable SmsGateway that accepts every number but one.
 #include "AppHarness.h"
+#include "EnglishBoxes.h"
 
 #include "hc/services/ConsentService.h"
 #include "hc/services/MessageService.h"
@@ -88,15 +89,20 @@ TEST_F(MessageSendUiTest, SendsOffTheGuiThreadAndShowsTheCounts) {
     auto* combo = dialog.templateCombo();
     combo->setCurrentIndex(combo->findData(QStringLiteral("post_service")));
     QSignalSpy finished(&dialog, &ui::SendMessagesDialog::sendFinished);
+    BoxReader asked(QMessageBox::Yes);  // "将发送 2 条短信…": send
     QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
     EXPECT_TRUE(dialog.isBusy());
-    EXPECT_TRUE(dialog.busyBar()->isVisible()) << "busy while sending";
+    EXPECT_TRUE(dialog.busyBar()->isVisible()) << "busy while building and sending";
     EXPECT_FALSE(dialog.sendButton()->isEnabled()) << "no second send while one runs";
     dialog.reject();
     EXPECT_TRUE(dialog.isVisible()) << "cannot be closed while sending";
     ASSERT_TRUE(finished.count() > 0 || finished.wait(10000));
     EXPECT_TRUE(finished.front().front().toBool()) << dialog.resultLabel()->text().toStdString();
     EXPECT_TRUE(offGuiThread) << "the gateway ran on a thread of its own";
+    ASSERT_EQ(asked.count(), 1) << "asked once before sending";
+    EXPECT_TRUE(asked.boxes().front().text.contains(QStringLiteral("将发送 2 条短信")))
+        << asked.dump();
+    EXPECT_FALSE(dialog.sendButton()->isEnabled()) << "sent: the button stays off";
     EXPECT_FALSE(dialog.isBusy());
     EXPECT_FALSE(dialog.busyBar()->isVisible());
 

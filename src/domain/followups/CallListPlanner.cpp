@@ -89,6 +89,9 @@ CallList CallListPlanner::plan(const QDate& day, std::vector<FollowUpItem> items
     }
     std::sort(out.entries.begin(), out.entries.end(),
               [](const CallListEntry& a, const CallListEntry& b) {
+                  if (a.score.timeCritical != b.score.timeCritical) {
+                      return a.score.timeCritical;  // the tier before the score
+                  }
                   if (a.score.scoreTenths != b.score.scoreTenths) {
                       return a.score.scoreTenths > b.score.scoreTenths;
                   }

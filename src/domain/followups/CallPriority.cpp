@@ -109,6 +109,11 @@ std::optional<CallSplit> callSplitFromKey(const QString& key) {
 CallPriority::CallPriority(CallPriorityWeights weights, int maxNoAnswerAttempts)
     : weights_(weights), maxNoAnswerAttempts_(std::max(1, maxNoAnswerAttempts)) {}
 
+bool CallPriority::isTimeCritical(const FollowUpItem& item) {
+    return item.kind == FollowUpKind::Complaint || item.kind == FollowUpKind::PostService ||
+           item.kind == FollowUpKind::AppointmentReminder;
+}
+
 int CallPriority::urgencyPoints(const FollowUpItem& item, const QDate& day) {
     int points = kindBase(item);
     const qint64 late = item.due.isValid() ? item.due.daysTo(day) : 0;
@@ -174,6 +179,7 @@ CallScore CallPriority::score(const FollowUpItem& item, const CallValue& value,
     out.value = value;
     out.smsSuggested = item.smsSuggested;
     out.callsLeft = std::max(0, maxNoAnswerAttempts_ - item.attempt + 1);
+    out.timeCritical = isTimeCritical(item);
     return out;
 }
 
@@ -204,9 +210,13 @@ QString CallScore::why() const {
     } else {
         odds = QCoreApplication::translate("hc::domain", "剩 %1 次").arg(callsLeft);
     }
-    return QCoreApplication::translate("hc::domain", "紧迫 %1:%2 · 价值 %3:%4 · 成功率 %5:%6")
-        .arg(QString::number(parts.urgency), when, QString::number(parts.value), worth,
-             QString::number(parts.chance), odds);
+    const QString text =
+        QCoreApplication::translate("hc::domain", "紧迫 %1:%2 · 价值 %3:%4 · 成功率 %5:%6")
+            .arg(QString::number(parts.urgency), when, QString::number(parts.value), worth,
+                 QString::number(parts.chance), odds);
+    // The tier before the score (投诉、服务回访、明天的预约提醒 come first).
+    return timeCritical ? QCoreApplication::translate("hc::domain", "时效优先 · %1").arg(text)
+                        : text;
 }
 
 }  // namespace hc::domain

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -57,10 +58,12 @@ SendMessagesDialog::SendMessagesDialog(const UiContext& ctx,
                                            domain::MessageTemplateKey key) {
         return service.forCustomers(key, ids);
     };
+    // Win-back, not campaign: a list of customers has no campaign offer, so {优惠} would be empty
+    // and every campaign message left out (MessageService: empty merge fields).
     build(tr("通过短信平台给“%1”的 %2 位客户发送短信。只发给同意接收的客户，营销短信带退订方式。")
               .arg(what)
               .arg(count),
-          domain::MessageTemplateKey::Campaign);
+          domain::MessageTemplateKey::Winback);
 }
 
 void SendMessagesDialog::build(const QString& introText, domain::MessageTemplateKey preselected) {
@@ -137,16 +140,85 @@ bool SendMessagesDialog::send() {
     }
     const auto key = domain::messageTemplateKeyFromKey(template_->currentData().toString())
                          .value_or(domain::MessageTemplateKey::PostService);
-    send_->setEnabled(false);
-    close_->setEnabled(false);
-    template_->setEnabled(false);
-    busy_->show();
-    result_->setText(tr("正在发送，请稍候…"));
+    setBusy(true);
+    result_->setText(tr("正在准备短信，请稍候…"));
     result_->setStyleSheet(QString());
+    // First the batch (off the GUI thread: the day's list of a large shop takes a while), then the
+    // question with its counts (confirmAndSend), then the send.
+    services::MessageService* messages = ctx_.messages;
+    const BatchSource source = source_;
+    thread_ = QThread::create([this, messages, source, key, factory] {
+        auto own = messages->openSibling();
+        services::MessageService& service = own ? *own : *messages;
+        auto batch = source(service, key);
+        QMetaObject::invokeMethod(
+            this,
+            [this, batch = std::move(batch), factory]() mutable {
+                confirmAndSend(std::move(batch), factory);
+            },
+            Qt::QueuedConnection);
+    });
+    thread_->start();
+    return true;
+}
+
+void SendMessagesDialog::setBusy(bool busy) {
+    send_->setEnabled(!busy);
+    close_->setEnabled(!busy);
+    template_->setEnabled(!busy);
+    busy_->setVisible(busy);
+}
+
+void SendMessagesDialog::joinThread() {
+    if (thread_ != nullptr) {
+        thread_->wait();
+        delete thread_;
+        thread_ = nullptr;
+    }
+}
+
+void SendMessagesDialog::confirmAndSend(services::Result<services::MessageBatch> built,
+                                        const GatewayFactory& factory) {
+    joinThread();
+    if (!built) {
+        showResult(false, {}, built.error().message);
+        return;
+    }
+    const services::MessageBatch batch = std::move(built.value());
+    QString counts =
+        tr("将发送 %1 条短信（%2 条计费短信）；%3 位客户未同意、%4 位无效或没有手机号，不发送。")
+            .arg(batch.messages.size())
+            .arg(batch.segments())
+            .arg(batch.excludedNoConsent)
+            .arg(batch.excludedInvalid);
+    if (batch.excludedAlreadySent > 0 || batch.excludedMissingFields > 0) {
+        counts += QLatin1Char('\n') +
+                  tr("另有 %1 位客户今天已收到同一模板的短信、%2 位客户缺少模板所需的内容（如到期"
+                     "日期），也不发送。")
+                      .arg(batch.excludedAlreadySent)
+                      .arg(batch.excludedMissingFields);
+    }
+    if (batch.messages.empty()) {
+        services::MessageSummary none;
+        none.excludedNoConsent = batch.excludedNoConsent;
+        none.excludedInvalid = batch.excludedInvalid;
+        none.excludedAlreadySent = batch.excludedAlreadySent;
+        none.excludedMissingFields = batch.excludedMissingFields;
+        showResult(false, none, tr("没有要发送的短信。") + QLatin1Char('\n') + counts);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("发送短信"), counts,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Yes)->setText(tr("发送(&S)"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes) {
+        showResult(false, {}, tr("已取消，没有发送短信。"));
+        return;
+    }
+    result_->setText(tr("正在发送，请稍候…"));
     services::MessageService* messages = ctx_.messages;
     const services::ActingUser user = ctx_.user;
-    const BatchSource source = source_;
-    thread_ = QThread::create([this, messages, user, source, key, factory] {
+    thread_ = QThread::create([this, messages, user, batch, factory] {
         services::MessageSummary summary;
         QString error;
         bool ok = false;
@@ -155,9 +227,7 @@ bool SendMessagesDialog::send() {
         auto gateway = factory ? factory() : nullptr;
         if (!gateway) {
             error = tr("短信网关尚未设置（设置 → 短信模板 → 短信网关）。");
-        } else if (auto batch = source(service, key); !batch) {
-            error = batch.error().message;
-        } else if (auto sent = service.send(user, batch.value(), *gateway); !sent) {
+        } else if (auto sent = service.send(user, batch, *gateway); !sent) {
             error = sent.error().message;
         } else {
             summary = sent.value();
@@ -168,26 +238,22 @@ bool SendMessagesDialog::send() {
             Qt::QueuedConnection);
     });
     thread_->start();
-    return true;
 }
 
 void SendMessagesDialog::showResult(bool ok, const services::MessageSummary& summary,
                                     const QString& error) {
-    if (thread_ != nullptr) {
-        thread_->wait();
-        delete thread_;
-        thread_ = nullptr;
-    }
-    busy_->hide();
-    send_->setEnabled(true);
-    close_->setEnabled(true);
-    template_->setEnabled(true);
+    joinThread();
+    setBusy(false);
     summary_ = summary;
     if (!ok) {
         result_->setStyleSheet(QStringLiteral("color: #c5221f;"));
         result_->setText(error);
         logger()->warn("messages not sent: {}", error.toStdString());
     } else {
+        // Sent: the button stays off, so a second click cannot send the same messages again
+        // (the label says what went out; another template needs the dialog opened again).
+        send_->setEnabled(false);
+        template_->setEnabled(false);
         result_->setStyleSheet(summary.failed > 0 ? QStringLiteral("color: #c5221f;")
                                                   : QStringLiteral("color: #137333;"));
         result_->setText(

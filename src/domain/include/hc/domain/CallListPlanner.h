@@ -17,8 +17,10 @@ namespace hc::domain {
 /// (docs/followups.md, "The day's list"). A step after FollowUpPlanner; a pure function of its
 /// arguments, so the CLI and every clerk's screen get the same assignment for a date.
 ///
-/// - Rank: score (CallPriority) descending, then the planner's order (red before yellow before
-///   green, kind priority, due, customer id). Every item keeps its rank; none is dropped.
+/// - Rank: the time-critical tier first (complaint steps, post-service, appointment reminders;
+///   CallPriority::isTimeCritical), then score (CallPriority) descending, then the planner's order
+///   (red before yellow before green, kind priority, due, customer id). Every item keeps its rank;
+///   none is dropped.
 /// - Split: round_robin gives the items in rank order to the users in turn (sorted by user name),
 ///   skipping a user whose capacity is used up; by_customer gives an item to user (customer id mod
 ///   n). A post-service item never goes to the advisor who served the visit (FollowUpItem::advisor,

@@ -40,8 +40,12 @@ struct CallScore {
     CallValue value;      ///< what the value part was computed from
     bool smsSuggested = false;
     int callsLeft = 0;  ///< call attempts left (max(0, maxNoAnswerAttempts − attempt + 1))
+    /// A time-critical kind (CallPriority::isTimeCritical): ranked before every other item,
+    /// whatever the scores; the why text starts with "时效优先".
+    bool timeCritical = false;
 
-    /// "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次" (through translate()).
+    /// "紧迫 85:逾期 5 天 · 价值 60:B 类客户 · 成功率 67:剩 2 次" (through translate()); a
+    /// time-critical item's text starts with "时效优先 · ".
     [[nodiscard]] QString why() const;
 };
 
@@ -60,9 +64,17 @@ struct CallScore {
 ///   ((maxNoAnswerAttempts − attempt + 1) ÷ maxNoAnswerAttempts); an item flagged "send an SMS"
 ///   (no calls left) has chance 0.
 /// - score = (wU·urgency + wV·value + wC·chance) ÷ (wU + wV + wC), in tenths, rounded half-up.
+/// - tier: the time-critical kinds — complaint steps, post-service callbacks (listed only inside
+///   their window, postServiceExpiryDays after due) and appointment reminders (listed the day
+///   before the visit: a reminder a day late is worthless) — rank before every other item
+///   (CallListPlanner), by score among themselves. Without the tier a B/C-grade reminder scored
+///   ~60 never made a list whose cut-off is 76 (hundreds of A-grade overdue maintenance calls).
 class CallPriority {
 public:
     CallPriority(CallPriorityWeights weights, int maxNoAnswerAttempts);
+
+    /// Complaint, post-service or appointment reminder (see the tier above).
+    [[nodiscard]] static bool isTimeCritical(const FollowUpItem& item);
 
     [[nodiscard]] static int urgencyPoints(const FollowUpItem& item, const QDate& day);
     [[nodiscard]] static int valuePoints(const CallValue& value);

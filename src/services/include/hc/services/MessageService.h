@@ -27,10 +27,15 @@ class SmsGateway;
 /// for a holiday; appointment_reminder = appointments agreed for the next day), a campaign's
 /// invited customers, or any list of customers (a report drill-down). Each customer is left out
 /// when marked invalid or without a mobile number (excludedInvalid), or when the consent rule of
-/// the template's purpose says no (excludedNoConsent). Rendering needs the shop name (the
-/// signature): without it a batch is refused.
+/// the template's purpose says no (excludedNoConsent), or when they already got a message of the
+/// same template today (sent or exported; excludedAlreadySent; unless built with `again`), or
+/// when a merge field the template uses has no value for them (excludedMissingFields: a message
+/// reading "预计于到期保养" is never sent). Rendering needs the shop name (the signature): without
+/// it a batch is refused.
 class MessageService {
 public:
+    using BatchOptions = MessageBatchOptions;
+
     MessageService(storage::Database& db, Clock clock);
     ~MessageService();
 
@@ -47,12 +52,14 @@ public:
     [[nodiscard]] Result<MessagePreview> preview(domain::MessageTemplateKey key,
                                                  const QString& body) const;
 
-    [[nodiscard]] Result<MessageBatch> forDay(domain::MessageTemplateKey key,
-                                              const QDate& day) const;
+    [[nodiscard]] Result<MessageBatch> forDay(domain::MessageTemplateKey key, const QDate& day,
+                                              BatchOptions options = {}) const;
     [[nodiscard]] Result<MessageBatch> forCampaign(domain::MessageTemplateKey key,
-                                                   std::int64_t campaignId) const;
+                                                   std::int64_t campaignId,
+                                                   BatchOptions options = {}) const;
     [[nodiscard]] Result<MessageBatch> forCustomers(
-        domain::MessageTemplateKey key, const std::vector<domain::CustomerId>& customers) const;
+        domain::MessageTemplateKey key, const std::vector<domain::CustomerId>& customers,
+        BatchOptions options = {}) const;
 
     /// Writes the CSV for the SMS platform (UTF-8, header "phone,text", one row per message) and
     /// logs every message as exported, in one transaction (nothing logged when the file cannot be

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace hc::storage {
@@ -50,6 +51,10 @@ public:
     appointmentsOn(const QDate& day) const;
 
     // Log
+    /// Customers who got a message of template `templateKey` on `day` that went out (result
+    /// 'sent' or 'exported'; a failed one does not count): the guard against sending twice.
+    [[nodiscard]] std::set<domain::CustomerId> reachedOn(const QString& templateKey,
+                                                         const QDate& day) const;
     std::int64_t insertLog(const domain::MessageLogEntry& entry);
     /// Messages of one customer, newest first.
     [[nodiscard]] std::vector<domain::MessageLogEntry> logOf(domain::CustomerId id) const;

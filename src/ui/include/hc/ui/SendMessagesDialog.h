@@ -31,10 +31,13 @@ namespace hc::ui {
 /// through the shop's SMS platform (the stored SmsGatewaySettings; HttpSmsGateway) to one recipient
 /// set: the day's follow-up list (MessageService::forDay), a campaign's invited customers
 /// (forCampaign; CampaignView) or a list of customers (forCustomers; a report drill-down,
-/// DrillDownDialog). The batch is built and sent on a thread of its own with its own connection
-/// (MessageService::openSibling) while a busy bar runs, so the screen never freezes; the dialog
-/// then shows how many were sent, failed, and skipped (no consent for the template's purpose;
-/// invalid or no mobile). It cannot be closed while sending.
+/// DrillDownDialog; win-back preselected, a list has no campaign offer). The batch is built on a
+/// thread of its own with its own connection (MessageService::openSibling) while a busy bar runs;
+/// then the dialog asks "将发送 N 条短信（M 条计费短信）；K 位客户未同意、J 位无效或没有手机号，
+/// 不发送。" (plus those who already got the template today and those missing a merge field), with
+/// 取消 the default; on 发送 the batch is sent on a thread again, and the dialog shows how many
+/// were sent and failed. After a send the Send button stays off (no second send of the same
+/// messages). It cannot be closed while building or sending.
 class SendMessagesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -64,12 +67,13 @@ public:
     [[nodiscard]] const services::MessageSummary& summary() const { return summary_; }
 
 public Q_SLOTS:
-    /// Starts sending the chosen template's messages; false when it cannot start.
+    /// Builds the chosen template's batch, asks, and sends on Yes; false when it cannot start.
     bool send();
     void reject() override;
 
 Q_SIGNALS:
-    /// The send is over (see resultLabel() and summary()).
+    /// The send is over (see resultLabel() and summary()); false too when the batch could not be
+    /// built, there was nothing to send or the question was cancelled (nothing sent).
     void sendFinished(bool ok);
 
 private:
@@ -78,6 +82,11 @@ private:
         services::MessageService&, domain::MessageTemplateKey)>;
 
     void build(const QString& intro, domain::MessageTemplateKey preselected);
+    void setBusy(bool busy);
+    void joinThread();
+    /// Asks "将发送 N 条短信…" with the batch's counts (取消 the default) and sends on Yes.
+    void confirmAndSend(services::Result<services::MessageBatch> built,
+                        const GatewayFactory& factory);
     void showResult(bool ok, const services::MessageSummary& summary, const QString& error);
 
     const UiContext& ctx_;
