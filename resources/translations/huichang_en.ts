@@ -6675,6 +6675,38 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
+    <message>
+        <source>显示积压</source>
+        <translation>Show backlog</translation>
+    </message>
+    <message>
+        <source>同时列出超出今日名单的到期项目(按排名,未分配)</source>
+        <translation>Also list the due items beyond today&apos;s list (by rank, not yet assigned)</translation>
+    </message>
+    <message>
+        <source>积压按逾期天数:%1</source>
+        <translation>Backlog by days overdue: %1</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source>0–7 天</source>
+        <translation>0–7 days</translation>
+    </message>
+    <message>
+        <source>8–30 天</source>
+        <translation>8–30 days</translation>
+    </message>
+    <message>
+        <source>31–90 天</source>
+        <translation>31–90 days</translation>
+    </message>
+    <message>
+        <source>90 天以上</source>
+        <translation>over 90 days</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CampaignView</name>

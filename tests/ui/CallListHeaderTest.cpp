@@ -8,6 +8,7 @@
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/FollowUpListModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableView>
@@ -58,7 +59,8 @@ TEST_F(CallListHeaderTest, ManagerSeesTheWholeDayAndWhoTakesWhat) {
     auto view = openView();
     ASSERT_TRUE(view->callListHeader()->isVisible());
     // Two clerks × 2 = 4 of 5 due; the fifth is the backlog.
-    EXPECT_EQ(header(*view).toStdString(), "今日 4 条 / 共 5 条到期 · 积压 1 条:服务回访 1");
+    EXPECT_EQ(header(*view).toStdString(),
+              "今日 4 条 / 共 5 条到期 · 积压 1 条:服务回访 1\n积压按逾期天数:0–7 天 1");
     EXPECT_EQ(view->model()->rowCount(), 4);
     auto* table = view->listView();
     EXPECT_FALSE(table->isColumnHidden(FollowUpListModel::RankCol));
@@ -84,7 +86,8 @@ TEST_F(CallListHeaderTest, ClerkSeesTheirShareAndCalledItemsStayCounted) {
     ctx_.user = callback_;  // zhao
     auto view = openView();
     EXPECT_EQ(view->assigneeFilter()->currentData().toString(), QStringLiteral("zhao"));
-    EXPECT_EQ(header(*view).toStdString(), "今日 2 条 / 共 5 条到期 · 积压 1 条:服务回访 1");
+    EXPECT_EQ(header(*view).toStdString(),
+              "今日 2 条 / 共 5 条到期 · 积压 1 条:服务回访 1\n积压按逾期天数:0–7 天 1");
     ASSERT_EQ(view->model()->rowCount(), 2);
     EXPECT_TRUE(view->listView()->isColumnHidden(FollowUpListModel::AssigneeCol));
     const int secondRank = view->model()->index(1, FollowUpListModel::RankCol).data().toInt();
@@ -103,11 +106,27 @@ TEST_F(CallListHeaderTest, ClerkSeesTheirShareAndCalledItemsStayCounted) {
     ASSERT_EQ(view->model()->rowCount(), 1);
     EXPECT_EQ(view->model()->index(0, FollowUpListModel::RankCol).data().toInt(), secondRank);
     EXPECT_EQ(header(*view).toStdString(),
-              "今日 2 条 / 共 5 条到期(已拨 1) · 积压 1 条:服务回访 1");
+              "今日 2 条 / 共 5 条到期(已拨 1) · 积压 1 条:服务回访 1\n积压按逾期天数:0–7 天 1");
 
     // The other clerk's share is shown when chosen.
     view->assigneeFilter()->setCurrentIndex(
         view->assigneeFilter()->findData(QStringLiteral("sun")));
+    EXPECT_EQ(view->model()->rowCount(), 2);
+}
+
+TEST_F(CallListHeaderTest, TheBacklogCanBeListedBelowTheDaysShare) {
+    ctx_.user = callback_;  // zhao: 2 today, 1 in the backlog
+    auto view = openView();
+    ASSERT_TRUE(view->backlogToggle()->isVisible());
+    ASSERT_EQ(view->model()->rowCount(), 2);
+    view->backlogToggle()->setChecked(true);
+    ASSERT_EQ(view->model()->rowCount(), 3);
+    // The backlog item: the last rank, nobody's yet.
+    const auto rank = view->model()->index(2, FollowUpListModel::RankCol).data().toInt();
+    EXPECT_EQ(rank, 5);
+    // The header still counts the clerk's share only.
+    EXPECT_TRUE(header(*view).startsWith(QStringLiteral("今日 2 条 / 共 5 条到期")));
+    view->backlogToggle()->setChecked(false);
     EXPECT_EQ(view->model()->rowCount(), 2);
 }
 

@@ -34,6 +34,7 @@
 #include "hc/ui/UiContext.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -256,6 +257,14 @@ QWidget* CallbackView::buildFilters() {
         row->addWidget(l);
         row->addWidget(combo);
     }
+    // The backlog (due, beyond today's capacity) can be listed too: nothing due is hidden.
+    backlogBox_ = new QCheckBox(tr("显示积压"), bar);
+    backlogBox_->setObjectName(QStringLiteral("showBacklogBox"));
+    backlogBox_->setToolTip(tr("同时列出超出今日名单的到期项目(按排名,未分配)"));
+    backlogBox_->setVisible(false);  // shown with the day's list
+    connect(backlogBox_, &QCheckBox::toggled, this, &CallbackView::refresh);
+    row->addSpacing(8);
+    row->addWidget(backlogBox_);
     row->addStretch();
     auto* reload = new QPushButton(tr("刷新 (F5)"), bar);
     connect(reload, &QPushButton::clicked, this, &CallbackView::refresh);
@@ -439,6 +448,7 @@ void CallbackView::applyList(services::Result<std::vector<domain::FollowUpItem>>
     const qint64 keep = currentItem() ? currentItem()->customerId : 0;
     const int keepRow = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
     planLabel_->hide();
+    backlogBox_->hide();  // the plain list has no backlog
     if (!items) {
         logger()->warn("follow-up list failed: {}", items.error().detail.toStdString());
         model_->setItems({});
@@ -475,13 +485,17 @@ void CallbackView::applyDayList(services::Result<domain::CallList> list) {
     std::vector<FollowUpListModel::Rank> ranks;
     int share = 0;
     int called = 0;
+    const bool withBacklog = backlogBox_->isChecked();
     for (const auto& e : day.entries) {
-        if (!day.inShareOf(e, viewer)) {
+        const bool mine = day.inShareOf(e, viewer);
+        if (!mine && !(withBacklog && !e.today)) {
             continue;
         }
-        ++share;
+        if (mine) {
+            ++share;
+        }
         if (e.calledToday) {
-            ++called;  // done today: off the screen, still counted
+            called += mine ? 1 : 0;  // done today: off the screen, still counted
             continue;
         }
         items.push_back(e.item);
@@ -512,11 +526,37 @@ void CallbackView::applyDayList(services::Result<domain::CallList> list) {
                 ? tr(" · 无积压")
                 : tr(" · 积压 %1 条:%2")
                       .arg(numbers.toString(day.backlogTotal()), backlog.join(tr("、")));
+    // The backlog by age (days since due), so a growing pile shows before it is old.
+    QStringList ages;
+    for (int b = 0; b < domain::kBacklogAgeBuckets; ++b) {
+        if (const int n = day.backlogByAge.at(static_cast<std::size_t>(b)); n > 0) {
+            ages << tr("%1 %2").arg(backlogAgeLabel(b), numbers.toString(n));
+        }
+    }
+    if (!ages.isEmpty()) {
+        text += u'\n' + tr("积压按逾期天数:%1").arg(ages.join(tr("、")));
+    }
     planLabel_->setText(text);
+    backlogBox_->setVisible(true);
     planLabel_->setToolTip(tr("每人每天 %1 条,按得分排序(紧迫、价值、成功率);未拨完的顺延到明天")
                                .arg(day.capacityPerUser));
     planLabel_->show();
     finishRefresh(keep, keepRow);
+}
+
+QString CallbackView::backlogAgeLabel(int bucket) {
+    switch (bucket) {
+        case 0:
+            return tr("未到期");
+        case 1:
+            return tr("0–7 天");
+        case 2:
+            return tr("8–30 天");
+        case 3:
+            return tr("31–90 天");
+        default:
+            return tr("90 天以上");
+    }
 }
 
 void CallbackView::finishRefresh(qint64 keep, int keepRow) {

@@ -13,6 +13,7 @@
 #include <optional>
 #include <utility>
 
+class QCheckBox;
 class QComboBox;
 class QPagedPaintDevice;
 class QLabel;
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] QLabel* countsLabel() const { return counts_; }
     /// "今日 60 条 / 共 2,134 条到期 · 积压 …" (the day's list; hidden without CallListService).
     [[nodiscard]] QLabel* callListHeader() const { return planLabel_; }
+    /// "显示积压": the backlog listed below the day's share (hidden without the day's list).
+    [[nodiscard]] QCheckBox* backlogToggle() const { return backlogBox_; }
     [[nodiscard]] QComboBox* kindFilter() const { return kindFilter_; }
     [[nodiscard]] QComboBox* stageFilter() const { return stageFilter_; }
     [[nodiscard]] QComboBox* urgencyFilter() const { return urgencyFilter_; }
@@ -112,6 +115,8 @@ private:
     /// Shows the day's list share of the selected user (CallListService::dayList).
     void applyDayList(services::Result<domain::CallList> list);
     /// The common end of refresh(): empty text, satisfaction items, selection, counts.
+    /// The label of a backlog age bucket (domain backlogAgeBucket).
+    [[nodiscard]] static QString backlogAgeLabel(int bucket);
     void finishRefresh(qint64 keep, int keepRow);
     void onCurrentChanged();
     void applyList(services::Result<std::vector<domain::FollowUpItem>> items);
@@ -136,6 +141,7 @@ private:
     BadgeLabel* greenChip_ = nullptr;
     QLabel* counts_ = nullptr;
     QLabel* planLabel_ = nullptr;
+    QCheckBox* backlogBox_ = nullptr;  ///< lists the backlog too (day's list only)
     QLabel* summary_ = nullptr;
     QPushButton* openCard_ = nullptr;
     QTextBrowser* script_ = nullptr;
