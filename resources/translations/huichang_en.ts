@@ -2487,10 +2487,6 @@ Commands:
         <translation>--state must be granted or refused</translation>
     </message>
     <message>
-        <source>--source 只能是 reception_form、call、message_reply 或 import</source>
-        <translation>--source must be reception_form, call, message_reply or import</translation>
-    </message>
-    <message>
         <source>已记录:客户 %1 %2 %3(来源:%4)
 </source>
         <translation>Recorded: customer %1 %2 %3 (source: %4)
@@ -2869,6 +2865,10 @@ Commands:
 </source>
         <translation>Also left out: %1 customers who already got this template today (add --again to send it again) and %2 customers missing something the template needs (such as the due date)
 </translation>
+    </message>
+    <message>
+        <source>--source 只能是 reception_form、call、message_reply、import(或 接待登记表、电话、短信回复、导入)</source>
+        <translation>--source must be reception_form, call, message_reply or import (or 接待登记表, 电话, 短信回复, 导入)</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,11 @@ int runConsent(CliContext& ctx) {
     }
     const auto source = domain::consentSourceFromKey(ctx.args.value(QStringLiteral("source")));
     if (!source || *source == domain::ConsentSource::Migration) {
-        return usageError(
-            QCoreApplication::translate(
-                "hc::cli", "--source 只能是 reception_form、call、message_reply 或 import"),
-            cmd);
+        return usageError(QCoreApplication::translate(
+                              "hc::cli",
+                              "--source 只能是 reception_form、call、message_reply、import(或 "
+                              "接待登记表、电话、短信回复、导入)"),
+                          cmd);
     }
     auto db = openDatabase(ctx, true);
     if (!db) {

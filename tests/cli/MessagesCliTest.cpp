@@ -69,6 +69,14 @@ TEST_F(MessagesCli, ExportCountsRecipientsAndExclusionsAndNeedsASignature) {
              QStringLiteral("--state"), QStringLiteral("refused"), QStringLiteral("--source"),
              QStringLiteral("call")});
     ASSERT_EQ(refuse.exitCode, 0) << refuse.errText().toStdString();
+    // The source as staff write it in Chinese; it is recorded as the same source.
+    const CliResult written =
+        cli({QStringLiteral("consent"), QStringLiteral("set"), QStringLiteral("--customer-id"),
+             QString::number(due.back()), QStringLiteral("--purpose"), QStringLiteral("service"),
+             QStringLiteral("--state"), QStringLiteral("granted"), QStringLiteral("--source"),
+             QStringLiteral("前台登记表"), QStringLiteral("--json")});
+    ASSERT_EQ(written.exitCode, 0) << written.errText().toStdString();
+    EXPECT_EQ(written.json()["source"], "reception_form");
 
     const CliResult r = cli(exportArgs);
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();

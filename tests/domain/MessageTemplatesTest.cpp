@@ -220,6 +220,13 @@ TEST(ConsentSourceTest, KeysAndLooseSpelling) {
     EXPECT_EQ(consentSourceFromKey(QStringLiteral("call")), ConsentSource::Call);
     EXPECT_EQ(consentSourceFromKey(QStringLiteral("import")), ConsentSource::Import);
     EXPECT_FALSE(consentSourceFromKey(QStringLiteral("rumour")));
+    // The Chinese words staff use (labels and usual synonyms).
+    EXPECT_EQ(consentSourceFromKey(QStringLiteral("前台登记表")), ConsentSource::ReceptionForm);
+    EXPECT_EQ(consentSourceFromKey(QStringLiteral("接待登记表")), ConsentSource::ReceptionForm);
+    EXPECT_EQ(consentSourceFromKey(QStringLiteral(" 电话 ")), ConsentSource::Call);
+    EXPECT_EQ(consentSourceFromKey(QStringLiteral("短信回复")), ConsentSource::MessageReply);
+    EXPECT_EQ(consentSourceFromKey(QStringLiteral("导入")), ConsentSource::Import);
+    EXPECT_FALSE(consentSourceFromKey(QStringLiteral("听说")));
     EXPECT_EQ(consentStateFromKey(QStringLiteral("granted")), ConsentState::Granted);
     EXPECT_EQ(consentStateFromKey(QStringLiteral("refused")), ConsentState::Refused);
     EXPECT_FALSE(consentStateFromKey(QStringLiteral("maybe")));

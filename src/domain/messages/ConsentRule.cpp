@@ -60,6 +60,31 @@ std::optional<ConsentSource> consentSourceFromKey(const QString& key) {
             return s;
         }
     }
+    // What shop staff write in Chinese (scripts, spreadsheets): the labels and their usual words.
+    struct Alias {
+        const char16_t* text;
+        ConsentSource source;
+    };
+    static constexpr Alias kAliases[] = {
+        {u"接待登记表", ConsentSource::ReceptionForm},
+        {u"前台登记表", ConsentSource::ReceptionForm},
+        {u"登记表", ConsentSource::ReceptionForm},
+        {u"接待", ConsentSource::ReceptionForm},
+        {u"前台", ConsentSource::ReceptionForm},
+        {u"电话", ConsentSource::Call},
+        {u"回访电话", ConsentSource::Call},
+        {u"回访", ConsentSource::Call},
+        {u"短信回复", ConsentSource::MessageReply},
+        {u"短信", ConsentSource::MessageReply},
+        {u"导入", ConsentSource::Import},
+        {u"批量导入", ConsentSource::Import},
+    };
+    const QString text = key.trimmed();
+    for (const Alias& a : kAliases) {
+        if (text == QStringView(a.text)) {
+            return a.source;
+        }
+    }
     return std::nullopt;
 }
 
