@@ -4,6 +4,7 @@
 #include "CallbackUiFixture.h"
 
 #include "hc/services/AppointmentService.h"
+#include "hc/ui/AppointmentPanel.h"
 #include "hc/ui/CallOutcomePanel.h"
 #include "hc/ui/CallbackView.h"
 
@@ -12,6 +13,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -140,6 +142,41 @@ TEST_F(WillComeAppointmentTest, TheNextCallStartsWithEmptyAppointmentFields) {
     EXPECT_EQ(panel->appointmentTime(), QTime());
     EXPECT_TRUE(panel->appointmentPurpose().isEmpty());
     EXPECT_FALSE(panel->appointmentAdvisor().has_value());
+}
+
+/// The loop end to end (issue 11 "done when"): a clerk's "will come" for tomorrow shows on
+/// reception's appointment panel that day, and a visit registered for the customer ticks it.
+TEST_F(WillComeAppointmentTest, AWillComeShowsAtReceptionOnThatDayAndTheVisitTicksIt) {
+    {
+        auto view = openView();
+        ASSERT_TRUE(view->selectCustomer(customer_));
+        QTest::keyClick(view->listView(), Qt::Key_5);
+        auto* panel = view->outcomePanel();
+        ASSERT_EQ(panel->outcome(), CallOutcome::WillCome);
+        panel->setAppointment(now.date().addDays(1));
+        panel->appointmentTimeCombo()->setCurrentIndex(
+            panel->appointmentTimeCombo()->findData(QStringLiteral("10:30")));
+        ASSERT_TRUE(view->saveCall()) << panel->messageLabel()->text().toStdString();
+    }
+    // The next morning at reception.
+    now = QDateTime(now.date().addDays(1), QTime(8, 0));
+    hc::services::AppointmentService appointments(*db_, clock());
+    ctx_.appointments = &appointments;
+    ctx_.user = advisor_;
+    hc::ui::AppointmentPanel panel(ctx_);
+    panel.refresh();
+    ASSERT_GE(panel.model()->rowCount(), 1);
+    EXPECT_EQ(panel.customerAt(0), customer_);
+    const auto cellText = [&panel](int column) {
+        return panel.model()->index(0, column).data().toString();
+    };
+    EXPECT_EQ(cellText(0), QStringLiteral("今天 10:30"));
+    EXPECT_EQ(cellText(1), QStringLiteral("陕A12345"));
+    EXPECT_EQ(cellText(5), QStringLiteral("待到店"));
+
+    addVisit(customer_, vehicle_, now.date());
+    panel.refresh();
+    EXPECT_EQ(cellText(5), QStringLiteral("✓ 已到店"));
 }
 
 }  // namespace
