@@ -58,7 +58,7 @@ TEST_F(EnglishMessagesCampaignSmsTest, TheCampaignSmsExportIsInEnglish) {
 
 HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish,
                "CampaignView.cpp:CampaignView::chooseMessageExport#1",
-               "CallbackView.cpp:CallbackView::chooseMessageExport#1",
+               "DayMessageExport.cpp:DayMessageExport::choose#1",
                "DrillDownDialog.cpp:DrillDownDialog::chooseMessageExport#1");
 
 // The three SMS exports when no file can be written (no shop name yet to sign the messages, and a

@@ -1,5 +1,8 @@
 #include "hc/ui/CallbackView.h"
 
+#include "CallListHeaderText.h"
+#include "messages/DayMessageExport.h"
+
 #include "widgets/ReadErrors.h"
 
 #include "FollowUpLoader.h"
@@ -509,54 +512,12 @@ void CallbackView::applyDayList(services::Result<domain::CallList> list) {
     table_->setColumnHidden(FollowUpListModel::AssigneeCol,
                             ctx_.user.role != domain::Role::Manager || day.onDuty.empty());
 
-    const QLocale numbers(QLocale::Chinese, QLocale::China);
-    QStringList backlog;
-    for (int k = 0; k < domain::kFollowUpKindCount; ++k) {
-        if (const int n = day.backlogByKind.at(static_cast<std::size_t>(k)); n > 0) {
-            backlog << tr("%1 %2").arg(FollowUpLabels::kind(static_cast<FollowUpKind>(k)),
-                                       numbers.toString(n));
-        }
-    }
-    QString text = tr("今日 %1 条 / 共 %2 条到期")
-                       .arg(numbers.toString(share), numbers.toString(day.dueTotal()));
-    if (called > 0) {
-        text += tr("(已拨 %1)").arg(numbers.toString(called));
-    }
-    text += backlog.isEmpty()
-                ? tr(" · 无积压")
-                : tr(" · 积压 %1 条:%2")
-                      .arg(numbers.toString(day.backlogTotal()), backlog.join(tr("、")));
-    // The backlog by age (days since due), so a growing pile shows before it is old.
-    QStringList ages;
-    for (int b = 0; b < domain::kBacklogAgeBuckets; ++b) {
-        if (const int n = day.backlogByAge.at(static_cast<std::size_t>(b)); n > 0) {
-            ages << tr("%1 %2").arg(backlogAgeLabel(b), numbers.toString(n));
-        }
-    }
-    if (!ages.isEmpty()) {
-        text += u'\n' + tr("积压按逾期天数:%1").arg(ages.join(tr("、")));
-    }
+    const QString text = CallListHeaderText::text(day, share, called);
     planLabel_->setText(text);
     backlogBox_->setVisible(true);
-    planLabel_->setToolTip(tr("每人每天 %1 条,按得分排序(紧迫、价值、成功率);未拨完的顺延到明天")
-                               .arg(day.capacityPerUser));
+    planLabel_->setToolTip(CallListHeaderText::toolTip(day));
     planLabel_->show();
     finishRefresh(keep, keepRow);
-}
-
-QString CallbackView::backlogAgeLabel(int bucket) {
-    switch (bucket) {
-        case 0:
-            return tr("未到期");
-        case 1:
-            return tr("0–7 天");
-        case 2:
-            return tr("8–30 天");
-        case 3:
-            return tr("31–90 天");
-        default:
-            return tr("90 天以上");
-    }
 }
 
 void CallbackView::finishRefresh(qint64 keep, int keepRow) {
@@ -800,59 +761,20 @@ bool CallbackView::printList(QPagedPaintDevice& device) const {
 }
 
 void CallbackView::chooseMessageExport() {
-    QStringList labels;
-    for (const auto key : domain::kMessageTemplateKeys) {
-        labels << domain::toLabel(key);
-    }
-    bool ok = false;
-    const QString label =
-        QInputDialog::getItem(this, tr("导出短信"), tr("短信模板："), labels, 0, false, &ok);
-    if (!ok) {
-        return;
-    }
-    const auto key = domain::kMessageTemplateKeys.at(
-        static_cast<std::size_t>(std::max<qsizetype>(0, labels.indexOf(label))));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出短信"),
-        QStringLiteral("sms-%1-%2.csv").arg(domain::toKey(key), today().toString(Qt::ISODate)),
-        tr("CSV 文件 (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    bool saved = false;
-    const QString text = exportMessages(key, path, &saved);
-    if (saved) {
-        SavedFileNotice::show(this, tr("导出短信"), path, text);
-    } else {
-        QMessageBox::warning(this, tr("导出短信"), text);
-    }
+    DayMessageExport::choose(this, ctx_, today(), [this] { refresh(); });
 }
 
 QString CallbackView::exportMessages(domain::MessageTemplateKey key, const QString& path,
                                      bool* saved) {
-    if (ctx_.messages == nullptr) {
-        return {};
+    bool written = false;
+    const QString text = DayMessageExport::run(ctx_, today(), key, path, &written);
+    if (written) {
+        refresh();  // the exported messages count as contacts
     }
-    const auto batch = ctx_.messages->forDay(key, today());
-    if (!batch) {
-        return batch.error().message;
-    }
-    const auto r = ctx_.messages->exportCsv(ctx_.user, batch.value(), path);
-    if (!r) {
-        return r.error().message;
-    }
-    refresh();  // the exported messages count as contacts
     if (saved != nullptr) {
-        *saved = true;
+        *saved = written;
     }
-    const auto& s = r.value();
-    return tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
-              "位客户无效或没有手机号。")
-        .arg(s.recipients)
-        .arg(s.segments)
-        .arg(path)
-        .arg(s.excludedNoConsent)
-        .arg(s.excludedInvalid);
+    return text;
 }
 
 }  // namespace hc::ui

@@ -115,8 +115,6 @@ private:
     /// Shows the day's list share of the selected user (CallListService::dayList).
     void applyDayList(services::Result<domain::CallList> list);
     /// The common end of refresh(): empty text, satisfaction items, selection, counts.
-    /// The label of a backlog age bucket (domain backlogAgeBucket).
-    [[nodiscard]] static QString backlogAgeLabel(int bucket);
     void finishRefresh(qint64 keep, int keepRow);
     void onCurrentChanged();
     void applyList(services::Result<std::vector<domain::FollowUpItem>> items);
