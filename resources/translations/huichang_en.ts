@@ -1251,7 +1251,7 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>姓名/单位(&amp;N)*</source>
-        <translation>Name / company(&amp;N)*</translation>
+        <translation>&amp;Name / company*</translation>
     </message>
     <message>
         <source>客户姓名或单位名称</source>
@@ -1271,7 +1271,7 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>车牌号(&amp;P)*</source>
-        <translation>Plate(&amp;P)*</translation>
+        <translation>&amp;Plate*</translation>
     </message>
     <message>
         <source>如 陕A12345</source>
@@ -1279,7 +1279,7 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>车架号(&amp;V)</source>
-        <translation>VIN(&amp;V)</translation>
+        <translation>&amp;VIN</translation>
     </message>
     <message>
         <source>17 位 VIN，可不填</source>
@@ -1287,7 +1287,7 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>品牌(&amp;B)</source>
-        <translation>Brand(&amp;B)</translation>
+        <translation>&amp;Brand</translation>
     </message>
     <message>
         <source>车型(&amp;X)</source>
@@ -1299,11 +1299,11 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>进厂日期(&amp;D)</source>
-        <translation>Visit date(&amp;D)</translation>
+        <translation>Visit &amp;date</translation>
     </message>
     <message>
         <source>里程(&amp;M)</source>
-        <translation>Mileage(&amp;M)</translation>
+        <translation>&amp;Mileage</translation>
     </message>
     <message>
         <source>公里，如 45200</source>
@@ -1311,11 +1311,11 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>类别(&amp;C)</source>
-        <translation>Category(&amp;C)</translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <source>派工单号(&amp;W)</source>
-        <translation>Work order(&amp;W)</translation>
+        <translation>&amp;Work order</translation>
     </message>
     <message>
         <source>派工单编号</source>
@@ -1323,15 +1323,15 @@ Lowest items: %6</translation>
     </message>
     <message>
         <source>工时费(&amp;L)</source>
-        <translation>Labour(&amp;L)</translation>
+        <translation>&amp;Labour</translation>
     </message>
     <message>
         <source>材料费(&amp;S)</source>
-        <translation>Parts(&amp;S)</translation>
+        <translation>Part&amp;s</translation>
     </message>
     <message>
         <source>维修内容(&amp;K)</source>
-        <translation>Work done(&amp;K)</translation>
+        <translation>Wor&amp;k done</translation>
     </message>
     <message>
         <source>本次完成的项目</source>
@@ -6204,7 +6204,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>流失原因(&amp;R)</source>
-        <translation>Churn reason(&amp;R)</translation>
+        <translation>Churn &amp;reason</translation>
     </message>
     <message>
         <source>请选择预约日期</source>
@@ -6212,7 +6212,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>预约到店(&amp;A)</source>
-        <translation>Appointment(&amp;A)</translation>
+        <translation>&amp;Appointment</translation>
     </message>
     <message>
         <source>新车主姓名</source>
@@ -6224,7 +6224,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>新车主(&amp;W)</source>
-        <translation>New owner(&amp;W)</translation>
+        <translation>Ne&amp;w owner</translation>
     </message>
     <message>
         <source>通话要点，如下次保养时间、客户意见</source>
@@ -6232,7 +6232,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>备注(&amp;N)</source>
-        <translation>Note(&amp;N)</translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>通话中与客户核对了姓名、电话和车辆信息</source>
@@ -6244,7 +6244,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>资料已核实（二次复核）(&amp;C)</source>
-        <translation>Details verified (second check)(&amp;C)</translation>
+        <translation>Details verified (second &amp;check)</translation>
     </message>
     <message>
         <source>（不定时间）</source>
@@ -6788,11 +6788,11 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     </message>
     <message>
         <source>活动名称(&amp;M)*</source>
-        <translation>Campaign name(&amp;M)*</translation>
+        <translation>Ca&amp;mpaign name*</translation>
     </message>
     <message>
         <source>目标阶段(&amp;G)</source>
-        <translation>Target stage(&amp;G)</translation>
+        <translation>Tar&amp;get stage</translation>
     </message>
     <message>
         <source>客户细分</source>
@@ -6800,11 +6800,11 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     </message>
     <message>
         <source>优惠内容(&amp;O)</source>
-        <translation>Offer(&amp;O)</translation>
+        <translation>&amp;Offer</translation>
     </message>
     <message>
         <source>每位客户成本(&amp;C)</source>
-        <translation>Cost per customer(&amp;C)</translation>
+        <translation>&amp;Cost per customer</translation>
     </message>
     <message>
         <source>开始日期</source>
@@ -6902,19 +6902,19 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>客户(&amp;C)*</source>
-        <translation>Customer(&amp;C)*</translation>
+        <translation>&amp;Customer*</translation>
     </message>
     <message>
         <source>车辆(&amp;V)</source>
-        <translation>Vehicle(&amp;V)</translation>
+        <translation>&amp;Vehicle</translation>
     </message>
     <message>
         <source>相关进厂(&amp;I)</source>
-        <translation>Related visit(&amp;I)</translation>
+        <translation>Related v&amp;isit</translation>
     </message>
     <message>
         <source>投诉渠道(&amp;H)</source>
-        <translation>Channel(&amp;H)</translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
         <source>一般投诉</source>
@@ -6922,7 +6922,7 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>严重程度(&amp;S)</source>
-        <translation>Severity(&amp;S)</translation>
+        <translation>&amp;Severity</translation>
     </message>
     <message>
         <source>客户反映的问题，尽量记录原话</source>
@@ -6934,11 +6934,11 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>责任人(&amp;P)</source>
-        <translation>Responsible(&amp;P)</translation>
+        <translation>Res&amp;ponsible</translation>
     </message>
     <message>
         <source>受理时间(&amp;T)</source>
-        <translation>Received at(&amp;T)</translation>
+        <translation>Received a&amp;t</translation>
     </message>
     <message>
         <source>（不指定）</source>
@@ -7549,15 +7549,15 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>编辑资料(&amp;E)</source>
-        <translation>Edit details(&amp;E)</translation>
+        <translation>&amp;Edit details</translation>
     </message>
     <message>
         <source>新增车辆(&amp;A)</source>
-        <translation>Add vehicle(&amp;A)</translation>
+        <translation>&amp;Add vehicle</translation>
     </message>
     <message>
         <source>登记进厂(&amp;R)</source>
-        <translation>Register visit(&amp;R)</translation>
+        <translation>&amp;Register visit</translation>
     </message>
     <message>
         <source>标记无效…</source>
@@ -7717,7 +7717,7 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>二次复核(&amp;K)</source>
-        <translation>Second check(&amp;K)</translation>
+        <translation>Second chec&amp;k</translation>
     </message>
     <message>
         <source>短信与同意(&amp;3)</source>
@@ -7792,7 +7792,7 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>电话(&amp;P)*</source>
-        <translation>Phone(&amp;P)*</translation>
+        <translation>&amp;Phone*</translation>
     </message>
     <message>
         <source>电话 2</source>
@@ -7800,7 +7800,7 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
     </message>
     <message>
         <source>身份证号(&amp;I)</source>
-        <translation>ID number(&amp;I)</translation>
+        <translation>&amp;ID number</translation>
     </message>
     <message>
         <source>性别</source>
@@ -8463,7 +8463,7 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
     </message>
     <message>
         <source>请输入客户编号 %1 以确认(&amp;N):</source>
-        <translation>Type the customer number %1 to confirm (&amp;N):</translation>
+        <translation>Type the customer &amp;number %1 to confirm:</translation>
     </message>
     <message>
         <source>删除个人信息(&amp;D)</source>
@@ -9155,19 +9155,19 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
     </message>
     <message>
         <source>号码错误或空号(&amp;W)</source>
-        <translation>Wrong or dead number(&amp;W)</translation>
+        <translation>&amp;Wrong or dead number</translation>
     </message>
     <message>
         <source>车辆已卖出或置换(&amp;S)</source>
-        <translation>Vehicle sold or traded in(&amp;S)</translation>
+        <translation>Vehicle &amp;sold or traded in</translation>
     </message>
     <message>
         <source>多次联系不上(&amp;U)</source>
-        <translation>Unreachable after several tries(&amp;U)</translation>
+        <translation>&amp;Unreachable after several tries</translation>
     </message>
     <message>
         <source>其他原因(&amp;O)</source>
-        <translation>Other reason(&amp;O)</translation>
+        <translation>&amp;Other reason</translation>
     </message>
     <message>
         <source>原因</source>
@@ -9179,7 +9179,7 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
     </message>
     <message>
         <source>备注(&amp;N)</source>
-        <translation>Note(&amp;N)</translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>标记无效</source>
@@ -10150,7 +10150,7 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     </message>
     <message>
         <source>新建客户(&amp;C)…</source>
-        <translation>New customer(&amp;C)…</translation>
+        <translation>New &amp;customer…</translation>
     </message>
     <message>
         <source>新车主(&amp;F)</source>
@@ -10158,7 +10158,7 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     </message>
     <message>
         <source>过户日期(&amp;D)</source>
-        <translation>Transfer date(&amp;D)</translation>
+        <translation>Transfer &amp;date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -10308,11 +10308,11 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     </message>
     <message>
         <source>车牌号(&amp;P)*</source>
-        <translation>Plate(&amp;P)*</translation>
+        <translation>&amp;Plate*</translation>
     </message>
     <message>
         <source>车架号(&amp;V)</source>
-        <translation>VIN(&amp;V)</translation>
+        <translation>&amp;VIN</translation>
     </message>
     <message>
         <source>发动机号</source>
@@ -10439,23 +10439,23 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     </message>
     <message>
         <source>车辆(&amp;V)</source>
-        <translation>Vehicle(&amp;V)</translation>
+        <translation>&amp;Vehicle</translation>
     </message>
     <message>
         <source>进厂日期(&amp;D)</source>
-        <translation>Visit date(&amp;D)</translation>
+        <translation>Visit &amp;date</translation>
     </message>
     <message>
         <source>里程(&amp;M)</source>
-        <translation>Mileage(&amp;M)</translation>
+        <translation>&amp;Mileage</translation>
     </message>
     <message>
         <source>类别(&amp;C)</source>
-        <translation>Category(&amp;C)</translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <source>派工单号(&amp;W)</source>
-        <translation>Work order no.(&amp;W)</translation>
+        <translation>&amp;Work order no.</translation>
     </message>
     <message>
         <source>鉴定单号</source>
@@ -10475,11 +10475,11 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     </message>
     <message>
         <source>工时费(&amp;L)</source>
-        <translation>Labour(&amp;L)</translation>
+        <translation>&amp;Labour</translation>
     </message>
     <message>
         <source>材料费(&amp;P)</source>
-        <translation>Parts(&amp;P)</translation>
+        <translation>&amp;Parts</translation>
     </message>
     <message>
         <source>其他费用</source>
