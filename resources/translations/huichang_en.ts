@@ -5837,6 +5837,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <source>回厂统计天数必须在 %1 到 %2 之间</source>
         <translation>The return window must be between %1 and %2 days</translation>
     </message>
+    <message>
+        <source>%1 中第 %2 行出现了两次</source>
+        <translation>Row %2 appears twice in %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::AddUserDialog</name>

@@ -750,6 +750,16 @@ Result<ImportTable> XlsxReader::read(const QByteArray& bytes, const QString& she
             std::stable_sort(data.rows.begin(), data.rows.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
         }
+        // A row number given twice (Excel never writes that): which of the two is the row is
+        // unknowable, so the file is refused rather than one row silently kept.
+        if (const auto twice =
+                std::adjacent_find(data.rows.begin(), data.rows.end(),
+                                   [](const auto& a, const auto& b) { return a.first == b.first; });
+            twice != data.rows.end()) {
+            throw Damaged{QCoreApplication::translate("hc::services", "%1 中第 %2 行出现了两次")
+                              .arg(chosen->part)
+                              .arg(twice->first)};
+        }
         applyMerges(data);
         if (data.rows.empty()) {
             return table;

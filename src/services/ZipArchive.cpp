@@ -164,6 +164,11 @@ std::optional<QByteArray> ZipArchive::read(const QString& name, QString* error) 
         out =
             QByteArray(reinterpret_cast<const char*>(r.at(dataAt)), static_cast<qsizetype>(e.size));
     } else if (e.method == 8) {
+        // Deflate expands at most ~1032:1: a declared size beyond that is a lie, refused before
+        // allocating it (a 9 KB file claiming a 2 GiB entry must not take 2 GiB of memory).
+        if (e.size > e.compressed * kMaxDeflateRatio + 1024) {
+            return fail("declared size impossible for its compressed data");
+        }
         out.resize(static_cast<qsizetype>(e.size));
         z_stream z{};
         if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {

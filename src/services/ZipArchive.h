@@ -28,6 +28,8 @@ public:
 
     /// The largest entry read() accepts (inflated): a guard against zip bombs.
     static constexpr qint64 kMaxEntryBytes = qint64(1) << 31;
+    /// The largest expansion deflate can give (zlib: 1032:1); a larger declared size is refused.
+    static constexpr quint64 kMaxDeflateRatio = 1032;
 
 private:
     struct Entry {

@@ -229,6 +229,21 @@ TEST(XlsxReader, DamagedAndUnsupportedFilesSaySo) {
     ASSERT_FALSE(xls.ok());
     EXPECT_TRUE(xls.error().message.contains(u".xls")) << xls.error().message.toStdString();
 
+    // duplicate_row.xlsx: visits.xlsx with its row 2 written twice (found by fuzz_xlsx: the rows
+    // came out with the same line number). Which one is the row cannot be known: refused.
+    const auto twice = ImportFileReader::read(data("duplicate_row.xlsx"));
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().code, ServiceError::Code::Invalid);
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("第 2 行出现了两次")))
+        << twice.error().message.toStdString();
+
+    // huge_claim.xlsx: visits.xlsx whose sheet entry claims 2 GiB uncompressed (found by
+    // fuzz_xlsx: the reader allocated the declared size before inflating). Deflate cannot expand
+    // a few KB that far: refused without the allocation.
+    const auto huge = ImportFileReader::read(data("huge_claim.xlsx"));
+    ASSERT_FALSE(huge.ok());
+    EXPECT_EQ(huge.error().code, ServiceError::Code::Invalid);
+
     // A zip signature with no archive behind it.
     const auto broken = ImportFileReader::read(QByteArrayLiteral("PK\x03\x04") + "garbage");
     ASSERT_FALSE(broken.ok());
