@@ -181,27 +181,18 @@ int takeScreenshots(QApplication& app, const QString& dir, hc::ui::UiContext& co
     return 0;
 }
 
-}  // namespace
+/// The command line: database, language, and the screenshot mode's options.
+struct Options {
+    QString dbPath;
+    QString lang;  ///< "zh" or "en"
+    bool screenshots = false;
+    QString screenshotDir;
+    QString user;
+    bool passwordStdin = false;
+    QString search;
+};
 
-int main(int argc, char* argv[]) {
-#if defined(__GLIBC__)
-    // One malloc arena: the loader threads (cards, reports, callback list) each got an arena of
-    // their own that kept the freed memory of every 100 000-customer read — 358 MB RSS after
-    // visiting every screen instead of 241 MB (docs/performance.md, "Screens at 100 000
-    // customers").
-    mallopt(M_ARENA_MAX, 1);
-#endif
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
-    QCoreApplication::setApplicationName(QStringLiteral("huichang"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));  // CMake's PROJECT_VERSION
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("回厂"));
-    // The installed desktop entry and icon (packaging/linux): Wayland matches windows by this name.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.huichang.Huichang"));
-    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huichang.Huichang")));
-    setUpLogging();
-    auto log = spdlog::get("app");
-
+Options parseOptions(QApplication& app, QSettings& settings) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Huichang 回厂 — car repair shop CRM"));
     parser.addHelpOption();
@@ -228,72 +219,70 @@ int main(int argc, char* argv[]) {
         {dbOption, langOption, shotOption, userOption, passwordStdinOption, searchOption});
     parser.process(app);
 
-    QSettings settings;
-    QString lang = parser.value(langOption).toLower();
-    if (lang.isEmpty()) {
-        lang = settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
-    } else if (lang == QLatin1String("zh") || lang == QLatin1String("en")) {
-        settings.setValue(QStringLiteral("ui/language"), lang);
+    Options o;
+    o.lang = parser.value(langOption).toLower();
+    if (o.lang.isEmpty()) {
+        o.lang = settings.value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString();
+    } else if (o.lang == QLatin1String("zh") || o.lang == QLatin1String("en")) {
+        settings.setValue(QStringLiteral("ui/language"), o.lang);
     }
-    if (lang != QLatin1String("en")) {
-        lang = QStringLiteral("zh");
+    if (o.lang != QLatin1String("en")) {
+        o.lang = QStringLiteral("zh");
     }
-    installTranslations(app, lang);
-    setUpFont(app);
+    o.dbPath = QDir::cleanPath(QDir().absoluteFilePath(parser.value(dbOption)));
+    o.screenshots = parser.isSet(shotOption);
+    o.screenshotDir = parser.value(shotOption);
+    o.user = parser.value(userOption);
+    o.passwordStdin = parser.isSet(passwordStdinOption);
+    o.search = parser.value(searchOption);
+    return o;
+}
 
-    const QString dbPath = QDir::cleanPath(QDir().absoluteFilePath(parser.value(dbOption)));
-    log->info("starting; database {}, language {}", dbPath.toStdString(), lang.toStdString());
-    std::unique_ptr<hc::storage::Database> db;
+std::unique_ptr<hc::storage::Database> tryOpen(const QString& dbPath) {
     try {
-        db = hc::storage::Database::open(dbPath);
+        return hc::storage::Database::open(dbPath);
     } catch (const hc::storage::StorageError& e) {
-        log->error("cannot open {}: {}", dbPath.toStdString(), e.what());
+        spdlog::get("app")->error("cannot open {}: {}", dbPath.toStdString(), e.what());
         hc::ui::StartupMessages::databaseOpenFailed(
             hc::services::StorageMessages::describe(e).message, dbPath,
             QString::fromUtf8(e.what()));
-        return 1;
+        return nullptr;
     }
+}
 
-    const hc::services::Clock clock = hc::services::systemClock();
-    if (db->isDamaged() && !parser.isSet(shotOption)) {
-        // Read-only after a failed quick_check: offer the newest verified backup.
-        const auto latest = hc::services::BackupService::latestVerifiedOf(dbPath);
-        if (hc::ui::StartupMessages::offerRestore(dbPath, db->damageReport(),
-                                                  latest ? latest->file : QString(),
-                                                  latest ? latest->created : QDateTime())) {
-            db.reset();
-            const auto restored = hc::services::BackupService::restore(dbPath, latest->file, clock);
-            if (!restored) {
-                hc::ui::StartupMessages::backupProblem(restored.error().message);
-                return 1;
-            }
-            try {
-                db = hc::storage::Database::open(dbPath);
-            } catch (const hc::storage::StorageError& e) {
-                hc::ui::StartupMessages::databaseOpenFailed(
-                    hc::services::StorageMessages::describe(e).message, dbPath,
-                    QString::fromUtf8(e.what()));
-                return 1;
-            }
-        }
+/// Opens the database; a damaged one (read-only after a failed quick_check) is offered the newest
+/// verified backup. Null when the user was told why it cannot be opened.
+std::unique_ptr<hc::storage::Database> openDatabase(const Options& o,
+                                                    const hc::services::Clock& clock) {
+    auto db = tryOpen(o.dbPath);
+    if (!db || !db->isDamaged() || o.screenshots) {
+        return db;
     }
-    db->setClock(clock);  // storage takes the time from the same clock as the services
-    // Every service and the screens' context: one wiring, shared with hc_ui_measure.
-    hc::app::AppServices wiring(*db, clock,
-                                lang == QLatin1String("en") ? hc::domain::MessageLanguage::En
-                                                            : hc::domain::MessageLanguage::Zh);
-    hc::services::BackupService& backups = wiring.backups();
-    hc::services::UserService& users = wiring.users();
-    hc::services::CustomerBaseModelService& customerBase = wiring.customerBase();
-    hc::ui::UiContext& context = wiring.context();
-    if (!db->isDamaged() && !parser.isSet(shotOption)) {
+    const auto latest = hc::services::BackupService::latestVerifiedOf(o.dbPath);
+    if (!hc::ui::StartupMessages::offerRestore(o.dbPath, db->damageReport(),
+                                               latest ? latest->file : QString(),
+                                               latest ? latest->created : QDateTime())) {
+        return db;
+    }
+    db.reset();
+    const auto restored = hc::services::BackupService::restore(o.dbPath, latest->file, clock);
+    if (!restored) {
+        hc::ui::StartupMessages::backupProblem(restored.error().message);
+        return nullptr;
+    }
+    return tryOpen(o.dbPath);
+}
+
+/// Before the login: the day's first backup, the search index, and at least one user.
+bool prepare(const Options& o, hc::storage::Database& db, hc::app::AppServices& wiring) {
+    auto log = spdlog::get("app");
+    if (!db.isDamaged() && !o.screenshots) {
         // The first start of the day makes the daily backup.
-        if (auto daily = backups.dailyIfDue(); !daily) {
+        if (auto daily = wiring.backups().dailyIfDue(); !daily) {
             log->warn("daily backup failed: {}", daily.error().detail.toStdString());
             hc::ui::StartupMessages::backupProblem(daily.error().message);
         }
     }
-
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (auto refreshed = wiring.search().refreshIndex(); !refreshed) {
@@ -301,64 +290,59 @@ int main(int argc, char* argv[]) {
     }
     QGuiApplication::restoreOverrideCursor();
 
-    const auto existingUsers = users.users();
+    const auto existingUsers = wiring.users().users();
     if (!existingUsers) {
-        hc::ui::StartupMessages::databaseOpenFailed(existingUsers.error().message, dbPath,
+        hc::ui::StartupMessages::databaseOpenFailed(existingUsers.error().message, o.dbPath,
                                                     existingUsers.error().detail);
-        return 1;
+        return false;
     }
     if (existingUsers.value().empty()) {
-        hc::ui::StartupMessages::noUsers(dbPath);
+        hc::ui::StartupMessages::noUsers(o.dbPath);
+        return false;
+    }
+    return true;
+}
+
+/// --screenshot: logs in the named user (password on stdin) and grabs every screen.
+int runScreenshots(QApplication& app, const Options& o, hc::app::AppServices& wiring) {
+    QString password;
+    if (o.passwordStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    auto result = wiring.users().login(o.user, password);
+    if (!result) {
+        std::cerr << result.error().message.toStdString() << std::endl;
         return 1;
     }
+    wiring.context().user = result.value();
+    return takeScreenshots(app, o.screenshotDir, wiring.context(), o.dbPath, o.search);
+}
 
-    if (parser.isSet(shotOption)) {
-        QString password;
-        if (parser.isSet(passwordStdinOption)) {
-            QTextStream in(stdin);
-            password = in.readLine();
-        }
-        auto result = users.login(parser.value(userOption), password);
-        if (!result) {
-            std::cerr << result.error().message.toStdString() << std::endl;
-            return 1;
-        }
-        context.user = result.value();
-        return takeScreenshots(app, parser.value(shotOption), context, dbPath,
-                               parser.value(searchOption));
+/// The manager is told at login when the audit log no longer holds together.
+void checkAuditAtLogin(hc::services::BackupService& backups, const hc::services::ActingUser& user) {
+    QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
+    if (user.role != hc::domain::Role::Manager) {
+        return;
     }
+    if (const auto chain = backups.verifyAudit(); chain && !chain.value().ok) {
+        spdlog::get("app")->error("audit chain broken from record {}",
+                                  chain.value().firstBadId.value_or(0));
+        hc::ui::StartupMessages::auditChainBroken(chain.value().firstBadId.value_or(0),
+                                                  chain.value().rows);
+    }
+}
 
-    // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
-    context.loadCardsInBackground = true;
-    context.loadReportsInBackground = true;    // reports are built on a thread of their own
-    context.loadFollowUpsInBackground = true;  // and the callback list is planned on another
-    // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
-    QApplication::setQuitOnLastWindowClosed(false);
-    hc::ui::SessionController session(context, dbPath);
-    QObject::connect(&session, &hc::ui::SessionController::loggedIn,
-                     [&backups, &log](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
-                         QSettings().setValue(QStringLiteral("login/lastUser"), user.username);
-                         if (user.role == hc::domain::Role::Manager) {
-                             // The manager is told at login when the audit log no longer holds
-                             // together.
-                             if (const auto chain = backups.verifyAudit();
-                                 chain && !chain.value().ok) {
-                                 log->error("audit chain broken from record {}",
-                                            chain.value().firstBadId.value_or(0));
-                                 hc::ui::StartupMessages::auditChainBroken(
-                                     chain.value().firstBadId.value_or(0), chain.value().rows);
-                             }
-                         }
-                     });
-    QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
-                     Qt::QueuedConnection);
-    // The monthly refit of the customer-base model (docs/customer-base.md): on a thread and a
-    // connection of its own at start, when the stored fit is from an earlier month (or missing).
-    std::unique_ptr<QThread> monthlyRefit(QThread::create([&customerBase, &clock, log] {
+/// The monthly refit of the customer-base model (docs/customer-base.md): on a thread and a
+/// connection of its own at start, when the stored fit is from an earlier month (or missing).
+std::unique_ptr<QThread> startMonthlyRefit(hc::services::CustomerBaseModelService& customerBase,
+                                           const hc::services::Clock& clock) {
+    std::unique_ptr<QThread> thread(QThread::create([&customerBase, &clock] {
         const auto own = customerBase.openSibling();
         if (!own) {
             return;
         }
+        auto log = spdlog::get("app");
         const auto refitted = own->refitIfStale(hc::services::ActingUser{}, clock().date());
         if (!refitted) {
             log->info("customer base: no monthly refit: {}",
@@ -367,30 +351,109 @@ int main(int argc, char* argv[]) {
             log->info("customer base: monthly refit stored as fit {}", refitted.value()->id);
         }
     }));
-    monthlyRefit->start(QThread::LowPriority);
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+/// Interactive use: login → main window → Ctrl+L back to the login, until the app quits.
+int runSession(QApplication& app, const Options& o, QSettings& settings,
+               hc::app::AppServices& wiring, const hc::services::Clock& clock) {
+    hc::ui::UiContext& context = wiring.context();
+    // Customer cards, reports and the callback list are read off the GUI thread (screenshots stay
+    // synchronous).
+    context.loadCardsInBackground = true;
+    context.loadReportsInBackground = true;
+    context.loadFollowUpsInBackground = true;
+    QApplication::setQuitOnLastWindowClosed(false);
+    hc::ui::SessionController session(context, o.dbPath);
+    hc::services::BackupService& backups = wiring.backups();
+    QObject::connect(&session, &hc::ui::SessionController::loggedIn,
+                     [&backups](hc::ui::MainWindow*, const hc::services::ActingUser& user) {
+                         checkAuditAtLogin(backups, user);
+                     });
+    QObject::connect(&session, &hc::ui::SessionController::finished, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    const auto monthlyRefit = startMonthlyRefit(wiring.customerBase(), clock);
     session.start(settings.value(QStringLiteral("login/lastUser")).toString());
     const int rc = QApplication::exec();
     monthlyRefit->wait();
-    log->info("exit {}", rc);
-    if (!context.pendingRestore.isEmpty()) {
-        // The manager chose a backup: close the database, restore (the current file is kept as a
-        // backup first) and start again on the restored file.
-        const QString file = context.pendingRestore;
+    spdlog::get("app")->info("exit {}", rc);
+    return rc;
+}
+
+/// After the session: the backup the manager chose to restore (then a fresh start on it), or the
+/// backup on exit.
+int finish(int rc, const Options& o, std::unique_ptr<hc::storage::Database>& db,
+           const QString& pendingRestore, hc::services::BackupService& backups,
+           const hc::services::Clock& clock) {
+    if (!pendingRestore.isEmpty()) {
+        // Close the database, restore (the current file is kept as a backup first) and start
+        // again on the restored file.
         db.reset();
-        const auto restored = hc::services::BackupService::restore(dbPath, file, clock);
+        const auto restored = hc::services::BackupService::restore(o.dbPath, pendingRestore, clock);
         if (!restored) {
             hc::ui::StartupMessages::backupProblem(restored.error().message);
             return 1;
         }
-        log->info("restored {} from {}", dbPath.toStdString(), file.toStdString());
+        spdlog::get("app")->info("restored {} from {}", o.dbPath.toStdString(),
+                                 pendingRestore.toStdString());
         QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                 QCoreApplication::arguments().mid(1));
         return rc;
     }
     if (!db->isDamaged()) {
         if (auto onExit = backups.create(QStringLiteral("exit")); !onExit) {
-            log->warn("backup on exit failed: {}", onExit.error().detail.toStdString());
+            spdlog::get("app")->warn("backup on exit failed: {}",
+                                     onExit.error().detail.toStdString());
         }
     }
     return rc;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+#if defined(__GLIBC__)
+    // One malloc arena: the loader threads (cards, reports, callback list) each got an arena of
+    // their own that kept the freed memory of every 100 000-customer read — 358 MB RSS after
+    // visiting every screen instead of 241 MB (docs/performance.md, "Screens at 100 000
+    // customers").
+    mallopt(M_ARENA_MAX, 1);
+#endif
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
+    QCoreApplication::setApplicationName(QStringLiteral("huichang"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));  // CMake's PROJECT_VERSION
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("回厂"));
+    // The installed desktop entry and icon (packaging/linux): Wayland matches windows by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.huichang.Huichang"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huichang.Huichang")));
+    setUpLogging();
+
+    QSettings settings;
+    const Options options = parseOptions(app, settings);
+    installTranslations(app, options.lang);
+    setUpFont(app);
+    spdlog::get("app")->info("starting; database {}, language {}", options.dbPath.toStdString(),
+                             options.lang.toStdString());
+
+    const hc::services::Clock clock = hc::services::systemClock();
+    auto db = openDatabase(options, clock);
+    if (!db) {
+        return 1;
+    }
+    db->setClock(clock);  // storage takes the time from the same clock as the services
+    // Every service and the screens' context: one wiring, shared with hc_ui_measure.
+    hc::app::AppServices wiring(*db, clock,
+                                options.lang == QLatin1String("en")
+                                    ? hc::domain::MessageLanguage::En
+                                    : hc::domain::MessageLanguage::Zh);
+    if (!prepare(options, *db, wiring)) {
+        return 1;
+    }
+    if (options.screenshots) {
+        return runScreenshots(app, options, wiring);
+    }
+    const int rc = runSession(app, options, settings, wiring, clock);
+    return finish(rc, options, db, wiring.context().pendingRestore, wiring.backups(), clock);
 }
