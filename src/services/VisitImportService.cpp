@@ -32,6 +32,96 @@ std::shared_ptr<spdlog::logger> logger() {
     return l ? l : spdlog::default_logger();
 }
 
+/// Room for the file's keys up front (no rehashing while importing); a large file into a small
+/// archive rebuilds the visit indexes once at the end, and many rows index new customers and
+/// vehicles for search in one go (restoreSearchIndex(), same transaction).
+void prepareForRows(storage::BulkWriter& writer, storage::BulkWriter::Keys& keys, int total) {
+    const auto rows = static_cast<std::int64_t>(total);
+    const auto extra = static_cast<qsizetype>(rows);
+    keys.visitKeys.reserve(static_cast<std::size_t>(extra));
+    keys.workOrders.reserve(static_cast<std::size_t>(extra));
+    keys.customerByPhone.reserve(keys.customerByPhone.size() + extra / 4);
+    keys.vehicleByPlate.reserve(keys.vehicleByPlate.size() + extra / 4);
+    keys.vehicleByVin.reserve(keys.vehicleByVin.size() + extra / 4);
+    if (rows >= 50000 && rows > writer.visitCount()) {
+        writer.deferIndexes();
+    }
+    if (rows >= 1000) {
+        writer.deferSearchIndex();
+    }
+}
+
+using Owner = std::pair<domain::CustomerId, std::optional<storage::BulkWriter::VehicleRef>>;
+
+/// The visit's customer and vehicle: the vehicle by plate, then VIN; the customer by phone, else
+/// the vehicle's owner, else a new one (refused with a reject when the row has no name); a new
+/// vehicle when the row names one that is not known. Nullopt when the row is refused.
+std::optional<Owner> findOrCreateOwner(const VisitImportRow& row, const VisitRowMapper& mapper,
+                                       storage::BulkWriter::Keys& keys, storage::BulkWriter& writer,
+                                       ImportSummary& summary) {
+    std::optional<storage::BulkWriter::VehicleRef> vehicle;
+    if (!row.plate.isEmpty()) {
+        const auto it = keys.vehicleByPlate.constFind(row.plate);
+        if (it != keys.vehicleByPlate.cend()) {
+            vehicle = *it;
+        }
+    }
+    if (!vehicle && !row.vin.isEmpty()) {
+        const auto it = keys.vehicleByVin.constFind(row.vin);
+        if (it != keys.vehicleByVin.cend()) {
+            vehicle = *it;
+        }
+    }
+    domain::CustomerId customerId = 0;
+    if (!row.phone.isEmpty()) {
+        customerId = keys.customerByPhone.value(row.phone, 0);
+    }
+    if (customerId == 0 && vehicle) {
+        customerId = vehicle->owner;
+    }
+    if (customerId == 0) {
+        if (row.name.isEmpty()) {
+            summary.rejects.push_back(ImportReject{
+                row.line, mapper.headerOf(VisitRowMapper::Name),
+                QCoreApplication::translate("hc::services",
+                                            "客户姓名为空:电话和车牌都找不到已有客户,无法新建客户"),
+                row.raw});
+            return std::nullopt;
+        }
+        domain::Customer c;
+        c.name = row.name;
+        c.phone = row.phone;
+        c.region = row.region;
+        c.source = QStringLiteral("import");
+        customerId = writer.insertCustomer(c);
+        ++summary.customersCreated;
+        if (!row.phone.isEmpty()) {
+            keys.customerByPhone.insert(row.phone, customerId);
+        }
+    }
+    if (!vehicle && (!row.plate.isEmpty() || !row.vin.isEmpty())) {
+        domain::Vehicle v;
+        v.customerId = customerId;
+        v.plate = row.plate;
+        v.vin = row.vin;
+        v.model = row.model;
+        v.purchaseDate = row.purchaseDate;
+        const QDate from = row.purchaseDate.isValid() && row.purchaseDate <= row.visitDate
+                               ? row.purchaseDate
+                               : row.visitDate;
+        const storage::BulkWriter::VehicleRef ref{writer.insertVehicle(v, from), customerId};
+        vehicle = ref;
+        ++summary.vehiclesCreated;
+        if (!row.plate.isEmpty()) {
+            keys.vehicleByPlate.insert(row.plate, ref);
+        }
+        if (!row.vin.isEmpty()) {
+            keys.vehicleByVin.insert(row.vin, ref);
+        }
+    }
+    return Owner{customerId, vehicle};
+}
+
 }  // namespace
 
 VisitImportService::VisitImportService(storage::Database& db, Clock clock,
@@ -75,23 +165,7 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
         storage::BulkWriter writer(db_);
         writer.setTimestamp(now.toString(Qt::ISODate).left(19));
         storage::BulkWriter::Keys keys = writer.loadKeys();
-        // Large file into a small archive: rebuild the visit indexes once at the end.
-        const auto rows = static_cast<std::int64_t>(total);
-        // Room for the file's keys up front (no rehashing while importing).
-        const auto extra = static_cast<qsizetype>(rows);
-        keys.visitKeys.reserve(static_cast<std::size_t>(extra));
-        keys.workOrders.reserve(static_cast<std::size_t>(extra));
-        keys.customerByPhone.reserve(keys.customerByPhone.size() + extra / 4);
-        keys.vehicleByPlate.reserve(keys.vehicleByPlate.size() + extra / 4);
-        keys.vehicleByVin.reserve(keys.vehicleByVin.size() + extra / 4);
-        if (rows >= 50000 && rows > writer.visitCount()) {
-            writer.deferIndexes();
-        }
-        // Many rows: index new customers / vehicles for search in one go at the end instead of
-        // one FTS flush per row (restoreSearchIndex(), same transaction).
-        if (rows >= 1000) {
-            writer.deferSearchIndex();
-        }
+        prepareForRows(writer, keys, total);
 
         for (const CsvRecord& record : table.records) {
             ++summary.rows;
@@ -110,71 +184,13 @@ Result<ImportSummary> VisitImportService::importVisits(const ActingUser& user,
                 continue;
             }
 
-            // Vehicle by plate, then VIN.
-            std::optional<storage::BulkWriter::VehicleRef> vehicle;
-            if (!row->plate.isEmpty()) {
-                const auto it = keys.vehicleByPlate.constFind(row->plate);
-                if (it != keys.vehicleByPlate.cend()) {
-                    vehicle = *it;
-                }
+            const auto target = findOrCreateOwner(*row, *mapper, keys, writer, summary);
+            if (!target) {
+                ++summary.rejected;
+                continue;
             }
-            if (!vehicle && !row->vin.isEmpty()) {
-                const auto it = keys.vehicleByVin.constFind(row->vin);
-                if (it != keys.vehicleByVin.cend()) {
-                    vehicle = *it;
-                }
-            }
-            // Customer by phone, else the vehicle's owner, else new.
-            domain::CustomerId customerId = 0;
-            if (!row->phone.isEmpty()) {
-                customerId = keys.customerByPhone.value(row->phone, 0);
-            }
-            if (customerId == 0 && vehicle) {
-                customerId = vehicle->owner;
-            }
-            if (customerId == 0) {
-                if (row->name.isEmpty()) {
-                    summary.rejects.push_back(ImportReject{
-                        row->line, mapper->headerOf(VisitRowMapper::Name),
-                        QCoreApplication::translate(
-                            "hc::services", "客户姓名为空:电话和车牌都找不到已有客户,无法新建客户"),
-                        row->raw});
-                    ++summary.rejected;
-                    continue;
-                }
-                domain::Customer c;
-                c.name = row->name;
-                c.phone = row->phone;
-                c.region = row->region;
-                c.source = QStringLiteral("import");
-                customerId = writer.insertCustomer(c);
-                ++summary.customersCreated;
-                if (!row->phone.isEmpty()) {
-                    keys.customerByPhone.insert(row->phone, customerId);
-                }
-            }
-            if (!vehicle && (!row->plate.isEmpty() || !row->vin.isEmpty())) {
-                domain::Vehicle v;
-                v.customerId = customerId;
-                v.plate = row->plate;
-                v.vin = row->vin;
-                v.model = row->model;
-                v.purchaseDate = row->purchaseDate;
-                const QDate from =
-                    row->purchaseDate.isValid() && row->purchaseDate <= row->visitDate
-                        ? row->purchaseDate
-                        : row->visitDate;
-                const storage::BulkWriter::VehicleRef ref{writer.insertVehicle(v, from),
-                                                          customerId};
-                vehicle = ref;
-                ++summary.vehiclesCreated;
-                if (!row->plate.isEmpty()) {
-                    keys.vehicleByPlate.insert(row->plate, ref);
-                }
-                if (!row->vin.isEmpty()) {
-                    keys.vehicleByVin.insert(row->vin, ref);
-                }
-            }
+            const domain::CustomerId customerId = target->first;
+            const auto& vehicle = target->second;
 
             domain::Visit visit;
             visit.customerId = customerId;
