@@ -45,6 +45,83 @@ std::optional<VehicleRef> findVehicle(const storage::BulkWriter::Keys& keys,
     return std::nullopt;
 }
 
+enum class RowOutcome { Added, Known, Refused };
+
+/// One row: the customer by phone, else the owner of a known vehicle, else a new one (refused with
+/// a reject when the row has no name); then the row's cars that are not known yet.
+RowOutcome importRow(const CustomerImportRow& row, const CustomerRowMapper& mapper,
+                     const QDate& today, storage::BulkWriter::Keys& keys,
+                     storage::BulkWriter& writer, ImportSummary& summary) {
+    domain::CustomerId customerId = 0;
+    for (const QString& phone : {row.phone, row.phone2}) {
+        if (customerId == 0 && !phone.isEmpty()) {
+            customerId = keys.customerByPhone.value(phone, 0);
+        }
+    }
+    std::vector<std::optional<VehicleRef>> known;
+    known.reserve(row.cars.size());
+    for (const auto& car : row.cars) {
+        known.push_back(findVehicle(keys, car));
+        if (customerId == 0 && known.back()) {
+            customerId = known.back()->owner;
+        }
+    }
+    bool added = false;
+    if (customerId == 0) {
+        if (row.name.isEmpty()) {
+            summary.rejects.push_back(
+                ImportReject{row.line, mapper.headerOf(CustomerRowMapper::Name),
+                             QCoreApplication::translate(
+                                 "hc::services",
+                                 "客户姓名为空:电话、车牌号和车架号都找不到已有客户,无法新建客户"),
+                             row.raw});
+            return RowOutcome::Refused;
+        }
+        domain::Customer c;
+        c.name = row.name;
+        c.phone = row.phone.isEmpty() ? row.phone2 : row.phone;
+        c.phone2 = row.phone.isEmpty() ? QString() : row.phone2;
+        c.idNumber = row.idNumber;
+        c.address = row.address;
+        c.region = row.region;
+        c.source = QStringLiteral("import");
+        customerId = writer.insertCustomer(c);
+        ++summary.customersCreated;
+        added = true;
+        for (const QString& phone : {c.phone, c.phone2}) {
+            if (!phone.isEmpty() && !keys.customerByPhone.contains(phone)) {
+                keys.customerByPhone.insert(phone, customerId);
+            }
+        }
+    } else {
+        ++summary.customersMatched;
+    }
+    for (std::size_t i = 0; i < row.cars.size(); ++i) {
+        const auto& car = row.cars[i];
+        // A plate and a VIN of the same car in one row: known after the first insert.
+        if (known[i] || findVehicle(keys, car)) {
+            continue;
+        }
+        domain::Vehicle v;
+        v.customerId = customerId;
+        v.plate = car.plate;
+        v.vin = car.vin;
+        v.model = car.model;
+        v.purchaseDate = car.purchaseDate;
+        const QDate from = car.purchaseDate.isValid() ? car.purchaseDate : today;
+        const VehicleRef ref{writer.insertVehicle(v, from), customerId};
+        ++summary.vehiclesCreated;
+        added = true;
+        if (!car.plate.isEmpty()) {
+            keys.vehicleByPlate.insert(car.plate, ref);
+        }
+        if (!car.vin.isEmpty()) {
+            keys.vehicleByVin.insert(car.vin, ref);
+        }
+    }
+    return added ? RowOutcome::Added : RowOutcome::Known;
+}
+
 }  // namespace
 
 CustomerImportService::CustomerImportService(storage::Database& db, Clock clock,
@@ -97,75 +174,12 @@ Result<ImportSummary> CustomerImportService::importCustomers(const ActingUser& u
                 ++summary.rejected;
                 continue;
             }
-            // Customer by phone, else the owner of a known vehicle.
-            domain::CustomerId customerId = 0;
-            for (const QString& phone : {row->phone, row->phone2}) {
-                if (customerId == 0 && !phone.isEmpty()) {
-                    customerId = keys.customerByPhone.value(phone, 0);
-                }
+            const auto outcome = importRow(*row, *mapper, today, keys, writer, summary);
+            if (outcome == RowOutcome::Refused) {
+                ++summary.rejected;
+                continue;
             }
-            std::vector<std::optional<VehicleRef>> known;
-            known.reserve(row->cars.size());
-            for (const auto& car : row->cars) {
-                known.push_back(findVehicle(keys, car));
-                if (customerId == 0 && known.back()) {
-                    customerId = known.back()->owner;
-                }
-            }
-            bool added = false;
-            if (customerId == 0) {
-                if (row->name.isEmpty()) {
-                    summary.rejects.push_back(ImportReject{
-                        row->line, mapper->headerOf(CustomerRowMapper::Name),
-                        QCoreApplication::translate(
-                            "hc::services",
-                            "客户姓名为空:电话、车牌号和车架号都找不到已有客户,无法新建客户"),
-                        row->raw});
-                    ++summary.rejected;
-                    continue;
-                }
-                domain::Customer c;
-                c.name = row->name;
-                c.phone = row->phone.isEmpty() ? row->phone2 : row->phone;
-                c.phone2 = row->phone.isEmpty() ? QString() : row->phone2;
-                c.idNumber = row->idNumber;
-                c.address = row->address;
-                c.region = row->region;
-                c.source = QStringLiteral("import");
-                customerId = writer.insertCustomer(c);
-                ++summary.customersCreated;
-                added = true;
-                for (const QString& phone : {c.phone, c.phone2}) {
-                    if (!phone.isEmpty() && !keys.customerByPhone.contains(phone)) {
-                        keys.customerByPhone.insert(phone, customerId);
-                    }
-                }
-            } else {
-                ++summary.customersMatched;
-            }
-            for (std::size_t i = 0; i < row->cars.size(); ++i) {
-                const auto& car = row->cars[i];
-                // A plate and a VIN of the same car in one row: known after the first insert.
-                if (known[i] || findVehicle(keys, car)) {
-                    continue;
-                }
-                domain::Vehicle v;
-                v.customerId = customerId;
-                v.plate = car.plate;
-                v.vin = car.vin;
-                v.model = car.model;
-                v.purchaseDate = car.purchaseDate;
-                const QDate from = car.purchaseDate.isValid() ? car.purchaseDate : today;
-                const VehicleRef ref{writer.insertVehicle(v, from), customerId};
-                ++summary.vehiclesCreated;
-                added = true;
-                if (!car.plate.isEmpty()) {
-                    keys.vehicleByPlate.insert(car.plate, ref);
-                }
-                if (!car.vin.isEmpty()) {
-                    keys.vehicleByVin.insert(car.vin, ref);
-                }
-            }
+            const bool added = outcome == RowOutcome::Added;
             if (added) {
                 ++summary.imported;
             } else {
