@@ -63,7 +63,7 @@ BookAppointmentDialog::BookAppointmentDialog(UiContext& ctx, domain::CustomerId 
     date_ = new QDateEdit(this);
     DateInput::setup(date_);
     const QDate today =
-        ctx_.appointments != nullptr ? ctx_.appointments->today() : QDate::currentDate();
+        ctx_.appointments != nullptr ? ctx_.appointments->today() : ctx_.today();
     date_->setDate(today.addDays(1));
     dateMsg_ = FieldFeedback::createMessageLabel(this);
     form->addRow(tr("日期(&D)"), FieldFeedback::wrap(date_, dateMsg_, this));

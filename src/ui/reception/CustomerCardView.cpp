@@ -89,7 +89,7 @@ CustomerCardView::CustomerCardView(UiContext& ctx, QWidget* parent) : QWidget(pa
     clearCard(tr("在上方搜索客户、电话或车牌，打开客户档案。"));
     if (ctx_.cards != nullptr && ctx_.loadCardsInBackground) {
         loader_ = new CardLoader(*ctx_.cards, this);
-        loader_->warmUp(QDate::currentDate(), ctx_.warmUps);
+        loader_->warmUp(ctx_.today(), ctx_.warmUps);
     }
     if (ctx_.settingsNotifier != nullptr) {
         // New thresholds (classes, stages, maintenance interval, yellow window): the open card
@@ -300,7 +300,7 @@ void CustomerCardView::showCustomer(qint64 id) {
         // Off the GUI thread; only the answer to the latest request is shown.
         const int ticket = ++ticket_;
         loading_ = true;
-        loader_->load(id, QDate::currentDate(),
+        loader_->load(id, ctx_.today(),
                       [this, ticket, id, other](services::Result<services::CustomerCard> r) {
                           if (ticket == ticket_) {
                               loading_ = false;
@@ -338,7 +338,7 @@ void CustomerCardView::applyCard(qint64 id, services::Result<services::CustomerC
 }
 
 services::Result<services::CustomerCard> CustomerCardView::loadCard(qint64 id) const {
-    const QDate today = QDate::currentDate();
+    const QDate today = ctx_.today();
     if (ctx_.cards != nullptr) {
         return ctx_.cards->card(id, today);
     }

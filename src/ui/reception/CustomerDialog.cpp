@@ -223,7 +223,7 @@ void CustomerDialog::validateIdNumber() {
         FieldFeedback::clear(idNumber_, idNumberMsg_);
         return;
     }
-    const auto result = IdNumberValidator::validate(idNumber_->text(), QDate::currentDate());
+    const auto result = IdNumberValidator::validate(idNumber_->text(), ctx_.today());
     FieldFeedback::apply(idNumber_, idNumberMsg_, result);
     // A valid ID number tells the birthday and gender: fill them when still empty.
     if (result.isAcceptable()) {
@@ -242,7 +242,7 @@ void CustomerDialog::validateBirthday() {
     DateParser::Options options;
     options.allowEmpty = true;
     const auto result = DateParser::parse(birthday_->text(), options);
-    if (result.isAcceptable() && result.date && *result.date > QDate::currentDate()) {
+    if (result.isAcceptable() && result.date && *result.date > ctx_.today()) {
         FieldFeedback::set(birthday_, birthdayMsg_, FieldFeedback::State::Error,
                            tr("生日不能晚于今天，请检查年份。"));
         return;
@@ -255,7 +255,7 @@ void CustomerDialog::checkDuplicates() {
         return;
     }
     const auto phone = PhoneValidator::validate(phone_->text());
-    const auto id = IdNumberValidator::validate(idNumber_->text(), QDate::currentDate());
+    const auto id = IdNumberValidator::validate(idNumber_->text(), ctx_.today());
     const QString phoneValue = phone.isAcceptable() ? phone.value : QString();
     const QString idValue = id.isAcceptable() ? id.value : QString();
     if (phoneValue.isEmpty() && idValue.isEmpty()) {
@@ -303,7 +303,7 @@ domain::Customer CustomerDialog::collect() const {
     c.phone = phone_->text().trimmed().isEmpty() ? QString() : phone.value;
     const auto phone2 = PhoneValidator::validate(phone2_->text());
     c.phone2 = phone2_->text().trimmed().isEmpty() ? QString() : phone2.value;
-    const auto id = IdNumberValidator::validate(idNumber_->text(), QDate::currentDate());
+    const auto id = IdNumberValidator::validate(idNumber_->text(), ctx_.today());
     c.idNumber = idNumber_->text().trimmed().isEmpty() ? QString() : id.value;
     c.gender = ComboKeys::key(gender_);
     c.birthday = DateParser::toDate(birthday_->text()).value_or(QDate());

@@ -50,11 +50,11 @@ TransferDialog::TransferDialog(UiContext& ctx, const domain::Vehicle& vehicle, Q
     results_ = new QListWidget(this);
     results_->setMinimumHeight(140);
     form->addRow(QString(), results_);
-    date_ = new QDateEdit(QDate::currentDate(), this);
+    date_ = new QDateEdit(ctx_.today(), this);
     date_->setCalendarPopup(true);
     date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     DateInput::setup(date_);
-    date_->setMaximumDate(QDate::currentDate());
+    date_->setMaximumDate(ctx_.today());
     form->addRow(tr("过户日期(&D)"), date_);
     note_ = new QPlainTextEdit(this);
     note_->setTabChangesFocus(true);

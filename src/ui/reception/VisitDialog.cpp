@@ -88,10 +88,10 @@ void VisitDialog::build() {
         vehicle_->addItem(text.trimmed(), QVariant::fromValue<qint64>(v.id));
     }
     vehicle_->addItem(tr("（不指定车辆）"), QVariant());
-    date_ = new QDateEdit(QDate::currentDate(), this);
+    date_ = new QDateEdit(ctx_.today(), this);
     date_->setCalendarPopup(true);
     date_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date_->setMaximumDate(QDate::currentDate());
+    date_->setMaximumDate(ctx_.today());
     DateInput::setup(date_);
     mileage_ = new QLineEdit(this);
     mileage_->setPlaceholderText(tr("公里，如 45200"));
@@ -341,7 +341,7 @@ void VisitDialog::updateProposal() {
         }
     }
     // As of today, or of the latest visit when one is dated later (a visit being typed).
-    QDate asOf = QDate::currentDate();
+    QDate asOf = ctx_.today();
     for (const auto& v : visits) {
         asOf = std::max(asOf, v.date);
     }

@@ -29,8 +29,8 @@ using domain::MoneyParser;
 WalkInDialog::WalkInDialog(UiContext& ctx, QWidget* parent)
     : QDialog(parent), ui_(std::make_unique<Ui::WalkInDialog>()), ctx_(ctx) {
     ui_->setupUi(this);
-    ui_->dateEdit->setDate(QDate::currentDate());
-    ui_->dateEdit->setMaximumDate(QDate::currentDate());
+    ui_->dateEdit->setDate(ctx_.today());
+    ui_->dateEdit->setMaximumDate(ctx_.today());
     DateInput::setup(ui_->dateEdit);
     ComboKeys::fill(ui_->categoryCombo, {{tr("保养"), QStringLiteral("maintenance")},
                                          {tr("维修"), QStringLiteral("repair")},

@@ -170,7 +170,7 @@ void DrillDownDialog::chooseMessageExport() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("导出短信"),
         QStringLiteral("sms-%1-%2.csv")
-            .arg(domain::toKey(key), QDate::currentDate().toString(Qt::ISODate)),
+            .arg(domain::toKey(key), context_.today().toString(Qt::ISODate)),
         tr("CSV 文件 (*.csv)"));
     if (path.isEmpty()) {
         return;
@@ -214,7 +214,7 @@ std::int64_t DrillDownDialog::addToCallbackList(bool quiet) {
         return 0;
     }
     auto added =
-        context_.reports->addToCallbackList(context_.user, ids, title, QDate::currentDate());
+        context_.reports->addToCallbackList(context_.user, ids, title, context_.today());
     if (!added) {
         QMessageBox::warning(this, windowTitle(), added.error().message);
         return 0;

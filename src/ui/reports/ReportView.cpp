@@ -49,7 +49,7 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     monthEdit_->setDisplayFormat(QStringLiteral("yyyy-MM"));
     monthEdit_->setCalendarPopup(false);
     // The last complete month by the screens' clock (the system clock unless a tool fixes today).
-    const QDate today = context_.clock ? context_.clock().date() : QDate::currentDate();
+    const QDate today = context_.today();
     monthEdit_->setDate(today.addMonths(-1));
     bar->addWidget(monthEdit_);
     auto* show = new QPushButton(tr("生成报表"), this);

@@ -117,7 +117,7 @@ void SettingsView::refresh() {
 
     const auto users = ReadErrors::valueOr(context_.users->users(), this);
     ui_->usersTable->setRowCount(static_cast<int>(users.size()));
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = context_.now();
     for (int row = 0; row < static_cast<int>(users.size()); ++row) {
         const auto& u = users[static_cast<std::size_t>(row)];
         QString state = u.active ? tr("启用") : tr("停用");

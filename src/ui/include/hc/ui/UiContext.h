@@ -68,6 +68,12 @@ struct UiContext {
     /// The clock of the screens that start with one (the callback screen's day); null: the
     /// system clock. Tools and tests that fix "today" set it before the window is built.
     services::Clock clock;
+    /// Today and now by `clock` (the system's when null): every screen's "today" (card, forms,
+    /// lists), so a fixed clock fixes all of them together.
+    [[nodiscard]] QDate today() const { return now().date(); }
+    [[nodiscard]] QDateTime now() const {
+        return clock ? clock() : QDateTime::currentDateTime();
+    }
     services::SearchService* search = nullptr;
     services::AuditService* audit = nullptr;
     services::SettingsService* settings = nullptr;
