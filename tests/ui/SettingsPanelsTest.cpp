@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -148,6 +149,31 @@ TEST_F(SettingsPanelsTest, DefaultsButtonFillsTheDefaultsWithoutSaving) {
     QTest::mouseClick(field<QPushButton>(panel, "defaultsButton"), Qt::LeftButton);
     EXPECT_EQ(panel.values(), domain::AnalysisSettings{});
     EXPECT_EQ(settings_->analysis().value().matrix.loyaltyThresholdPct, 75);  // not saved yet
+}
+
+TEST_F(SettingsPanelsTest, ASettingTheFormDoesNotShowKeepsItsStoredValue) {
+    // The matrix's mileage minimum has no field on this form (it comes from `settings import`):
+    // saving the form changes what the form shows and nothing else. Before, the form started
+    // from the defaults and put 30 days back.
+    auto shop = settings_->analysis().value();
+    shop.matrix.mileageMinDays = 45;
+    ASSERT_TRUE(settings_->saveAnalysis(manager_, shop));
+    ui::AnalysisSettingsPanel panel(ctx_);
+    field<QSpinBox>(panel, "loyaltyValue")->setValue(70);
+    clickSave(panel);
+    const auto stored = settings_->analysis();
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored.value().matrix.loyaltyThresholdPct, 70);
+    EXPECT_EQ(stored.value().matrix.mileageMinDays, 45);
+}
+
+TEST_F(SettingsPanelsTest, ASettingsReadThatFailsIsShownNotPassedOffAsTheDefaults) {
+    QSqlQuery q(db_->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE settings")));
+    ui::AnalysisSettingsPanel panel(ctx_);
+    auto* message = field<QLabel>(panel, "messageLabel");
+    EXPECT_FALSE(message->text().isEmpty());
+    EXPECT_TRUE(message->styleSheet().contains(QStringLiteral("#b00020")));
 }
 
 TEST_F(SettingsPanelsTest, FollowUpRulesChangeWhatTheCallbackListShows) {

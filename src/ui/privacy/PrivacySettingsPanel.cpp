@@ -63,22 +63,27 @@ void PrivacySettingsPanel::load() {
     if (ctx_.settings == nullptr) {
         return;
     }
-    if (const auto s = ctx_.settings->privacy()) {
-        years_->setValue(s.value().inactiveYears);
+    const auto s = ctx_.settings->privacy();
+    if (!s) {
+        showMessage(s.error().message, true);
+        return;
     }
+    stored_ = s.value();
+    years_->setValue(stored_.inactiveYears);
 }
 
 bool PrivacySettingsPanel::save() {
     if (ctx_.settings == nullptr) {
         return false;
     }
-    domain::PrivacySettings s;
+    domain::PrivacySettings s = stored_;
     s.inactiveYears = years_->value();
     const auto r = ctx_.settings->savePrivacy(ctx_.user, s);
     if (!r) {
         showMessage(r.error().message, true);
         return false;
     }
+    stored_ = s;
     showMessage(tr("已保存。"), false);
     return true;
 }

@@ -36,7 +36,7 @@ AnalysisSettingsPanel::AnalysisSettingsPanel(UiContext& context, QWidget* parent
 AnalysisSettingsPanel::~AnalysisSettingsPanel() = default;
 
 domain::AnalysisSettings AnalysisSettingsPanel::values() const {
-    domain::AnalysisSettings s;
+    domain::AnalysisSettings s = shown_;
     auto& l = s.lifecycle;
     l.loyal = ui_->loyalSpan->span();
     l.lost = ui_->lostSpan->span();
@@ -60,6 +60,7 @@ domain::AnalysisSettings AnalysisSettingsPanel::values() const {
 }
 
 void AnalysisSettingsPanel::setValues(const domain::AnalysisSettings& s) {
+    shown_ = s;
     const auto& l = s.lifecycle;
     ui_->loyalSpan->setSpan(l.loyal);
     ui_->lostSpan->setSpan(l.lost);
@@ -104,6 +105,10 @@ void AnalysisSettingsPanel::load() {
     }
     auto stored = context_.settings->analysis();
     setValues(stored ? stored.value() : domain::AnalysisSettings{});
+    if (!stored) {
+        // The form shows the defaults then; say so instead of passing them off as stored.
+        showMessage(stored.error().message, true);
+    }
     auto model = context_.settings->customerBase();
     if (model) {
         setCustomerBaseValues(model.value());

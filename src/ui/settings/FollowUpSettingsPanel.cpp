@@ -74,7 +74,7 @@ FollowUpSettingsPanel::FollowUpSettingsPanel(UiContext& context, QWidget* parent
 FollowUpSettingsPanel::~FollowUpSettingsPanel() = default;
 
 domain::FollowUpSettings FollowUpSettingsPanel::values() const {
-    domain::FollowUpSettings s;
+    domain::FollowUpSettings s = shown_;
     s.postServiceDelayDays = ui_->postServiceDelayValue->value();
     s.postServiceExpiryDays = ui_->postServiceExpiryValue->value();
     s.maintenance.interval = ui_->maintenanceIntervalSpan->span();
@@ -128,6 +128,7 @@ domain::FollowUpSettings FollowUpSettingsPanel::values() const {
 }
 
 void FollowUpSettingsPanel::setValues(const domain::FollowUpSettings& s) {
+    shown_ = s;
     ui_->postServiceDelayValue->setValue(s.postServiceDelayDays);
     ui_->postServiceExpiryValue->setValue(s.postServiceExpiryDays);
     ui_->maintenanceIntervalSpan->setSpan(s.maintenance.interval);

@@ -46,6 +46,9 @@ private:
 
     std::unique_ptr<Ui::AnalysisSettingsPanel> ui_;
     UiContext& context_;
+    /// The settings last put into the form: values() starts from them, so a setting the form
+    /// does not show keeps its stored value.
+    domain::AnalysisSettings shown_;
 };
 
 }  // namespace hc::ui

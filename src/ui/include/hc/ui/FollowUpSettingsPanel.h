@@ -51,6 +51,9 @@ private:
     std::unique_ptr<Ui::FollowUpSettingsPanel> ui_;
     UiContext& context_;
     std::vector<std::pair<QString, QString>> callbackUsers_;  ///< user name, label
+    /// The settings last put into the form: values() starts from them, so a setting the form
+    /// does not show keeps its stored value.
+    domain::FollowUpSettings shown_;
 };
 
 }  // namespace hc::ui

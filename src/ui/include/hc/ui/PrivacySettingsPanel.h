@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/PrivacySettings.h"
 #include "hc/ui/UiContext.h"
 
 #include <QGroupBox>
@@ -49,6 +50,8 @@ private:
     QLabel* message_ = nullptr;
     int counted_ = -1;
     int countedYears_ = 0;
+    /// The stored settings: save() changes only what the panel shows.
+    domain::PrivacySettings stored_;
 };
 
 }  // namespace hc::ui
