@@ -8,6 +8,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/SavedFileNotice.h"
 #include "hc/ui/SendMessagesDialog.h"
 
@@ -86,12 +87,16 @@ DrillDownDialog::DrillDownDialog(const UiContext& context, const QString& title,
     layout->addWidget(status_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     layout->addWidget(buttons);
     connect(addButton_, &QPushButton::clicked, this, [this] { addToCallbackList(); });
 
     fill();
     resize(560, 480);
+    // Esc, Close and the close button ask before an edited campaign title is lost (the title the
+    // dialog proposes is not a change; once the list is made the title is used, nothing to lose).
+    DirtyTracker::attach(this);
 }
 
 void DrillDownDialog::fill() {
@@ -220,6 +225,9 @@ std::int64_t DrillDownDialog::addToCallbackList(bool quiet) {
         return 0;
     }
     addButton_->setEnabled(false);
+    if (auto* tracker = DirtyTracker::of(this)) {
+        tracker->markClean();  // the title went into the campaign
+    }
     status_->setText(tr("已把 %1 位客户加入回访名单“%2”。").arg(ids.size()).arg(title));
     if (!quiet) {
         QMessageBox::information(this, windowTitle(), status_->text());
