@@ -393,6 +393,40 @@ TEST_F(ReportCli, EnglishExportsHaveNoChineseButTheData) {
     }
 }
 
+// Issue 9 item 10: the month that is still running is computed as of today (the CLI's clock is
+// the system clock), a past month as of its last day; `month_in_progress` says which. The
+// previous month is compared as of its own last day.
+TEST_F(ReportCli, TheRunningMonthIsAsOfTodayAPastMonthAsOfItsLastDay) {
+    const QDate today = QDate::currentDate();
+    const QString month = today.toString(QStringLiteral("yyyy-MM"));
+    const CliResult running =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("monthly"),
+                QStringLiteral("--month"), month, QStringLiteral("--json")});
+    ASSERT_EQ(running.exitCode, 0) << running.errText().toStdString();
+    const auto j = running.json();
+    EXPECT_EQ(j["month"], month.toStdString());
+    const QDate after = QDate::currentDate();  // the run may cross midnight
+    const std::string asOf = j["as_of"].get<std::string>();
+    EXPECT_TRUE(asOf == today.toString(Qt::ISODate).toStdString() ||
+                asOf == after.toString(Qt::ISODate).toStdString())
+        << asOf;
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    EXPECT_EQ(j["previous_as_of"], firstOfMonth.addDays(-1).toString(Qt::ISODate).toStdString());
+    const bool lastDay = today.day() == today.daysInMonth();
+    EXPECT_EQ(j["month_in_progress"].get<bool>(), !lastDay);
+
+    const QDate past = firstOfMonth.addMonths(-2);
+    const CliResult closed =
+        runCli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("monthly"),
+                QStringLiteral("--month"), past.toString(QStringLiteral("yyyy-MM")),
+                QStringLiteral("--json")});
+    ASSERT_EQ(closed.exitCode, 0) << closed.errText().toStdString();
+    EXPECT_EQ(
+        closed.json()["as_of"],
+        QDate(past.year(), past.month(), past.daysInMonth()).toString(Qt::ISODate).toStdString());
+    EXPECT_FALSE(closed.json()["month_in_progress"].get<bool>());
+}
+
 TEST_F(ReportCli, UsageErrors) {
     EXPECT_EQ(
         runCli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("monthly"),

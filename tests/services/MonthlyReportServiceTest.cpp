@@ -5,6 +5,7 @@
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/VisitImportService.h"
+#include "hc/services/VisitService.h"
 #include "hc/storage/CallRepository.h"
 #include "hc/storage/ComplaintRepository.h"
 #include "hc/storage/CustomerRepository.h"
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace hc::services {
 namespace {
@@ -663,6 +666,51 @@ TEST_F(MonthlyReportServiceTest, ExportRecordsTheAuditFirstAndWritesNoFileWithou
     EXPECT_FALSE(writerCalled);
     EXPECT_FALSE(QFile::exists(target));
     EXPECT_EQ(auditCount(QStringLiteral("report.export")), 1);
+}
+
+/// Issue 9 item 3 / issue 10 item 10: a visit voided with the void use case counts nowhere in the
+/// next build of the month: 孙六's only visit (1,500 yuan on 2026-08-20) made him loyal, an ABC
+/// customer and one of the matrix and RFM population; voided, he has no valid visit left.
+TEST_F(MonthlyReportServiceTest, AVoidedVisitCountsInNoSectionOfTheNextBuild) {
+    buildShop();
+    const auto before = build(august);
+    ASSERT_EQ(before.customersBehind(QStringLiteral("composition.loyal")), (CustomerIds{a, f}));
+    ASSERT_EQ(before.abc.result.totalFen, 850000);
+    const auto inAbc = [](const MonthlyReport& r, CustomerId who) {
+        return std::any_of(r.abc.result.rows.begin(), r.abc.result.rows.end(),
+                           [who](const auto& row) { return row.customerId == who; });
+    };
+    ASSERT_TRUE(inAbc(before, f));
+    ASSERT_EQ(before.rfm.rfm.population, 5);
+    ASSERT_EQ(before.churn.analysis.population, 6);
+
+    VisitService visits(db(), clock());
+    const auto ofF = visits.visitsOf(f);
+    ASSERT_TRUE(ofF.ok());
+    ASSERT_EQ(ofF.value().size(), 1U);
+    const auto voided =
+        visits.voidVisit(manager, ofF.value().front().id, QStringLiteral("录错客户"));
+    ASSERT_TRUE(voided.ok()) << voided.error().message.toStdString();
+
+    const auto after = build(august);
+    // Composition: no longer loyal (nor new by a visit), a customer without a valid visit.
+    EXPECT_EQ(after.customersBehind(QStringLiteral("composition.loyal")), (CustomerIds{a}));
+    const auto noVisit = after.customersBehind(QStringLiteral("composition.no_visit"));
+    EXPECT_NE(std::find(noVisit.begin(), noVisit.end(), f), noVisit.end());
+    EXPECT_EQ(after.composition.report.row(QStringLiteral("loyal"))->count, 1);
+    EXPECT_EQ(after.composition.report.row(QStringLiteral("valid"))->count, 4);
+    // ABC: his 1,500 yuan is gone from the total and he has no row; the others keep their amounts.
+    EXPECT_EQ(after.abc.result.totalFen, 850000 - 150000);
+    EXPECT_FALSE(inAbc(after, f));
+    EXPECT_EQ(after.abc.result.rows.size(), before.abc.result.rows.size() - 1);
+    for (const auto& m : {QStringLiteral("matrix.A+"), QStringLiteral("matrix.B+"),
+                          QStringLiteral("matrix.C+"), QStringLiteral("matrix.C-")}) {
+        const auto ids = after.customersBehind(m);
+        EXPECT_EQ(std::find(ids.begin(), ids.end(), f), ids.end()) << m.toStdString();
+    }
+    EXPECT_EQ(after.rfm.rfm.population, 4);
+    // Churn is per vehicle with a visit: his vehicle leaves the population.
+    EXPECT_EQ(after.churn.analysis.population, 5);
 }
 
 /// The report is built inside one read transaction (issue 10 item 5): a visit another connection

@@ -1,8 +1,8 @@
-// Issue 9 item 8: Esc never throws typed text away silently. Every dialog where the user types
-// (beyond the five record forms of KeyboardFormsTest) carries the same DirtyTracker: the test
-// walks them, types into a field and presses Esc there — the question appears (its text is read),
-// "keep editing" leaves the dialog open with the text, "discard" closes it; an unchanged dialog
-// closes at once without a question. Also: the booking dialog's date is typed as yyyy-MM-dd.
+// Issue 9 item 8: Esc never throws typed text away silently. Every dialog where the user types or
+// chooses (beyond the five record forms of KeyboardFormsTest) carries the same DirtyTracker: the
+// test walks them, types into a field and presses Esc there — the question appears (its text is
+// read), "keep editing" leaves the dialog open with the text, "discard" closes it; an unchanged
+// dialog closes at once without a question. Also: the booking dialog's date is typed as yyyy-MM-dd.
 #include "AppHarness.h"
 #include "QtApp.h"
 
@@ -11,21 +11,31 @@
 #include "hc/ui/BookAppointmentDialog.h"
 #include "hc/ui/CancelAppointmentDialog.h"
 #include "hc/ui/DirtyTracker.h"
+#include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/EraseCustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/PasswordDialog.h"
 #include "hc/ui/ResponsibleCombo.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/ScriptEditorDialog.h"
+#include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/VoidVisitDialog.h"
 
+#include "hc/services/SettingsService.h"
+#include "hc/services/SmsGateway.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -34,6 +44,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace hc::test {
 namespace {
@@ -82,6 +93,9 @@ QString textOf(QWidget* w) {
     }
     if (auto* table = qobject_cast<QTableWidget*>(w)) {
         return table->item(0, 0) != nullptr ? table->item(0, 0)->text() : QString();
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(w)) {
+        return combo->currentText();  // a choice (the send dialog's template)
     }
     return {};
 }
@@ -209,6 +223,46 @@ protected:
                                             QStringLiteral("abc"));  // edited in place
              },
              textOf});
+        // Issue 9 item 8, the last three: the drill-down's campaign title (pre-filled: only an
+        // edit is a change), the erase confirmation, and the send dialog, whose only input is the
+        // template: another template than the preselected one, not sent yet, is the change.
+        out.push_back({"drill-down campaign title",
+                       [&ctx, customer] {
+                           return std::make_unique<ui::DrillDownDialog>(
+                               ctx, QStringLiteral("Lost customers"),
+                               std::vector<ui::DrillDownDialog::Entry>{
+                                   {customer, QStringLiteral("Li Wei"), QStringLiteral("Lost")}});
+                       },
+                       [](QDialog& d) {
+                           return static_cast<QWidget*>(
+                               static_cast<ui::DrillDownDialog&>(d).campaignTitleEdit());
+                       },
+                       typeKeys, textOf});
+        out.push_back({"erase personal data",
+                       [customer] {
+                           return std::make_unique<ui::EraseCustomerDialog>(
+                               customer, QStringLiteral("Li Wei"));
+                       },
+                       [](QDialog& d) {
+                           return static_cast<QWidget*>(
+                               static_cast<ui::EraseCustomerDialog&>(d).confirmEdit());
+                       },
+                       typeKeys, textOf});
+        out.push_back({"send messages",
+                       [&ctx, customer] {
+                           return std::make_unique<ui::SendMessagesDialog>(
+                               ctx, std::vector<domain::CustomerId>{customer},
+                               QStringLiteral("Lost customers"));
+                       },
+                       [](QDialog& d) {
+                           return static_cast<QWidget*>(
+                               static_cast<ui::SendMessagesDialog&>(d).templateCombo());
+                       },
+                       [](QWidget* w) {
+                           w->setFocus();
+                           QTest::keyClick(w, Qt::Key_Up);  // another template
+                       },
+                       textOf});
         return out;
     }
 
@@ -245,9 +299,10 @@ TEST_F(DirtyDialogsTest, EscAfterTypingAsksAndKeepsOrDiscardsTheText) {
         showActive(*dialog);
         QWidget* field = form.field(*dialog);
         ASSERT_NE(field, nullptr);
+        const QString before = form.text(field);
         form.type(field);
         const QString typed = form.text(field);
-        ASSERT_TRUE(typed.endsWith(QStringLiteral("abc"))) << typed.toStdString();
+        ASSERT_NE(typed, before) << "nothing typed";
         ASSERT_TRUE(ui::DirtyTracker::of(dialog.get())->isDirty());
         {
             DiscardAnswer keep("keepEditingButton");
@@ -295,6 +350,83 @@ TEST_F(DirtyDialogsTest, CancelButtonAsksWhenTextWasTyped) {
         EXPECT_EQ(keep.count(), 1);
         EXPECT_TRUE(dialog->isVisible());
     }
+}
+
+/// Holds every message until released: the send stays "in progress" as long as the test wants.
+class HeldGateway final : public services::SmsGateway {
+public:
+    explicit HeldGateway(QSemaphore* release) : release_(release) {}
+    services::SmsSendResult send(const QString&, const QString&) override {
+        release_->acquire();
+        return {true, {}};
+    }
+
+private:
+    QSemaphore* release_;
+};
+
+// The send dialog while a send is in progress: Esc (and the close button) neither abandon it nor
+// ask "discard?" — the dialog stays open and says it closes when the send is over; after the
+// send Esc closes at once (the chosen template was used: nothing is lost).
+TEST_F(DirtyDialogsTest, EscDuringASendKeepsTheDialogOpenAndSaysWhy) {
+    domain::ShopProfile shop;
+    shop.name = QStringLiteral("Shunda Auto");
+    shop.phone = QStringLiteral("029-81629900");
+    ASSERT_TRUE(app_->context.settings->saveShopProfile(app_->context.user, shop));
+    QSemaphore release;
+    struct Releaser {
+        QSemaphore& s;
+        ~Releaser() { s.release(100); }  // never leave the sending thread waiting
+    } releaser{release};
+    ui::SendMessagesDialog dialog(app_->context, std::vector<domain::CustomerId>{customer_},
+                                  QStringLiteral("Lost customers"));
+    dialog.setGatewayFactory([&release] {
+        return std::unique_ptr<services::SmsGateway>(std::make_unique<HeldGateway>(&release));
+    });
+    showActive(dialog);
+    auto* combo = dialog.templateCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("post_service")));
+    ASSERT_TRUE(ui::DirtyTracker::of(&dialog)->isDirty()) << "another template than win-back";
+
+    // The question with the counts: 发送.
+    QTimer yes;
+    yes.setInterval(5);
+    QObject::connect(&yes, &QTimer::timeout, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            if (auto* b = box->button(QMessageBox::Yes)) {
+                b->click();
+            }
+        }
+    });
+    yes.start();
+    QSignalSpy finished(&dialog, &ui::SendMessagesDialog::sendFinished);
+    ASSERT_TRUE(dialog.send());
+    // Wait until the batch is built, asked and the send is on its way (held by the gateway).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dialog.resultLabel()->text().contains(QStringLiteral("正在发送")); }, 10000))
+        << dialog.resultLabel()->text().toStdString();
+    yes.stop();
+    ASSERT_TRUE(dialog.isBusy());
+    QApplication::setActiveWindow(&dialog);
+    {
+        DiscardAnswer answer("discardButton");
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        dialog.close();
+        QTest::qWait(30);
+        EXPECT_EQ(answer.count(), 0) << answer.texts().join(u'|').toStdString();
+        EXPECT_TRUE(dialog.isVisible()) << "a send in progress is not abandoned";
+        EXPECT_TRUE(dialog.resultLabel()->text().contains(QStringLiteral("完成之前不能关闭此窗口")))
+            << dialog.resultLabel()->text().toStdString();
+        EXPECT_EQ(dialog.resultLabel()->text().count(QStringLiteral("完成之前")), 1) << "said once";
+    }
+    release.release(100);
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(10000));
+    EXPECT_TRUE(finished.front().front().toBool()) << dialog.resultLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.resultLabel()->text().contains(QStringLiteral("完成之前")));
+    DiscardAnswer answer("keepEditingButton");
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_EQ(answer.count(), 0) << "sent: nothing to lose";
+    EXPECT_FALSE(dialog.isVisible());
 }
 
 // Item 8: the appointment date is typed (ISO), not only picked.

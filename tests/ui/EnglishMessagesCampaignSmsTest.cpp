@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -57,12 +58,11 @@ TEST_F(EnglishMessagesCampaignSmsTest, TheCampaignSmsExportIsInEnglish) {
 }
 
 HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish,
-               "CampaignView.cpp:CampaignView::chooseMessageExport#1",
-               "DayMessageExport.cpp:DayMessageExport::choose#1",
-               "DrillDownDialog.cpp:DrillDownDialog::chooseMessageExport#1");
+               "MessageBatchExport.cpp:MessageBatchExport::tell#1");
 
 // The three SMS exports when no file can be written (no shop name yet to sign the messages, and a
-// folder that does not exist): a warning that says why, no saved-file notice, no file.
+// folder that does not exist): a warning that says why, no saved-file notice, no file. All three
+// end in MessageBatchExport (one summary, one translation context), so they say it alike.
 TEST_F(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("usb/sms.csv"));
@@ -97,6 +97,61 @@ TEST_F(EnglishMessagesCampaignSmsTest, SmsExportsToAMissingFolderSayWhyInEnglish
         BoxReader failed(QMessageBox::Ok, exportTo(path));
         dialog.chooseMessageExport();
         checkWarning(failed, "drill-down");
+    }
+}
+
+HC_OPENS_BOXES(EnglishMessagesCampaignSmsTest, TheThreeSmsExportsEndWithTheSameSummary,
+               "SavedFileNotice.cpp:SavedFileNotice::show#1");
+
+// The summary of an SMS export is written once (MessageBatchExport, one translation context): the
+// callback list, a campaign and a report drill-down end with the same English sentence, only the
+// counts and the file differ.
+TEST_F(EnglishMessagesCampaignSmsTest, TheThreeSmsExportsEndWithTheSameSummary) {
+    domain::ShopProfile shop;
+    shop.name = QStringLiteral("Shunda Auto");
+    ASSERT_TRUE(app_->context.settings->saveShopProfile(app_->context.user, shop));
+    ASSERT_TRUE(app_->context.reports->addToCallbackList(
+        app_->context.user, {liWei_}, QStringLiteral("Win back"), app_->now().date()));
+    const QRegularExpression summary(
+        QStringLiteral("^Exported \\d+ messages \\(\\d+ billed SMS\\) to (.+)\\.\\n"
+                       "Not exported: \\d+ customers without consent, \\d+ invalid or without a "
+                       "mobile number\\.$"));
+    QTemporaryDir dir;
+    auto check = [&summary](const BoxReader& r, const char* what) {
+        ASSERT_EQ(r.count(), 1) << what << ": " << r.dump();
+        const SeenBox& notice = r.boxes().front();
+        EXPECT_TRUE(notice.text.startsWith(QStringLiteral("Saved to "))) << what << r.dump();
+        const auto m = summary.match(notice.informative);
+        ASSERT_TRUE(m.hasMatch()) << what << ": " << notice.informative.toStdString();
+        EXPECT_TRUE(QFileInfo::exists(m.captured(1)))
+            << what << ": " << m.captured(1).toStdString();
+    };
+    {
+        ui::CampaignView view(app_->context);
+        view.show();
+        ASSERT_EQ(view.table()->rowCount(), 1);
+        view.table()->selectRow(0);
+        const QString path = dir.filePath(QStringLiteral("campaign.csv"));
+        BoxReader saved(QMessageBox::Close, exportTo(path));
+        view.chooseMessageExport();
+        check(saved, "campaign");
+    }
+    {
+        ui::CallbackView view(app_->context);
+        view.show();
+        const QString path = dir.filePath(QStringLiteral("day.csv"));
+        BoxReader saved(QMessageBox::Close, exportTo(path));
+        view.chooseMessageExport();
+        check(saved, "callbacks");
+    }
+    {
+        ui::DrillDownDialog dialog(app_->context, QStringLiteral("Lost customers"),
+                                   {{liWei_, QStringLiteral("Li Wei"), QStringLiteral("Lost")}});
+        dialog.show();
+        const QString path = dir.filePath(QStringLiteral("drill.csv"));
+        BoxReader saved(QMessageBox::Close, exportTo(path));
+        dialog.chooseMessageExport();
+        check(saved, "drill-down");
     }
 }
 

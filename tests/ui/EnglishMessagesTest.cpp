@@ -114,7 +114,7 @@ TEST_F(EnglishMessagesTest, AComplaintThatCannotBeSavedSaysWhyInEnglish) {
 HC_OPENS_BOXES(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish,
                "DrillDownDialog.cpp:DrillDownDialog::addToCallbackList#1",
                "DrillDownDialog.cpp:DrillDownDialog::addToCallbackList#3",
-               "DrillDownDialog.cpp:DrillDownDialog::chooseMessageExport#1");
+               "MessageBatchExport.cpp:MessageBatchExport::tell#1");
 
 TEST_F(EnglishMessagesTest, DrillDownBoxesAndTheSmsExportAreInEnglish) {
     const auto customer = app_->addCustomer(QStringLiteral("Sun Li"), QStringLiteral("13933334444"),

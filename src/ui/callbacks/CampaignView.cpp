@@ -1,5 +1,7 @@
 #include "hc/ui/CampaignView.h"
 
+#include "messages/MessageBatchExport.h"
+
 #include "hc/domain/CampaignRecord.h"
 #include "hc/domain/CampaignReturns.h"
 #include "hc/domain/MoneyParser.h"
@@ -9,20 +11,17 @@
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
-#include "hc/ui/SavedFileNotice.h"
 #include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/UiContext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -236,25 +235,8 @@ QString CampaignView::exportMessages(const QString& path, bool* saved) {
     if (ctx_.messages == nullptr || id <= 0) {
         return {};
     }
-    QString text;
-    const auto batch = ctx_.messages->forCampaign(domain::MessageTemplateKey::Campaign, id);
-    if (!batch) {
-        text = batch.error().message;
-    } else if (const auto r = ctx_.messages->exportCsv(ctx_.user, batch.value(), path); !r) {
-        text = r.error().message;
-    } else {
-        if (saved != nullptr) {
-            *saved = true;
-        }
-        const auto& s = r.value();
-        text = tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
-                  "位客户无效或没有手机号。")
-                   .arg(s.recipients)
-                   .arg(s.segments)
-                   .arg(path)
-                   .arg(s.excludedNoConsent)
-                   .arg(s.excludedInvalid);
-    }
+    const QString text = MessageBatchExport::write(
+        ctx_, ctx_.messages->forCampaign(domain::MessageTemplateKey::Campaign, id), path, saved);
     smsStatus_->setText(text);
     return text;
 }
@@ -264,20 +246,16 @@ void CampaignView::chooseMessageExport() {
     if (id <= 0) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出短信"),
-        QStringLiteral("sms-campaign-%1-%2.csv").arg(id).arg(clock_().date().toString(Qt::ISODate)),
-        tr("CSV 文件 (*.csv)"));
+    const QString path =
+        MessageBatchExport::choosePath(this, QStringLiteral("sms-campaign-%1-%2.csv")
+                                                 .arg(id)
+                                                 .arg(clock_().date().toString(Qt::ISODate)));
     if (path.isEmpty()) {
         return;
     }
     bool saved = false;
     const QString text = exportMessages(path, &saved);
-    if (saved) {
-        SavedFileNotice::show(this, tr("导出短信"), path, text);
-    } else {
-        QMessageBox::warning(this, tr("导出短信"), text);
-    }
+    MessageBatchExport::tell(this, path, text, saved);
 }
 
 SendMessagesDialog* CampaignView::openSendDialog() {

@@ -13,9 +13,9 @@ namespace hc::ui {
 
 struct UiContext;
 
-/// 导出短信 for a day's call list (the callback screen): asks for the template and the file,
-/// writes the SMS platform's CSV through MessageService (only customers with consent), and ends
-/// with the saved-file notice and its counts, or a warning that says why nothing was written.
+/// 导出短信 for a day's call list (the callback screen): the day's batch through
+/// MessageBatchExport (template and file choices, the CSV, the summary and the saved-file notice or
+/// the warning, as for a campaign or a report drill-down).
 class DayMessageExport {
 public:
     /// The dialogs, then run(); `exported` runs after a file was written (the messages count as

@@ -4,6 +4,7 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/SmsGateway.h"
+#include "hc/ui/DirtyTracker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -100,9 +101,19 @@ void SendMessagesDialog::build(const QString& introText, domain::MessageTemplate
     send_->setObjectName(QStringLiteral("sendMessagesButton"));
     close_ = buttons->addButton(tr("关闭"), QDialogButtonBox::RejectRole);
     connect(send_, &QPushButton::clicked, this, &SendMessagesDialog::send);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SendMessagesDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (thread_ != nullptr) {
+            reject();  // says why it stays open
+        } else {
+            DirtyTracker::rejectAsking(this);
+        }
+    });
     outer->addWidget(buttons);
     setMinimumWidth(440);
+    // Dirty = a template other than the preselected one chosen and not sent yet: Esc, 关闭 and the
+    // close button ask before that choice is thrown away. Once a send starts the choice is used
+    // (markClean), so a send in flight is never "discarded": reject() refuses and says why.
+    DirtyTracker::attach(this);
 }
 
 SendMessagesDialog::~SendMessagesDialog() {
@@ -140,6 +151,9 @@ bool SendMessagesDialog::send() {
     }
     const auto key = domain::messageTemplateKeyFromKey(template_->currentData().toString())
                          .value_or(domain::MessageTemplateKey::PostService);
+    if (auto* tracker = DirtyTracker::of(this)) {
+        tracker->markClean();  // the chosen template is used now
+    }
     setBusy(true);
     result_->setText(tr("正在准备短信，请稍候…"));
     result_->setStyleSheet(QString());
@@ -271,7 +285,13 @@ void SendMessagesDialog::showResult(bool ok, const services::MessageSummary& sum
 
 void SendMessagesDialog::reject() {
     if (thread_ != nullptr) {
-        return;  // not while sending
+        // Not while building or sending (each message is logged as it goes): stays open and says
+        // so, instead of ignoring Esc or the close button silently.
+        const QString note = tr("完成之前不能关闭此窗口。");
+        if (!result_->text().contains(note)) {
+            result_->setText(result_->text() + QLatin1Char('\n') + note);
+        }
+        return;
     }
     QDialog::reject();
 }

@@ -1,5 +1,7 @@
 #include "hc/ui/EraseCustomerDialog.h"
 
+#include "hc/ui/DirtyTracker.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,8 +39,10 @@ EraseCustomerDialog::EraseCustomerDialog(std::int64_t customerId, const QString&
         erase_->setEnabled(text.trimmed() == QString::number(id_));
     });
     connect(erase_, &QPushButton::clicked, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     setMinimumWidth(460);
+    DirtyTracker::attach(this);  // Esc, Cancel and the close button ask before typed text is lost
 }
 
 }  // namespace hc::ui

@@ -1,5 +1,6 @@
 #include "hc/ui/DrillDownDialog.h"
 
+#include "messages/MessageBatchExport.h"
 #include "widgets/ReadErrors.h"
 
 #include "hc/domain/PhoneValidator.h"
@@ -8,23 +9,19 @@
 #include "hc/services/MessageService.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/MonthlyReportService.h"
-#include "hc/ui/SavedFileNotice.h"
+#include "hc/ui/DirtyTracker.h"
 #include "hc/ui/SendMessagesDialog.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace hc::ui {
 
@@ -86,12 +83,16 @@ DrillDownDialog::DrillDownDialog(const UiContext& context, const QString& title,
     layout->addWidget(status_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     layout->addWidget(buttons);
     connect(addButton_, &QPushButton::clicked, this, [this] { addToCallbackList(); });
 
     fill();
     resize(560, 480);
+    // Esc, Close and the close button ask before an edited campaign title is lost (the title the
+    // dialog proposes is not a change; once the list is made the title is used, nothing to lose).
+    DirtyTracker::attach(this);
 }
 
 void DrillDownDialog::fill() {
@@ -130,58 +131,27 @@ QString DrillDownDialog::exportMessages(domain::MessageTemplateKey key, const QS
     for (const Entry& e : entries_) {
         ids.push_back(e.id);
     }
-    QString text;
-    const auto batch = context_.messages->forCustomers(key, ids);
-    if (!batch) {
-        text = batch.error().message;
-    } else if (const auto r = context_.messages->exportCsv(context_.user, batch.value(), path);
-               !r) {
-        text = r.error().message;
-    } else {
-        if (saved != nullptr) {
-            *saved = true;
-        }
-        const auto& s = r.value();
-        text = tr("已导出 %1 条短信（共 %2 条计费短信）到 %3。\n未导出：%4 位客户未同意，%5 "
-                  "位客户无效或没有手机号。")
-                   .arg(s.recipients)
-                   .arg(s.segments)
-                   .arg(path)
-                   .arg(s.excludedNoConsent)
-                   .arg(s.excludedInvalid);
-    }
+    const QString text =
+        MessageBatchExport::write(context_, context_.messages->forCustomers(key, ids), path, saved);
     status_->setText(text);
     return text;
 }
 
 void DrillDownDialog::chooseMessageExport() {
-    QStringList labels;
-    for (const auto key : domain::kMessageTemplateKeys) {
-        labels << domain::toLabel(key);
-    }
-    bool ok = false;
-    const QString label = QInputDialog::getItem(this, tr("导出短信"), tr("短信模板："), labels,
-                                                static_cast<int>(labels.size()) - 1, false, &ok);
-    if (!ok) {
+    // Win-back first, as in the send dialog: a list of customers has no campaign offer.
+    const auto key = MessageBatchExport::chooseTemplate(this, domain::MessageTemplateKey::Winback);
+    if (!key) {
         return;
     }
-    const auto key = domain::kMessageTemplateKeys.at(
-        static_cast<std::size_t>(std::max<qsizetype>(0, labels.indexOf(label))));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出短信"),
-        QStringLiteral("sms-%1-%2.csv")
-            .arg(domain::toKey(key), context_.today().toString(Qt::ISODate)),
-        tr("CSV 文件 (*.csv)"));
+    const QString path = MessageBatchExport::choosePath(
+        this, QStringLiteral("sms-%1-%2.csv")
+                  .arg(domain::toKey(*key), context_.today().toString(Qt::ISODate)));
     if (path.isEmpty()) {
         return;
     }
     bool saved = false;
-    const QString text = exportMessages(key, path, &saved);
-    if (saved) {
-        SavedFileNotice::show(this, tr("导出短信"), path, text);
-    } else {
-        QMessageBox::warning(this, tr("导出短信"), text);
-    }
+    const QString text = exportMessages(*key, path, &saved);
+    MessageBatchExport::tell(this, path, text, saved);
 }
 
 SendMessagesDialog* DrillDownDialog::openSendDialog() {
@@ -220,6 +190,9 @@ std::int64_t DrillDownDialog::addToCallbackList(bool quiet) {
         return 0;
     }
     addButton_->setEnabled(false);
+    if (auto* tracker = DirtyTracker::of(this)) {
+        tracker->markClean();  // the title went into the campaign
+    }
     status_->setText(tr("已把 %1 位客户加入回访名单“%2”。").arg(ids.size()).arg(title));
     if (!quiet) {
         QMessageBox::information(this, windowTitle(), status_->text());

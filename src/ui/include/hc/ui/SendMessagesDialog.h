@@ -37,7 +37,9 @@ namespace hc::ui {
 /// 不发送。" (plus those who already got the template today and those missing a merge field), with
 /// 取消 the default; on 发送 the batch is sent on a thread again, and the dialog shows how many
 /// were sent and failed. After a send the Send button stays off (no second send of the same
-/// messages). It cannot be closed while building or sending.
+/// messages). It cannot be closed while building or sending (Esc, 关闭 and the close button leave
+/// it open and say so under the counts). Choosing another template than the preselected one and
+/// closing before a send asks first (DirtyTracker): the choice is the form's only input.
 class SendMessagesDialog : public QDialog {
     Q_OBJECT
 public:
