@@ -6634,24 +6634,6 @@ The current database is saved as a backup first. The program will close and star
         <translation>Hello {name}, this is {shop}. We expected you for your appointment but missed you. Would you like to book another time?</translation>
     </message>
     <message>
-        <source>导出短信</source>
-        <translation>Export messages</translation>
-    </message>
-    <message>
-        <source>短信模板：</source>
-        <translation>Message template:</translation>
-    </message>
-    <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
-未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
-        <translation>Exported %1 messages (%2 SMS parts charged) to %3.
-Left out: %4 customers without consent, %5 customers invalid or without a mobile number.</translation>
-    </message>
-    <message>
         <source>发送短信…</source>
         <translation>Send SMS…</translation>
     </message>
@@ -6845,20 +6827,6 @@ Left out: %4 customers without consent, %5 customers invalid or without a mobile
     <message>
         <source>通过短信平台给所选活动邀约的客户发送短信（只发给已同意的客户）</source>
         <translation>Send the selected campaign&apos;s invited customers messages through the SMS platform (only customers who consented)</translation>
-    </message>
-    <message>
-        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
-未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
-        <translation>Exported %1 messages (%2 billed SMS) to %3.
-Not exported: %4 customers without consent, %5 invalid or without a mobile number.</translation>
-    </message>
-    <message>
-        <source>导出短信</source>
-        <translation>Export SMS</translation>
-    </message>
-    <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8140,24 +8108,6 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <translation>Export these customers&apos; messages as a CSV for the SMS platform (only customers who consented)</translation>
     </message>
     <message>
-        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
-未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
-        <translation>Exported %1 messages (%2 billed SMS) to %3.
-Not exported: %4 customers without consent, %5 invalid or without a mobile number.</translation>
-    </message>
-    <message>
-        <source>导出短信</source>
-        <translation>Export SMS</translation>
-    </message>
-    <message>
-        <source>短信模板：</source>
-        <translation>Message template:</translation>
-    </message>
-    <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>发送短信…</source>
         <translation>Send SMS…</translation>
     </message>
@@ -9319,6 +9269,27 @@ Customer relationship management for car repair shops: archive, visits, classifi
     </message>
 </context>
 <context>
+    <name>hc::ui::MessageBatchExport</name>
+    <message>
+        <source>导出短信</source>
+        <translation>Export SMS</translation>
+    </message>
+    <message>
+        <source>短信模板：</source>
+        <translation>Message template:</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条短信（共 %2 条计费短信）到 %3。
+未导出：%4 位客户未同意，%5 位客户无效或没有手机号。</source>
+        <translation>Exported %1 messages (%2 billed SMS) to %3.
+Not exported: %4 customers without consent, %5 invalid or without a mobile number.</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::MessageTemplatesPanel</name>
     <message>
         <source>模板：</source>
@@ -9930,6 +9901,10 @@ Not sent: %4 customers without consent, %5 invalid or without a mobile number.</
     <message>
         <source>已取消，没有发送短信。</source>
         <translation>Cancelled; no messages were sent.</translation>
+    </message>
+    <message>
+        <source>完成之前不能关闭此窗口。</source>
+        <translation>This window cannot be closed until it has finished.</translation>
     </message>
 </context>
 <context>
