@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace hc::report {
@@ -46,6 +47,12 @@ struct ReportTable {
     int pdfRowLimit = 0;
     /// Rows left out when the tables were built for print (ReportTables::build(report, true)).
     std::size_t omittedRows = 0;
+    /// A name for screens ("grades", "changes", ...), unique in its section; not exported.
+    QString id{};
+    /// Per row, when not empty: the value a screen filters the rows by; not exported. The ABC
+    /// changes: the rank move in places, kAlwaysShown for an entry, exit or class change.
+    std::vector<std::int64_t> rowFilterValues{};
+    static constexpr std::int64_t kAlwaysShown = std::numeric_limits<std::int64_t>::max();
 };
 
 /// One section of the report: id ("composition", "abc", ...), Chinese title, tables, notes.
