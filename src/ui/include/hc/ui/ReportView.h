@@ -1,6 +1,5 @@
 #pragma once
 
-#include "hc/report/ReportTable.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/ReportFormat.h"
 #include "hc/services/Result.h"
@@ -18,6 +17,10 @@ class QLabel;
 class QPagedPaintDevice;
 class QPushButton;
 class QTabWidget;
+
+namespace hc::report {
+struct ReportSection;
+}
 
 namespace hc::ui {
 
