@@ -97,20 +97,20 @@ TEST_F(ReportTablesTest, EveryDrillCountIsTheNumberOfCustomersBehindIt) {
         for (const auto& t : s.tables) {
             for (const auto& row : t.rows) {
                 for (const ReportCell& c : row) {
-                    if (c.drillKey.isEmpty()) {
+                    if (c.drillKey().isEmpty()) {
                         continue;
                     }
                     ++drills;
-                    EXPECT_EQ(c.kind, ReportCell::Kind::Integer) << c.drillKey.toStdString();
+                    EXPECT_EQ(c.kind, ReportCell::Kind::Integer) << c.drillKey().toStdString();
                     const auto behind =
-                        static_cast<std::int64_t>(report().customersBehind(c.drillKey).size());
-                    if (c.drillKey.startsWith(QStringLiteral("churn."))) {
+                        static_cast<std::int64_t>(report().customersBehind(c.drillKey()).size());
+                    if (c.drillKey().startsWith(QStringLiteral("churn."))) {
                         // Churn counts vehicles; its lists are their distinct owners
                         // (docs/reports.md, drill-down keys).
-                        EXPECT_LE(behind, c.number) << c.drillKey.toStdString();
-                        EXPECT_EQ(behind > 0, c.number > 0) << c.drillKey.toStdString();
+                        EXPECT_LE(behind, c.number) << c.drillKey().toStdString();
+                        EXPECT_EQ(behind > 0, c.number > 0) << c.drillKey().toStdString();
                     } else {
-                        EXPECT_EQ(behind, c.number) << c.drillKey.toStdString();
+                        EXPECT_EQ(behind, c.number) << c.drillKey().toStdString();
                     }
                 }
             }

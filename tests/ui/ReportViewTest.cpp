@@ -389,13 +389,13 @@ TEST_F(ReportViewTest, EveryTableOnScreenIsTheExportsTableAndItsCountsDrillDown)
                     EXPECT_EQ(index.data().toString(), cell.display()) << name.toStdString();
                     EXPECT_EQ(cell.display(), outRow[static_cast<std::size_t>(c)].display());
                     EXPECT_EQ(index.data(ReportTableModel::kDrillKeyRole).toString(),
-                              cell.drillKey);
+                              cell.drillKey());
                     ++cells;
-                    if (drillView == nullptr && !cell.drillKey.isEmpty() && cell.number > 0 &&
+                    if (drillView == nullptr && !cell.drillKey().isEmpty() && cell.number > 0 &&
                         section.id == QLatin1String("rfm")) {
                         drillView = v;
                         drillIndex = index;
-                        drillKey = cell.drillKey;
+                        drillKey = cell.drillKey();
                     }
                 }
             }

@@ -57,8 +57,8 @@ QWidget* ReportSectionTables::matrixGrid(const report::ReportTable& cells, const
             if (c == 0) {
                 continue;
             }
-            if (!row[c].drillKey.isEmpty()) {
-                drillKey = row[c].drillKey;
+            if (!row[c].drillKey().isEmpty()) {
+                drillKey = row[c].drillKey();
                 customers = static_cast<int>(row[c].number);
                 lines.prepend(row.front().display() + QLatin1Char(':') + value);
             } else if (row[c].isNumber()) {

@@ -38,7 +38,7 @@ QString ReportTableModel::drillTitle(int row, int column) const {
     const auto& cells = table_->rows[static_cast<std::size_t>(row)];
     int drills = 0;
     for (const auto& c : cells) {
-        drills += c.drillKey.isEmpty() ? 0 : 1;
+        drills += c.drillKey().isEmpty() ? 0 : 1;
     }
     const QString label = cells.empty() ? QString() : cells.front().display();
     return drills > 1 ? label + QLatin1Char(' ') + table_->headers.value(column) : label;
@@ -58,7 +58,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const auto& cell = row[static_cast<std::size_t>(index.column())];
-    const bool drill = !cell.drillKey.isEmpty();
+    const bool drill = !cell.drillKey().isEmpty();
     switch (role) {
         case Qt::DisplayRole:
             return cell.display();
@@ -81,7 +81,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
             return textLast_ && index.column() == lastColumn_ ? QVariant(cell.display())
                                                               : QVariant();
         case kDrillKeyRole:
-            return drill ? QVariant(cell.drillKey) : QVariant();
+            return drill ? QVariant(cell.drillKey()) : QVariant();
         case kDrillTitleRole:
             return drill ? QVariant(drillTitle(index.row(), index.column())) : QVariant();
         default:
