@@ -72,6 +72,7 @@ private:
         auto* view = ReportSectionPage::view(
             model, ReportSectionPage::objectName(section_.id, t.id), model->textLast(), drill_);
         v->addWidget(view);
+        v->addStretch(1);  // beside a taller chart: title and table stay at the top
         if (!model->textLast()) {
             box->setMaximumWidth(std::max(view->maximumWidth(), 240));
         }

@@ -63,7 +63,10 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return cell.display();
         case Qt::TextAlignmentRole:
-            return cell.isNumber() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+            // "—" stands for a number that has no value (no appointments, nothing declined).
+            return cell.isNumber() || cell.text == QStringLiteral("—")
+                       ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                       : QVariant();
         case Qt::ForegroundRole:
             return drill ? QVariant(QColor(0x0b, 0x5c, 0xad)) : QVariant();
         case Qt::FontRole:
