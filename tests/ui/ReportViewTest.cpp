@@ -441,7 +441,8 @@ TEST(ReportAbcChangesFilterTest, ShowsTheRowsOverTheChosenRankMove) {
                                report::ReportCell::of(QStringLiteral("说明"))});
         table->rowFilterValues.push_back(moves[i]);
     }
-    std::unique_ptr<QWidget> box(ReportSectionTables::abcChanges(table, 10, {}));
+    std::unique_ptr<QWidget> box(ReportSectionTables::abcChanges(table, 10, QStringLiteral("saved"),
+                                                                 QStringLiteral("2026-05"), {}));
     auto* spin = box->findChild<QSpinBox*>(QStringLiteral("rankMoveSpin"));
     auto* view = box->findChild<QTableView*>(QStringLiteral("abcChangesTable"));
     ASSERT_NE(spin, nullptr);
@@ -454,6 +455,9 @@ TEST(ReportAbcChangesFilterTest, ShowsTheRowsOverTheChosenRankMove) {
         return out.join(u',');
     };
     EXPECT_EQ(spin->minimum(), 10);  // the report's threshold: the list never grows past it
+    auto* compared = box->findChild<QLabel*>(QStringLiteral("abcComparedLabel"));
+    ASSERT_NE(compared, nullptr);
+    EXPECT_TRUE(compared->text().contains(QStringLiteral("2026-05")));
     EXPECT_EQ(ids(), QStringLiteral("1,2,3,4"));
     spin->setValue(30);
     EXPECT_EQ(ids(), QStringLiteral("1,4"));

@@ -113,8 +113,9 @@ private:
             layout_->addWidget(ReportCharts::pareto(report_, drill_, nullptr));
         } else if (is("abc", "changes")) {
             layout_->addWidget(heading(section_.tables[i].title));
-            layout_->addWidget(
-                ReportSectionTables::abcChanges(shared(i), report_.abc.rankMoveThreshold, drill_));
+            layout_->addWidget(ReportSectionTables::abcChanges(
+                shared(i), report_.abc.rankMoveThreshold, report_.abc.previousSource,
+                report_.abc.previousPeriod, drill_));
         } else if (is("matrix", "cells")) {
             layout_->addWidget(ReportSectionTables::matrixGrid(section_.tables[i], drill_));
             layout_->addWidget(block(i));

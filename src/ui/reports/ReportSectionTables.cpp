@@ -88,7 +88,8 @@ QWidget* ReportSectionTables::matrixGrid(const report::ReportTable& cells, const
 }
 
 QWidget* ReportSectionTables::abcChanges(std::shared_ptr<const report::ReportTable> changes,
-                                         int threshold, const Drill& drill) {
+                                         int threshold, const QString& previousSource,
+                                         const QString& previousPeriod, const Drill& drill) {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +102,16 @@ QWidget* ReportSectionTables::abcChanges(std::shared_ptr<const report::ReportTab
     filterRow->addWidget(spin);
     filterRow->addWidget(new QLabel(tr("名,或等级变化、新进入、退出")));
     filterRow->addStretch(1);
+    // What the ranks are compared with (a run saved at month close, or the previous month end).
+    QString source = tr("无上期数据");
+    if (previousSource == QLatin1String("saved")) {
+        source = tr("与已保存的 %1 期比较").arg(previousPeriod);
+    } else if (previousSource == QLatin1String("computed")) {
+        source = tr("与上月末重新计算的结果比较");
+    }
+    auto* compared = new QLabel(source);
+    compared->setObjectName(QStringLiteral("abcComparedLabel"));
+    filterRow->addWidget(compared);
     layout->addLayout(filterRow);
     auto* model = new ReportTableModel(std::move(changes), box);
     auto* shown = new OverThreshold(box);

@@ -31,9 +31,11 @@ public:
     [[nodiscard]] static QWidget* matrixGrid(const report::ReportTable& cells, const Drill& drill);
     /// The ABC changes table ("abcChangesTable") under a filter "rank moved by more than N"
     /// ("rankMoveSpin", from `threshold`): rows whose ReportTable::rowFilterValues entry
-    /// exceeds N (entries, exits and class changes always).
+    /// exceeds N (entries, exits and class changes always). `previousSource` / `previousPeriod`
+    /// (MonthlyReport's ABC section): what the ranks are compared with, said beside the filter.
     [[nodiscard]] static QWidget* abcChanges(std::shared_ptr<const report::ReportTable> changes,
-                                             int threshold, const Drill& drill);
+                                             int threshold, const QString& previousSource,
+                                             const QString& previousPeriod, const Drill& drill);
 
     /// A read-only table whose clicks on drillable cells call `drill`.
     [[nodiscard]] static QTableWidget* table(const QString& objectName, const QStringList& headers,
