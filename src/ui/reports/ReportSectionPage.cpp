@@ -190,6 +190,7 @@ QTableView* ReportSectionPage::view(QAbstractItemModel* model, const QString& ob
         // rows, fixed row heights, scrolled inside the view.
         v->setWordWrap(false);
         v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
         header->setResizeContentsPrecision(100);
         v->verticalHeader()->setResizeContentsPrecision(100);
         v->resizeColumnsToContents();
