@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdlib>
 
 namespace hc::report {
 
@@ -44,6 +46,7 @@ ReportSection composition(const MonthlyReport& r) {
                       QCoreApplication::translate("hc::report", "占比变化(百分点)")},
                      {},
                      0};
+    rows.id = k("classes");
     for (const auto& row : c.report.rows) {
         rows.rows.push_back({C::of(ReportLabels::compositionRow(row.key)),
                              C::count(row.count, k("composition.") + row.key), C::pct(row.shareBp),
@@ -55,14 +58,17 @@ ReportSection composition(const MonthlyReport& r) {
                        {QCoreApplication::translate("hc::report", "阶段"),
                         QCoreApplication::translate("hc::report", "人数"),
                         QCoreApplication::translate("hc::report", "占有效客户%"),
-                        QCoreApplication::translate("hc::report", "人数变化")},
+                        QCoreApplication::translate("hc::report", "人数变化"),
+                        QCoreApplication::translate("hc::report", "策略")},
                        {},
                        0};
+    stages.id = k("stages");
     for (const auto& st : c.report.stages) {
         stages.rows.push_back(
             {C::of(ReportLabels::stage(st.stage)),
              C::count(st.count, k("composition.stage.") + domain::toKey(st.stage)),
-             C::pct(st.validShareBp), optCount(st.deltaCount)});
+             C::pct(st.validShareBp), optCount(st.deltaCount),
+             C::of(domain::stageStrategy(st.stage, r.lifecycle))});
     }
     s.tables.push_back(std::move(stages));
     return s;
@@ -87,7 +93,7 @@ QString changeNote(const domain::AbcChange& c) {
     return parts.join(QCoreApplication::translate("hc::report", "、"));
 }
 
-ReportSection abc(const MonthlyReport& r, bool forPrint) {
+ReportSection abc(const MonthlyReport& r, bool forPrint, bool withList) {
     ReportSection s{k("abc"), ReportLabels::sectionTitle(k("abc")), {}, {}};
     const auto& a = r.abc;
     const auto& sum = a.summary;
@@ -109,6 +115,7 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
                         QCoreApplication::translate("hc::report", "金额占比%")},
                        {},
                        0};
+    grades.id = k("grades");
     for (const auto& g : sum.grades) {
         grades.rows.push_back({C::of(ReportLabels::grade(g.grade)),
                                C::count(g.customers, k("abc.grade.") + domain::toKey(g.grade)),
@@ -125,6 +132,7 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
                         QCoreApplication::translate("hc::report", "累计占比%")},
                        {},
                        0};
+    pareto.id = k("pareto");
     for (std::size_t i = 0; i < sum.pareto.size(); ++i) {
         const auto& p = sum.pareto[i];
         const QString ranks = p.firstRank == p.customers
@@ -154,17 +162,34 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
     const std::size_t shownChanges =
         forPrint ? std::min<std::size_t>(a.changes.size(), 40) : a.changes.size();
     changes.omittedRows = a.changes.size() - shownChanges;
+    changes.id = k("changes");
+    changes.rows.reserve(shownChanges);
+    changes.rowFilterValues.reserve(shownChanges);
+    // One note text per combination of the four flags (tens of thousands of rows at 100k).
+    std::array<QString, 32> notes;
     for (std::size_t i = 0; i < shownChanges; ++i) {
         const auto& c = a.changes[i];
+        const std::size_t flags = (c.entered ? 1U : 0U) | (c.dropped ? 2U : 0U) |
+                                  (c.gradeChanged ? 4U : 0U) | (c.rankMoved ? 8U : 0U) |
+                                  (c.rankDelta() > 0 ? 16U : 0U);
+        if (notes.at(flags).isNull()) {
+            notes.at(flags) = changeNote(c);
+        }
+        changes.rowFilterValues.push_back(c.entered || c.dropped || c.gradeChanged
+                                              ? ReportTable::kAlwaysShown
+                                              : std::abs(c.rankDelta()));
         changes.rows.push_back(
             {C::count(c.customerId), C::of(r.nameOf(c.customerId)),
              c.previousRank ? C::count(*c.previousRank) : C::empty(),
              c.currentRank ? C::count(*c.currentRank) : C::empty(),
              c.previousGrade ? C::of(domain::toKey(*c.previousGrade)) : C::empty(),
              c.currentGrade ? C::of(domain::toKey(*c.currentGrade)) : C::empty(),
-             C::of(changeNote(c))});
+             C::of(notes.at(flags))});
     }
     s.tables.push_back(std::move(changes));
+    if (!withList) {
+        return s;
+    }
     ReportTable list{QCoreApplication::translate("hc::report", "ABC 客户明细"),
                      {QCoreApplication::translate("hc::report", "名次"),
                       QCoreApplication::translate("hc::report", "客户编号"),
@@ -177,6 +202,7 @@ ReportSection abc(const MonthlyReport& r, bool forPrint) {
     const std::size_t shownRows =
         forPrint ? std::min<std::size_t>(a.result.rows.size(), 30) : a.result.rows.size();
     list.omittedRows = a.result.rows.size() - shownRows;
+    list.id = k("list");
     list.rows.reserve(shownRows);
     for (std::size_t i = 0; i < shownRows; ++i) {
         const auto& row = a.result.rows[i];
@@ -199,6 +225,7 @@ ReportSection matrix(const MonthlyReport& r) {
                    QCoreApplication::translate("hc::report", "策略")},
                   {},
                   0};
+    t.id = k("cells");
     for (const auto& c : r.matrix.summary.cells) {
         t.rows.push_back({C::of(domain::toKey(c.cell)),
                           C::count(c.customers, k("matrix.") + domain::toKey(c.cell)),
@@ -224,6 +251,7 @@ ReportSection rfm(const MonthlyReport& r) {
                    QCoreApplication::translate("hc::report", "策略")},
                   {},
                   0};
+    t.id = k("segments");
     for (int i = 0; i < domain::kRfmSegmentCount; ++i) {
         const auto seg = static_cast<domain::RfmSegment>(i);
         t.rows.push_back({C::of(ReportLabels::rfmSegment(seg)),
@@ -249,6 +277,7 @@ ReportSection churn(const MonthlyReport& r) {
                         QCoreApplication::translate("hc::report", "占比%")},
                        {},
                        20};
+    region.id = k("region");
     for (const auto& row : a.byRegion) {
         region.rows.push_back({C::of(ReportLabels::orEmpty(row.region)),
                                C::count(row.lost, k("churn.region.") + row.region),
@@ -263,6 +292,7 @@ ReportSection churn(const MonthlyReport& r) {
                        QCoreApplication::translate("hc::report", "占比%")},
                       {},
                       20};
+    model.id = k("model");
     for (const auto& row : a.byModel) {
         model.rows.push_back(
             {C::of(ReportLabels::orEmpty(row.model)),
@@ -278,6 +308,7 @@ ReportSection churn(const MonthlyReport& r) {
                      QCoreApplication::translate("hc::report", "累计占比%")},
                     {},
                     0};
+    age.id = k("age");
     for (const auto& row : a.byVehicleAge) {
         age.rows.push_back({C::of(ReportLabels::ageBucket(row.bucket)),
                             C::count(row.lost, k("churn.age.") + domain::toKey(row.bucket)),
@@ -296,6 +327,7 @@ ReportSection churn(const MonthlyReport& r) {
                      QCoreApplication::translate("hc::report", "组内占比%")},
                     {},
                     0};
+    why.id = k("reasons");
     for (const auto& row : reasons.rows) {
         why.rows.push_back({C::of(domain::toLabel(row.reason)),
                             C::of(row.internal ? QCoreApplication::translate("hc::report", "内因")
@@ -326,6 +358,7 @@ ReportSection winback(const MonthlyReport& r) {
                    QCoreApplication::translate("hc::report", "数值")},
                   {},
                   0};
+    t.id = k("kpis");
     t.rows = {
         {C::of(QCoreApplication::translate("hc::report", "招揽电话(次)")), C::count(w.calls)},
         {C::of(QCoreApplication::translate("hc::report", "流失提醒数")),
@@ -353,6 +386,7 @@ ReportSection winback(const MonthlyReport& r) {
                       QCoreApplication::translate("hc::report", "数值")},
                      {},
                      0};
+    appt.id = k("appointments");
     appt.rows = {
         {C::of(QCoreApplication::translate("hc::report", "预约数(不含取消)")), C::count(a.booked)},
         {C::of(QCoreApplication::translate("hc::report", "按约到店")), C::count(a.kept)},
@@ -372,6 +406,7 @@ ReportSection winback(const MonthlyReport& r) {
                           QCoreApplication::translate("hc::report", "金额(元)")},
                          {},
                          0};
+    declined.id = k("declined");
     declined.rows = {
         {C::of(QCoreApplication::translate("hc::report", "本月建议未做")),
          C::count(dw.declinedCount, k("declined.declined")), C::money(dw.declinedFen)},
@@ -403,6 +438,7 @@ ReportSection satisfaction(const MonthlyReport& r) {
                    QCoreApplication::translate("hc::report", "评价")},
                   {},
                   0};
+    t.id = k("items");
     for (const auto& item : sum.items) {
         std::vector<C> row{C::of(item.label), C::count(item.answers, k("satisfaction.") + item.id)};
         for (int score = 1; score <= 5; ++score) {
@@ -450,6 +486,7 @@ ReportSection complaints(const MonthlyReport& r) {
                    QCoreApplication::translate("hc::report", "数值")},
                   {},
                   0};
+    t.id = k("stats");
     t.rows = {
         {C::of(QCoreApplication::translate("hc::report", "收到投诉")),
          C::count(c.received, k("complaints.received"))},
@@ -501,6 +538,7 @@ ReportSection customerBaseSection(const MonthlyReport& r) {
                        QCoreApplication::translate("hc::report", "占比%")},
                       {},
                       0};
+    bands.id = k("bands");
     static const char* const kBands[] = {"0–20%", "20–40%", "40–60%", "60–80%", "80–100%"};
     for (std::size_t b = 0; b < cb.pReturnBands.size(); ++b) {
         const int n = cb.pReturnBands.at(b);
@@ -521,6 +559,7 @@ ReportSection customerBaseSection(const MonthlyReport& r) {
                              QCoreApplication::translate("hc::report", "数值")},
                             {},
                             0};
+    visitsTable.id = k("visits");
     visitsTable.rows = {
         {C::of(QCoreApplication::translate("hc::report", "%1 至 %2 预计进厂(次)")
                    .arg(cb.nextFrom.toString(Qt::ISODate), cb.nextTo.toString(Qt::ISODate))),
@@ -553,12 +592,10 @@ ReportSection customerBaseSection(const MonthlyReport& r) {
     return s;
 }
 
-}  // namespace
-
-std::vector<ReportSection> ReportTables::build(const MonthlyReport& report, bool forPrint) {
+std::vector<ReportSection> sections(const MonthlyReport& report, bool forPrint, bool abcList) {
     std::vector<ReportSection> out;
     out.push_back(composition(report));
-    out.push_back(abc(report, forPrint));
+    out.push_back(abc(report, forPrint, abcList));
     out.push_back(matrix(report));
     out.push_back(rfm(report));
     out.push_back(churn(report));
@@ -567,6 +604,21 @@ std::vector<ReportSection> ReportTables::build(const MonthlyReport& report, bool
     out.push_back(complaints(report));
     out.push_back(customerBaseSection(report));
     return out;
+}
+
+}  // namespace
+
+std::vector<ReportSection> ReportTables::build(const MonthlyReport& report, bool forPrint) {
+    return sections(report, forPrint, true);
+}
+
+std::vector<ReportSection> ReportTables::forScreen(const MonthlyReport& report) {
+    if (!report.complete) {
+        std::vector<ReportSection> out;
+        out.push_back(composition(report));
+        return out;
+    }
+    return sections(report, false, false);
 }
 
 ReportSection ReportTables::customerBase(const MonthlyReport& report) {

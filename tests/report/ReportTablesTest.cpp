@@ -3,6 +3,7 @@
 // names its customers (drill key) matches the customers behind that key; the ABC table is the
 // ranking; the print form keeps its row limit and says how many rows it left out; in English no
 // title, header or note carries Chinese.
+#include "hc/domain/AbcComparison.h"
 #include "hc/report/ReportTables.h"
 #include "hc/services/DemoService.h"
 #include "hc/services/MonthlyReportService.h"
@@ -97,20 +98,20 @@ TEST_F(ReportTablesTest, EveryDrillCountIsTheNumberOfCustomersBehindIt) {
         for (const auto& t : s.tables) {
             for (const auto& row : t.rows) {
                 for (const ReportCell& c : row) {
-                    if (c.drillKey.isEmpty()) {
+                    if (c.drillKey().isEmpty()) {
                         continue;
                     }
                     ++drills;
-                    EXPECT_EQ(c.kind, ReportCell::Kind::Integer) << c.drillKey.toStdString();
+                    EXPECT_EQ(c.kind, ReportCell::Kind::Integer) << c.drillKey().toStdString();
                     const auto behind =
-                        static_cast<std::int64_t>(report().customersBehind(c.drillKey).size());
-                    if (c.drillKey.startsWith(QStringLiteral("churn."))) {
+                        static_cast<std::int64_t>(report().customersBehind(c.drillKey()).size());
+                    if (c.drillKey().startsWith(QStringLiteral("churn."))) {
                         // Churn counts vehicles; its lists are their distinct owners
                         // (docs/reports.md, drill-down keys).
-                        EXPECT_LE(behind, c.number) << c.drillKey.toStdString();
-                        EXPECT_EQ(behind > 0, c.number > 0) << c.drillKey.toStdString();
+                        EXPECT_LE(behind, c.number) << c.drillKey().toStdString();
+                        EXPECT_EQ(behind > 0, c.number > 0) << c.drillKey().toStdString();
                     } else {
-                        EXPECT_EQ(behind, c.number) << c.drillKey.toStdString();
+                        EXPECT_EQ(behind, c.number) << c.drillKey().toStdString();
                     }
                 }
             }
@@ -159,6 +160,91 @@ TEST_F(ReportTablesTest, TheAbcListIsTheRankingAndThePrintFormCountsWhatItLeaves
     EXPECT_EQ(printed->rows.size(),
               std::min(ranking.size(), static_cast<std::size_t>(printed->pdfRowLimit)));
     EXPECT_EQ(printed->rows.size() + printed->omittedRows, ranking.size());
+}
+
+// The report screen's tables (issue 10 item 5): the exports' tables without the ABC customer
+// list, every other table the same; each table named (its view's name on the screen); the ABC
+// changes carry the value the screen's rank-move filter uses; a report still being built gives
+// its first section only.
+TEST_F(ReportTablesTest, TheScreensTablesAreTheExportsWithoutTheAbcList) {
+    const auto exported = ReportTables::build(report());
+    const auto screen = ReportTables::forScreen(report());
+    ASSERT_EQ(screen.size(), exported.size());
+    for (std::size_t s = 0; s < screen.size(); ++s) {
+        EXPECT_EQ(screen[s].id, exported[s].id);
+        EXPECT_EQ(screen[s].notes, exported[s].notes);
+        std::vector<const hc::report::ReportTable*> expected;
+        std::set<QString> ids;
+        for (const auto& t : exported[s].tables) {
+            EXPECT_FALSE(t.id.isEmpty()) << t.title.toStdString();
+            EXPECT_TRUE(ids.insert(t.id).second) << t.id.toStdString();
+            if (!(exported[s].id == QStringLiteral("abc") && t.id == QStringLiteral("list"))) {
+                expected.push_back(&t);
+            }
+        }
+        ASSERT_EQ(screen[s].tables.size(), expected.size()) << screen[s].id.toStdString();
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const auto& a = screen[s].tables[i];
+            const auto& b = *expected[i];
+            EXPECT_EQ(a.id, b.id);
+            EXPECT_EQ(a.title, b.title);
+            EXPECT_EQ(a.headers, b.headers);
+            ASSERT_EQ(a.rows.size(), b.rows.size());
+            for (std::size_t r = 0; r < a.rows.size(); ++r) {
+                ASSERT_EQ(a.rows[r].size(), b.rows[r].size());
+                for (std::size_t c = 0; c < a.rows[r].size(); ++c) {
+                    EXPECT_EQ(a.rows[r][c].display(), b.rows[r][c].display());
+                    EXPECT_EQ(a.rows[r][c].drillKey(), b.rows[r][c].drillKey());
+                }
+            }
+            EXPECT_EQ(a.rowFilterValues, b.rowFilterValues);
+        }
+    }
+    auto partial = report();
+    partial.complete = false;
+    const auto first = ReportTables::forScreen(partial);
+    ASSERT_EQ(first.size(), 1U);
+    EXPECT_EQ(first.front().id, QStringLiteral("composition"));
+}
+
+TEST_F(ReportTablesTest, AbcChangeRowsCarryTheirRankMoveForTheScreensFilter) {
+    hc::services::MonthlyReport r;
+    const auto change = [](hc::domain::CustomerId id, int from, int to) {
+        hc::domain::AbcChange c;
+        c.customerId = id;
+        c.previousRank = from;
+        c.currentRank = to;
+        c.previousGrade = hc::domain::AbcGrade::B;
+        c.currentGrade = hc::domain::AbcGrade::B;
+        c.rankMoved = true;
+        return c;
+    };
+    r.abc.changes.push_back(change(1, 40, 10));  // up 30 places
+    r.abc.changes.push_back(change(2, 10, 65));  // down 55
+    auto graded = change(3, 12, 11);
+    graded.currentGrade = hc::domain::AbcGrade::A;
+    graded.gradeChanged = true;
+    graded.rankMoved = false;
+    r.abc.changes.push_back(graded);
+    hc::domain::AbcChange entered;
+    entered.customerId = 4;
+    entered.currentRank = 7;
+    entered.currentGrade = hc::domain::AbcGrade::A;
+    entered.entered = true;
+    r.abc.changes.push_back(entered);
+    for (const auto& section : ReportTables::build(r)) {
+        for (const auto& t : section.tables) {
+            if (t.id == QStringLiteral("changes")) {
+                ASSERT_EQ(t.rows.size(), 4U);
+                const std::vector<std::int64_t> expected = {30, 55,
+                                                            hc::report::ReportTable::kAlwaysShown,
+                                                            hc::report::ReportTable::kAlwaysShown};
+                EXPECT_EQ(t.rowFilterValues, expected);
+                return;
+            }
+        }
+    }
+    FAIL() << "no ABC changes table";
 }
 
 TEST_F(ReportTablesTest, InEnglishNoTitleHeaderOrNoteIsChinese) {

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -136,10 +137,10 @@ TEST_F(CustomerBaseHoldoutTabTest, HoldoutRunsInTheBackgroundAndRefitFeedsTheRep
     const int baseTab = tabIndex(view.tabs(), QStringLiteral("客户基础"));
     ASSERT_NE(baseTab, -1);
     EXPECT_NE(tabIndex(view.tabs(), QStringLiteral("模型检验")), -1);  // kept across reports
-    auto* bands = view.tabs()->widget(baseTab)->findChild<QTableWidget*>(
-        QStringLiteral("customer_baseTable0"));
+    auto* bands = view.tabs()->widget(baseTab)->findChild<QTableView*>(
+        QStringLiteral("customerBaseBandsTable"));
     ASSERT_NE(bands, nullptr);
-    EXPECT_EQ(bands->rowCount(), 6);  // five bands and the total
+    EXPECT_EQ(bands->model()->rowCount(), 6);  // five bands and the total
     view.tabs()->setCurrentIndex(baseTab);
     EXPECT_EQ(view.currentSectionId(), QStringLiteral("customer_base"));
     view.tabs()->setCurrentIndex(tabIndex(view.tabs(), QStringLiteral("模型检验")));

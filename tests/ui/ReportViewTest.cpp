@@ -5,13 +5,16 @@
 
 #include "hc/domain/Role.h"
 #include "hc/report/ReportLabels.h"
+#include "hc/report/ReportTables.h"
 #include "hc/services/CustomerService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/UserService.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/storage/Database.h"
 #include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/ReportSectionPage.h"
 #include "hc/ui/ReportSectionTables.h"
+#include "hc/ui/ReportTableModel.h"
 #include "hc/ui/ReportView.h"
 #include "hc/ui/UiContext.h"
 
@@ -32,7 +35,9 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +101,13 @@ protected:
     static void clickCell(QTableWidget* table, int row, int column) {
         const QRect rect = table->visualItemRect(table->item(row, column));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    static void clickCell(QTableView* table, int row, int column) {
+        const QRect rect = table->visualRect(table->model()->index(row, column));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    static QString text(QTableView* table, int row, int column) {
+        return table->model()->index(row, column).data().toString();
     }
 
     QTemporaryDir dir_;
@@ -167,7 +179,7 @@ TEST_F(ReportViewTest, ShowsSeed001ParetoCompositionAndMatrix) {
     EXPECT_EQ(total, 9);
 
     // Matrix grid: 3 × 2 cells with the counts of the service, 9 customers in all.
-    auto* matrix = child<QTableWidget>(view, QStringLiteral("matrixTable"));
+    auto* matrix = child<QTableWidget>(view, QStringLiteral("matrixGrid"));
     ASSERT_NE(matrix, nullptr);
     ASSERT_EQ(matrix->rowCount(), 3);
     ASSERT_EQ(matrix->columnCount(), 2);
@@ -186,13 +198,13 @@ TEST_F(ReportViewTest, ShowsSeed001ParetoCompositionAndMatrix) {
     EXPECT_EQ(inMatrix, 9);
 
     // ABC grade table: A 5 / B 2 / C 2, numbers right-aligned.
-    auto* grades = child<QTableWidget>(view, QStringLiteral("abcGradeTable"));
+    auto* grades = child<QTableView>(view, QStringLiteral("abcGradesTable"));
     ASSERT_NE(grades, nullptr);
-    EXPECT_EQ(grades->item(0, 1)->text(), QStringLiteral("5"));
-    EXPECT_EQ(grades->item(1, 1)->text(), QStringLiteral("2"));
-    EXPECT_EQ(grades->item(2, 1)->text(), QStringLiteral("2"));
-    EXPECT_EQ(grades->item(0, 4)->text(), QStringLiteral("73.71%"));
-    EXPECT_TRUE(grades->item(0, 1)->textAlignment() & Qt::AlignRight);
+    EXPECT_EQ(text(grades, 0, 1), QStringLiteral("5"));
+    EXPECT_EQ(text(grades, 1, 1), QStringLiteral("2"));
+    EXPECT_EQ(text(grades, 2, 1), QStringLiteral("2"));
+    EXPECT_EQ(text(grades, 0, 4), QStringLiteral("73.71"));  // the header says 金额占比%
+    EXPECT_TRUE(grades->model()->index(0, 1).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
 
     const QString shots = qEnvironmentVariable("HC_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
@@ -221,8 +233,8 @@ TEST_F(ReportViewTest, ChurnTabPairsEachChartWithItsOwnTableAndShowsWholeRegionN
     QApplication::processEvents();
     auto* regionChart = child<QChartView>(view, QStringLiteral("churnRegionChart"));
     auto* ageChart = child<QChartView>(view, QStringLiteral("churnAgeChart"));
-    auto* regionTable = child<QTableWidget>(view, QStringLiteral("churnRegionTable"));
-    auto* ageTable = child<QTableWidget>(view, QStringLiteral("churnAgeTable"));
+    auto* regionTable = child<QTableView>(view, QStringLiteral("churnRegionTable"));
+    auto* ageTable = child<QTableView>(view, QStringLiteral("churnAgeTable"));
     ASSERT_TRUE(regionChart && ageChart && regionTable && ageTable);
     auto span = [&view](QWidget* w) {
         const QPoint left = w->mapTo(&view, QPoint(0, 0));
@@ -244,8 +256,8 @@ TEST_F(ReportViewTest, ChurnTabPairsEachChartWithItsOwnTableAndShowsWholeRegionN
         horizontal = horizontal || qobject_cast<QHorizontalBarSeries*>(s) != nullptr;
     }
     EXPECT_TRUE(horizontal);
-    for (int row = 0; row < regionTable->rowCount(); ++row) {
-        const QString name = regionTable->item(row, 0)->text();
+    for (int row = 0; row < regionTable->model()->rowCount(); ++row) {
+        const QString name = text(regionTable, row, 0);
         EXPECT_LE(regionTable->fontMetrics().horizontalAdvance(name), regionTable->columnWidth(0))
             << name.toStdString();
     }
@@ -259,11 +271,11 @@ TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
     const auto& report = *view.report();
 
     // Composition tab (current): click the count of the row "有效客户".
-    auto* table = child<QTableWidget>(view, QStringLiteral("compositionTable"));
+    auto* table = child<QTableView>(view, QStringLiteral("compositionClassesTable"));
     ASSERT_NE(table, nullptr);
     int validRow = -1;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 1)->data(ReportSectionTables::kDrillKeyRole).toString() ==
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 1).data(ReportTableModel::kDrillKeyRole).toString() ==
             QLatin1String("composition.valid")) {
             validRow = r;
         }
@@ -290,7 +302,7 @@ TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
     // Matrix tab: the A+ cell lists exactly the matrix's customers.
     view.tabs()->setCurrentIndex(2);
     QApplication::processEvents();
-    auto* matrix = child<QTableWidget>(view, QStringLiteral("matrixTable"));
+    auto* matrix = child<QTableWidget>(view, QStringLiteral("matrixGrid"));
     ASSERT_NE(matrix, nullptr);
     clickCell(matrix, 0, 0);
     QApplication::processEvents();
@@ -303,6 +315,156 @@ TEST_F(ReportViewTest, ClickOnNumberListsCustomersAndAddsThemToCallbackList) {
     ASSERT_NE(cellDialog, nullptr);
     const auto& aPlus = report.matrix.matrix.customersIn(domain::MatrixCell::APlus);
     EXPECT_EQ(cellDialog->entries().size(), aPlus.size());
+}
+
+// Issue 10 item 5: the screen renders hc_report's tables. Every table of every section page has
+// exactly the title's table's headers and cell texts of report::ReportTables (the tables the
+// exports print: build() has the same tables, and only the ABC customer list more), no other
+// table is on the pages, and a click on a count opens the list behind its drill-down key.
+TEST_F(ReportViewTest, EveryTableOnScreenIsTheExportsTableAndItsCountsDrillDown) {
+    ReportView view(ctx_);
+    view.resize(1280, 860);
+    view.show();
+    ASSERT_TRUE(view.showMonth({2016, 12}));
+    const auto& report = *view.report();
+    const auto screen = report::ReportTables::forScreen(report);
+    const auto exported = report::ReportTables::build(report);
+    ASSERT_EQ(screen.size(), exported.size());
+
+    int onPages = 0;
+    for (auto* page : view.findChildren<QWidget*>()) {
+        if (page->objectName().startsWith(QStringLiteral("reportSection_"))) {
+            for (auto* v : page->findChildren<QTableView*>()) {
+                // The matrix grid (a QTableWidget) is a chart-like view of the matrix table.
+                onPages += qobject_cast<QTableWidget*>(v) == nullptr ? 1 : 0;
+            }
+        }
+    }
+    int expected = 0;
+    int cells = 0;
+    QString drillKey;
+    QTableView* drillView = nullptr;
+    QModelIndex drillIndex;
+    for (std::size_t s = 0; s < screen.size(); ++s) {
+        const auto& section = screen[s];
+        ASSERT_EQ(section.id, exported[s].id);
+        EXPECT_EQ(section.notes, exported[s].notes);
+        std::size_t e = 0;
+        for (const auto& table : section.tables) {
+            while (e < exported[s].tables.size() && exported[s].tables[e].id != table.id) {
+                EXPECT_EQ(exported[s].tables[e].id, QStringLiteral("list"))
+                    << "only the ABC customer list is left out";
+                ++e;
+            }
+            ASSERT_LT(e, exported[s].tables.size()) << table.id.toStdString();
+            const auto& out = exported[s].tables[e++];
+            EXPECT_EQ(table.title, out.title);
+            EXPECT_EQ(table.headers, out.headers);
+            ASSERT_EQ(table.rows.size(), out.rows.size());
+
+            const QString name = ReportSectionPage::objectName(section.id, table.id);
+            auto* v = view.findChild<QTableView*>(name);
+            ASSERT_NE(v, nullptr) << name.toStdString();
+            ++expected;
+            const auto* model = v->model();
+            ASSERT_EQ(model->columnCount(), table.headers.size()) << name.toStdString();
+            for (int c = 0; c < model->columnCount(); ++c) {
+                EXPECT_EQ(model->headerData(c, Qt::Horizontal).toString(), table.headers.at(c));
+            }
+            // The changes list shows the rows over the rank-move threshold (all by default).
+            std::vector<std::size_t> shown;
+            for (std::size_t r = 0; r < table.rows.size(); ++r) {
+                if (table.rowFilterValues.empty() ||
+                    table.rowFilterValues[r] > report.abc.rankMoveThreshold) {
+                    shown.push_back(r);
+                }
+            }
+            ASSERT_EQ(model->rowCount(), static_cast<int>(shown.size())) << name.toStdString();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const auto& row = table.rows[shown[static_cast<std::size_t>(r)]];
+                const auto& outRow = out.rows[shown[static_cast<std::size_t>(r)]];
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    const auto& cell = row[static_cast<std::size_t>(c)];
+                    const QModelIndex index = model->index(r, c);
+                    EXPECT_EQ(index.data().toString(), cell.display()) << name.toStdString();
+                    EXPECT_EQ(cell.display(), outRow[static_cast<std::size_t>(c)].display());
+                    EXPECT_EQ(index.data(ReportTableModel::kDrillKeyRole).toString(),
+                              cell.drillKey());
+                    ++cells;
+                    if (drillView == nullptr && !cell.drillKey().isEmpty() && cell.number > 0 &&
+                        section.id == QLatin1String("rfm")) {
+                        drillView = v;
+                        drillIndex = index;
+                        drillKey = cell.drillKey();
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_EQ(onPages, expected) << "no table on the pages besides hc_report's";
+    EXPECT_GT(expected, 15);
+    EXPECT_GT(cells, 300);
+
+    // A count on the RFM page: its list is the customers behind the key.
+    ASSERT_NE(drillView, nullptr);
+    for (int i = 0; i < view.tabs()->count(); ++i) {
+        if (view.tabs()->widget(i)->isAncestorOf(drillView)) {
+            view.tabs()->setCurrentIndex(i);
+        }
+    }
+    QApplication::processEvents();
+    EXPECT_TRUE(drillIndex.data(Qt::FontRole).value<QFont>().underline());
+    EXPECT_FALSE(drillIndex.data(Qt::ToolTipRole).toString().isEmpty());
+    drillView->scrollTo(drillIndex);
+    QTest::mouseClick(drillView->viewport(), Qt::LeftButton, {},
+                      drillView->visualRect(drillIndex).center());
+    DrillDownDialog* dialog = nullptr;
+    for (auto* d : view.findChildren<DrillDownDialog*>()) {
+        if (d->property("drillKey").toString() == drillKey) {
+            dialog = d;
+        }
+    }
+    ASSERT_NE(dialog, nullptr) << drillKey.toStdString();
+    EXPECT_EQ(dialog->entries().size(), report.customersBehind(drillKey).size());
+    EXPECT_EQ(static_cast<std::int64_t>(dialog->entries().size()), drillIndex.data().toLongLong());
+}
+
+// The ABC change filter ("排名变动超过 N 名") over the hc_report changes table's rows: entries,
+// exits and class changes always, rank moves over N only.
+TEST(ReportAbcChangesFilterTest, ShowsTheRowsOverTheChosenRankMove) {
+    test::qtApp();
+    auto table = std::make_shared<report::ReportTable>();
+    table->headers = {QStringLiteral("客户编号"), QStringLiteral("说明")};
+    const std::vector<std::int64_t> moves = {report::ReportTable::kAlwaysShown, 12, 30, 55};
+    for (std::size_t i = 0; i < moves.size(); ++i) {
+        table->rows.push_back({report::ReportCell::count(static_cast<std::int64_t>(i + 1)),
+                               report::ReportCell::of(QStringLiteral("说明"))});
+        table->rowFilterValues.push_back(moves[i]);
+    }
+    std::unique_ptr<QWidget> box(ReportSectionTables::abcChanges(table, 10, QStringLiteral("saved"),
+                                                                 QStringLiteral("2026-05"), {}));
+    auto* spin = box->findChild<QSpinBox*>(QStringLiteral("rankMoveSpin"));
+    auto* view = box->findChild<QTableView*>(QStringLiteral("abcChangesTable"));
+    ASSERT_NE(spin, nullptr);
+    ASSERT_NE(view, nullptr);
+    const auto ids = [view] {
+        QStringList out;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            out << view->model()->index(r, 0).data().toString();
+        }
+        return out.join(u',');
+    };
+    EXPECT_EQ(spin->minimum(), 10);  // the report's threshold: the list never grows past it
+    auto* compared = box->findChild<QLabel*>(QStringLiteral("abcComparedLabel"));
+    ASSERT_NE(compared, nullptr);
+    EXPECT_TRUE(compared->text().contains(QStringLiteral("2026-05")));
+    EXPECT_EQ(ids(), QStringLiteral("1,2,3,4"));
+    spin->setValue(30);
+    EXPECT_EQ(ids(), QStringLiteral("1,4"));
+    spin->setValue(60);
+    EXPECT_EQ(ids(), QStringLiteral("1"));
+    spin->setValue(11);
+    EXPECT_EQ(ids(), QStringLiteral("1,2,3,4"));
 }
 
 TEST_F(ReportViewTest, MonthCloseSavesTheAbcRankingOnlyWhenConfirmed) {

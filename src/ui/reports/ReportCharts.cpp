@@ -232,7 +232,12 @@ QChartView* ReportCharts::churnByRegion(const services::MonthlyReport& report, c
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setVisible(false);
-    return viewOf(chart, QStringLiteral("churnRegionChart"), parent);
+    auto* view = viewOf(chart, QStringLiteral("churnRegionChart"), parent);
+    // A line per region: with less height than a label Qt Charts elides the names ("…").
+    const int perRegion = view->fontMetrics().height() + 10;
+    view->setMinimumHeight(
+        std::max(view->minimumHeight(), 160 + perRegion * static_cast<int>(categories.size())));
+    return view;
 }
 
 }  // namespace hc::ui

@@ -4,10 +4,13 @@
 
 #include "hc/ui/WarmUpQueue.h"
 
+#include "hc/report/ReportTables.h"
 #include "hc/services/MonthlyReportService.h"
 
 #include <QPointer>
 #include <QTimer>
+
+#include <utility>
 
 namespace hc::ui {
 
@@ -27,6 +30,11 @@ ReportLoader::~ReportLoader() {
     thread_.wait();
 }
 
+ReportLoader::Sections ReportLoader::screenTables(const services::MonthlyReport& report) {
+    return std::make_shared<const std::vector<report::ReportSection>>(
+        report::ReportTables::forScreen(report));
+}
+
 services::MonthlyReportService* ReportLoader::threadService() {
     if (!opened_) {
         opened_ = true;
@@ -42,6 +50,7 @@ void ReportLoader::build(const services::ReportMonth& month, First first, Done d
             // The warm-up has not started yet (it waits its turn): this build replaces it.
             warming_.reset();
             warmFirst_.reset();
+            warmFirstSections_ = nullptr;
             waitingFirst_ = nullptr;
         }
     }
@@ -51,64 +60,79 @@ void ReportLoader::build(const services::ReportMonth& month, First first, Done d
         if (warmFirst_) {
             auto partial = std::move(*warmFirst_);
             warmFirst_.reset();
-            first(std::move(partial));
+            first(std::move(partial), std::exchange(warmFirstSections_, nullptr));
         } else {
             waitingFirst_ = first;
         }
     }
     QPointer<ReportLoader> self(this);
-    QMetaObject::invokeMethod(worker_, [this, self, month, first = std::move(first),
-                                        done = std::move(done)]() mutable {
-        if (self.isNull()) {
-            return;
-        }
-        services::MonthlyReportService* service = threadService();
-        if (service == nullptr) {
-            // No second connection: build on the GUI thread instead.
-            QMetaObject::invokeMethod(
-                self.data(), [this, month, done = std::move(done)] { done(reports_.build(month)); },
-                Qt::QueuedConnection);
-            return;
-        }
-        services::MonthlyReportService::FirstSection onFirst;
-        if (first) {
-            onFirst = [self, first](services::MonthlyReport partial) {
+    QMetaObject::invokeMethod(
+        worker_, [this, self, month, first = std::move(first), done = std::move(done)]() mutable {
+            if (self.isNull()) {
+                return;
+            }
+            services::MonthlyReportService* service = threadService();
+            if (service == nullptr) {
+                // No second connection: build on the GUI thread instead.
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [first, partial = std::move(partial)]() mutable { first(std::move(partial)); },
+                    [this, month, done = std::move(done)] {
+                        auto built = reports_.build(month);
+                        Sections sections = built ? screenTables(built.value()) : nullptr;
+                        done(std::move(built), std::move(sections));
+                    },
                     Qt::QueuedConnection);
-            };
-        }
-        auto result = service->build(month, onFirst);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [this, done = std::move(done), result = std::move(result)]() mutable {
-                done(std::move(result));
-                // The screen has taken the report; the one it showed before and its tabs are freed
-                // by then.
-                QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });
-            },
-            Qt::QueuedConnection);
-    });
+                return;
+            }
+            services::MonthlyReportService::FirstSection onFirst;
+            if (first) {
+                onFirst = [self, first](services::MonthlyReport partial) {
+                    Sections sections = screenTables(partial);
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [first, partial = std::move(partial),
+                         sections = std::move(sections)]() mutable {
+                            first(std::move(partial), std::move(sections));
+                        },
+                        Qt::QueuedConnection);
+                };
+            }
+            auto result = service->build(month, onFirst);
+            // The screen's tables too, here: tens of thousands of ABC change rows at 100 000
+            // customers stay off the GUI thread.
+            Sections sections = result ? screenTables(result.value()) : nullptr;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [this, done = std::move(done), result = std::move(result),
+                 sections = std::move(sections)]() mutable {
+                    done(std::move(result), std::move(sections));
+                    // The screen has taken the report; the one it showed before and its tabs are
+                    // freed by then.
+                    QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void ReportLoader::warmFirstArrived(const services::ReportMonth& month,
-                                    services::MonthlyReport partial) {
+                                    services::MonthlyReport partial, Sections sections) {
     if (!warming_ || !(*warming_ == month)) {
         return;
     }
     if (waitingFirst_) {
         const First first = std::move(waitingFirst_);
         waitingFirst_ = nullptr;
-        first(std::move(partial));
+        first(std::move(partial), std::move(sections));
     } else {
         warmFirst_ = std::move(partial);  // for a build() of this month before the warm-up ends
+        warmFirstSections_ = std::move(sections);
     }
 }
 
 void ReportLoader::warmUp(const services::ReportMonth& month, WarmUpQueue* queue) {
     warming_ = month;
     warmFirst_.reset();
+    warmFirstSections_ = nullptr;
     waitingFirst_ = nullptr;
     warmState_ = std::make_shared<std::atomic<int>>(Queued);
     QPointer<ReportLoader> self(this);
@@ -119,10 +143,12 @@ void ReportLoader::warmUp(const services::ReportMonth& month, WarmUpQueue* queue
         }
         if (auto* service = threadService()) {
             (void)service->prepare(month, [self, month](services::MonthlyReport partial) {
+                Sections sections = screenTables(partial);
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [self, month, partial = std::move(partial)]() mutable {
-                        self->warmFirstArrived(month, std::move(partial));
+                    [self, month, partial = std::move(partial),
+                     sections = std::move(sections)]() mutable {
+                        self->warmFirstArrived(month, std::move(partial), std::move(sections));
                     },
                     Qt::QueuedConnection);
             });
@@ -134,6 +160,7 @@ void ReportLoader::warmUp(const services::ReportMonth& month, WarmUpQueue* queue
                 if (self->warming_ && *self->warming_ == month) {
                     self->warming_.reset();
                     self->warmFirst_.reset();
+                    self->warmFirstSections_ = nullptr;
                     self->waitingFirst_ = nullptr;
                 }
             },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/report/ReportTable.h"
 #include "hc/services/MonthlyReport.h"
 #include "hc/services/Result.h"
 
@@ -10,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace hc::services {
 class MonthlyReportService;
@@ -23,14 +25,20 @@ class WarmUpQueue;
 /// database (MonthlyReportService::openSibling), so the screen never freezes while a report of
 /// 100 000 customers is built. Answers come back on the loader's (GUI) thread; answers still on
 /// their way when the loader is destroyed are dropped. Without a second connection the build runs
-/// on the GUI thread. After each build the freed memory goes back to the system
-/// (releaseFreedMemory).
+/// on the GUI thread. With each report come the tables the screen shows
+/// (report::ReportTables::forScreen), built on the loader thread too. After each build the freed
+/// memory goes back to the system (releaseFreedMemory).
 class ReportLoader : public QObject {
     Q_OBJECT
 public:
-    using Done = std::function<void(services::Result<services::MonthlyReport>)>;
+    /// The screen's tables of a report (shared: its views keep them alive).
+    using Sections = std::shared_ptr<const std::vector<report::ReportSection>>;
+    using Done = std::function<void(services::Result<services::MonthlyReport>, Sections)>;
     /// The report so far, its first section built (MonthlyReport::complete false).
-    using First = std::function<void(services::MonthlyReport)>;
+    using First = std::function<void(services::MonthlyReport, Sections)>;
+
+    /// The tables the report screen shows of `report` (ReportTables::forScreen).
+    [[nodiscard]] static Sections screenTables(const services::MonthlyReport& report);
 
     explicit ReportLoader(services::MonthlyReportService& reports, QObject* parent = nullptr);
     ~ReportLoader() override;
@@ -53,7 +61,8 @@ public:
 private:
     services::MonthlyReportService* threadService();
     /// On this object's thread: the first section of the warm-up of `month` arrived.
-    void warmFirstArrived(const services::ReportMonth& month, services::MonthlyReport partial);
+    void warmFirstArrived(const services::ReportMonth& month, services::MonthlyReport partial,
+                          Sections sections);
 
     services::MonthlyReportService& reports_;
     QThread thread_;
@@ -64,6 +73,7 @@ private:
     // the First of a build() of that month waiting for it.
     std::optional<services::ReportMonth> warming_;
     std::optional<services::MonthlyReport> warmFirst_;
+    Sections warmFirstSections_;
     First waitingFirst_;
     /// The warm-up's state, shared with its job: queued, started (on the worker) or cancelled.
     enum WarmState : int { Queued, Started, Cancelled };

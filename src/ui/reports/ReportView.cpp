@@ -5,7 +5,6 @@
 #include "hc/domain/Role.h"
 #include "hc/report/PdfReportWriter.h"
 #include "hc/report/ReportExporter.h"
-#include "hc/report/ReportTables.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
@@ -13,7 +12,6 @@
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/PrintPreview.h"
 #include "hc/ui/ReportSectionPage.h"
-#include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportText.h"
 #include "hc/ui/SavedFileNotice.h"
 
@@ -201,23 +199,25 @@ void ReportView::requestMonth(const services::ReportMonth& month) {
     firstShown_ = false;
     loader_->build(
         month,
-        [this, month](services::MonthlyReport partial) {
+        [this, month](services::MonthlyReport partial, ReportLoader::Sections sections) {
             if (building_ && *building_ == month) {
-                applyFirst(std::move(partial));
+                applyFirst(std::move(partial), std::move(sections));
             }
         },
-        [this, month](services::Result<services::MonthlyReport> built) {
+        [this, month](services::Result<services::MonthlyReport> built,
+                      ReportLoader::Sections sections) {
             if (!building_ || !(*building_ == month)) {
                 return;  // a later request replaced this one
             }
             building_.reset();
             busyLabel_->setVisible(false);
-            apply(std::move(built));
+            apply(std::move(built), std::move(sections));
         });
 }
 
-void ReportView::applyFirst(services::MonthlyReport partial) {
+void ReportView::applyFirst(services::MonthlyReport partial, Sections sections) {
     report_ = std::move(partial);
+    sections_ = std::move(sections);
     showHeader();
     rebuildTabs();
     firstShown_ = true;
@@ -238,11 +238,12 @@ void ReportView::showHeader() {
     }
 }
 
-bool ReportView::apply(services::Result<services::MonthlyReport> built) {
+bool ReportView::apply(services::Result<services::MonthlyReport> built, Sections sections) {
     const bool firstShown = std::exchange(firstShown_, false);
     if (!built) {
         if (report_ && !report_->complete) {
             report_.reset();  // the first section of a report that could not be finished
+            sections_.reset();
             rebuildTabs();
         }
         QMessageBox::warning(this, tr("报表"), built.error().message);
@@ -250,6 +251,7 @@ bool ReportView::apply(services::Result<services::MonthlyReport> built) {
         return false;
     }
     report_ = std::move(built.value());
+    sections_ = sections ? std::move(sections) : ReportLoader::screenTables(*report_);
     showHeader();
     rebuildTabs();
     printButton_->setEnabled(!currentSectionId().isEmpty());
@@ -329,33 +331,36 @@ void ReportView::rebuildTabs() {
         return;
     }
     const auto& r = *report_;
-    const ReportSectionTables::Drill drill = [this](const QString& key, const QString& title) {
+    if (!sections_) {
+        sections_ = ReportLoader::screenTables(r);
+    }
+    const ReportSectionPage::Drill drill = [this](const QString& key, const QString& title) {
         openDrillDown(key, title);
     };
-    using T = ReportSectionTables;
-    tabs_->addTab(T::composition(r, drill), tr("客户构成"));
-    // The other sections of a report still being built: a note each, not clickable.
-    const bool complete = r.complete;
-    const auto section = [this, complete](const std::function<QWidget*()>& make,
-                                          const QString& title) {
-        if (complete) {
-            tabs_->addTab(make(), title);
-            return;
+    // Every page renders hc_report's tables of its section (the exports' tables); the sections of
+    // a report still being built are not there yet: a note each, not clickable.
+    const auto section = [this, &r, &drill](const char* id, const QString& title) {
+        for (const auto& s : *sections_) {
+            if (s.id == QLatin1String(id)) {
+                tabs_->addTab(ReportSectionPage::build(sections_, s, r, drill), title);
+                return;
+            }
         }
         auto* pending = new QLabel(tr("正在生成……"));
         pending->setObjectName(QStringLiteral("reportPendingSection"));
         pending->setAlignment(Qt::AlignCenter);
         tabs_->setTabEnabled(tabs_->addTab(pending, title), false);
     };
-    section([&] { return T::abc(r, drill); }, tr("ABC 分析"));
-    section([&] { return T::matrix(r, drill); }, tr("忠诚度×贡献度"));
-    section([&] { return T::rfm(r, drill); }, tr("RFM"));
-    section([&] { return T::churn(r, drill); }, tr("流失分析"));
-    section([&] { return T::winback(r, drill); }, tr("流失招揽"));
-    section([&] { return T::satisfaction(r, drill); }, tr("满意度"));
-    section([&] { return T::complaints(r, drill); }, tr("投诉与2123"));
-    section([&] { return ReportSectionPage::build(report::ReportTables::customerBase(r), drill); },
-            tr("客户基础"));
+    const bool complete = r.complete;
+    section("composition", tr("客户构成"));
+    section("abc", tr("ABC 分析"));
+    section("matrix", tr("忠诚度×贡献度"));
+    section("rfm", tr("RFM"));
+    section("churn", tr("流失分析"));
+    section("winback", tr("流失招揽"));
+    section("satisfaction", tr("满意度"));
+    section("complaints", tr("投诉与2123"));
+    section("customer_base", tr("客户基础"));
     if (holdout_ != nullptr) {
         tabs_->addTab(holdout_, tr("模型检验"));
         showLifecycle();

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "hc/services/MonthlyReport.h"
+#include "hc/report/ReportTable.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QTableWidget;
 class QTableWidgetItem;
@@ -14,9 +15,10 @@ class QWidget;
 
 namespace hc::ui {
 
-/// The pages of the report screen, one per section: tables with right-aligned numbers (and the
-/// charts of ReportCharts). Every cell that counts customers carries its drill-down key; a click
-/// calls `drill(key, title)`.
+/// The report screen's pieces beyond the plain tables of ReportSectionPage: the loyalty ×
+/// contribution grid (its texts from the hc_report matrix table), the ABC changes table with its
+/// rank-move filter (over the hc_report changes table's rows), and small QTableWidget helpers
+/// (the grid, the model check page). A click on a drillable cell calls `drill(key, title)`.
 class ReportSectionTables {
     Q_DECLARE_TR_FUNCTIONS(ReportSectionTables)
 public:
@@ -24,15 +26,16 @@ public:
     static constexpr int kDrillKeyRole = 0x0100 + 1;  // Qt::UserRole + 1
     static constexpr int kDrillTitleRole = 0x0100 + 2;
 
-    [[nodiscard]] static QWidget* composition(const services::MonthlyReport& r, const Drill& drill);
-    [[nodiscard]] static QWidget* abc(const services::MonthlyReport& r, const Drill& drill);
-    [[nodiscard]] static QWidget* matrix(const services::MonthlyReport& r, const Drill& drill);
-    [[nodiscard]] static QWidget* rfm(const services::MonthlyReport& r, const Drill& drill);
-    [[nodiscard]] static QWidget* churn(const services::MonthlyReport& r, const Drill& drill);
-    [[nodiscard]] static QWidget* winback(const services::MonthlyReport& r, const Drill& drill);
-    [[nodiscard]] static QWidget* satisfaction(const services::MonthlyReport& r,
-                                               const Drill& drill);
-    [[nodiscard]] static QWidget* complaints(const services::MonthlyReport& r, const Drill& drill);
+    /// The 3 × 2 grid (A/B/C × +/−) of the matrix section's cells table ("matrixGrid"): each
+    /// cell shows that table's row (cell, customers, shares, revenue, strategy), clickable.
+    [[nodiscard]] static QWidget* matrixGrid(const report::ReportTable& cells, const Drill& drill);
+    /// The ABC changes table ("abcChangesTable") under a filter "rank moved by more than N"
+    /// ("rankMoveSpin", from `threshold`): rows whose ReportTable::rowFilterValues entry
+    /// exceeds N (entries, exits and class changes always). `previousSource` / `previousPeriod`
+    /// (MonthlyReport's ABC section): what the ranks are compared with, said beside the filter.
+    [[nodiscard]] static QWidget* abcChanges(std::shared_ptr<const report::ReportTable> changes,
+                                             int threshold, const QString& previousSource,
+                                             const QString& previousPeriod, const Drill& drill);
 
     /// A read-only table whose clicks on drillable cells call `drill`.
     [[nodiscard]] static QTableWidget* table(const QString& objectName, const QStringList& headers,

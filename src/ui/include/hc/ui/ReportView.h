@@ -8,13 +8,19 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QDateEdit;
 class QLabel;
 class QPagedPaintDevice;
 class QPushButton;
 class QTabWidget;
+
+namespace hc::report {
+struct ReportSection;
+}
 
 namespace hc::ui {
 
@@ -25,10 +31,11 @@ class CustomerBaseHoldoutPanel;
 
 /// 报表: the manager's monthly report for a chosen month (as of its last day) compared with the
 /// previous month — one tab per section (composition, ABC with Pareto, matrix, RFM, churn,
-/// win-back, satisfaction, complaints). A click on a number lists the customers behind it
-/// (DrillDownDialog); exports to PDF, XLSX and CSV (manager only, audited by the service).
-/// Built in the background, the first tab is shown as soon as its section is built; the other
-/// tabs say "building…" and cannot be chosen until the whole report arrives.
+/// win-back, satisfaction, complaints), each table one of report::ReportTables — the same titles,
+/// headers and cells as the exports (ReportSectionPage). A click on a number lists the customers
+/// behind it (DrillDownDialog); exports to PDF, XLSX and CSV (manager only, audited by the
+/// service). Built in the background, the first tab is shown as soon as its section is built; the
+/// other tabs say "building…" and cannot be chosen until the whole report arrives.
 class ReportView : public QWidget {
     Q_OBJECT
 public:
@@ -72,13 +79,15 @@ Q_SIGNALS:
     void reportShown();
 
 private:
+    using Sections = std::shared_ptr<const std::vector<report::ReportSection>>;
     void refresh();
     /// Gives the model page the stored class boundaries (its text while no fit is stored).
     void showLifecycle();
     /// Shows a built report (or its error); true when shown.
-    bool apply(services::Result<services::MonthlyReport> built);
+    /// `sections`: the report's screen tables, built with it off the GUI thread; null: built here.
+    bool apply(services::Result<services::MonthlyReport> built, Sections sections = nullptr);
     /// Shows the first section of the report being built (MonthlyReport::complete false).
-    void applyFirst(services::MonthlyReport partial);
+    void applyFirst(services::MonthlyReport partial, Sections sections);
     /// The compare line and the buttons for the report on screen.
     void showHeader();
     void rebuildTabs();
@@ -101,6 +110,7 @@ private:
     QPushButton* saveAbcButton_ = nullptr;
     QPushButton* printButton_ = nullptr;
     std::optional<services::MonthlyReport> report_;  ///< possibly only its first section
+    Sections sections_;        ///< report_'s tables on screen (ReportTables::forScreen)
     bool firstShown_ = false;  ///< firstSectionShown() emitted for the report being built
 };
 
