@@ -641,70 +641,6 @@
         <translation>Click to list the customers</translation>
     </message>
     <message>
-        <source>截至 %1,与上月末 %2 比较。</source>
-        <translation>As of %1, compared with the end of last month (%2).</translation>
-    </message>
-    <message>
-        <source>分类</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <source>人数</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>占全部</source>
-        <translation>% of all</translation>
-    </message>
-    <message>
-        <source>占有效</source>
-        <translation>% of valid</translation>
-    </message>
-    <message>
-        <source>上月</source>
-        <translation>Last month</translation>
-    </message>
-    <message>
-        <source>变化</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>占比变化</source>
-        <translation>Share change</translation>
-    </message>
-    <message>
-        <source>有效客户的回访阶段</source>
-        <translation>Callback stages of valid customers</translation>
-    </message>
-    <message>
-        <source>阶段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>对策</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>统计期 %1 至 %2:%3 位客户,总额 %4。%5 的客户(%6 位)贡献了约 %7 的收入。</source>
-        <translation>Period %1 to %2: %3 customers, total %4. %5 of the customers (%6) brought about %7 of the revenue.</translation>
-    </message>
-    <message>
-        <source>等级</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <source>人数占比</source>
-        <translation>Share of customers</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>金额占比</source>
-        <translation>Share of amount</translation>
-    </message>
-    <message>
         <source>无上期数据</source>
         <translation>No earlier period</translation>
     </message>
@@ -717,64 +653,12 @@
         <translation>Compared with last month&apos;s end, recomputed</translation>
     </message>
     <message>
-        <source>等级变化与排名变动(%1)</source>
-        <translation>Grade changes and rank moves (%1)</translation>
-    </message>
-    <message>
         <source>排名变动超过</source>
         <translation>Rank moved by more than</translation>
     </message>
     <message>
         <source>名,或等级变化、新进入、退出</source>
         <translation>places, or grade changed, entered or left</translation>
-    </message>
-    <message>
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>上期排名</source>
-        <translation>Earlier rank</translation>
-    </message>
-    <message>
-        <source>本期排名</source>
-        <translation>Rank now</translation>
-    </message>
-    <message>
-        <source>变动</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>上期等级</source>
-        <translation>Earlier grade</translation>
-    </message>
-    <message>
-        <source>本期等级</source>
-        <translation>Grade now</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>新进入</source>
-        <translation>Entered</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>等级变化</source>
-        <translation>Class changes</translation>
-    </message>
-    <message>
-        <source>排名变动大</source>
-        <translation>Large rank move</translation>
-    </message>
-    <message>
-        <source>忠诚度(+ 高 / − 低)× 贡献度(ABC 等级):%1 位客户,总额 %2。点击格子查看客户。</source>
-        <translation>Loyalty (+ high / − low) × contribution (ABC grade): %1 customers, total %2. Click a cell to list its customers.</translation>
     </message>
     <message>
         <source>忠诚度高(+)</source>
@@ -795,343 +679,6 @@
     <message>
         <source>C 贡献低</source>
         <translation>C low contribution</translation>
-    </message>
-    <message>
-        <source>%1:%2 人(%3)
-%4(%5)
-%6</source>
-        <translation>%1: %2 customers (%3)
-%4 (%5)
-%6</translation>
-    </message>
-    <message>
-        <source>矩阵 %1</source>
-        <translation>Matrix %1</translation>
-    </message>
-    <message>
-        <source>参与分析 %1 位客户;消费金额阈值 %2%3。</source>
-        <translation>%1 customers analysed; spend threshold %2%3.</translation>
-    </message>
-    <message>
-        <source>(平均值)</source>
-        <translation> (average)</translation>
-    </message>
-    <message>
-        <source>占比</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <source>按车辆统计:保有量 %1 辆,流失 %2 辆,流失率 %3(未计入 %4 辆)。</source>
-        <translation>By vehicle: population %1, lost %2, churn rate %3 (%4 not counted).</translation>
-    </message>
-    <message>
-        <source>地区</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>流失</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>车龄</source>
-        <translation>Vehicle age</translation>
-    </message>
-    <message>
-        <source>累计占比</source>
-        <translation>Cumulative share</translation>
-    </message>
-    <message>
-        <source>车龄未知</source>
-        <translation>Age unknown</translation>
-    </message>
-    <message>
-        <source>按车型</source>
-        <translation>By model</translation>
-    </message>
-    <message>
-        <source>车型</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>保有量</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>流失率</source>
-        <translation>Churn rate</translation>
-    </message>
-    <message>
-        <source>占流失</source>
-        <translation>Share of lost</translation>
-    </message>
-    <message>
-        <source>%1 保有</source>
-        <translation>%1 population</translation>
-    </message>
-    <message>
-        <source>%1 流失</source>
-        <translation>%1 lost</translation>
-    </message>
-    <message>
-        <source>流失原因:共 %1 条,内因 %2(%3),外因 %4(%5)%6</source>
-        <translation>Churn reasons: %1 in all, internal %2 (%3), external %4 (%5)%6</translation>
-    </message>
-    <message>
-        <source>;内因是客户不来的主要原因</source>
-        <translation>; internal reasons are the main reason customers stay away</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>次数</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>类内占比</source>
-        <translation>Share within group</translation>
-    </message>
-    <message>
-        <source>内因</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>外因</source>
-        <translation>External</translation>
-    </message>
-    <message>
-        <source>回厂按提醒后 %1 天内计算;回厂率 = 提醒后回厂数 ÷ 流失提醒数。</source>
-        <translation>A return counts within %1 days of the reminder; return rate = returns after a reminder ÷ win-back reminders.</translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>数值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>招揽电话次数</source>
-        <translation>Win-back calls</translation>
-    </message>
-    <message>
-        <source>流失提醒数</source>
-        <translation>Lost-customer reminders</translation>
-    </message>
-    <message>
-        <source>提醒后回厂数</source>
-        <translation>Returned after a reminder</translation>
-    </message>
-    <message>
-        <source>有意向还会来</source>
-        <translation>Intends to come back</translation>
-    </message>
-    <message>
-        <source>明确表示不来</source>
-        <translation>Clearly refused</translation>
-    </message>
-    <message>
-        <source>无效数据</source>
-        <translation>Invalid data</translation>
-    </message>
-    <message>
-        <source>无人接听</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
-        <source>已接通(无承诺)</source>
-        <translation>Reached (no promise)</translation>
-    </message>
-    <message>
-        <source>回厂率</source>
-        <translation>Return rate</translation>
-    </message>
-    <message>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>共 %1 个评分(无效 %2),总平均 %3。
-优势项目:%4
-劣势项目:%5
-最低项目:%6</source>
-        <translation>%1 scores (%2 invalid), overall average %3.
-Strong items: %4
-Weak items: %5
-Lowest items: %6</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>评分数</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>1分</source>
-        <translation>1 pt</translation>
-    </message>
-    <message>
-        <source>2分</source>
-        <translation>2 pts</translation>
-    </message>
-    <message>
-        <source>3分</source>
-        <translation>3 pts</translation>
-    </message>
-    <message>
-        <source>4分</source>
-        <translation>4 pts</translation>
-    </message>
-    <message>
-        <source>5分</source>
-        <translation>5 pts</translation>
-    </message>
-    <message>
-        <source>平均</source>
-        <translation>Average</translation>
-    </message>
-    <message>
-        <source>评价</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <source>优势</source>
-        <translation>Strength</translation>
-    </message>
-    <message>
-        <source>劣势</source>
-        <translation>Weakness</translation>
-    </message>
-    <message>
-        <source>本月受理的投诉,按 2123 原则评估(评估时间 %1)。</source>
-        <translation>Complaints received this month, checked against the 2123 rule (as of %1).</translation>
-    </message>
-    <message>
-        <source>受理</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>重大投诉</source>
-        <translation>Major complaints</translation>
-    </message>
-    <message>
-        <source>已解决</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>已回访结案</source>
-        <translation>Closed after follow-up</translation>
-    </message>
-    <message>
-        <source>全部按时</source>
-        <translation>All on time</translation>
-    </message>
-    <message>
-        <source>超时</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>当前逾期</source>
-        <translation>Overdue now</translation>
-    </message>
-    <message>
-        <source>未结案</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>2123 达标率</source>
-        <translation>2123 on-time rate</translation>
-    </message>
-    <message>
-        <source>建议项目:回收率 = 本月已回收金额 ÷ 本月建议未做金额。</source>
-        <translation>Declined work: recovery rate = amount recovered this month ÷ amount declined this month.</translation>
-    </message>
-    <message>
-        <source>建议项目</source>
-        <translation>Declined work</translation>
-    </message>
-    <message>
-        <source>项数</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <source>本月建议未做</source>
-        <translation>Declined this month</translation>
-    </message>
-    <message>
-        <source>本月已回收</source>
-        <translation>Recovered this month</translation>
-    </message>
-    <message>
-        <source>本月放弃</source>
-        <translation>Dropped this month</translation>
-    </message>
-    <message>
-        <source>月末仍未做</source>
-        <translation>Still open at month end</translation>
-    </message>
-    <message>
-        <source>回收率(金额)</source>
-        <translation>Recovery rate (money)</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>ReportText</name>
-    <message>
-        <source>价格贵</source>
-        <translation>Too expensive</translation>
-    </message>
-    <message>
-        <source>维修技术差</source>
-        <translation>Poor workmanship</translation>
-    </message>
-    <message>
-        <source>等待时间长</source>
-        <translation>Long waits</translation>
-    </message>
-    <message>
-        <source>服务态度差</source>
-        <translation>Poor service attitude</translation>
-    </message>
-    <message>
-        <source>距离远</source>
-        <translation>Too far</translation>
-    </message>
-    <message>
-        <source>朋友开维修厂</source>
-        <translation>Friend owns a garage</translation>
-    </message>
-    <message>
-        <source>车辆转卖</source>
-        <translation>Vehicle sold</translation>
-    </message>
-    <message>
-        <source>车不常开/里程少</source>
-        <translation>Rarely driven / low mileage</translation>
-    </message>
-    <message>
-        <source>外地车</source>
-        <translation>Out of town</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +4424,22 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>尚无客户模型:需要至少 %1 位回头客户并由经理拟合(每月自动重新拟合)。在此之前按 %2/%3 规则看客户。</source>
         <translation>No customer model yet: it needs at least %1 repeat customers and a fit by the manager (refitted monthly). Until then customers are judged by the %2/%3 rule.</translation>
+    </message>
+    <message>
+        <source>忠诚度(+ 高 / − 低)× 贡献度(ABC 等级):%1 位客户,实收合计 %2 元</source>
+        <translation>Loyalty (+ high / − low) × contribution (ABC grade): %1 customers, total %2 yuan</translation>
+    </message>
+    <message>
+        <source>%1 辆车未计入(车主无效或没有来店记录,或同一辆车重复出现)</source>
+        <translation>%1 vehicles not counted (owner invalid or without visits, or the same vehicle listed twice)</translation>
+    </message>
+    <message>
+        <source>回厂按提醒后 %1 天内计算;回厂率 = 提醒后回厂数 ÷ 流失提醒数。</source>
+        <translation>A return counts within %1 days of the reminder; return rate = returns after a reminder ÷ win-back reminders.</translation>
+    </message>
+    <message>
+        <source>建议项目:回收率 = 本月已回收金额 ÷ 本月建议未做金额。</source>
+        <translation>Declined work: recovery rate = amount recovered this month ÷ amount declined this month.</translation>
     </message>
 </context>
 <context>
@@ -9511,6 +9074,13 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>右侧卡片中的客户不在搜索结果中。</source>
         <translation>The customer on the card is not among the results.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ReportTableModel</name>
+    <message>
+        <source>点击查看客户名单</source>
+        <translation>Click to list the customers</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,10 @@ ReportSection abc(const MonthlyReport& r, bool forPrint, bool withList) {
 
 ReportSection matrix(const MonthlyReport& r) {
     ReportSection s{k("matrix"), ReportLabels::sectionTitle(k("matrix")), {}, {}};
+    s.notes << QCoreApplication::translate(
+                   "hc::report", "忠诚度(+ 高 / − 低)× 贡献度(ABC 等级):%1 位客户,实收合计 %2 元")
+                   .arg(r.matrix.summary.customers)
+                   .arg(C::money(r.matrix.summary.totalFen).display());
     ReportTable t{QCoreApplication::translate("hc::report", "矩阵单元"),
                   {QCoreApplication::translate("hc::report", "单元"),
                    QCoreApplication::translate("hc::report", "客户数"),
@@ -271,6 +275,11 @@ ReportSection churn(const MonthlyReport& r) {
                    .arg(a.population)
                    .arg(a.lost)
                    .arg(domain::formatPercent(a.rateBp));
+    if (a.skipped > 0) {
+        s.notes << QCoreApplication::translate(
+                       "hc::report", "%1 辆车未计入(车主无效或没有来店记录,或同一辆车重复出现)")
+                       .arg(a.skipped);
+    }
     ReportTable region{QCoreApplication::translate("hc::report", "按区域"),
                        {QCoreApplication::translate("hc::report", "区域"),
                         QCoreApplication::translate("hc::report", "流失车辆"),
@@ -352,6 +361,11 @@ ReportSection churn(const MonthlyReport& r) {
 
 ReportSection winback(const MonthlyReport& r) {
     ReportSection s{k("winback"), ReportLabels::sectionTitle(k("winback")), {}, {}};
+    s.notes << QCoreApplication::translate(
+                   "hc::report", "回厂按提醒后 %1 天内计算;回厂率 = 提醒后回厂数 ÷ 流失提醒数。")
+                   .arg(r.winback.returnWindowDays);
+    s.notes << QCoreApplication::translate("hc::report",
+                                           "建议项目:回收率 = 本月已回收金额 ÷ 本月建议未做金额。");
     const auto& w = r.winback.kpis;
     ReportTable t{QCoreApplication::translate("hc::report", "招揽指标"),
                   {QCoreApplication::translate("hc::report", "指标"),

@@ -92,6 +92,31 @@ TEST_F(ReportTablesTest, SectionsComeInReportOrderWithTables) {
     }
 }
 
+TEST_F(ReportTablesTest, NotesStateTheCountsAndRulesTheTablesLeaveOut) {
+    // The screen shows these notes too (it renders these sections): the matrix's population, the
+    // vehicles churn leaves out, the win-back return window from the stored settings.
+    const auto sections = ReportTables::build(report());
+    auto notesOf = [&](const char* id) {
+        for (const ReportSection& s : sections) {
+            if (s.id == QLatin1String(id)) {
+                return s.notes.join(u'\n');
+            }
+        }
+        return QString();
+    };
+    const auto& r = report();
+    EXPECT_TRUE(
+        notesOf("matrix").contains(QStringLiteral("%1 位客户").arg(r.matrix.summary.customers)));
+    if (r.churn.analysis.skipped > 0) {
+        EXPECT_TRUE(notesOf("churn").contains(
+            QStringLiteral("%1 辆车未计入").arg(r.churn.analysis.skipped)));
+    } else {
+        EXPECT_FALSE(notesOf("churn").contains(QStringLiteral("未计入")));
+    }
+    EXPECT_TRUE(notesOf("winback").contains(
+        QStringLiteral("提醒后 %1 天内").arg(r.winback.returnWindowDays)));
+}
+
 TEST_F(ReportTablesTest, EveryDrillCountIsTheNumberOfCustomersBehindIt) {
     int drills = 0;
     for (const ReportSection& s : ReportTables::build(report())) {
