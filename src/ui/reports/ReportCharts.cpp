@@ -169,8 +169,9 @@ QChartView* ReportCharts::churnByAge(const services::MonthlyReport& report, cons
     QStringList keys;
     for (const auto& row : churn.byVehicleAge) {
         *set << row.lost;
-        categories << tr("%1\n%2").arg(ReportText::ageBucket(row.bucket),
-                                       ReportText::percent(row.shareBp));
+        // The bucket alone: the share is in the table below the chart (with the percent the
+        // axis elided the label to "3年以上 94…" at 1366 px).
+        categories << ReportText::ageBucket(row.bucket);
         keys << QStringLiteral("churn.age.") + domain::toKey(row.bucket);
     }
     auto* series = new QBarSeries;
