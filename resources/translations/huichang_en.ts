@@ -4085,7 +4085,7 @@ Commands:
     </message>
     <message>
         <source>非流失</source>
-        <translation>Not lost (6–8 months)</translation>
+        <translation>Not lost</translation>
     </message>
     <message>
         <source>趋向彻底流失</source>
