@@ -32,6 +32,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -174,6 +175,15 @@ int takeScreenshots(QApplication& app, const QString& dir, hc::ui::UiContext& co
             window.showPage(key);
             wait(200);
             save(window, key + QLatin1Char('-') + role);
+        }
+        if (key == QLatin1String("reports")) {
+            // Every tab of the report after the first: reports-<n>-<role>.png.
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("reportTabs"));
+            for (int i = 1; tabs != nullptr && i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                wait(200);
+                save(window, QStringLiteral("reports-%1-").arg(i) + role);
+            }
         }
     }
     window.close();
