@@ -4,30 +4,44 @@
 // group titles, tabs, table headers), buttons outside the window, Chinese left in an English
 // screen (data aside), and mnemonics (&X) that are repeated or lead nowhere. Each check returns
 // readable problem lines; an empty list means the window passed.
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QToolButton>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -37,6 +51,10 @@ namespace hc::test {
 struct WidgetAudit {
     /// Texts that come from the data (customer names, plates, typed text) and may be Chinese.
     QStringList dataTexts;
+    /// When set, takes the data out of a text instead of `dataTexts` and the plate pattern (the
+    /// English audit on the demo data, tests/ui/EnglishDemoAuditTest.cpp: what is left of the text
+    /// once every data value of the database it contains is removed).
+    std::function<QString(const QString&)> withoutData;
 
     static QString describe(const QWidget* w) {
         QString name = w->objectName();
@@ -183,9 +201,13 @@ struct WidgetAudit {
         std::vector<std::string> problems;
         auto check = [&](const QObject* where, const QString& raw, const char* what) {
             QString text = plain(raw);
-            text.remove(plate);
-            for (const QString& data : dataTexts) {
-                text.remove(data);
+            if (withoutData) {
+                text = withoutData(text);
+            } else {
+                text.remove(plate);
+                for (const QString& data : dataTexts) {
+                    text.remove(data);
+                }
             }
             if (text.contains(han)) {
                 const auto* w = qobject_cast<const QWidget*>(where);
@@ -204,8 +226,24 @@ struct WidgetAudit {
         for (auto* button : window.findChildren<QAbstractButton*>()) {
             if (shown(button, &window)) {
                 check(button, button->text(), "button");
-                check(button, button->toolTip(), "tooltip");
             }
+        }
+        // Tooltips of every widget shown (buttons, labels, fields, badges).
+        for (auto* w : window.findChildren<QWidget*>()) {
+            if (shown(w, &window) && !w->toolTip().isEmpty()) {
+                check(w, w->toolTip(), "tooltip");
+            }
+        }
+        // Spin boxes and date fields as shown: value with prefix and suffix ("30 days"), or the
+        // special value text, and the date in its display format.
+        for (auto* spin : window.findChildren<QAbstractSpinBox*>()) {
+            if (shown(spin, &window)) {
+                check(spin, spin->text(), "spin box");
+                check(spin, spin->specialValueText(), "spin box special value");
+            }
+        }
+        if (auto* main = qobject_cast<QMainWindow*>(&window); main && main->statusBar()) {
+            check(main->statusBar(), main->statusBar()->currentMessage(), "status bar");
         }
         for (auto* group : window.findChildren<QGroupBox*>()) {
             if (shown(group, &window)) {
@@ -222,6 +260,9 @@ struct WidgetAudit {
         for (auto* edit : window.findChildren<QLineEdit*>()) {
             if (shown(edit, &window)) {
                 check(edit, edit->placeholderText(), "placeholder");
+                if (edit->isReadOnly()) {
+                    check(edit, edit->text(), "read-only field");
+                }
             }
         }
         for (auto* combo : window.findChildren<QComboBox*>()) {
@@ -242,6 +283,57 @@ struct WidgetAudit {
             for (int r = 0; r < std::min(m->rowCount(), 40); ++r) {
                 for (int c = 0; c < m->columnCount(); ++c) {
                     check(view, m->index(r, c).data().toString(), "cell");
+                    check(view, m->index(r, c).data(Qt::ToolTipRole).toString(), "cell tooltip");
+                }
+            }
+        }
+        // Read-only text panes (summaries, call scripts, notes shown): what they display.
+        for (auto* edit : window.findChildren<QTextEdit*>()) {
+            if (shown(edit, &window) && edit->isReadOnly()) {
+                check(edit, edit->toPlainText(), "text");
+            }
+        }
+        for (auto* edit : window.findChildren<QPlainTextEdit*>()) {
+            if (shown(edit, &window) && edit->isReadOnly()) {
+                check(edit, edit->toPlainText(), "text");
+            }
+        }
+        // Charts: title, axis titles and categories, legend entries, pie slice labels shown.
+        for (auto* view : window.findChildren<QChartView*>()) {
+            if (!shown(view, &window) || view->chart() == nullptr) {
+                continue;
+            }
+            const QChart* chart = view->chart();
+            check(view, chart->title(), "chart title");
+            for (QAbstractAxis* axis : chart->axes()) {
+                if (axis->isTitleVisible()) {
+                    check(view, axis->titleText(), "chart axis title");
+                }
+                if (auto* bars = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    for (const QString& c : bars->categories()) {
+                        check(view, c, "chart category");
+                    }
+                }
+                if (auto* cats = qobject_cast<QCategoryAxis*>(axis)) {
+                    for (const QString& c : cats->categoriesLabels()) {
+                        check(view, c, "chart category");
+                    }
+                }
+            }
+            if (chart->legend() != nullptr && chart->legend()->isVisible()) {
+                for (const QLegendMarker* marker : chart->legend()->markers()) {
+                    if (marker->isVisible()) {
+                        check(view, marker->label(), "chart legend");
+                    }
+                }
+            }
+            for (const QAbstractSeries* series : chart->series()) {
+                if (const auto* pie = qobject_cast<const QPieSeries*>(series)) {
+                    for (const QPieSlice* slice : pie->slices()) {
+                        if (slice->isLabelVisible()) {
+                            check(view, slice->label(), "chart slice");
+                        }
+                    }
                 }
             }
         }
