@@ -260,13 +260,12 @@ struct WidgetAudit {
         for (auto* edit : window.findChildren<QLineEdit*>()) {
             if (shown(edit, &window)) {
                 check(edit, edit->placeholderText(), "placeholder");
-                if (edit->isReadOnly()) {
-                    check(edit, edit->text(), "read-only field");
-                }
+                // What a field shows: stored values (data) or a text the screen filled in.
+                check(edit, edit->text(), "field");
             }
         }
         for (auto* combo : window.findChildren<QComboBox*>()) {
-            if (shown(combo, &window) && !combo->isEditable()) {
+            if (shown(combo, &window)) {
                 for (int i = 0; i < combo->count(); ++i) {
                     check(combo, combo->itemText(i), "choice");
                 }
@@ -287,15 +286,17 @@ struct WidgetAudit {
                 }
             }
         }
-        // Read-only text panes (summaries, call scripts, notes shown): what they display.
+        // Text panes (summaries, call scripts, notes, templates): what they display.
         for (auto* edit : window.findChildren<QTextEdit*>()) {
-            if (shown(edit, &window) && edit->isReadOnly()) {
+            if (shown(edit, &window)) {
                 check(edit, edit->toPlainText(), "text");
+                check(edit, edit->placeholderText(), "placeholder");
             }
         }
         for (auto* edit : window.findChildren<QPlainTextEdit*>()) {
-            if (shown(edit, &window) && edit->isReadOnly()) {
+            if (shown(edit, &window)) {
                 check(edit, edit->toPlainText(), "text");
+                check(edit, edit->placeholderText(), "placeholder");
             }
         }
         // Charts: title, axis titles and categories, legend entries, pie slice labels shown.

@@ -11,6 +11,7 @@
 #include "WidgetAudit.h"
 
 #include "hc/domain/MessageTemplates.h"
+#include "hc/services/CustomerBaseModelService.h"
 #include "hc/services/DemoService.h"
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/AssignComplaintDialog.h"
@@ -21,6 +22,7 @@
 #include "hc/ui/CancelAppointmentDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/ComplaintView.h"
+#include "hc/ui/CustomerBaseHoldoutPanel.h"
 #include "hc/ui/CustomerDialog.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/DuplicatesDialog.h"
@@ -49,6 +51,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -411,6 +414,13 @@ protected:
             ASSERT_TRUE(done) << done.error().message.toStdString();
         }
 
+        // The stored customer-base model (the report's customer-base tab, the card's outlook).
+        {
+            services::CustomerBaseModelService model(app_->db(), clock);
+            const auto fit = model.refit(ctx.user, today().addDays(-1));
+            ASSERT_TRUE(fit) << fit.error().message.toStdString();
+        }
+
         // The day's list has every kind of follow-up the data allow.
         const auto items = ctx.followUps->planToday(today());
         ASSERT_TRUE(items) << items.error().message.toStdString();
@@ -532,6 +542,12 @@ protected:
                 }
             }
         }
+        // The holiday names are the shop's settings, merged into its Chinese greetings ({节日}).
+        if (const auto followUps = ctx.settings->followUps(); followUps) {
+            for (const auto& h : followUps.value().holidays) {
+                data_.add(h.name);
+            }
+        }
         for (const QString& name : domain::MessageTemplates::fieldNames()) {
             data_.add(QLatin1Char('{') + name + QLatin1Char('}'));
         }
@@ -562,7 +578,8 @@ protected:
     }
 
     /// Every tab of every visible tab widget under `root`, nested ones too, each audited.
-    void everyTab(QWidget& window, QWidget& root, const QString& where, int depth = 0) {
+    void everyTab(QWidget& window, QWidget& root, const QString& where, bool rows = false,
+                  int depth = 0) {
         if (depth > 3) {
             return;
         }
@@ -591,8 +608,11 @@ protected:
                 const QString here =
                     QStringLiteral("%1, tab %2").arg(where, WidgetAudit::plain(tabs->tabText(i)));
                 inspect(window, here);
+                if (rows) {
+                    firstRows(window, here);
+                }
                 if (QWidget* page = tabs->widget(i)) {
-                    everyTab(window, *page, here, depth + 1);
+                    everyTab(window, *page, here, rows, depth + 1);
                 }
             }
             tabs->setCurrentIndex(current);
@@ -602,16 +622,24 @@ protected:
     /// Selects the first row of every visible list of the window (details, scripts and cards
     /// follow the selection) and audits the window after each.
     void firstRows(QWidget& window, const QString& where) {
+        std::vector<QPointer<QAbstractItemView>> views;
         for (auto* view : window.findChildren<QAbstractItemView*>()) {
-            if (!view->isVisible() || view->model() == nullptr || view->model()->rowCount() == 0 ||
-                view->selectionModel() == nullptr ||
+            // Not the navigation (a row there is another page) nor the header sections.
+            if (qobject_cast<QHeaderView*>(view) == nullptr &&
+                view->objectName() != QLatin1String("navList")) {
+                views.emplace_back(view);
+            }
+        }
+        for (const auto& view : views) {
+            if (view.isNull() || !view->isVisible() || view->model() == nullptr ||
+                view->model()->rowCount() == 0 || view->selectionModel() == nullptr ||
                 view->selectionMode() == QAbstractItemView::NoSelection) {
                 continue;
             }
             view->setCurrentIndex(view->model()->index(0, 0));
             QTest::qWait(20);
-            inspect(window,
-                    QStringLiteral("%1, first row of %2").arg(where, WidgetAudit::describe(view)));
+            inspect(window, QStringLiteral("%1, first row of %2")
+                                .arg(where, WidgetAudit::describe(view.data())));
         }
     }
 
@@ -676,10 +704,8 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             QTest::qWait(30);
             const QString where = who + QStringLiteral(", page ") + key;
             inspect(window, where);
-            everyTab(window, window, where);
-            if (role == domain::Role::Manager || key != QLatin1String("reports")) {
-                firstRows(window, where);
-            }
+            firstRows(window, where);
+            everyTab(window, window, where, role == domain::Role::Manager);
         }
         if (role == domain::Role::Manager) {
             // The callback screen on one item of each kind (its summary, reason and script),
@@ -724,6 +750,19 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
                 inspect(window, QStringLiteral("complaints, row %1").arg(r));
             }
             EXPECT_GE(complaints->rowCount(), 4);
+            // The report's model check with a holdout run (its table and summary).
+            ASSERT_TRUE(window.showPage(QStringLiteral("reports")));
+            if (auto* report = window.findChild<ui::ReportView*>(); report != nullptr) {
+                auto* holdout = report->holdoutPanel();
+                ASSERT_NE(holdout, nullptr);
+                report->tabs()->setCurrentWidget(holdout);
+                QSignalSpy shown(holdout, &ui::CustomerBaseHoldoutPanel::holdoutShown);
+                holdout->runHoldout();
+                EXPECT_TRUE(shown.wait(20000) || !shown.isEmpty());
+                inspect(window, QStringLiteral("reports, model check after a holdout run"));
+            } else {
+                ADD_FAILURE() << "no report view";
+            }
             // Reception with a customer found and the card open (visits, declined work,
             // appointments, messages, calls), every card tab.
             ASSERT_TRUE(window.showPage(QStringLiteral("reception")));
@@ -734,8 +773,10 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
             QTest::qWait(100);
             inspect(window, QStringLiteral("reception with card"));
-            everyTab(window, window, QStringLiteral("reception with card"));
-            // A name search: the result list of a common surname.
+            everyTab(window, window, QStringLiteral("reception with card"), true);
+            // A name search: the result list of a common surname (typed text: data).
+            data_.add(c.name.left(1));
+            data_.finish();
             reception->searchEdit()->setText(c.name.left(1));
             QTest::qWait(400);
             inspect(window, QStringLiteral("reception, search by surname"));

@@ -109,6 +109,19 @@ protected:
                 audit_.dataTexts << QLatin1Char('{') + field + QLatin1Char('}');
             }
             audit_.dataTexts << domain::MessageTemplates::unsubscribeLine();
+            // The templates as the editor shows them: once the merge fields are out (above), the
+            // text between them.
+            static const QRegularExpression field(QStringLiteral("\\{[^}]*\\}"));
+            for (const auto key : domain::kMessageTemplateKeys) {
+                audit_.dataTexts << domain::MessageTemplates::defaultText(key).split(
+                    field, Qt::SkipEmptyParts);
+            }
+        }
+        // The holiday names are the shop's settings, merged into its Chinese greetings ({节日}).
+        if (const auto followUps = app_->context.settings->followUps(); followUps) {
+            for (const auto& h : followUps.value().holidays) {
+                audit_.dataTexts << h.name;
+            }
         }
         // The questionnaire items are the shop's data (seeded in Chinese, editable).
         if (const auto items = app_->context.satisfaction->items(true); items) {
