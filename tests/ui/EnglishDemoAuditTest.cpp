@@ -608,8 +608,8 @@ protected:
                 const QString here =
                     QStringLiteral("%1, tab %2").arg(where, WidgetAudit::plain(tabs->tabText(i)));
                 inspect(window, here);
-                if (rows) {
-                    firstRows(window, here);
+                if (QWidget* page = tabs->widget(i); rows && page != nullptr) {
+                    firstRows(window, *page, here);  // the tab's own lists
                 }
                 if (QWidget* page = tabs->widget(i)) {
                     everyTab(window, *page, here, rows, depth + 1);
@@ -621,9 +621,9 @@ protected:
 
     /// Selects the first row of every visible list of the window (details, scripts and cards
     /// follow the selection) and audits the window after each.
-    void firstRows(QWidget& window, const QString& where) {
+    void firstRows(QWidget& window, QWidget& root, const QString& where) {
         std::vector<QPointer<QAbstractItemView>> views;
-        for (auto* view : window.findChildren<QAbstractItemView*>()) {
+        for (auto* view : root.findChildren<QAbstractItemView*>()) {
             // Not the navigation (a row there is another page) nor the header sections.
             if (qobject_cast<QHeaderView*>(view) == nullptr &&
                 view->objectName() != QLatin1String("navList")) {
@@ -645,6 +645,7 @@ protected:
 
     void inspectDialog(QWidget& dialog, const QString& where) {
         showActive(dialog);
+        QTest::qWait(30);  // what a dialog loads when shown
         inspect(dialog, where);
         everyTab(dialog, dialog, where);
         dialog.close();
@@ -704,7 +705,7 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             QTest::qWait(30);
             const QString where = who + QStringLiteral(", page ") + key;
             inspect(window, where);
-            firstRows(window, where);
+            firstRows(window, window, where);
             everyTab(window, window, where, role == domain::Role::Manager);
         }
         if (role == domain::Role::Manager) {
@@ -763,17 +764,43 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             } else {
                 ADD_FAILURE() << "no report view";
             }
-            // Reception with a customer found and the card open (visits, declined work,
-            // appointments, messages, calls), every card tab.
+            // Reception with a customer found and the card open, every card tab: the one with
+            // declined work, notes, messages and calls; one with a complaint; one with an
+            // appointment tomorrow; a cancelled appointment; an invalid customer; a company.
             ASSERT_TRUE(window.showPage(QStringLiteral("reception")));
             auto* reception = window.receptionView();
+            std::vector<domain::CustomerId> cards = {picked_[0], picked_[2], picked_[7],
+                                                     picked_[9]};
+            for (domain::CustomerId id = 1; id <= kDemoCustomers; ++id) {
+                const auto other = app_->context.customers->find(id).value();
+                if (other && other->invalidReason) {
+                    cards.push_back(id);
+                    break;
+                }
+            }
+            for (domain::CustomerId id = 1; id <= kDemoCustomers; ++id) {
+                const auto other = app_->context.customers->find(id).value();
+                if (other && other->kind == QLatin1String("company")) {
+                    cards.push_back(id);
+                    break;
+                }
+            }
+            ASSERT_EQ(cards.size(), 6U);
+            for (const auto id : cards) {
+                const auto found = app_->context.customers->find(id).value().value();
+                if (id == cards.front()) {  // as at the desk: the phone typed, Enter
+                    reception->searchEdit()->setText(found.phone);
+                    QTest::qWait(400);
+                    QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
+                } else {
+                    reception->openCustomer(id);
+                }
+                QTest::qWait(60);
+                const QString where = QStringLiteral("reception with the card of #%1").arg(id);
+                inspect(window, where);
+                everyTab(window, window, where, true);
+            }
             const auto c = app_->context.customers->find(picked_[0]).value().value();
-            reception->searchEdit()->setText(c.phone);
-            QTest::qWait(400);
-            QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
-            QTest::qWait(100);
-            inspect(window, QStringLiteral("reception with card"));
-            everyTab(window, window, QStringLiteral("reception with card"), true);
             // A name search: the result list of a common surname (typed text: data).
             data_.add(c.name.left(1));
             data_.finish();
@@ -827,6 +854,14 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
         inspectDialog(d, QStringLiteral("visit"));
     }
     {
+        // Correcting the visit with declined work (its items in the editor).
+        const auto saved = ctx.visits->findByWorkOrder(QStringLiteral("WO-AUDIT-1"));
+        ASSERT_TRUE(saved && saved.value());
+        ui::VisitDialog d(ctx, id, saved.value()->vehicleId);
+        d.loadVisit(*saved.value());
+        inspectDialog(d, QStringLiteral("correct visit"));
+    }
+    {
         ui::ComplaintDialog d(ctx, id, [this] { return app_->now(); });
         inspectDialog(d, QStringLiteral("complaint"));
     }
@@ -863,6 +898,11 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
     {
         ui::AddUserDialog d(*ctx.users, ctx.user);
         inspectDialog(d, QStringLiteral("add user"));
+    }
+    {
+        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Own, ctx.user.id,
+                             ctx.user.username);
+        inspectDialog(d, QStringLiteral("own password"));
     }
     {
         ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Reset, advisorId_,
@@ -904,6 +944,12 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
     {
         ui::SendMessagesDialog d(ctx, today());
         inspectDialog(d, QStringLiteral("send messages"));
+    }
+    {
+        ui::SendMessagesDialog d(ctx,
+                                 std::vector<domain::CustomerId>(picked_.begin(), picked_.end()),
+                                 QStringLiteral("2026-09 Lost customers"));
+        inspectDialog(d, QStringLiteral("send messages to a drill-down list"));
     }
     {
         ui::SendMessagesDialog d(ctx, campaign_, QStringLiteral("秋季回厂关怀"));
@@ -973,6 +1019,19 @@ TEST_F(EnglishDemoAuditTest, ImportWizardPagesOnChineseDataReadInEnglish) {
         ui::ImportWizard w(ctx);
         ASSERT_NO_FATAL_FAILURE(wizardAt(w, page));
         inspectDialog(w, QStringLiteral("import: ") + name);
+    }
+    {
+        ui::ImportWizard w(ctx);
+        inspectDialog(w, QStringLiteral("import: file"));
+    }
+    {
+        // The customer list mode offers CustomerRowMapper's fields.
+        ui::ImportWizard w(ctx);
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("importKindCombo"));
+        ASSERT_NE(kind, nullptr);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("customers")));
+        ASSERT_NO_FATAL_FAILURE(wizardAt(w, ui::ImportWizard::MappingPage));
+        inspectDialog(w, QStringLiteral("import: customer list columns"));
     }
     report();
 }
