@@ -226,6 +226,15 @@ struct WidgetAudit {
         for (auto* button : window.findChildren<QAbstractButton*>()) {
             if (shown(button, &window)) {
                 check(button, button->text(), "button");
+                // A button's own menu (e.g. the privacy actions of the card).
+                auto* push = qobject_cast<QPushButton*>(button);
+                auto* tool = qobject_cast<QToolButton*>(button);
+                if (QMenu* menu = push ? push->menu() : tool ? tool->menu() : nullptr) {
+                    for (QAction* a : menu->actions()) {
+                        check(menu, a->text(), "button menu item");
+                        check(menu, a->toolTip(), "button menu tooltip");
+                    }
+                }
             }
         }
         // Tooltips of every widget shown (buttons, labels, fields, badges).
@@ -344,6 +353,11 @@ struct WidgetAudit {
                 if (top->menu() != nullptr) {
                     for (QAction* a : top->menu()->actions()) {
                         check(top->menu(), a->text(), "menu item");
+                        if (a->menu() != nullptr) {  // one level of submenus
+                            for (QAction* sub : a->menu()->actions()) {
+                                check(a->menu(), sub->text(), "submenu item");
+                            }
+                        }
                     }
                 }
             }
