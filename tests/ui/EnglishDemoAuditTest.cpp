@@ -86,7 +86,10 @@ class DemoDataTexts {
 public:
     void add(const QString& value) {
         const QString v = value.trimmed();
-        if (!v.isEmpty() && v.contains(cjk())) {
+        // A value of punctuation alone would let that punctuation pass everywhere.
+        static const QRegularExpression han(
+            QStringLiteral("[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"));
+        if (!v.isEmpty() && v.contains(han)) {
             values_.insert(v);
             // A multi-line value is shown line by line as often as whole.
             if (v.contains(QLatin1Char('\n'))) {
@@ -530,13 +533,9 @@ protected:
         }
         // Message templates are the shop's Chinese SMS texts: the text, its preview, the merge
         // field names and the unsubscribe line 回T退订 stay Chinese in every language.
-        static const QRegularExpression field(QStringLiteral("\\{[^}]*\\}"));
         for (const auto key : domain::kMessageTemplateKeys) {
             if (const auto text = ctx.messages->templateText(key); text) {
                 data_.add(text.value());
-                for (const QString& piece : text.value().split(field, Qt::SkipEmptyParts)) {
-                    data_.add(piece);
-                }
                 if (const auto p = ctx.messages->preview(key, text.value()); p) {
                     data_.add(p.value().rendered.text);
                 }
@@ -678,8 +677,11 @@ TEST(DemoDataTexts, LeavesUiChineseNextToDataAndTakesOutWholeValuesOnly) {
     data.add(QStringLiteral("凯美瑞"));
     data.add(QStringLiteral("凯美瑞双擎"));
     data.add(QStringLiteral("Oil"));  // no CJK: not kept
+    data.add(QStringLiteral("。"));   // punctuation alone: not kept
     data.finish();
     EXPECT_FALSE(data.contains(QStringLiteral("Oil")));
+    EXPECT_FALSE(data.contains(QStringLiteral("。")));
+    EXPECT_TRUE(data.without(QStringLiteral("Saved。")).contains(cjk()));
     EXPECT_EQ(data.without(QStringLiteral("Customer 张伟 (陕A12345), 凯美瑞双擎")).trimmed(),
               QStringLiteral("Customer   ( ),"));
     // UI Chinese next to data stays; so does a part of a value that is not the whole value.
