@@ -195,7 +195,6 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
     QCoreApplication::setApplicationName(QStringLiteral("huichang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));  // CMake's PROJECT_VERSION
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("回厂"));
     // The installed desktop entry and icon (packaging/linux): Wayland matches windows by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.huichang.Huichang"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huichang.Huichang")));
@@ -239,6 +238,9 @@ int main(int argc, char* argv[]) {
         lang = QStringLiteral("zh");
     }
     installTranslations(app, lang);
+    // In the chosen language: the window system appends it to every window title (dialogs and
+    // message boxes too) that does not already end with it.
+    QGuiApplication::setApplicationDisplayName(hc::ui::MainWindow::displayName());
     setUpFont(app);
 
     const QString dbPath = QDir::cleanPath(QDir().absoluteFilePath(parser.value(dbOption)));

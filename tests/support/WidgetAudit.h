@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
@@ -217,7 +218,14 @@ struct WidgetAudit {
                                        .toStdString());
             }
         };
-        check(&window, window.windowTitle(), "title");
+        // The title as the window system shows it: the application display name appended unless
+        // the title ends with it (QPlatformWindow::formatWindowTitle, xcb and Wayland).
+        QString title = window.windowTitle();
+        const QString appName = QGuiApplication::applicationDisplayName();
+        if (!appName.isEmpty() && !title.endsWith(appName)) {
+            title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) + appName;
+        }
+        check(&window, title, "title");
         for (auto* label : window.findChildren<QLabel*>()) {
             if (shown(label, &window)) {
                 check(label, label->text(), "label");

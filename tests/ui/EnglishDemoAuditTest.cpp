@@ -160,6 +160,8 @@ protected:
         ASSERT_TRUE(translator_.load(QStringLiteral(":/i18n/huichang_en.qm")));
         QCoreApplication::installTranslator(&translator_);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // As the app does once the language is installed (src/app/main.cpp): every title shows it.
+        QGuiApplication::setApplicationDisplayName(ui::MainWindow::displayName());
         app_ = std::make_unique<AppHarness>();
         // The screens' day is the data's day (the callback list, the report month).
         app_->context.clock = [this] { return app_->now(); };
@@ -177,6 +179,7 @@ protected:
     }
     void TearDown() override {
         app_.reset();
+        QGuiApplication::setApplicationDisplayName(QString());
         QCoreApplication::removeTranslator(&translator_);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     }
