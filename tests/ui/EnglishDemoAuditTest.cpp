@@ -45,6 +45,8 @@
 #include "hc/ui/VoidVisitDialog.h"
 #include "hc/ui/WalkInDialog.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -59,6 +61,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QXYSeries>
 
 #include <gtest/gtest.h>
 
@@ -301,20 +304,21 @@ protected:
                        today().addDays(-3), std::nullopt}}));
 
         // Complaints in every state: received, contacted, answered (major: senior answer),
-        // resolved (a complaint call), followed up.
+        // resolved (a complaint call), followed up; the last two closed in the report's month
+        // (the last complete one: the 2123 tab).
         const QDateTime now = app_->now();
         const QStringList texts = {
             QStringLiteral("保养后发动机有异响"), QStringLiteral("等待时间太长，超过约定两小时"),
-            QStringLiteral("收费比报价高"), QStringLiteral("洗车不干净，内饰有污渍"),
-            QStringLiteral("更换的轮胎型号不对")};
-        for (int i = 0; i < 5; ++i) {
+            QStringLiteral("收费比报价高"),       QStringLiteral("洗车不干净，内饰有污渍"),
+            QStringLiteral("更换的轮胎型号不对"), QStringLiteral("维修后仍然漏油")};
+        for (int i = 0; i < 6; ++i) {
             domain::Complaint c;
             c.customerId = picked_[static_cast<std::size_t>(2 + i)];
             c.description = texts[i];
-            c.severity =
-                i == 2 ? domain::ComplaintSeverity::Major : domain::ComplaintSeverity::Normal;
+            c.severity = i == 2 || i == 5 ? domain::ComplaintSeverity::Major
+                                          : domain::ComplaintSeverity::Normal;
             c.responsiblePerson = QStringLiteral("李明");
-            c.received = now.addDays(-(i + 1)).addSecs(-3600);
+            c.received = now.addDays(i < 4 ? -(i + 1) : -(20 + 3 * i)).addSecs(-3600);
             const auto id = ctx.complaints->open(ctx.user, c);
             ASSERT_TRUE(id) << id.error().message.toStdString();
             const auto step = [&](services::ComplaintAction a, int hours, const QString& note) {
@@ -328,7 +332,7 @@ protected:
             if (i >= 2) {
                 ASSERT_NO_FATAL_FAILURE(step(services::ComplaintAction::Answer, 2, {}));
             }
-            if (i == 2) {
+            if (i == 2 || i == 5) {
                 ASSERT_NO_FATAL_FAILURE(step(services::ComplaintAction::SeniorAnswer, 3, {}));
             }
             if (i >= 3) {
@@ -409,6 +413,43 @@ protected:
             EXPECT_EQ(n, 3);
         }
         app_->setNow(now);
+
+        // Post-service calls with satisfaction scores in the report's month (the satisfaction tab).
+        {
+            const auto items = ctx.satisfaction->items(false);
+            ASSERT_TRUE(items);
+            int scored = 0;
+            for (int back = 45; back >= 16 && scored < 4; --back) {
+                app_->setNow(now.addDays(-back));
+                const auto list = ctx.followUps->planToday(today());
+                ASSERT_TRUE(list);
+                for (const auto& item : list.value()) {
+                    if (item.kind != domain::FollowUpKind::PostService) {
+                        continue;
+                    }
+                    services::CallInput call;
+                    call.customerId = item.customerId;
+                    call.kind = item.kind;
+                    call.vehicleId = item.vehicleId;
+                    call.visitId = item.visitId;
+                    call.due = item.due;
+                    call.attempt = item.attempt;
+                    call.outcome = domain::CallOutcome::Reached;
+                    call.note = QStringLiteral("对服务满意");
+                    int score = 2 + scored % 4;
+                    for (const auto& it : items.value()) {
+                        call.satisfaction.push_back({it.id, score});
+                        score = score == 5 ? 3 : score + 1;
+                    }
+                    if (ctx.followUps->recordOutcome(ctx.user, call)) {
+                        ++scored;
+                    }
+                    break;
+                }
+            }
+            app_->setNow(now);
+            EXPECT_GE(scored, 2) << "post-service calls with scores";
+        }
 
         // Logged messages (the card's message list): the maintenance reminders of today.
         {
@@ -576,6 +617,28 @@ protected:
         ++inspected_;
         for (const auto& line : audit_.chinese(window)) {
             problems_.insert(where.toStdString() + ": " + line);
+        }
+        // Every chart shown has data (the demo data are meant to fill them).
+        for (auto* view : window.findChildren<QChartView*>()) {
+            if (!view->isVisible() || view->chart() == nullptr) {
+                continue;
+            }
+            int points = 0;
+            for (QAbstractSeries* series : view->chart()->series()) {
+                if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+                    points += static_cast<int>(xy->count());
+                } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                    for (const QBarSet* set : bars->barSets()) {
+                        points += static_cast<int>(set->count());
+                    }
+                } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+                    points += static_cast<int>(pie->count());
+                }
+            }
+            if (points == 0) {
+                problems_.insert(where.toStdString() + ": empty chart \"" +
+                                 view->chart()->title().toStdString() + "\"");
+            }
         }
     }
 
