@@ -366,6 +366,14 @@ protected:
         book(picked_[10], today().addDays(2), QStringLiteral("首保"));
         app_->setNow(now);
 
+        // A vehicle sold to another customer (the former owner's card lists it as transferred).
+        {
+            const auto sold = ctx.vehicles->vehiclesOf(picked_[11]).value().front();
+            const auto moved = ctx.vehicles->transfer(
+                ctx.user, sold.id, picked_[10], today().addDays(-5), QStringLiteral("转卖给朋友"));
+            ASSERT_TRUE(moved) << moved.error().message.toStdString();
+        }
+
         // A campaign for the lost customers (win-back calls).
         domain::CampaignRecord campaign;
         campaign.name = QStringLiteral("秋季回厂关怀");
@@ -834,11 +842,12 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             }
             // Reception with a customer found and the card open, every card tab: the one with
             // declined work, notes, messages and calls; one with a complaint; one with an
-            // appointment tomorrow; a cancelled appointment; an invalid customer; a company.
+            // appointment tomorrow; a cancelled appointment; one who sold a vehicle; an invalid
+            // customer; a company.
             ASSERT_TRUE(window.showPage(QStringLiteral("reception")));
             auto* reception = window.receptionView();
-            std::vector<domain::CustomerId> cards = {picked_[0], picked_[2], picked_[7],
-                                                     picked_[9]};
+            std::vector<domain::CustomerId> cards = {picked_[0], picked_[2], picked_[7], picked_[9],
+                                                     picked_[11]};
             for (domain::CustomerId id = 1; id <= kDemoCustomers; ++id) {
                 const auto other = app_->context.customers->find(id).value();
                 if (other && other->invalidReason) {
@@ -853,7 +862,7 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
                     break;
                 }
             }
-            ASSERT_EQ(cards.size(), 6U);
+            ASSERT_EQ(cards.size(), 7U);
             for (const auto id : cards) {
                 const auto found = app_->context.customers->find(id).value().value();
                 if (id == cards.front()) {  // as at the desk: the phone typed, Enter
