@@ -7040,7 +7040,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>车辆(&amp;1)</source>
-        <translation>Vehicles(&amp;1)</translation>
+        <translation>Vehicles (&amp;1)</translation>
     </message>
     <message>
         <source>日期</source>
@@ -7080,7 +7080,7 @@ The current database is saved as a backup first. The program will close and star
     </message>
     <message>
         <source>进厂记录(&amp;2)</source>
-        <translation>Visits(&amp;2)</translation>
+        <translation>Visits (&amp;2)</translation>
     </message>
     <message>
         <source>编辑资料(&amp;E)</source>

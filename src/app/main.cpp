@@ -434,7 +434,6 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Huichang"));
     QCoreApplication::setApplicationName(QStringLiteral("huichang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));  // CMake's PROJECT_VERSION
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("回厂"));
     // The installed desktop entry and icon (packaging/linux): Wayland matches windows by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.huichang.Huichang"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.huichang.Huichang")));
@@ -443,6 +442,9 @@ int main(int argc, char* argv[]) {
     QSettings settings;
     const Options options = parseOptions(app, settings);
     installTranslations(app, options.lang);
+    // In the chosen language: the window system appends it to every window title (dialogs and
+    // message boxes too) that does not already end with it.
+    QGuiApplication::setApplicationDisplayName(hc::ui::MainWindow::displayName());
     setUpFont(app);
     spdlog::get("app")->info("starting; database {}, language {}", options.dbPath.toStdString(),
                              options.lang.toStdString());

@@ -4,30 +4,45 @@
 // group titles, tabs, table headers), buttons outside the window, Chinese left in an English
 // screen (data aside), and mnemonics (&X) that are repeated or lead nowhere. Each check returns
 // readable problem lines; an empty list means the window passed.
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QToolButton>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -37,6 +52,10 @@ namespace hc::test {
 struct WidgetAudit {
     /// Texts that come from the data (customer names, plates, typed text) and may be Chinese.
     QStringList dataTexts;
+    /// When set, takes the data out of a text instead of `dataTexts` and the plate pattern (the
+    /// English audit on the demo data, tests/ui/EnglishDemoAuditTest.cpp: what is left of the text
+    /// once every data value of the database it contains is removed).
+    std::function<QString(const QString&)> withoutData;
 
     static QString describe(const QWidget* w) {
         QString name = w->objectName();
@@ -183,9 +202,13 @@ struct WidgetAudit {
         std::vector<std::string> problems;
         auto check = [&](const QObject* where, const QString& raw, const char* what) {
             QString text = plain(raw);
-            text.remove(plate);
-            for (const QString& data : dataTexts) {
-                text.remove(data);
+            if (withoutData) {
+                text = withoutData(text);
+            } else {
+                text.remove(plate);
+                for (const QString& data : dataTexts) {
+                    text.remove(data);
+                }
             }
             if (text.contains(han)) {
                 const auto* w = qobject_cast<const QWidget*>(where);
@@ -195,7 +218,14 @@ struct WidgetAudit {
                                        .toStdString());
             }
         };
-        check(&window, window.windowTitle(), "title");
+        // The title as the window system shows it: the application display name appended unless
+        // the title ends with it (QPlatformWindow::formatWindowTitle, xcb and Wayland).
+        QString title = window.windowTitle();
+        const QString appName = QGuiApplication::applicationDisplayName();
+        if (!appName.isEmpty() && !title.endsWith(appName)) {
+            title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) + appName;
+        }
+        check(&window, title, "title");
         for (auto* label : window.findChildren<QLabel*>()) {
             if (shown(label, &window)) {
                 check(label, label->text(), "label");
@@ -204,8 +234,33 @@ struct WidgetAudit {
         for (auto* button : window.findChildren<QAbstractButton*>()) {
             if (shown(button, &window)) {
                 check(button, button->text(), "button");
-                check(button, button->toolTip(), "tooltip");
+                // A button's own menu (e.g. the privacy actions of the card).
+                auto* push = qobject_cast<QPushButton*>(button);
+                auto* tool = qobject_cast<QToolButton*>(button);
+                if (QMenu* menu = push ? push->menu() : tool ? tool->menu() : nullptr) {
+                    for (QAction* a : menu->actions()) {
+                        check(menu, a->text(), "button menu item");
+                        check(menu, a->toolTip(), "button menu tooltip");
+                    }
+                }
             }
+        }
+        // Tooltips of every widget shown (buttons, labels, fields, badges).
+        for (auto* w : window.findChildren<QWidget*>()) {
+            if (shown(w, &window) && !w->toolTip().isEmpty()) {
+                check(w, w->toolTip(), "tooltip");
+            }
+        }
+        // Spin boxes and date fields as shown: value with prefix and suffix ("30 days"), or the
+        // special value text, and the date in its display format.
+        for (auto* spin : window.findChildren<QAbstractSpinBox*>()) {
+            if (shown(spin, &window)) {
+                check(spin, spin->text(), "spin box");
+                check(spin, spin->specialValueText(), "spin box special value");
+            }
+        }
+        if (auto* main = qobject_cast<QMainWindow*>(&window); main && main->statusBar()) {
+            check(main->statusBar(), main->statusBar()->currentMessage(), "status bar");
         }
         for (auto* group : window.findChildren<QGroupBox*>()) {
             if (shown(group, &window)) {
@@ -222,10 +277,12 @@ struct WidgetAudit {
         for (auto* edit : window.findChildren<QLineEdit*>()) {
             if (shown(edit, &window)) {
                 check(edit, edit->placeholderText(), "placeholder");
+                // What a field shows: stored values (data) or a text the screen filled in.
+                check(edit, edit->text(), "field");
             }
         }
         for (auto* combo : window.findChildren<QComboBox*>()) {
-            if (shown(combo, &window) && !combo->isEditable()) {
+            if (shown(combo, &window)) {
                 for (int i = 0; i < combo->count(); ++i) {
                     check(combo, combo->itemText(i), "choice");
                 }
@@ -242,6 +299,59 @@ struct WidgetAudit {
             for (int r = 0; r < std::min(m->rowCount(), 40); ++r) {
                 for (int c = 0; c < m->columnCount(); ++c) {
                     check(view, m->index(r, c).data().toString(), "cell");
+                    check(view, m->index(r, c).data(Qt::ToolTipRole).toString(), "cell tooltip");
+                }
+            }
+        }
+        // Text panes (summaries, call scripts, notes, templates): what they display.
+        for (auto* edit : window.findChildren<QTextEdit*>()) {
+            if (shown(edit, &window)) {
+                check(edit, edit->toPlainText(), "text");
+                check(edit, edit->placeholderText(), "placeholder");
+            }
+        }
+        for (auto* edit : window.findChildren<QPlainTextEdit*>()) {
+            if (shown(edit, &window)) {
+                check(edit, edit->toPlainText(), "text");
+                check(edit, edit->placeholderText(), "placeholder");
+            }
+        }
+        // Charts: title, axis titles and categories, legend entries, pie slice labels shown.
+        for (auto* view : window.findChildren<QChartView*>()) {
+            if (!shown(view, &window) || view->chart() == nullptr) {
+                continue;
+            }
+            const QChart* chart = view->chart();
+            check(view, chart->title(), "chart title");
+            for (QAbstractAxis* axis : chart->axes()) {
+                if (axis->isTitleVisible()) {
+                    check(view, axis->titleText(), "chart axis title");
+                }
+                if (auto* bars = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    for (const QString& c : bars->categories()) {
+                        check(view, c, "chart category");
+                    }
+                }
+                if (auto* cats = qobject_cast<QCategoryAxis*>(axis)) {
+                    for (const QString& c : cats->categoriesLabels()) {
+                        check(view, c, "chart category");
+                    }
+                }
+            }
+            if (chart->legend() != nullptr && chart->legend()->isVisible()) {
+                for (const QLegendMarker* marker : chart->legend()->markers()) {
+                    if (marker->isVisible()) {
+                        check(view, marker->label(), "chart legend");
+                    }
+                }
+            }
+            for (const QAbstractSeries* series : chart->series()) {
+                if (const auto* pie = qobject_cast<const QPieSeries*>(series)) {
+                    for (const QPieSlice* slice : pie->slices()) {
+                        if (slice->isLabelVisible()) {
+                            check(view, slice->label(), "chart slice");
+                        }
+                    }
                 }
             }
         }
@@ -251,6 +361,11 @@ struct WidgetAudit {
                 if (top->menu() != nullptr) {
                     for (QAction* a : top->menu()->actions()) {
                         check(top->menu(), a->text(), "menu item");
+                        if (a->menu() != nullptr) {  // one level of submenus
+                            for (QAction* sub : a->menu()->actions()) {
+                                check(a->menu(), sub->text(), "submenu item");
+                            }
+                        }
                     }
                 }
             }

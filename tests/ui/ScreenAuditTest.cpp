@@ -96,6 +96,8 @@ protected:
         // names and the unsubscribe line 回T退订 stay Chinese in every language.
         if (app_->context.messages != nullptr) {
             for (const auto key : domain::kMessageTemplateKeys) {
+                // The template as the editor shows it (before its merge fields are taken out).
+                audit_.dataTexts << domain::MessageTemplates::defaultText(key);
                 if (const auto p = app_->context.messages->preview(
                         key, domain::MessageTemplates::defaultText(key))) {
                     // Also as the audit sees it after taking out plates (陕A12345).
@@ -109,6 +111,12 @@ protected:
                 audit_.dataTexts << QLatin1Char('{') + field + QLatin1Char('}');
             }
             audit_.dataTexts << domain::MessageTemplates::unsubscribeLine();
+        }
+        // The holiday names are the shop's settings, merged into its Chinese greetings ({节日}).
+        if (const auto followUps = app_->context.settings->followUps(); followUps) {
+            for (const auto& h : followUps.value().holidays) {
+                audit_.dataTexts << h.name;
+            }
         }
         // The questionnaire items are the shop's data (seeded in Chinese, editable).
         if (const auto items = app_->context.satisfaction->items(true); items) {

@@ -63,6 +63,12 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The stretched last column gets what the others leave over, and the default section size
+    // when they fill the view (long work texts): never less than its header needs ("Next
+    // recommendation" was cut to 100 px in English).
+    QHeaderView* header = table->horizontalHeader();
+    header->setDefaultSectionSize(
+        std::max(header->defaultSectionSize(), header->sectionSizeHint(table->columnCount() - 1)));
     table->setWordWrap(false);
     return table;
 }

@@ -242,8 +242,12 @@ void MainWindow::updateTitle() {
             parts << part;
         }
     }
-    parts << tr("回厂");
+    parts << displayName();
     setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+QString MainWindow::displayName() {
+    return tr("回厂");
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, QWidget* page) {

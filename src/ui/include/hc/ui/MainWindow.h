@@ -42,6 +42,12 @@ public:
     [[nodiscard]] ComplaintView* complaintView() const { return complaints_; }
     [[nodiscard]] CampaignView* campaignView() const { return campaigns_; }
 
+    /// The application's name in the current language (回厂, "Huichang" in English): the end of the
+    /// main window's title, and the application display name the app sets once the language is
+    /// installed — the window system appends it to every title that does not end with it
+    /// ("Edit vehicle — Huichang"), so it must not stay Chinese in English.
+    [[nodiscard]] static QString displayName();
+
 public Q_SLOTS:
     /// Ctrl+F: shows reception and focuses the search box.
     void focusSearch();
