@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -187,7 +188,10 @@ TEST_F(EnglishMessagesFailuresTest, BackupFailuresAreExplainedInEnglish) {
     dialog.show();
     {
         BoxReader box;
-        dialog.backupNow();
+        QSignalSpy finished(&dialog, &ui::BackupDialog::backupFinished);
+        ASSERT_TRUE(dialog.backupNow());
+        ASSERT_TRUE(finished.wait(30000));  // backed up off the GUI thread
+        EXPECT_FALSE(finished.at(0).at(0).toBool());
         ASSERT_EQ(box.count(), 1);
         EXPECT_EQ(chineseIn(box.texts(), {QDir::toNativeSeparators(folder), folder}), "")
             << box.dump();

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -75,7 +76,9 @@ TEST_F(EnglishMessagesTest, BackupRestoreAsksAndAnUnverifiedBackupIsRefusedInEng
     dialog.show();
     {
         BoxReader failure(QMessageBox::Ok);  // one reader at a time: each answers what it sees
-        dialog.backupNow();
+        QSignalSpy finished(&dialog, &ui::BackupDialog::backupFinished);
+        ASSERT_TRUE(dialog.backupNow());
+        ASSERT_TRUE(finished.wait(30000));  // backed up off the GUI thread
         ASSERT_GT(dialog.table()->rowCount(), 0) << failure.texts().join(u'|').toStdString();
     }
     dialog.table()->selectRow(0);

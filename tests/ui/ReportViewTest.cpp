@@ -402,7 +402,10 @@ TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {
     ReportView view(ctx_);
     ASSERT_TRUE(view.showMonth({2016, 12}));
     const QString path = dir_.filePath(QStringLiteral("report.csv"));
-    ASSERT_TRUE(view.exportTo(services::ReportFormat::Csv, path));
+    QSignalSpy finished(&view, &ReportView::exportFinished);
+    ASSERT_TRUE(view.exportTo(services::ReportFormat::Csv, path));  // runs off the GUI thread
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_GT(QFileInfo(path).size(), 0);
 }

@@ -30,4 +30,10 @@ void BackupStatusLabel::refresh() {
     setStyleSheet(warning_ ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 }
 
+void BackupStatusLabel::showBusy() {
+    setText(tr("正在备份……"));
+    setToolTip(QString());
+    setStyleSheet(QStringLiteral("color: #1a73e8; font-weight: 600;"));
+}
+
 }  // namespace hc::ui

@@ -21,6 +21,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// 正在备份…… while a backup runs off the GUI thread (BackupDialog); refresh() when it ends.
+    void showBusy();
 
 private:
     services::BackupService& backups_;
