@@ -15,13 +15,21 @@
 //   - the process's CPU time (user + sys) and the load average at the end.
 // --order report-first (default) opens the report screen first, callbacks-first the callback
 // screen first, each at once after login (or after --pause-ms): the worst case of each screen.
+// --jobs adds, after the screens, the report export (XLSX and PDF) and a backup: each once on the
+// GUI thread as before issue 9 item 11 (the service called directly: the stall the user had) and
+// once through the screens (ReportView::exportTo, BackupDialog::backupNow: off the GUI thread),
+// with the time until the end and the largest gap and busy time of the GUI thread meanwhile.
 // Usage: hc_ui_measure --db FILE [--today YYYY-MM-DD] [--pause-ms N]
-//                      [--order report-first|callbacks-first]
+//                      [--order report-first|callbacks-first] [--jobs]
 //        (docs/performance.md, "Screens at 100 000 customers", "Cold start")
 #include "hc/app/AppServices.h"
+#include "hc/report/ReportExporter.h"
+#include "hc/services/BackupService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SearchService.h"
 #include "hc/services/UserService.h"
 #include "hc/storage/Database.h"
+#include "hc/ui/BackupDialog.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/FollowUpListModel.h"
 #include "hc/ui/MainWindow.h"
@@ -36,6 +44,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -163,6 +172,68 @@ QString threadCpu() {
     return parts.join(QStringLiteral(", "));
 }
 
+/// The report export and the backup, before (on the GUI thread) and now (through the screens, in
+/// the background): one line each.
+void measureJobs(hc::ui::UiContext& context, hc::ui::ReportView& report, Heartbeat& heartbeat,
+                 const QString& folder) {
+    const auto line = [&heartbeat](const char* what, double ms) {
+        std::printf("%-40s %8.0f %14.1f %14.1f\n", what, ms, heartbeat.takeMaxGapMs(),
+                    heartbeat.takeMaxBusyMs());
+    };
+    if (!report.report() || !report.report()->complete) {
+        std::fprintf(stderr, "no complete report on screen: no export measured\n");
+        return;
+    }
+    const auto month = report.report()->month;
+    for (const auto format : {hc::services::ReportFormat::Xlsx, hc::services::ReportFormat::Pdf}) {
+        const QString key = hc::services::toKey(format);
+        const QString before = QDir(folder).filePath(QStringLiteral("gui-thread.") + key);
+        const QString now = QDir(folder).filePath(QStringLiteral("background.") + key);
+        settle(100);
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+        QElapsedTimer t;
+        t.start();
+        const auto written =
+            context.reports->exportReport(context.user, month, format, before,
+                                          hc::report::ReportExporter::writer(format, before));
+        const double syncMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (!written) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().message));
+        }
+        line(qPrintable(QStringLiteral("export %1 on the GUI thread (before)").arg(key)), syncMs);
+        settle(100);
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+        const double asyncMs = waitFor(&report, &hc::ui::ReportView::exportFinished,
+                                       [&] { report.exportTo(format, now); });
+        line(qPrintable(QStringLiteral("export %1 in the background (now)").arg(key)), asyncMs);
+        QFile::remove(before);
+        QFile::remove(now);
+    }
+    if (context.backups == nullptr) {
+        return;
+    }
+    settle(100);
+    (void)heartbeat.takeMaxGapMs();
+    (void)heartbeat.takeMaxBusyMs();
+    QElapsedTimer t;
+    t.start();
+    const auto made = context.backups->create(QStringLiteral("manual"));
+    const double syncMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    if (!made) {
+        std::fprintf(stderr, "backup failed: %s\n", qPrintable(made.error().message));
+    }
+    line("backup on the GUI thread (before)", syncMs);
+    settle(100);
+    (void)heartbeat.takeMaxGapMs();
+    (void)heartbeat.takeMaxBusyMs();
+    hc::ui::BackupDialog dialog(*context.backups, context.user);
+    const double asyncMs =
+        waitFor(&dialog, &hc::ui::BackupDialog::backupFinished, [&] { dialog.backupNow(); });
+    line("backup in the background (now)", asyncMs);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -184,6 +255,7 @@ int main(int argc, char** argv) {
     int pauseMs = 0;
     QString order = QStringLiteral("report-first");  // which screen is opened first
     const QStringList args = QApplication::arguments();
+    const bool jobs = args.contains(QStringLiteral("--jobs"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QStringLiteral("--db")) {
             path = args[i + 1];
@@ -200,7 +272,7 @@ int main(int argc, char** argv) {
         (!callbacksFirst && order != QStringLiteral("report-first"))) {
         std::fprintf(stderr,
                      "usage: hc_ui_measure --db FILE [--today YYYY-MM-DD] [--pause-ms N] "
-                     "[--order report-first|callbacks-first]\n");
+                     "[--order report-first|callbacks-first] [--jobs]\n");
         return 2;
     }
     QElapsedTimer total;
@@ -344,6 +416,10 @@ int main(int argc, char** argv) {
     std::printf("CPU %.2f s user + %.2f s sys; load average %s\n", cpuUser, cpuSys,
                 load.constData());
     std::printf("CPU by thread: %s\n", qPrintable(threadCpu()));
+    if (jobs) {
+        window.showPage(QStringLiteral("reports"));
+        measureJobs(context, *report, heartbeat, QFileInfo(path).absolutePath());
+    }
     std::printf(
         "{\"order\":\"%s\",\"startup_ms\":%.0f,\"report_first_tab_ms\":%.0f,\"report_ms\":%.0f,"
         "\"callbacks_ms\":%.0f,\"summary_ms\":%.0f,\"max_gap_ms\":%.1f,\"max_busy_ms\":%.1f,"
