@@ -9,7 +9,9 @@
 
 #include "hc/services/BackupService.h"
 #include "hc/services/MonthlyReportService.h"
+#include "hc/services/PrivacyService.h"
 #include "hc/ui/BackupDialog.h"
+#include "hc/ui/CustomerPrivacyActions.h"
 #include "hc/ui/ReportView.h"
 
 #include <QCoreApplication>
@@ -85,8 +87,9 @@ class BusyJobsTest : public ::testing::Test {
 protected:
     void SetUp() override {
         app_ = std::make_unique<AppHarness>(QDateTime(QDate(2026, 6, 15), QTime(10, 0)));
-        app_->addCustomer(QStringLiteral("Li Lei"), QStringLiteral("13812345678"),
-                          QStringLiteral("陕A12345"), {QDate(2025, 11, 3), QDate(2026, 4, 20)});
+        liLei_ =
+            app_->addCustomer(QStringLiteral("Li Lei"), QStringLiteral("13812345678"),
+                              QStringLiteral("陕A12345"), {QDate(2025, 11, 3), QDate(2026, 4, 20)});
         app_->addCustomer(QStringLiteral("Han Mei"), QStringLiteral("13912345678"),
                           QStringLiteral("陕A54321"), {QDate(2026, 3, 8)});
         reports_ =
@@ -113,6 +116,7 @@ protected:
     }
 
     Gate gate_;  // destroyed (opened) last
+    domain::CustomerId liLei_{};
     std::unique_ptr<AppHarness> app_;
     std::unique_ptr<services::MonthlyReportService> reports_;
     std::unique_ptr<services::BackupService> backups_;
@@ -246,6 +250,38 @@ TEST_F(BusyJobsTest, DestroyingTheBackupDialogWhileItBacksUpWaitsForTheBackup) {
     const auto latest = backups_->latestVerified();
     ASSERT_TRUE(latest.has_value());
     EXPECT_TRUE(services::BackupService::verifyFile(latest->file).ok());
+}
+
+TEST_F(BusyJobsTest, AnErasureBacksUpAndErasesWhileTheWindowKeepsTakingInput) {
+    services::PrivacyService privacy(app_->db(), gate_.clock(app_->now()));
+    app_->context.privacy = &privacy;
+    QWidget card;
+    ui::CustomerPrivacyActions actions(app_->context, &card);
+    actions.setCustomer(liLei_, QStringLiteral("Li Lei"), false);
+    QSignalSpy status(&actions, &ui::CustomerPrivacyActions::status);
+    QSignalSpy finished(&actions, &ui::CustomerPrivacyActions::eraseFinished);
+    QSignalSpy erased(&actions, &ui::CustomerPrivacyActions::erased);
+
+    ASSERT_TRUE(actions.eraseConfirmed());
+    ASSERT_EQ(status.count(), 1);
+    EXPECT_TRUE(status.at(0).at(0).toString().contains(QStringLiteral("正在删除")));
+    EXPECT_FALSE(actions.eraseAction()->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([this] { return gate_.reached(); }, 10000));
+    postTyping(other_.get(), QStringLiteral("abc"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other_->text() == QStringLiteral("abc"); }, 5000));
+    EXPECT_TRUE(finished.isEmpty());
+    EXPECT_TRUE(actions.isErasing());
+
+    gate_.open();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
+    ASSERT_EQ(erased.count(), 1);
+    EXPECT_EQ(erased.at(0).at(0).toLongLong(), liLei_);
+    EXPECT_TRUE(status.last().at(0).toString().contains(QStringLiteral("删除前的备份")));
+    const auto exported =
+        privacy.exportCustomer(app_->context.user, liLei_, QStringLiteral("json"), QString(), {});
+    ASSERT_TRUE(exported) << exported.error().message.toStdString();
+    EXPECT_TRUE(exported.value().erasedAt.has_value()) << "erased on the job's connection";
 }
 
 }  // namespace

@@ -61,7 +61,12 @@ TEST(PrivacyUi, CardOffersExportAndEraseToTheManagerOnly) {
     EXPECT_TRUE(QFile(file).size() > 0);
     QFile::remove(file);
 
-    ASSERT_TRUE(actions->eraseConfirmed());
+    QSignalSpy erased(actions, &ui::CustomerPrivacyActions::eraseFinished);
+    ASSERT_TRUE(actions->eraseConfirmed());  // off the GUI thread: a backup first
+    EXPECT_FALSE(actions->eraseAction()->isEnabled()) << "not twice";
+    EXPECT_FALSE(actions->eraseConfirmed());
+    ASSERT_TRUE(erased.wait(30000));
+    EXPECT_TRUE(erased.at(0).at(0).toBool());
     EXPECT_EQ(card.nameLabel()->text(), QStringLiteral("已删除客户 #%1").arg(id));
     EXPECT_FALSE(actions->eraseAction()->isEnabled());  // once only
     EXPECT_FALSE(card.phoneLabel()->text().contains(QStringLiteral("5678")));
