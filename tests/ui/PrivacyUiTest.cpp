@@ -99,7 +99,11 @@ TEST(PrivacyUi, SettingsPanelCountsBeforeItAnonymises) {
     EXPECT_FALSE(panel.anonymiseButton()->isEnabled());
     panel.yearsEdit()->setValue(4);
     ASSERT_EQ(panel.countInactive(), 1);
-    ASSERT_TRUE(panel.anonymiseConfirmed());
+    QSignalSpy anonymised(&panel, &ui::PrivacySettingsPanel::anonymiseFinished);
+    ASSERT_TRUE(panel.anonymiseConfirmed());  // off the GUI thread: a backup first
+    EXPECT_FALSE(panel.anonymiseButton()->isEnabled());
+    ASSERT_TRUE(anonymised.wait(30000));
+    EXPECT_TRUE(anonymised.at(0).at(0).toBool());
     EXPECT_EQ(panel.countInactive(), 0);
     EXPECT_FALSE(panel.anonymiseButton()->isEnabled());
 
