@@ -45,6 +45,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QPdfWriter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -210,6 +211,43 @@ void measureJobs(hc::ui::UiContext& context, hc::ui::ReportView& report, Heartbe
         line(qPrintable(QStringLiteral("export %1 in the background (now)").arg(key)), asyncMs);
         QFile::remove(before);
         QFile::remove(now);
+    }
+    // Still on the GUI thread (listed in docs/performance.md): printing a tab (the preview paints
+    // on the GUI thread) and the month close.
+    double printMax = 0;
+    QString printTab;
+    auto* tabs = report.tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (report.currentSectionId().isEmpty()) {
+            continue;
+        }
+        const QString pdf = QDir(folder).filePath(QStringLiteral("print.pdf"));
+        QPdfWriter writer(pdf);
+        QElapsedTimer t;
+        t.start();
+        (void)report.printCurrentTabTo(writer);
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (ms > printMax) {
+            printMax = ms;
+            printTab = report.currentSectionId();
+        }
+        QFile::remove(pdf);
+    }
+    (void)heartbeat.takeMaxGapMs();
+    (void)heartbeat.takeMaxBusyMs();
+    std::printf("%-40s %8.0f %14s %14s\n",
+                qPrintable(QStringLiteral("print one tab, slowest (%1)").arg(printTab)), printMax,
+                "GUI thread", "");
+    {
+        QElapsedTimer t;
+        t.start();
+        const auto saved = context.reports->saveAbcRun(context.user, month);
+        std::printf("%-40s %8.0f %14s %14s\n", "month close: save the ABC ranking",
+                    static_cast<double>(t.nsecsElapsed()) / 1e6, "GUI thread",
+                    saved ? "" : "failed");
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
     }
     if (context.backups == nullptr) {
         return;
