@@ -12,8 +12,10 @@
 #include "hc/services/PrivacyService.h"
 #include "hc/ui/BackupDialog.h"
 #include "hc/ui/CustomerPrivacyActions.h"
+#include "hc/ui/MainWindow.h"
 #include "hc/ui/ReportView.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +285,39 @@ TEST_F(BusyJobsTest, AnErasureBacksUpAndErasesWhileTheWindowKeepsTakingInput) {
         privacy.exportCustomer(app_->context.user, liLei_, QStringLiteral("json"), QString(), {});
     ASSERT_TRUE(exported) << exported.error().message.toStdString();
     EXPECT_TRUE(exported.value().erasedAt.has_value()) << "erased on the job's connection";
+}
+
+TEST_F(BusyJobsTest, ClosingTheMainWindowWhileItExportsAndBacksUpEndsBothJobs) {
+    app_->context.backups = backups_.get();
+    QPointer<ui::MainWindow> window = new ui::MainWindow(app_->context, QStringLiteral("busy.db"));
+    window->setAttribute(Qt::WA_DeleteOnClose);  // as the session's log out and quit
+    window->show();
+    auto* report = window->findChild<ui::ReportView*>();
+    ASSERT_NE(report, nullptr);
+    ASSERT_TRUE(report->showMonth({2026, 5}));
+    const QString path = dir_.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(report->exportTo(services::ReportFormat::Pdf, path));
+    // 数据 > 备份与恢复…: not modal; 立即备份 while the export runs.
+    auto* action = window->findChild<QAction*>(QStringLiteral("backupAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto* dialog = window->findChild<ui::BackupDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->isModal());
+    ASSERT_TRUE(dialog->backupNow());
+    auto* status = window->statusBar()->findChild<QLabel*>(QStringLiteral("backupStatusLabel"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("正在备份")))
+        << status->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return gate_.reached(); }, 10000));
+    gate_.open();
+    window->close();  // both jobs still running or their ends not delivered
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isNull(); }, 10000));
+    EXPECT_TRUE(QFile::exists(path)) << "the export was waited for";
+    EXPECT_GT(QFile(path).size(), 0);
+    const auto latest = backups_->latestVerified();
+    ASSERT_TRUE(latest.has_value()) << "the backup was waited for";
+    EXPECT_TRUE(services::BackupService::verifyFile(latest->file).ok());
 }
 
 }  // namespace
