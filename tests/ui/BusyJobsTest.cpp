@@ -16,12 +16,14 @@
 #include "hc/ui/ReportView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -172,6 +175,42 @@ TEST_F(BusyJobsTest, AnExportRunsWhileTheWindowKeepsTakingInput) {
     EXPECT_TRUE(text.contains(QStringLiteral("2026-05"))) << text.left(300).toStdString();
     EXPECT_EQ(exportAudits(), 1);
     EXPECT_LE(heartbeat.maxBusyMs(), kMaxStallMs);
+}
+
+TEST_F(BusyJobsTest, TheMonthCloseSavesWhileTheWindowKeepsTakingInput) {
+    auto view = reportView();
+    view->show();
+    auto* save = view->findChild<QPushButton*>(QStringLiteral("saveAbcButton"));
+    auto* busy = view->findChild<QLabel*>(QStringLiteral("reportExportBusyLabel"));
+    ASSERT_TRUE(save && busy);
+    QSignalSpy saved(view.get(), &ui::ReportView::abcRunSaved);
+    QTimer answer;  // Yes to the question, OK to the notice
+    QObject::connect(&answer, &QTimer::timeout, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            auto* yes = box->button(QMessageBox::Yes);
+            (yes != nullptr ? yes : box->button(QMessageBox::Ok))->click();
+        }
+    });
+    answer.start(10);
+    save->click();  // returns once asked: the save runs on
+    EXPECT_TRUE(busy->isVisibleTo(view.get()));
+    EXPECT_TRUE(busy->text().contains(QStringLiteral("正在保存"))) << busy->text().toStdString();
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_FALSE(
+        view->exportTo(services::ReportFormat::Csv, dir_.filePath(QStringLiteral("x.csv"))))
+        << "one job of the row at a time";
+    ASSERT_TRUE(QTest::qWaitFor([this] { return gate_.reached(); }, 10000));
+    postTyping(other_.get(), QStringLiteral("abc"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other_->text() == QStringLiteral("abc"); }, 5000));
+    EXPECT_TRUE(saved.isEmpty());
+    EXPECT_TRUE(reports_->savedAbcPeriods().value().empty());
+    gate_.open();
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.at(0).at(0).toBool());
+    EXPECT_EQ(reports_->savedAbcPeriods().value(),
+              (std::vector<QString>{QStringLiteral("2026-05")}));
+    EXPECT_FALSE(busy->isVisibleTo(view.get()));
+    EXPECT_TRUE(save->isEnabled());
 }
 
 TEST_F(BusyJobsTest, ClosingTheReportScreenWhileItExportsWaitsForTheFile) {

@@ -46,7 +46,10 @@ TEST_F(EnglishMessagesTest, SavingTheAbcRunAsksAndConfirmsInEnglish) {
     ASSERT_NE(save, nullptr);
     ASSERT_TRUE(save->isEnabled());
     BoxReader boxes(QMessageBox::Yes);
-    save->click();  // the question, then the result
+    QSignalSpy saved(&view, &ui::ReportView::abcRunSaved);
+    save->click();  // the question, then (saved off the GUI thread) the result
+    ASSERT_TRUE(saved.wait(30000));
+    EXPECT_TRUE(saved.at(0).at(0).toBool());
     EXPECT_EQ(boxes.count(), 2);
     EXPECT_EQ(chineseIn(boxes.texts()), "") << "confirmation and result";
 }

@@ -57,7 +57,8 @@ public:
     /// the export buttons are off and 正在导出…… shows until exportFinished(). False (nothing
     /// started) when no report is shown or an export runs. A failure is told to the user.
     bool exportTo(services::ReportFormat format, const QString& path);
-    /// True from exportTo() until exportFinished().
+    /// True from exportTo() until exportFinished(), and while the month close saves (the two
+    /// share the exports row and run one at a time).
     [[nodiscard]] bool isExporting() const;
     /// Opens the print preview of the current tab's section (PdfReportWriter::render).
     void printCurrentTab();
@@ -79,6 +80,9 @@ Q_SIGNALS:
     /// An export started by exportTo() ended: `ok` (the file is complete at `path`) or its error
     /// was shown; after the saved-file notice of an export chosen with the buttons.
     void exportFinished(bool ok, const QString& path);
+    /// The month close (月末保存 ABC 排名…, saved off the GUI thread) ended: `ok` and confirmed,
+    /// or its error was shown.
+    void abcRunSaved(bool ok);
 
 private:
     void refresh();
@@ -94,7 +98,8 @@ private:
     void chooseExport(services::ReportFormat format);
     /// The end of an export (GUI thread): buttons back on, the notice or the error.
     void exportDone(const services::VoidResult& outcome, const QString& path, bool notice);
-    /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited).
+    /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited) off the GUI
+    /// thread; abcRunSaved() follows.
     void saveAbcRun();
     [[nodiscard]] QString classOf(domain::CustomerId id) const;
 
@@ -108,7 +113,7 @@ private:
     QPushButton* csvButton_ = nullptr;
     QLabel* busyLabel_ = nullptr;
     QLabel* exportBusy_ = nullptr;  ///< 正在导出…… while an export runs (manager's row)
-    BackgroundJob* exportJob_ = nullptr;  ///< the export off the GUI thread (child)
+    BackgroundJob* exportJob_ = nullptr;  ///< the export or month close off the GUI thread
     bool exportNotice_ = false;           ///< the export being started was chosen with a button
     ReportLoader* loader_ = nullptr;      ///< background builds (owned, child)
     std::optional<services::ReportMonth> building_;  ///< the month being built
