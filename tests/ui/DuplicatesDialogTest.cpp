@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -75,8 +76,14 @@ TEST(DuplicatesDialog, ReviewMergeAndUndoWithTheKeyboard) {
     EXPECT_EQ(fields->item(phone, 2)->checkState(), Qt::Checked);
     EXPECT_EQ(fields->item(phone, 1)->checkState(), Qt::Unchecked);
 
+    QSignalSpy merged(&dialog, &ui::DuplicatesDialog::mergeFinished);
     merge->click();
     ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("正在合并")))
+        << status->text().toStdString();
+    EXPECT_FALSE(merge->isEnabled()) << "not twice";
+    ASSERT_TRUE(merged.wait(30000));  // off the GUI thread: a backup first
+    EXPECT_TRUE(merged.at(0).at(0).toBool());
     EXPECT_TRUE(status->text().contains(QStringLiteral("合并编号")))
         << status->text().toStdString();
     EXPECT_EQ(groups->rowCount(), 0);

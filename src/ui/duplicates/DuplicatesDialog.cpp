@@ -1,5 +1,7 @@
 #include "hc/ui/DuplicatesDialog.h"
 
+#include "widgets/BackgroundJob.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFont>
@@ -12,6 +14,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace hc::ui {
 
@@ -46,6 +51,7 @@ QString customerText(std::int64_t id, const QString& name) {
 DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
                                    const services::ActingUser& user, QWidget* parent)
     : QDialog(parent), duplicates_(duplicates), user_(user) {
+    mergeJob_ = new BackgroundJob(this);
     setWindowTitle(tr("重复客户"));
     confirm_ = [this](const QString& text) {
         return QMessageBox::question(this, tr("重复客户"), text) == QMessageBox::Yes;
@@ -270,7 +276,7 @@ void DuplicatesDialog::showPair() {
     } else if (keptId > 0 && keptId == removedId) {
         setStatus(tr("请选择两个不同的客户。"), true);
     }
-    merge_->setEnabled(ready);
+    merge_->setEnabled(ready && !isMerging());
     notSame_->setEnabled(keptId > 0 && removedId > 0 && keptId != removedId);
     swap_->setEnabled(kept_->count() > 1);
     filling_ = false;
@@ -292,18 +298,45 @@ void DuplicatesDialog::mergeChosen() {
         choices.insert(column, fields_->item(row, 2)->checkState() == Qt::Checked ? Side::Removed
                                                                                   : Side::Kept);
     }
-    const auto merged = duplicates_.merge(user_, keptId, removedId, choices);
-    if (!merged) {
-        setStatus(merged.error().message, true);
+    services::DuplicateService* duplicates = &duplicates_;
+    const services::ActingUser user = user_;
+    auto merged = std::make_shared<std::optional<services::Result<services::MergeDone>>>();
+    if (!mergeJob_->start(
+            [duplicates, user, keptId, removedId, choices, merged] {
+                if (auto own = duplicates->openSibling()) {  // opened, used and closed here
+                    *merged = own->merge(user, keptId, removedId, choices);
+                }
+            },
+            [this, duplicates, user, keptId, removedId, choices, merged] {
+                if (!*merged) {  // no second connection: here
+                    *merged = duplicates->merge(user, keptId, removedId, choices);
+                }
+                const auto& r = **merged;
+                if (!r) {
+                    showPair();
+                    setStatus(r.error().message, true);
+                    Q_EMIT mergeFinished(false);
+                    return;
+                }
+                reload();
+                setStatus(tr("已把客户 %1 合并到客户 %2（合并编号 %3）。合并前的备份：%4")
+                              .arg(removedId)
+                              .arg(keptId)
+                              .arg(r.value().mergeId)
+                              .arg(r.value().backupFile),
+                          false);
+                Q_EMIT mergeFinished(true);
+            })) {
         return;
     }
-    reload();
-    setStatus(tr("已把客户 %1 合并到客户 %2（合并编号 %3）。合并前的备份：%4")
-                  .arg(removedId)
-                  .arg(keptId)
-                  .arg(merged.value().mergeId)
-                  .arg(merged.value().backupFile),
-              false);
+    merge_->setEnabled(false);
+    notSame_->setEnabled(false);
+    undo_->setEnabled(false);
+    setStatus(tr("正在合并(先做备份)……"), false);
+}
+
+bool DuplicatesDialog::isMerging() const {
+    return mergeJob_->isRunning();
 }
 
 void DuplicatesDialog::dismissChosen() {

@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace hc::ui {
 
+class BackgroundJob;
+
 /// 重复客户 (manager): the groups of likely duplicate customers with reason and score, the two
 /// chosen customers side by side with the value kept for each field (Space on a cell chooses it),
 /// merge (backup first, confirmation), "not the same customer" (不是同一客户: the pair is no longer
@@ -33,13 +35,20 @@ public:
     }
     /// Reloads the groups and the history.
     void reload();
-    /// Merges the two chosen customers with the chosen values (after the confirmation).
+    /// Merges the two chosen customers with the chosen values (after the confirmation): off the
+    /// GUI thread on a connection of its own (its verified backup of a large archive takes
+    /// seconds), 正在合并…… meanwhile; mergeFinished() follows.
     void mergeChosen();
+    [[nodiscard]] bool isMerging() const;
     /// Marks the two chosen customers as "not the same customer" (after the confirmation): the
     /// pair is no longer suggested.
     void dismissChosen();
     /// Undoes the merge selected in the history (after the confirmation).
     void undoSelected();
+
+Q_SIGNALS:
+    /// A merge started by mergeChosen() ended: `ok`, or its error is on the status line.
+    void mergeFinished(bool ok);
 
 private:
     void showGroup(int row);
@@ -68,6 +77,7 @@ private:
     QPushButton* undo_ = nullptr;
     QLabel* status_ = nullptr;
     bool filling_ = false;
+    BackgroundJob* mergeJob_ = nullptr;
 };
 
 }  // namespace hc::ui
