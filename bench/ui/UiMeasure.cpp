@@ -25,6 +25,7 @@
 #include "hc/app/AppServices.h"
 #include "hc/report/ReportExporter.h"
 #include "hc/services/BackupService.h"
+#include "hc/services/DuplicateService.h"
 #include "hc/services/MonthlyReportService.h"
 #include "hc/services/SearchService.h"
 #include "hc/services/UserService.h"
@@ -246,6 +247,16 @@ void measureJobs(hc::ui::UiContext& context, hc::ui::ReportView& report, Heartbe
         std::printf("%-40s %8.0f %14s %14s\n", "month close: save the ABC ranking",
                     static_cast<double>(t.nsecsElapsed()) / 1e6, "GUI thread",
                     saved ? "" : "failed");
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+    }
+    if (context.duplicates != nullptr) {
+        QElapsedTimer t;
+        t.start();
+        const auto found = context.duplicates->find(context.user);
+        std::printf("%-40s %8.0f %14s %14s\n", "duplicates: the groups (dialog opened)",
+                    static_cast<double>(t.nsecsElapsed()) / 1e6, "GUI thread",
+                    found ? qPrintable(QString::number(found.value().size())) : "failed");
         (void)heartbeat.takeMaxGapMs();
         (void)heartbeat.takeMaxBusyMs();
     }

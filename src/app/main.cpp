@@ -359,8 +359,9 @@ int main(int argc, char* argv[]) {
 
     // Interactive use: customer cards are read off the GUI thread (screenshots stay synchronous).
     context.loadCardsInBackground = true;
-    context.loadReportsInBackground = true;    // reports are built on a thread of their own
-    context.loadFollowUpsInBackground = true;  // and the callback list is planned on another
+    context.loadReportsInBackground = true;     // reports are built on a thread of their own
+    context.loadFollowUpsInBackground = true;   // and the callback list is planned on another
+    context.loadDuplicatesInBackground = true;  // and the duplicate groups are looked for too
     // Login → main window → Ctrl+L back to the login, without restarting (SessionController).
     QApplication::setQuitOnLastWindowClosed(false);
     hc::ui::SessionController session(context, dbPath);

@@ -105,6 +105,35 @@ TEST(DuplicatesDialog, ReviewMergeAndUndoWithTheKeyboard) {
     EXPECT_EQ(groups->rowCount(), 1);
 }
 
+TEST(DuplicatesDialog, TheGroupsAreLookedForOffTheGuiThreadThenAMergeKeepsItsNote) {
+    AppHarness app;
+    auto& ctx = app.context;
+    app.addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345678"),
+                    QStringLiteral("陕A12345"), {});
+    app.addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345679"),
+                    QStringLiteral("陕A12346"), {});
+    ui::DuplicatesDialog dialog(*ctx.duplicates, ctx.user, nullptr, true);
+    dialog.setConfirmation([](const QString&) { return true; });
+    QSignalSpy loaded(&dialog, &ui::DuplicatesDialog::groupsLoaded);
+    auto* groups = dialog.findChild<QTableWidget*>(QStringLiteral("duplicateGroups"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("statusLine"));
+    ASSERT_TRUE(groups && status);
+    EXPECT_EQ(groups->rowCount(), 0) << "not looked for on the GUI thread";
+    EXPECT_TRUE(status->text().contains(QStringLiteral("正在查找")))
+        << status->text().toStdString();
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(groups->rowCount(), 1);
+    EXPECT_TRUE(status->text().isEmpty()) << status->text().toStdString();
+    // A merge, then the groups again in the background: the merge's note stays.
+    QSignalSpy merged(&dialog, &ui::DuplicatesDialog::mergeFinished);
+    dialog.mergeChosen();
+    ASSERT_TRUE(merged.wait(30000));
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(groups->rowCount(), 0);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("合并编号")))
+        << status->text().toStdString();
+}
+
 TEST(DuplicatesDialog, DeclinedConfirmationChangesNothing) {
     AppHarness app;
     auto& ctx = app.context;

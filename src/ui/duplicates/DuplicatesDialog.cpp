@@ -49,9 +49,13 @@ QString customerText(std::int64_t id, const QString& name) {
 }  // namespace
 
 DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
-                                   const services::ActingUser& user, QWidget* parent)
+                                   const services::ActingUser& user, QWidget* parent,
+                                   bool loadInBackground)
     : QDialog(parent), duplicates_(duplicates), user_(user) {
     mergeJob_ = new BackgroundJob(this);
+    if (loadInBackground) {
+        findJob_ = new BackgroundJob(this);
+    }
     setWindowTitle(tr("重复客户"));
     confirm_ = [this](const QString& text) {
         return QMessageBox::question(this, tr("重复客户"), text) == QMessageBox::Yes;
@@ -173,7 +177,41 @@ DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
 }
 
 void DuplicatesDialog::reload() {
-    const auto found = duplicates_.find(user_);
+    if (findJob_ == nullptr) {
+        showGroups(duplicates_.find(user_));
+        return;
+    }
+    if (findJob_->isRunning()) {
+        return;
+    }
+    services::DuplicateService* duplicates = &duplicates_;
+    const services::ActingUser user = user_;
+    using Found = services::Result<std::vector<services::DuplicateCandidates>>;
+    auto found = std::make_shared<std::optional<Found>>();
+    findJob_->start(
+        [duplicates, user, found] {
+            if (auto own = duplicates->openSibling()) {  // opened, used and closed here
+                *found = own->find(user);
+            }
+        },
+        [this, duplicates, user, found] {
+            if (!*found) {
+                *found = duplicates->find(user);  // no second connection: here
+            }
+            showGroups(**found);
+            Q_EMIT groupsLoaded();
+        });
+    setStatus(tr("正在查找疑似重复的客户……"), false);
+    findingNote_ = true;  // cleared when the groups are shown, unless another note came since
+}
+
+void DuplicatesDialog::showGroups(
+    const services::Result<std::vector<services::DuplicateCandidates>>& found) {
+    // Read in the background: a note written meanwhile (a merge's result) stays.
+    const bool noteFree = findJob_ == nullptr || findingNote_;
+    if (findingNote_) {
+        setStatus(QString(), false);
+    }
     groups_ = found ? found.value() : std::vector<services::DuplicateCandidates>{};
     groupsTable_->setRowCount(0);
     for (const auto& g : groups_) {
@@ -196,7 +234,7 @@ void DuplicatesDialog::reload() {
     }
     if (!found) {
         setStatus(found.error().message, true);
-    } else if (groups_.empty()) {
+    } else if (groups_.empty() && noteFree) {
         setStatus(tr("没有发现疑似重复的客户。"), false);
     }
     if (!groups_.empty()) {
@@ -412,6 +450,7 @@ void DuplicatesDialog::undoSelected() {
 }
 
 void DuplicatesDialog::setStatus(const QString& text, bool error) {
+    findingNote_ = false;
     status_->setText(text);
     status_->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }

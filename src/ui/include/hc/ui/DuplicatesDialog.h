@@ -26,8 +26,10 @@ class BackgroundJob;
 class DuplicatesDialog : public QDialog {
     Q_OBJECT
 public:
+    /// With `loadInBackground` the groups are looked for off the GUI thread on a connection of
+    /// their own (seconds on a large archive: 正在查找……, then groupsLoaded()).
     DuplicatesDialog(services::DuplicateService& duplicates, const services::ActingUser& user,
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, bool loadInBackground = false);
 
     /// Replaces the confirmation box (tests): returns whether to go on.
     void setConfirmation(std::function<bool(const QString&)> confirm) {
@@ -49,6 +51,8 @@ public:
 Q_SIGNALS:
     /// A merge started by mergeChosen() ended: `ok`, or its error is on the status line.
     void mergeFinished(bool ok);
+    /// The groups looked for off the GUI thread (loadInBackground) are shown.
+    void groupsLoaded();
 
 private:
     void showGroup(int row);
@@ -78,6 +82,10 @@ private:
     QLabel* status_ = nullptr;
     bool filling_ = false;
     BackgroundJob* mergeJob_ = nullptr;
+    BackgroundJob* findJob_ = nullptr;  ///< null: the groups are looked for at once
+    bool findingNote_ = false;          ///< the status line says 正在查找……
+    /// Shows the groups found (or the error), then the history.
+    void showGroups(const services::Result<std::vector<services::DuplicateCandidates>>& found);
 };
 
 }  // namespace hc::ui
