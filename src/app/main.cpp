@@ -289,7 +289,7 @@ int main(int argc, char* argv[]) {
     // The first start of the day makes the daily backup: on a thread and a connection of its own
     // (a large archive takes seconds to copy and verify, issue 9 item 11), while the login shows.
     // Waited for on every way out (an early return too) before the services it uses go.
-    const auto waitAndDelete = [](QThread* thread) {
+    auto waitAndDelete = [](QThread* thread) {
         thread->wait();
         delete thread;
     };
