@@ -235,11 +235,18 @@ void measureJobs(hc::ui::UiContext& context, hc::ui::ReportView& report, Heartbe
         }
         QFile::remove(pdf);
     }
+    {
+        // printCurrentTab() hands the preview a copy of the whole report.
+        QElapsedTimer t;
+        t.start();
+        const auto copy = *report.report();
+        printMax += static_cast<double>(t.nsecsElapsed()) / 1e6;
+    }
     (void)heartbeat.takeMaxGapMs();
     (void)heartbeat.takeMaxBusyMs();
     std::printf("%-40s %8.0f %14s %14s\n",
-                qPrintable(QStringLiteral("print one tab, slowest (%1)").arg(printTab)), printMax,
-                "GUI thread", "");
+                qPrintable(QStringLiteral("print one tab + report copy (%1)").arg(printTab)),
+                printMax, "GUI thread", "");
     {
         QElapsedTimer t;
         t.start();
