@@ -3,6 +3,7 @@
 #include "hc/services/BackupService.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace hc::ui {
 
@@ -10,9 +11,18 @@ BackupStatusLabel::BackupStatusLabel(services::BackupService& backups, QWidget* 
     : QLabel(parent), backups_(backups) {
     setObjectName(QStringLiteral("backupStatusLabel"));
     refresh();
+    auto* again = new QTimer(this);
+    again->setInterval(60 * 1000);
+    connect(again, &QTimer::timeout, this, [this] {
+        if (!busy_) {
+            refresh();
+        }
+    });
+    again->start();
 }
 
 void BackupStatusLabel::refresh() {
+    busy_ = false;
     const auto latest = backups_.latestVerified();
     const auto days = backups_.daysSinceLastBackup();
     if (!latest || !days) {
@@ -31,6 +41,7 @@ void BackupStatusLabel::refresh() {
 }
 
 void BackupStatusLabel::showBusy() {
+    busy_ = true;
     setText(tr("正在备份……"));
     setToolTip(QString());
     setStyleSheet(QStringLiteral("color: #1a73e8; font-weight: 600;"));
