@@ -15,13 +15,22 @@
 //   - the process's CPU time (user + sys) and the load average at the end.
 // --order report-first (default) opens the report screen first, callbacks-first the callback
 // screen first, each at once after login (or after --pause-ms): the worst case of each screen.
+// --jobs adds, after the screens, the report export (XLSX and PDF) and a backup: each once on the
+// GUI thread as before issue 9 item 11 (the service called directly: the stall the user had) and
+// once through the screens (ReportView::exportTo, BackupDialog::backupNow: off the GUI thread),
+// with the time until the end and the largest gap and busy time of the GUI thread meanwhile.
 // Usage: hc_ui_measure --db FILE [--today YYYY-MM-DD] [--pause-ms N]
-//                      [--order report-first|callbacks-first]
+//                      [--order report-first|callbacks-first] [--jobs]
 //        (docs/performance.md, "Screens at 100 000 customers", "Cold start")
 #include "hc/app/AppServices.h"
+#include "hc/report/ReportExporter.h"
+#include "hc/services/BackupService.h"
+#include "hc/services/DuplicateService.h"
+#include "hc/services/MonthlyReportService.h"
 #include "hc/services/SearchService.h"
 #include "hc/services/UserService.h"
 #include "hc/storage/Database.h"
+#include "hc/ui/BackupDialog.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/FollowUpListModel.h"
 #include "hc/ui/MainWindow.h"
@@ -36,6 +45,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QPdfWriter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -163,6 +174,122 @@ QString threadCpu() {
     return parts.join(QStringLiteral(", "));
 }
 
+/// The report export and the backup, before (on the GUI thread) and now (through the screens, in
+/// the background): one line each.
+void measureJobs(hc::ui::UiContext& context, hc::ui::ReportView& report, Heartbeat& heartbeat,
+                 const QString& folder) {
+    const auto line = [&heartbeat](const char* what, double ms) {
+        std::printf("%-40s %8.0f %14.1f %14.1f\n", what, ms, heartbeat.takeMaxGapMs(),
+                    heartbeat.takeMaxBusyMs());
+    };
+    if (!report.report() || !report.report()->complete) {
+        std::fprintf(stderr, "no complete report on screen: no export measured\n");
+        return;
+    }
+    const auto month = report.report()->month;
+    for (const auto format : {hc::services::ReportFormat::Xlsx, hc::services::ReportFormat::Pdf}) {
+        const QString key = hc::services::toKey(format);
+        const QString before = QDir(folder).filePath(QStringLiteral("gui-thread.") + key);
+        const QString now = QDir(folder).filePath(QStringLiteral("background.") + key);
+        settle(100);
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+        QElapsedTimer t;
+        t.start();
+        const auto written =
+            context.reports->exportReport(context.user, month, format, before,
+                                          hc::report::ReportExporter::writer(format, before));
+        const double syncMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (!written) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().message));
+        }
+        line(qPrintable(QStringLiteral("export %1 on the GUI thread (before)").arg(key)), syncMs);
+        settle(100);
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+        const double asyncMs = waitFor(&report, &hc::ui::ReportView::exportFinished,
+                                       [&] { report.exportTo(format, now); });
+        line(qPrintable(QStringLiteral("export %1 in the background (now)").arg(key)), asyncMs);
+        QFile::remove(before);
+        QFile::remove(now);
+    }
+    // Still on the GUI thread (listed in docs/performance.md): printing a tab (the preview paints
+    // on the GUI thread) and the month close.
+    double printMax = 0;
+    QString printTab;
+    auto* tabs = report.tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (report.currentSectionId().isEmpty()) {
+            continue;
+        }
+        const QString pdf = QDir(folder).filePath(QStringLiteral("print.pdf"));
+        QPdfWriter writer(pdf);
+        QElapsedTimer t;
+        t.start();
+        (void)report.printCurrentTabTo(writer);
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (ms > printMax) {
+            printMax = ms;
+            printTab = report.currentSectionId();
+        }
+        QFile::remove(pdf);
+    }
+    {
+        // printCurrentTab() hands the preview a copy of the whole report.
+        QElapsedTimer t;
+        t.start();
+        const auto copy = *report.report();
+        printMax += static_cast<double>(t.nsecsElapsed()) / 1e6;
+    }
+    (void)heartbeat.takeMaxGapMs();
+    (void)heartbeat.takeMaxBusyMs();
+    std::printf("%-40s %8.0f %14s %14s\n",
+                qPrintable(QStringLiteral("print one tab + report copy (%1)").arg(printTab)),
+                printMax, "GUI thread", "");
+    {
+        QElapsedTimer t;
+        t.start();
+        const auto saved = context.reports->saveAbcRun(context.user, month);
+        std::printf("%-40s %8.0f %14s %14s\n", "month close: save the ABC ranking",
+                    static_cast<double>(t.nsecsElapsed()) / 1e6, "GUI thread",
+                    saved ? "" : "failed");
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+    }
+    if (context.duplicates != nullptr) {
+        QElapsedTimer t;
+        t.start();
+        const auto found = context.duplicates->find(context.user);
+        std::printf("%-40s %8.0f %14s %14s\n", "duplicates: the groups (dialog opened)",
+                    static_cast<double>(t.nsecsElapsed()) / 1e6, "GUI thread",
+                    found ? qPrintable(QString::number(found.value().size())) : "failed");
+        (void)heartbeat.takeMaxGapMs();
+        (void)heartbeat.takeMaxBusyMs();
+    }
+    if (context.backups == nullptr) {
+        return;
+    }
+    settle(100);
+    (void)heartbeat.takeMaxGapMs();
+    (void)heartbeat.takeMaxBusyMs();
+    QElapsedTimer t;
+    t.start();
+    const auto made = context.backups->create(QStringLiteral("manual"));
+    const double syncMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    if (!made) {
+        std::fprintf(stderr, "backup failed: %s\n", qPrintable(made.error().message));
+    }
+    line("backup on the GUI thread (before)", syncMs);
+    settle(100);
+    (void)heartbeat.takeMaxGapMs();
+    (void)heartbeat.takeMaxBusyMs();
+    hc::ui::BackupDialog dialog(*context.backups, context.user);
+    const double asyncMs =
+        waitFor(&dialog, &hc::ui::BackupDialog::backupFinished, [&] { dialog.backupNow(); });
+    line("backup in the background (now)", asyncMs);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -184,6 +311,7 @@ int main(int argc, char** argv) {
     int pauseMs = 0;
     QString order = QStringLiteral("report-first");  // which screen is opened first
     const QStringList args = QApplication::arguments();
+    const bool jobs = args.contains(QStringLiteral("--jobs"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QStringLiteral("--db")) {
             path = args[i + 1];
@@ -200,7 +328,7 @@ int main(int argc, char** argv) {
         (!callbacksFirst && order != QStringLiteral("report-first"))) {
         std::fprintf(stderr,
                      "usage: hc_ui_measure --db FILE [--today YYYY-MM-DD] [--pause-ms N] "
-                     "[--order report-first|callbacks-first]\n");
+                     "[--order report-first|callbacks-first] [--jobs]\n");
         return 2;
     }
     QElapsedTimer total;
@@ -344,6 +472,10 @@ int main(int argc, char** argv) {
     std::printf("CPU %.2f s user + %.2f s sys; load average %s\n", cpuUser, cpuSys,
                 load.constData());
     std::printf("CPU by thread: %s\n", qPrintable(threadCpu()));
+    if (jobs) {
+        window.showPage(QStringLiteral("reports"));
+        measureJobs(context, *report, heartbeat, QFileInfo(path).absolutePath());
+    }
     std::printf(
         "{\"order\":\"%s\",\"startup_ms\":%.0f,\"report_first_tab_ms\":%.0f,\"report_ms\":%.0f,"
         "\"callbacks_ms\":%.0f,\"summary_ms\":%.0f,\"max_gap_ms\":%.1f,\"max_busy_ms\":%.1f,"

@@ -620,12 +620,6 @@
         <translation>Lost vehicles</translation>
     </message>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
         <source>流失车辆按车龄</source>
         <translation>Lost vehicles by vehicle age</translation>
     </message>
@@ -5640,6 +5634,14 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <translation>Replace the current database with the backup of %1?
 The current database is saved as a backup first. The program will close and start again.</translation>
     </message>
+    <message>
+        <source>正在备份……(可以继续操作)</source>
+        <translation>Backing up… (you can keep working)</translation>
+    </message>
+    <message>
+        <source>已备份并校验:%1</source>
+        <translation>Backed up and verified: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::BackupStatusLabel</name>
@@ -5666,6 +5668,10 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>最近备份:%1</source>
         <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>正在备份……</source>
+        <translation>Backing up…</translation>
     </message>
 </context>
 <context>
@@ -7542,6 +7548,10 @@ The current database is saved as a backup first. The program will close and star
         <source>已删除个人信息;删除前的备份:%1</source>
         <translation>Personal data erased; backup made before: %1</translation>
     </message>
+    <message>
+        <source>正在删除个人信息(先做备份)……</source>
+        <translation>Erasing the personal data (backing up first)…</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::DateInput</name>
@@ -7964,6 +7974,14 @@ The two will no longer be suggested as likely duplicates.</translation>
     <message>
         <source>已标记客户 %1 和客户 %2 不是同一客户，不再提示。</source>
         <translation>Customers %1 and %2 are marked as not the same customer and will no longer be suggested.</translation>
+    </message>
+    <message>
+        <source>正在查找疑似重复的客户……</source>
+        <translation>Looking for likely duplicate customers…</translation>
+    </message>
+    <message>
+        <source>正在合并(先做备份)……</source>
+        <translation>Merging (backing up first)…</translation>
     </message>
 </context>
 <context>
@@ -8659,6 +8677,10 @@ Visit dates, mileage and amounts stay, anonymously; the statistics are not affec
         <source>客户名单(每行一位客户及其车辆,不含到店记录)</source>
         <translation>Customer list (one customer and their vehicles per row, no visits)</translation>
     </message>
+    <message>
+        <source>正在读取文件……</source>
+        <translation>Reading the file…</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::InvalidDialog</name>
@@ -9023,6 +9045,10 @@ Not exported: %4 customers without consent, %5 invalid or without a mobile numbe
         <source>已匿名化 %1 位客户;之前的备份:%2</source>
         <translation>Anonymised %1 customers; backup made before: %2</translation>
     </message>
+    <message>
+        <source>正在匿名化(先做备份)……</source>
+        <translation>Anonymising (backing up first)…</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ReadErrors</name>
@@ -9228,6 +9254,10 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>正在生成……</source>
         <translation>Building…</translation>
+    </message>
+    <message>
+        <source>正在保存 %1 月 ABC 排名……</source>
+        <translation>Saving the ABC ranking of %1…</translation>
     </message>
 </context>
 <context>

@@ -283,16 +283,53 @@ std::unique_ptr<hc::storage::Database> openDatabase(const Options& o,
     return tryOpen(o.dbPath);
 }
 
-/// Before the login: the day's first backup, the search index, and at least one user.
-bool prepare(const Options& o, hc::storage::Database& db, hc::app::AppServices& wiring) {
-    auto log = spdlog::get("app");
-    if (!db.isDamaged() && !o.screenshots) {
-        // The first start of the day makes the daily backup.
-        if (auto daily = wiring.backups().dailyIfDue(); !daily) {
-            log->warn("daily backup failed: {}", daily.error().detail.toStdString());
-            hc::ui::StartupMessages::backupProblem(daily.error().message);
-        }
+/// Waits for a thread before deleting it (a job still running when main returns early).
+struct WaitAndDelete {
+    void operator()(QThread* thread) const {
+        thread->wait();
+        delete thread;
     }
+};
+using JoinedThread = std::unique_ptr<QThread, WaitAndDelete>;
+
+/// The first start of the day makes the daily backup: on a thread and a connection of its own (a
+/// large archive takes seconds to copy and verify, issue 9 item 11), while the login shows. A
+/// failure is told on the GUI thread.
+JoinedThread startDailyBackup(QApplication& app, hc::services::BackupService& backups) {
+    auto log = spdlog::get("app");
+    JoinedThread thread(QThread::create([&backups, &app, log] {
+        auto tell = [&app, log](const hc::services::ServiceError& error) {
+            log->warn("daily backup failed: {}", error.detail.toStdString());
+            const QString message = error.message;
+            QMetaObject::invokeMethod(
+                &app, [message] { hc::ui::StartupMessages::backupProblem(message); },
+                Qt::QueuedConnection);
+        };
+        const auto own = backups.openSibling();
+        if (!own) {
+            // No second connection: on the GUI thread, as before.
+            QMetaObject::invokeMethod(
+                &app,
+                [&backups, tell] {
+                    if (auto daily = backups.dailyIfDue(); !daily) {
+                        tell(daily.error());
+                    }
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        if (auto daily = own->dailyIfDue(); !daily) {
+            tell(daily.error());
+        }
+    }));
+    thread->setObjectName(QStringLiteral("hc-daily-backup"));
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+/// Before the login: the search index up to date, and at least one user.
+bool prepare(const Options& o, hc::app::AppServices& wiring) {
+    auto log = spdlog::get("app");
     // Bulk writers (CLI demo/import) leave pinyin to be computed: bring the index up to date.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (auto refreshed = wiring.search().refreshIndex(); !refreshed) {
@@ -374,6 +411,7 @@ int runSession(QApplication& app, const Options& o, QSettings& settings,
     context.loadCardsInBackground = true;
     context.loadReportsInBackground = true;
     context.loadFollowUpsInBackground = true;
+    context.loadDuplicatesInBackground = true;
     QApplication::setQuitOnLastWindowClosed(false);
     hc::ui::SessionController session(context, o.dbPath);
     hc::services::BackupService& backups = wiring.backups();
@@ -460,12 +498,18 @@ int main(int argc, char* argv[]) {
                                 options.lang == QLatin1String("en")
                                     ? hc::domain::MessageLanguage::En
                                     : hc::domain::MessageLanguage::Zh);
-    if (!prepare(options, *db, wiring)) {
+    if (options.screenshots) {
+        return prepare(options, wiring) ? runScreenshots(app, options, wiring) : 1;
+    }
+    // Waited for on every way out, before the services it uses go.
+    JoinedThread dailyBackup =
+        db->isDamaged() ? JoinedThread() : startDailyBackup(app, wiring.backups());
+    if (!prepare(options, wiring)) {
         return 1;
     }
-    if (options.screenshots) {
-        return runScreenshots(app, options, wiring);
-    }
     const int rc = runSession(app, options, settings, wiring, clock);
+    if (dailyBackup) {
+        dailyBackup->wait();  // before a restore replaces the file or the exit backup copies it
+    }
     return finish(rc, options, db, wiring.context().pendingRestore, wiring.backups(), clock);
 }

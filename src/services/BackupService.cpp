@@ -49,6 +49,7 @@ ServiceError backupFailed(const storage::StorageError& e) {
 struct BackupService::Private {
     storage::Database& db;
     Clock clock;
+    std::unique_ptr<storage::Database> owned{};  ///< openSibling's own connection
 
     storage::BackupManager manager() const {
         storage::BackupManager m(db.path(), clock);
@@ -73,9 +74,20 @@ struct BackupService::Private {
 };
 
 BackupService::BackupService(storage::Database& db, Clock clock)
-    : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
+    : d_(std::make_unique<Private>(Private{db, std::move(clock), nullptr})) {}
 
 BackupService::~BackupService() = default;
+
+std::unique_ptr<BackupService> BackupService::openSibling() const {
+    auto db = openSiblingConnection(d_->db, "backup: second connection");
+    if (!db) {
+        return nullptr;
+    }
+    db->setClock(d_->clock);
+    auto sibling = std::make_unique<BackupService>(*db, d_->clock);
+    sibling->d_->owned = std::move(db);
+    return sibling;
+}
 
 Result<BackupEntry> BackupService::create(const QString& reason, const QString& targetFolder) {
     try {

@@ -68,6 +68,7 @@ struct DuplicateService::Private {
     storage::DuplicateRepository duplicates{db};
     storage::CustomerMergeRepository merges{db};
     storage::AuditRepository audit{db};
+    std::unique_ptr<storage::Database> owned{};  ///< openSibling's own connection
 
     /// The newest backup of reason "merge" taken at or before `mergedAt` (the one before that
     /// merge), empty when none is left.
@@ -117,6 +118,17 @@ DuplicateService::DuplicateService(storage::Database& db, Clock clock)
     : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
 
 DuplicateService::~DuplicateService() = default;
+
+std::unique_ptr<DuplicateService> DuplicateService::openSibling() const {
+    auto db = openSiblingConnection(d_->db, "duplicates: second connection");
+    if (!db) {
+        return nullptr;
+    }
+    db->setClock(d_->clock);
+    auto sibling = std::make_unique<DuplicateService>(*db, d_->clock);
+    sibling->d_->owned = std::move(db);
+    return sibling;
+}
 
 Result<std::vector<DuplicateCandidates>> DuplicateService::find(const ActingUser& user) const {
     if (user.role != domain::Role::Manager) {

@@ -101,6 +101,7 @@ struct PrivacyService::Private {
     Clock clock;
     storage::PrivacyRepository privacy{db};
     storage::AuditRepository audit{db};
+    std::unique_ptr<storage::Database> owned{};  ///< openSibling's own connection
 
     CustomerDataExport collect(std::int64_t id) const {
         CustomerDataExport out;
@@ -143,6 +144,17 @@ PrivacyService::PrivacyService(storage::Database& db, Clock clock)
     : d_(std::make_unique<Private>(Private{db, std::move(clock)})) {}
 
 PrivacyService::~PrivacyService() = default;
+
+std::unique_ptr<PrivacyService> PrivacyService::openSibling() const {
+    auto db = openSiblingConnection(d_->db, "privacy: second connection");
+    if (!db) {
+        return nullptr;
+    }
+    db->setClock(d_->clock);
+    auto sibling = std::make_unique<PrivacyService>(*db, d_->clock);
+    sibling->d_->owned = std::move(db);
+    return sibling;
+}
 
 Result<CustomerDataExport> PrivacyService::exportCustomer(const ActingUser& user, std::int64_t id,
                                                           const QString& format,

@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <thread>
+
 #include <gtest/gtest.h>
 
 namespace hc::services {
@@ -323,6 +325,24 @@ TEST_F(PrivacyServiceTest, EraseLeavesNothingPersonalInAnyTable) {
         test::sqlRows(
             db(), QStringLiteral("SELECT plate FROM vehicles WHERE customer_id = %1").arg(other)),
         QStringList{QStringLiteral("陕A88888")});
+}
+
+TEST_F(PrivacyServiceTest, ASiblingErasesOnAThreadOfItsOwnWithTheSameBackupAndCheck) {
+    // The app erases off the GUI thread (issue 9 item 11): a service on a connection of its own,
+    // opened, used and closed on that thread; the result is the same as on the first connection.
+    services::Result<services::CustomerErasure> r = services::ServiceError{};
+    std::thread job([&] {
+        auto own = privacy->openSibling();
+        ASSERT_NE(own, nullptr);
+        r = own->erase(manager, target);
+    });
+    job.join();
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_TRUE(QFile::exists(r.value().backupFile));
+    const QStringList found = leaks(allTexts());  // read on the first connection
+    EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
+    const auto again = privacy->erase(manager, target);
+    EXPECT_FALSE(again.ok()) << "erased already, as the first connection sees";
 }
 
 TEST_F(PrivacyServiceTest, EraseRedactsTheEarlierAuditRecordsAndTheChainStillVerifies) {

@@ -54,7 +54,9 @@ TEST_F(BackupUi, DialogBacksUpAndRequestsTheRestoreOfTheSelectedBackup) {
     ui::BackupDialog dialog(*backups, manager);
     EXPECT_EQ(dialog.table()->rowCount(), 0);
     EXPECT_FALSE(dialog.restoreSelected(true));
-    dialog.backupNow();
+    QSignalSpy finished(&dialog, &ui::BackupDialog::backupFinished);
+    ASSERT_TRUE(dialog.backupNow());  // off the GUI thread
+    ASSERT_TRUE(finished.wait(30000));
     ASSERT_EQ(dialog.table()->rowCount(), 1);
     QSignalSpy spy(&dialog, &ui::BackupDialog::restoreRequested);
     dialog.table()->selectRow(0);

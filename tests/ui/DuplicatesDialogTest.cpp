@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -75,8 +76,14 @@ TEST(DuplicatesDialog, ReviewMergeAndUndoWithTheKeyboard) {
     EXPECT_EQ(fields->item(phone, 2)->checkState(), Qt::Checked);
     EXPECT_EQ(fields->item(phone, 1)->checkState(), Qt::Unchecked);
 
+    QSignalSpy merged(&dialog, &ui::DuplicatesDialog::mergeFinished);
     merge->click();
     ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("正在合并")))
+        << status->text().toStdString();
+    EXPECT_FALSE(merge->isEnabled()) << "not twice";
+    ASSERT_TRUE(merged.wait(30000));  // off the GUI thread: a backup first
+    EXPECT_TRUE(merged.at(0).at(0).toBool());
     EXPECT_TRUE(status->text().contains(QStringLiteral("合并编号")))
         << status->text().toStdString();
     EXPECT_EQ(groups->rowCount(), 0);
@@ -96,6 +103,35 @@ TEST(DuplicatesDialog, ReviewMergeAndUndoWithTheKeyboard) {
     EXPECT_TRUE(history->item(0, 5)->text().startsWith(QStringLiteral("已撤销")));
     EXPECT_FALSE(undo->isEnabled());
     EXPECT_EQ(groups->rowCount(), 1);
+}
+
+TEST(DuplicatesDialog, TheGroupsAreLookedForOffTheGuiThreadThenAMergeKeepsItsNote) {
+    AppHarness app;
+    auto& ctx = app.context;
+    app.addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345678"),
+                    QStringLiteral("陕A12345"), {});
+    app.addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345679"),
+                    QStringLiteral("陕A12346"), {});
+    ui::DuplicatesDialog dialog(*ctx.duplicates, ctx.user, nullptr, true);
+    dialog.setConfirmation([](const QString&) { return true; });
+    QSignalSpy loaded(&dialog, &ui::DuplicatesDialog::groupsLoaded);
+    auto* groups = dialog.findChild<QTableWidget*>(QStringLiteral("duplicateGroups"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("statusLine"));
+    ASSERT_TRUE(groups && status);
+    EXPECT_EQ(groups->rowCount(), 0) << "not looked for on the GUI thread";
+    EXPECT_TRUE(status->text().contains(QStringLiteral("正在查找")))
+        << status->text().toStdString();
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(groups->rowCount(), 1);
+    EXPECT_TRUE(status->text().isEmpty()) << status->text().toStdString();
+    // A merge, then the groups again in the background: the merge's note stays.
+    QSignalSpy merged(&dialog, &ui::DuplicatesDialog::mergeFinished);
+    dialog.mergeChosen();
+    ASSERT_TRUE(merged.wait(30000));
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_EQ(groups->rowCount(), 0);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("合并编号")))
+        << status->text().toStdString();
 }
 
 TEST(DuplicatesDialog, DeclinedConfirmationChangesNothing) {

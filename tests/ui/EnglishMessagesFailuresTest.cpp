@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -187,7 +188,10 @@ TEST_F(EnglishMessagesFailuresTest, BackupFailuresAreExplainedInEnglish) {
     dialog.show();
     {
         BoxReader box;
-        dialog.backupNow();
+        QSignalSpy finished(&dialog, &ui::BackupDialog::backupFinished);
+        ASSERT_TRUE(dialog.backupNow());
+        ASSERT_TRUE(finished.wait(30000));  // backed up off the GUI thread
+        EXPECT_FALSE(finished.at(0).at(0).toBool());
         ASSERT_EQ(box.count(), 1);
         EXPECT_EQ(chineseIn(box.texts(), {QDir::toNativeSeparators(folder), folder}), "")
             << box.dump();
@@ -215,9 +219,16 @@ TEST_F(EnglishMessagesFailuresTest, AnAbcRunThatCannotBeSavedSaysWhyInEnglish) {
     ASSERT_TRUE(view.showMonth(services::ReportMonth::of(app_->now().date().addMonths(-1))));
     auto* save = view.findChild<QPushButton*>(QStringLiteral("saveAbcButton"));
     ASSERT_NE(save, nullptr);
-    makeReadOnly();
+    // Saved on a connection of its own: a refusal every connection sees (not query_only).
+    QSqlQuery refuse(app_->db().connection());
+    ASSERT_TRUE(
+        refuse.exec(QStringLiteral("CREATE TRIGGER refuse_runs BEFORE INSERT ON report_runs "
+                                   "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
     BoxReader boxes(QMessageBox::Yes);
-    save->click();  // the question, then the failure
+    QSignalSpy saved(&view, &ui::ReportView::abcRunSaved);
+    save->click();  // the question, then (off the GUI thread) the failure
+    ASSERT_TRUE(saved.wait(30000));
+    EXPECT_FALSE(saved.at(0).at(0).toBool());
     ASSERT_EQ(boxes.count(), 2);
     EXPECT_EQ(chineseIn(boxes.texts()), "") << boxes.dump();
 }

@@ -55,7 +55,7 @@ TEST_F(EnglishMessagesReportsTest, AReportThatCannotBeBuiltSaysWhyInEnglish) {
 
 HC_OPENS_BOXES(EnglishMessagesReportsTest, ExportsSayWhereTheFileIsOrWhyThereIsNoneInEnglish,
                "SavedFileNotice.cpp:SavedFileNotice::show#1",
-               "ReportView.cpp:ReportView::exportTo#1");
+               "ReportView.cpp:ReportView::exportDone#1");
 
 TEST_F(EnglishMessagesReportsTest, ExportsSayWhereTheFileIsOrWhyThereIsNoneInEnglish) {
     ui::ReportView view(app_->context);
@@ -67,15 +67,20 @@ TEST_F(EnglishMessagesReportsTest, ExportsSayWhereTheFileIsOrWhyThereIsNoneInEng
         ASSERT_NE(csv, nullptr);
         const QString path = dir.filePath(QStringLiteral("report.csv"));
         BoxReader saved(QMessageBox::Close, exportTo(path));  // closed, not opened
+        QSignalSpy finished(&view, &ui::ReportView::exportFinished);
         csv->click();
+        ASSERT_TRUE(finished.wait(30000));  // written off the GUI thread; the notice before
         ASSERT_EQ(saved.count(), 1);
         EXPECT_TRUE(QFileInfo::exists(path));
         EXPECT_EQ(chineseIn(saved.texts()), "") << saved.dump();
     }
     // A folder that does not exist (a USB stick pulled out).
     BoxReader failed;
-    EXPECT_FALSE(
+    QSignalSpy finished(&view, &ui::ReportView::exportFinished);
+    ASSERT_TRUE(
         view.exportTo(services::ReportFormat::Csv, dir.filePath(QStringLiteral("usb/report.csv"))));
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
     ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(chineseIn(failed.texts()), "") << failed.dump();
 }

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -45,7 +46,10 @@ TEST_F(EnglishMessagesTest, SavingTheAbcRunAsksAndConfirmsInEnglish) {
     ASSERT_NE(save, nullptr);
     ASSERT_TRUE(save->isEnabled());
     BoxReader boxes(QMessageBox::Yes);
-    save->click();  // the question, then the result
+    QSignalSpy saved(&view, &ui::ReportView::abcRunSaved);
+    save->click();  // the question, then (saved off the GUI thread) the result
+    ASSERT_TRUE(saved.wait(30000));
+    EXPECT_TRUE(saved.at(0).at(0).toBool());
     EXPECT_EQ(boxes.count(), 2);
     EXPECT_EQ(chineseIn(boxes.texts()), "") << "confirmation and result";
 }
@@ -75,7 +79,9 @@ TEST_F(EnglishMessagesTest, BackupRestoreAsksAndAnUnverifiedBackupIsRefusedInEng
     dialog.show();
     {
         BoxReader failure(QMessageBox::Ok);  // one reader at a time: each answers what it sees
-        dialog.backupNow();
+        QSignalSpy finished(&dialog, &ui::BackupDialog::backupFinished);
+        ASSERT_TRUE(dialog.backupNow());
+        ASSERT_TRUE(finished.wait(30000));  // backed up off the GUI thread
         ASSERT_GT(dialog.table()->rowCount(), 0) << failure.texts().join(u'|').toStdString();
     }
     dialog.table()->selectRow(0);

@@ -84,6 +84,37 @@ TEST_F(ImportWizardTest, MapsColumnsFromTheHeadersAndSavesAProfile) {
     EXPECT_EQ(fieldCombo(again, 5)->currentData().toString(), QStringLiteral("model"));
 }
 
+TEST_F(ImportWizardTest, ALargeFileIsReadOffTheGuiThreadThenTheWizardGoesOn) {
+    QString text = header;
+    for (int i = 0; i < 2000; ++i) {
+        text += QStringLiteral("Li Lei %1,138%2,京A%3,2026-09-01,300,x\n")
+                    .arg(i)
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(i, 5, 10, QLatin1Char('0'));
+    }
+    const QString path = writeCsv(QStringLiteral("large.csv"), text);
+    ui::ImportWizard w(app.context);
+    w.setReadInBackgroundFrom(1024);  // this file counts as large
+    w.show();
+    QSignalSpy read(&w, &ui::ImportWizard::fileRead);
+    w.setFilePath(path);
+    w.next();
+    EXPECT_EQ(w.currentId(), ui::ImportWizard::FilePage) << "not read yet";
+    EXPECT_TRUE(w.isReadingFile());
+    auto* note = w.findChild<QLabel*>(QStringLiteral("importFileError"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("正在读取"))) << note->text().toStdString();
+    w.next();  // Next again meanwhile: still waiting, not read twice
+    ASSERT_TRUE(read.wait(20000));
+    EXPECT_EQ(read.count(), 1);
+    EXPECT_TRUE(read.at(0).at(0).toBool());
+    EXPECT_FALSE(w.isReadingFile());
+    ASSERT_EQ(w.currentId(), ui::ImportWizard::MappingPage);
+    EXPECT_EQ(w.table().records.size(), 2000U);
+    EXPECT_EQ(fieldCombo(w, 0)->currentData().toString(), QStringLiteral("name"));
+    EXPECT_TRUE(note->text().isEmpty());
+}
+
 TEST_F(ImportWizardTest, OffersOnlyTheProfilesOfTheChosenContent) {
     services::ImportMapping visits;
     visits.columnToField = {{QStringLiteral("Notiz"), QStringLiteral("model")}};

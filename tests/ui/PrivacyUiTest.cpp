@@ -61,7 +61,12 @@ TEST(PrivacyUi, CardOffersExportAndEraseToTheManagerOnly) {
     EXPECT_TRUE(QFile(file).size() > 0);
     QFile::remove(file);
 
-    ASSERT_TRUE(actions->eraseConfirmed());
+    QSignalSpy erased(actions, &ui::CustomerPrivacyActions::eraseFinished);
+    ASSERT_TRUE(actions->eraseConfirmed());  // off the GUI thread: a backup first
+    EXPECT_FALSE(actions->eraseAction()->isEnabled()) << "not twice";
+    EXPECT_FALSE(actions->eraseConfirmed());
+    ASSERT_TRUE(erased.wait(30000));
+    EXPECT_TRUE(erased.at(0).at(0).toBool());
     EXPECT_EQ(card.nameLabel()->text(), QStringLiteral("已删除客户 #%1").arg(id));
     EXPECT_FALSE(actions->eraseAction()->isEnabled());  // once only
     EXPECT_FALSE(card.phoneLabel()->text().contains(QStringLiteral("5678")));
@@ -94,7 +99,11 @@ TEST(PrivacyUi, SettingsPanelCountsBeforeItAnonymises) {
     EXPECT_FALSE(panel.anonymiseButton()->isEnabled());
     panel.yearsEdit()->setValue(4);
     ASSERT_EQ(panel.countInactive(), 1);
-    ASSERT_TRUE(panel.anonymiseConfirmed());
+    QSignalSpy anonymised(&panel, &ui::PrivacySettingsPanel::anonymiseFinished);
+    ASSERT_TRUE(panel.anonymiseConfirmed());  // off the GUI thread: a backup first
+    EXPECT_FALSE(panel.anonymiseButton()->isEnabled());
+    ASSERT_TRUE(anonymised.wait(30000));
+    EXPECT_TRUE(anonymised.at(0).at(0).toBool());
     EXPECT_EQ(panel.countInactive(), 0);
     EXPECT_FALSE(panel.anonymiseButton()->isEnabled());
 

@@ -486,12 +486,20 @@ TEST_F(ReportViewTest, MonthCloseSavesTheAbcRankingOnlyWhenConfirmed) {
     QTest::mouseClick(save, Qt::LeftButton);
     EXPECT_TRUE(reports_->savedAbcPeriods().value().empty());
     answer(QMessageBox::Yes);
-    QTimer::singleShot(50, [] {  // the "saved" notice
+    QSignalSpy saved(&view, &ReportView::abcRunSaved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // Saved off the GUI thread: the busy note, the buttons off, then the "saved" notice.
+    EXPECT_FALSE(save->isEnabled());
+    QTimer notice;  // closes the notice once it shows
+    QObject::connect(&notice, &QTimer::timeout, [] {
         if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
             box->accept();
         }
     });
-    QTest::mouseClick(save, Qt::LeftButton);
+    notice.start(10);
+    ASSERT_TRUE(saved.wait(30000));
+    EXPECT_TRUE(saved.at(0).at(0).toBool());
+    EXPECT_TRUE(save->isEnabled());
     EXPECT_EQ(reports_->savedAbcPeriods().value(),
               (std::vector<QString>{QStringLiteral("2016-12")}));
 }
@@ -564,7 +572,10 @@ TEST_F(ReportViewTest, ExportWritesCsvForTheManager) {
     ReportView view(ctx_);
     ASSERT_TRUE(view.showMonth({2016, 12}));
     const QString path = dir_.filePath(QStringLiteral("report.csv"));
-    ASSERT_TRUE(view.exportTo(services::ReportFormat::Csv, path));
+    QSignalSpy finished(&view, &ReportView::exportFinished);
+    ASSERT_TRUE(view.exportTo(services::ReportFormat::Csv, path));  // runs off the GUI thread
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_GT(QFileInfo(path).size(), 0);
 }

@@ -1,5 +1,7 @@
 #include "hc/ui/DuplicatesDialog.h"
 
+#include "widgets/BackgroundJob.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFont>
@@ -12,6 +14,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace hc::ui {
 
@@ -44,8 +49,13 @@ QString customerText(std::int64_t id, const QString& name) {
 }  // namespace
 
 DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
-                                   const services::ActingUser& user, QWidget* parent)
+                                   const services::ActingUser& user, QWidget* parent,
+                                   bool loadInBackground)
     : QDialog(parent), duplicates_(duplicates), user_(user) {
+    mergeJob_ = new BackgroundJob(this);
+    if (loadInBackground) {
+        findJob_ = new BackgroundJob(this);
+    }
     setWindowTitle(tr("重复客户"));
     confirm_ = [this](const QString& text) {
         return QMessageBox::question(this, tr("重复客户"), text) == QMessageBox::Yes;
@@ -167,7 +177,41 @@ DuplicatesDialog::DuplicatesDialog(services::DuplicateService& duplicates,
 }
 
 void DuplicatesDialog::reload() {
-    const auto found = duplicates_.find(user_);
+    if (findJob_ == nullptr) {
+        showGroups(duplicates_.find(user_));
+        return;
+    }
+    if (findJob_->isRunning()) {
+        return;
+    }
+    services::DuplicateService* duplicates = &duplicates_;
+    const services::ActingUser user = user_;
+    using Found = services::Result<std::vector<services::DuplicateCandidates>>;
+    auto found = std::make_shared<std::optional<Found>>();
+    findJob_->start(
+        [duplicates, user, found] {
+            if (auto own = duplicates->openSibling()) {  // opened, used and closed here
+                *found = own->find(user);
+            }
+        },
+        [this, duplicates, user, found] {
+            if (!*found) {
+                *found = duplicates->find(user);  // no second connection: here
+            }
+            showGroups(**found);
+            Q_EMIT groupsLoaded();
+        });
+    setStatus(tr("正在查找疑似重复的客户……"), false);
+    findingNote_ = true;  // cleared when the groups are shown, unless another note came since
+}
+
+void DuplicatesDialog::showGroups(
+    const services::Result<std::vector<services::DuplicateCandidates>>& found) {
+    // Read in the background: a note written meanwhile (a merge's result) stays.
+    const bool noteFree = findJob_ == nullptr || findingNote_;
+    if (findingNote_) {
+        setStatus(QString(), false);
+    }
     groups_ = found ? found.value() : std::vector<services::DuplicateCandidates>{};
     groupsTable_->setRowCount(0);
     for (const auto& g : groups_) {
@@ -190,7 +234,7 @@ void DuplicatesDialog::reload() {
     }
     if (!found) {
         setStatus(found.error().message, true);
-    } else if (groups_.empty()) {
+    } else if (groups_.empty() && noteFree) {
         setStatus(tr("没有发现疑似重复的客户。"), false);
     }
     if (!groups_.empty()) {
@@ -270,7 +314,7 @@ void DuplicatesDialog::showPair() {
     } else if (keptId > 0 && keptId == removedId) {
         setStatus(tr("请选择两个不同的客户。"), true);
     }
-    merge_->setEnabled(ready);
+    merge_->setEnabled(ready && !isMerging());
     notSame_->setEnabled(keptId > 0 && removedId > 0 && keptId != removedId);
     swap_->setEnabled(kept_->count() > 1);
     filling_ = false;
@@ -292,18 +336,45 @@ void DuplicatesDialog::mergeChosen() {
         choices.insert(column, fields_->item(row, 2)->checkState() == Qt::Checked ? Side::Removed
                                                                                   : Side::Kept);
     }
-    const auto merged = duplicates_.merge(user_, keptId, removedId, choices);
-    if (!merged) {
-        setStatus(merged.error().message, true);
+    services::DuplicateService* duplicates = &duplicates_;
+    const services::ActingUser user = user_;
+    auto merged = std::make_shared<std::optional<services::Result<services::MergeDone>>>();
+    if (!mergeJob_->start(
+            [duplicates, user, keptId, removedId, choices, merged] {
+                if (auto own = duplicates->openSibling()) {  // opened, used and closed here
+                    *merged = own->merge(user, keptId, removedId, choices);
+                }
+            },
+            [this, duplicates, user, keptId, removedId, choices, merged] {
+                if (!*merged) {  // no second connection: here
+                    *merged = duplicates->merge(user, keptId, removedId, choices);
+                }
+                const auto& r = **merged;
+                if (!r) {
+                    showPair();
+                    setStatus(r.error().message, true);
+                    Q_EMIT mergeFinished(false);
+                    return;
+                }
+                reload();
+                setStatus(tr("已把客户 %1 合并到客户 %2（合并编号 %3）。合并前的备份：%4")
+                              .arg(removedId)
+                              .arg(keptId)
+                              .arg(r.value().mergeId)
+                              .arg(r.value().backupFile),
+                          false);
+                Q_EMIT mergeFinished(true);
+            })) {
         return;
     }
-    reload();
-    setStatus(tr("已把客户 %1 合并到客户 %2（合并编号 %3）。合并前的备份：%4")
-                  .arg(removedId)
-                  .arg(keptId)
-                  .arg(merged.value().mergeId)
-                  .arg(merged.value().backupFile),
-              false);
+    merge_->setEnabled(false);
+    notSame_->setEnabled(false);
+    undo_->setEnabled(false);
+    setStatus(tr("正在合并(先做备份)……"), false);
+}
+
+bool DuplicatesDialog::isMerging() const {
+    return mergeJob_->isRunning();
 }
 
 void DuplicatesDialog::dismissChosen() {
@@ -379,6 +450,7 @@ void DuplicatesDialog::undoSelected() {
 }
 
 void DuplicatesDialog::setStatus(const QString& text, bool error) {
+    findingNote_ = false;
     status_->setText(text);
     status_->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }

@@ -1,5 +1,7 @@
 #include "hc/ui/ImportWizard.h"
 
+#include "widgets/BackgroundJob.h"
+
 #include "hc/services/CustomerImportService.h"
 #include "hc/services/CustomerRowMapper.h"
 #include "hc/services/ImportFileReader.h"
@@ -35,6 +37,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace hc::ui {
 
@@ -148,6 +153,11 @@ void ImportWizard::buildFilePage() {
     fileError_->setWordWrap(true);
     fileError_->setStyleSheet(QStringLiteral("color: #b00020;"));
     form->addRow(fileError_);
+    readJob_ = new BackgroundJob(this);
+    connect(sheetCombo_, &QComboBox::currentTextChanged, this, [this] {
+        tableReady_ = false;
+        ++fileGeneration_;
+    });
     setPage(FilePage, page);
 }
 
@@ -290,6 +300,8 @@ void ImportWizard::browse() {
 }
 
 void ImportWizard::fileChanged() {
+    tableReady_ = false;
+    ++fileGeneration_;
     fileError_->clear();
     sheetCombo_->clear();
     sheetCombo_->setEnabled(false);
@@ -325,13 +337,54 @@ bool ImportWizard::readFile() {
         }
         return false;
     }
-    const auto table = services::ImportFileReader::read(bytes_, sheetCombo_->currentText());
-    if (!table) {
-        fileError_->setText(table.error().message);
+    if (std::exchange(tableReady_, false)) {
+        return true;  // read in the background just now
+    }
+    if (bytes_.size() < readInBackgroundFrom_) {
+        const auto table = services::ImportFileReader::read(bytes_, sheetCombo_->currentText());
+        if (!table) {
+            fileError_->setText(table.error().message);
+            return false;
+        }
+        table_ = table.value();
+        return true;
+    }
+    if (isReadingFile()) {
         return false;
     }
-    table_ = table.value();
-    return true;
+    // A large file: read off the GUI thread, then on to the next page.
+    const QByteArray bytes = bytes_;
+    const QString sheet = sheetCombo_->currentText();
+    const int generation = fileGeneration_;
+    auto table = std::make_shared<std::optional<services::Result<services::ImportTable>>>();
+    fileError_->setStyleSheet(QStringLiteral("color: #1a73e8; font-weight: 600;"));
+    fileError_->setText(tr("正在读取文件……"));
+    readJob_->start(
+        [bytes, sheet, table] { *table = services::ImportFileReader::read(bytes, sheet); },
+        [this, table, generation] {
+            fileError_->setStyleSheet(QStringLiteral("color: #b00020;"));
+            fileError_->clear();
+            if (generation != fileGeneration_ || !*table) {
+                Q_EMIT fileRead(false);  // another file or sheet chosen meanwhile
+                return;
+            }
+            if (!**table) {
+                fileError_->setText((*table)->error().message);
+                Q_EMIT fileRead(false);
+                return;
+            }
+            table_ = std::move((*table)->value());
+            tableReady_ = true;
+            Q_EMIT fileRead(true);
+            if (currentId() == FilePage) {
+                next();
+            }
+        });
+    return false;
+}
+
+bool ImportWizard::isReadingFile() const {
+    return readJob_->isRunning();
 }
 
 bool ImportWizard::customerList() const {

@@ -5,11 +5,16 @@
 #include "hc/ui/EraseCustomerDialog.h"
 #include "hc/ui/SavedFileNotice.h"
 
+#include "widgets/BackgroundJob.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
 #include <QPushButton>
+
+#include <memory>
+#include <optional>
 
 namespace hc::ui {
 
@@ -26,6 +31,7 @@ CustomerPrivacyActions::CustomerPrivacyActions(UiContext& ctx, QWidget* parent)
     connect(exportJson_, &QAction::triggered, this, [this] { exportTo(QStringLiteral("json")); });
     connect(exportPdf_, &QAction::triggered, this, [this] { exportTo(QStringLiteral("pdf")); });
     connect(erase_, &QAction::triggered, this, [this] { erase(); });
+    job_ = new BackgroundJob(this);
     setCustomer(0, {}, false);
 }
 
@@ -34,7 +40,8 @@ void CustomerPrivacyActions::setCustomer(std::int64_t id, const QString& name, b
     name_ = name;
     const bool allowed = ctx_.privacy != nullptr && ctx_.user.role == domain::Role::Manager;
     button_->setVisible(allowed && id > 0);
-    erase_->setEnabled(!erased);
+    shownErased_ = erased;
+    erase_->setEnabled(!erased && !isErasing());
 }
 
 bool CustomerPrivacyActions::exportTo(const QString& format, QString path) {
@@ -87,19 +94,43 @@ bool CustomerPrivacyActions::erase() {
     return eraseConfirmed();
 }
 
+bool CustomerPrivacyActions::isErasing() const {
+    return job_ != nullptr && job_->isRunning();
+}
+
 bool CustomerPrivacyActions::eraseConfirmed() {
-    if (ctx_.privacy == nullptr || id_ <= 0) {
+    if (ctx_.privacy == nullptr || id_ <= 0 || isErasing()) {
         return false;
     }
-    const auto r = ctx_.privacy->erase(ctx_.user, id_);
-    if (!r) {
-        Q_EMIT status(r.error().message, true);
-        return false;
-    }
-    Q_EMIT status(
-        tr("已删除个人信息;删除前的备份:%1").arg(QDir::toNativeSeparators(r.value().backupFile)),
-        false);
-    Q_EMIT erased(id_);
+    services::PrivacyService* privacy = ctx_.privacy;
+    const services::ActingUser user = ctx_.user;
+    const std::int64_t id = id_;
+    auto result = std::make_shared<std::optional<services::Result<services::CustomerErasure>>>();
+    erase_->setEnabled(false);
+    Q_EMIT status(tr("正在删除个人信息(先做备份)……"), false);
+    job_->start(
+        [privacy, user, id, result] {
+            if (auto own = privacy->openSibling()) {  // opened, used and closed on this thread
+                *result = own->erase(user, id);
+            }
+        },
+        [this, privacy, user, id, result] {
+            if (!*result) {
+                *result = privacy->erase(user, id);  // no second connection: here
+            }
+            const auto& r = **result;
+            if (!r) {
+                erase_->setEnabled(!shownErased_);  // the customer shown now
+                Q_EMIT status(r.error().message, true);
+                Q_EMIT eraseFinished(false);
+                return;
+            }
+            Q_EMIT status(tr("已删除个人信息;删除前的备份:%1")
+                              .arg(QDir::toNativeSeparators(r.value().backupFile)),
+                          false);
+            Q_EMIT erased(id);
+            Q_EMIT eraseFinished(true);
+        });
     return true;
 }
 

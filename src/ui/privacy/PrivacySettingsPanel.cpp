@@ -4,6 +4,8 @@
 #include "hc/services/PrivacyService.h"
 #include "hc/services/SettingsService.h"
 
+#include "widgets/BackgroundJob.h"
+
 #include <QDate>
 #include <QDir>
 #include <QGridLayout>
@@ -12,11 +14,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <memory>
+#include <optional>
+
 namespace hc::ui {
 
 PrivacySettingsPanel::PrivacySettingsPanel(UiContext& ctx, QWidget* parent)
     : QGroupBox(tr("个人信息保护"), parent), ctx_(ctx) {
     auto* grid = new QGridLayout(this);
+    job_ = new BackgroundJob(this);
     years_ = new QSpinBox(this);
     years_->setRange(domain::PrivacySettings::kMinInactiveYears,
                      domain::PrivacySettings::kMaxInactiveYears);
@@ -125,20 +131,42 @@ void PrivacySettingsPanel::requestAnonymise() {
 }
 
 bool PrivacySettingsPanel::anonymiseConfirmed() {
-    if (ctx_.privacy == nullptr || counted_ <= 0) {
+    if (ctx_.privacy == nullptr || counted_ <= 0 || job_->isRunning()) {
         return false;
     }
-    const auto r = ctx_.privacy->anonymiseInactive(ctx_.user, QDate::currentDate(), countedYears_);
+    // A verified backup first, then every erasure: seconds on a large archive, so off the GUI
+    // thread on a connection of its own.
+    services::PrivacyService* privacy = ctx_.privacy;
+    const services::ActingUser user = ctx_.user;
+    const int years = countedYears_;
+    const QDate today = QDate::currentDate();
+    auto result =
+        std::make_shared<std::optional<services::Result<services::InactiveAnonymisation>>>();
     counted_ = -1;
     anonymise_->setEnabled(false);
-    if (!r) {
-        showMessage(r.error().message, true);
-        return false;
-    }
-    showMessage(tr("已匿名化 %1 位客户;之前的备份:%2")
-                    .arg(r.value().customerIds.size())
-                    .arg(QDir::toNativeSeparators(r.value().backupFile)),
-                false);
+    showMessage(tr("正在匿名化(先做备份)……"), false);
+    job_->start(
+        [privacy, user, years, today, result] {
+            if (auto own = privacy->openSibling()) {  // opened, used and closed on this thread
+                *result = own->anonymiseInactive(user, today, years);
+            }
+        },
+        [this, privacy, user, years, today, result] {
+            if (!*result) {
+                *result = privacy->anonymiseInactive(user, today, years);  // no second connection
+            }
+            const auto& r = **result;
+            if (!r) {
+                showMessage(r.error().message, true);
+                Q_EMIT anonymiseFinished(false);
+                return;
+            }
+            showMessage(tr("已匿名化 %1 位客户;之前的备份:%2")
+                            .arg(r.value().customerIds.size())
+                            .arg(QDir::toNativeSeparators(r.value().backupFile)),
+                        false);
+            Q_EMIT anonymiseFinished(true);
+        });
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include "hc/services/ActingUser.h"
 #include "hc/services/BackupService.h"
 
+#include "widgets/BackgroundJob.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -46,14 +48,23 @@ BackupDialog::BackupDialog(services::BackupService& backups, const services::Act
     folderRow->addWidget(saveFolder);
     layout->addLayout(folderRow);
 
+    // 正在备份…… while a backup runs, then what it made.
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("backupBusyLabel"));
+    status_->setWordWrap(true);
+    status_->setVisible(false);
+    layout->addWidget(status_);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* now = buttons->addButton(tr("立即备份"), QDialogButtonBox::ActionRole);
-    auto* restore = buttons->addButton(tr("恢复所选备份…"), QDialogButtonBox::ActionRole);
+    now_ = buttons->addButton(tr("立即备份"), QDialogButtonBox::ActionRole);
+    now_->setObjectName(QStringLiteral("backupNowButton"));
+    restore_ = buttons->addButton(tr("恢复所选备份…"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
+    job_ = new BackgroundJob(this);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(now, &QPushButton::clicked, this, &BackupDialog::backupNow);
-    connect(restore, &QPushButton::clicked, this, [this] { restoreSelected(); });
+    connect(now_, &QPushButton::clicked, this, &BackupDialog::backupNow);
+    connect(restore_, &QPushButton::clicked, this, [this] { restoreSelected(); });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("第二个备份文件夹"), secondFolder_->text());
@@ -95,13 +106,71 @@ void BackupDialog::reload() {
     }
 }
 
-void BackupDialog::backupNow() {
-    const auto made = backups_.create(QStringLiteral("manual"));
-    if (!made) {
-        QMessageBox::warning(this, tr("备份与恢复"), made.error().message);
+bool BackupDialog::isBackingUp() const {
+    return job_->isRunning();
+}
+
+void BackupDialog::setBusy(bool busy) {
+    now_->setEnabled(!busy);
+    restore_->setEnabled(!busy);  // no restore of a file while the next one is written
+    if (busy) {
+        status_->setText(tr("正在备份……(可以继续操作)"));
+        status_->setVisible(true);
+    }
+}
+
+bool BackupDialog::backupNow() {
+    if (isBackingUp()) {
+        return false;
+    }
+    // Copied and verified on a connection of its own, off the GUI thread; without a second
+    // connection, here.
+    services::BackupService* backups = &backups_;
+    auto made = std::make_shared<std::optional<services::Result<services::BackupEntry>>>();
+    setBusy(true);
+    Q_EMIT backupStarted();
+    job_->start(
+        [backups, made] {
+            if (auto own = backups->openSibling()) {  // opened, used and closed on this thread
+                *made = own->create(QStringLiteral("manual"));
+            }
+        },
+        [this, backups, made] {
+            if (!*made) {
+                *made = backups->create(QStringLiteral("manual"));
+            }
+            setBusy(false);
+            const auto& result = **made;
+            if (!result) {
+                status_->setVisible(false);
+                QMessageBox::warning(isVisible() ? this : parentWidget(), tr("备份与恢复"),
+                                     result.error().message);
+            } else {
+                status_->setText(
+                    tr("已备份并校验:%1").arg(QDir::toNativeSeparators(result.value().file)));
+                reload();
+            }
+            Q_EMIT backupFinished(result.ok());
+            if (closeWhenDone_) {
+                QDialog::done(*closeWhenDone_);
+            }
+        });
+    return true;
+}
+
+void BackupDialog::showEvent(QShowEvent* event) {
+    closeWhenDone_.reset();
+    QDialog::showEvent(event);
+}
+
+void BackupDialog::done(int result) {
+    if (isBackingUp()) {
+        // The backup goes on; the status bar says so. The dialog goes when it has ended.
+        closeWhenDone_ = result;
+        hide();
         return;
     }
-    reload();
+    QDialog::done(result);
 }
 
 bool BackupDialog::restoreSelected(bool confirmed) {

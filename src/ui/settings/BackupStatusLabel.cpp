@@ -3,6 +3,7 @@
 #include "hc/services/BackupService.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace hc::ui {
 
@@ -10,9 +11,18 @@ BackupStatusLabel::BackupStatusLabel(services::BackupService& backups, QWidget* 
     : QLabel(parent), backups_(backups) {
     setObjectName(QStringLiteral("backupStatusLabel"));
     refresh();
+    auto* again = new QTimer(this);
+    again->setInterval(60 * 1000);
+    connect(again, &QTimer::timeout, this, [this] {
+        if (!busy_) {
+            refresh();
+        }
+    });
+    again->start();
 }
 
 void BackupStatusLabel::refresh() {
+    busy_ = false;
     const auto latest = backups_.latestVerified();
     const auto days = backups_.daysSinceLastBackup();
     if (!latest || !days) {
@@ -28,6 +38,13 @@ void BackupStatusLabel::refresh() {
         setToolTip(QDir::toNativeSeparators(latest->file));
     }
     setStyleSheet(warning_ ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
+void BackupStatusLabel::showBusy() {
+    busy_ = true;
+    setText(tr("正在备份……"));
+    setToolTip(QString());
+    setStyleSheet(QStringLiteral("color: #1a73e8; font-weight: 600;"));
 }
 
 }  // namespace hc::ui

@@ -130,7 +130,8 @@ MainWindow::MainWindow(UiContext& context, const QString& databasePath, QWidget*
         duplicates->setObjectName(QStringLiteral("duplicatesAction"));
         ui_->fileMenu->insertAction(ui_->quitAction, duplicates);
         connect(duplicates, &QAction::triggered, this, [this] {
-            DuplicatesDialog dialog(*context_.duplicates, context_.user, this);
+            DuplicatesDialog dialog(*context_.duplicates, context_.user, this,
+                                    context_.loadDuplicatesInBackground);
             dialog.exec();
         });
     }

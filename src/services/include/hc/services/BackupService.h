@@ -45,6 +45,15 @@ class BackupService {
 public:
     BackupService(storage::Database& db, Clock clock);
     ~BackupService();
+    BackupService(const BackupService&) = delete;
+    BackupService& operator=(const BackupService&) = delete;
+
+    /// A service on a connection of its own to the same database file (same clock): for a
+    /// backup on a background thread, so the window keeps handling input while a large file is
+    /// copied and verified (create, use and destroy it on that thread). The backup is the same
+    /// snapshot copy as on the first connection. nullptr when the file cannot be opened again
+    /// (logged).
+    [[nodiscard]] std::unique_ptr<BackupService> openSibling() const;
 
     /// Writes a verified backup (reason: daily, exit, manual, import, merge); `targetFolder`
     /// empty: the backups folder next to the database and the second folder.

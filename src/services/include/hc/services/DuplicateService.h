@@ -93,6 +93,11 @@ public:
     DuplicateService(const DuplicateService&) = delete;
     DuplicateService& operator=(const DuplicateService&) = delete;
 
+    /// A service on a connection of its own to the same database file (same clock): for a merge
+    /// on a background thread, whose verified backup of a large archive takes seconds (create, use
+    /// and destroy it on that thread). nullptr when the file cannot be opened again (logged).
+    [[nodiscard]] std::unique_ptr<DuplicateService> openSibling() const;
+
     [[nodiscard]] Result<std::vector<DuplicateCandidates>> find(const ActingUser& user) const;
 
     [[nodiscard]] Result<domain::DuplicateSettings> settings() const;

@@ -73,6 +73,12 @@ public:
     PrivacyService(const PrivacyService&) = delete;
     PrivacyService& operator=(const PrivacyService&) = delete;
 
+    /// A service on a connection of its own to the same database file (same clock): for an
+    /// erasure on a background thread, whose verified backup of a large archive takes seconds
+    /// (create, use and destroy it on that thread). nullptr when the file cannot be opened again
+    /// (logged).
+    [[nodiscard]] std::unique_ptr<PrivacyService> openSibling() const;
+
     /// Writes the export of customer `id` to `target` with `write` (JSON: writeJsonFile; PDF: the
     /// report::CustomerDataPdf writer). The audit record "customer.export" ({"format","file",
     /// "rows"}) is written first in the same transaction; when the record cannot be committed the

@@ -23,6 +23,8 @@ class QThread;
 
 namespace hc::ui {
 
+class BackgroundJob;
+
 /// 导入向导 (manager, 数据 > 导入…): choose a file (CSV in any encoding, or .xlsx and its sheet)
 /// → columns mapped from their headers, changeable per column, saved as named profiles →
 /// preview of the first 200 rows with each problem at its cell → dry run with the summary →
@@ -57,6 +59,14 @@ public:
     [[nodiscard]] QString rejectsFile() const { return rejectsFile_; }
     /// Cancels the running import or dry run (nothing is kept).
     void cancelRun();
+    /// Files of at least this size are read off the GUI thread when leaving the file page
+    /// (正在读取文件……, then on to the mapping page; fileRead() follows): 200 000 rows of .xlsx
+    /// take over a second to read. Smaller files are read at once.
+    static constexpr qint64 kReadInBackgroundBytes = 1 << 20;
+    /// Another size for that (tests).
+    void setReadInBackgroundFrom(qint64 bytes) { readInBackgroundFrom_ = bytes; }
+    /// True while a file is read off the GUI thread.
+    [[nodiscard]] bool isReadingFile() const;
 
 Q_SIGNALS:
     /// On the GUI thread while a run is going (the worker waits for it, so a slot that calls
@@ -64,6 +74,9 @@ Q_SIGNALS:
     void progressed(int done, int total);
     /// A dry run or the import has ended (ok = finished, not cancelled and no error).
     void runFinished(bool ok);
+    /// A file read off the GUI thread is in (ok: the wizard went on to the mapping page) or its
+    /// error is shown on the file page.
+    void fileRead(bool ok);
 
 protected:
     void initializePage(int id) override;
@@ -102,6 +115,10 @@ private:
     std::atomic<bool> cancel_{false};
     std::optional<services::Result<services::ImportSummary>> result_;
     bool dryRunDone_ = false;
+    BackgroundJob* readJob_ = nullptr;  ///< a large file read off the GUI thread
+    qint64 readInBackgroundFrom_ = kReadInBackgroundBytes;
+    bool tableReady_ = false;  ///< read in the background for the file and sheet chosen
+    int fileGeneration_ = 0;   ///< a new file or sheet: a read still running is dropped
 
     QLineEdit* fileEdit_ = nullptr;
     QComboBox* sheetCombo_ = nullptr;

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace hc::ui {
 
+class BackgroundJob;
+
 /// 个人信息保护 in the settings' general tab (manager): the years without contact after which
 /// customers are anonymised (SettingsService::savePrivacy), the count of those customers today
 /// (a dry run, PrivacyService::inactive) and the bulk anonymisation, confirmed with that count.
@@ -36,8 +38,14 @@ public Q_SLOTS:
     int countInactive();
     /// Asks for confirmation with the count, then anonymises.
     void requestAnonymise();
-    /// Anonymises the customers counted (the confirmed part of requestAnonymise()).
+    /// Starts anonymising the customers counted (the confirmed part of requestAnonymise()): off
+    /// the GUI thread on a connection of its own (a verified backup first); the message line says
+    /// so meanwhile and anonymiseFinished() follows. True when started.
     bool anonymiseConfirmed();
+
+Q_SIGNALS:
+    /// The anonymisation started by anonymiseConfirmed() ended: `ok`, or its error is shown.
+    void anonymiseFinished(bool ok);
 
 private:
     void showMessage(const QString& text, bool error);
@@ -52,6 +60,7 @@ private:
     int countedYears_ = 0;
     /// The stored settings: save() changes only what the panel shows.
     domain::PrivacySettings stored_;
+    BackgroundJob* job_ = nullptr;  ///< the anonymisation off the GUI thread
 };
 
 }  // namespace hc::ui

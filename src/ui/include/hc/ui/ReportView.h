@@ -24,6 +24,7 @@ struct ReportSection;
 
 namespace hc::ui {
 
+class BackgroundJob;
 class ReportLoader;
 
 class DrillDownDialog;
@@ -58,8 +59,14 @@ public:
     [[nodiscard]] QDateEdit* monthEdit() const { return monthEdit_; }
     /// Opens the list of the customers behind a drill-down key (non-modal; deleted on close).
     DrillDownDialog* openDrillDown(const QString& key, const QString& title);
-    /// Exports the shown report to `path` (no file dialog); false after telling the user why.
+    /// Starts exporting the shown report to `path` (no file dialog) off the GUI thread, on a
+    /// connection of its own (the service builds, writes and audits it): the screen stays usable,
+    /// the export buttons are off and 正在导出…… shows until exportFinished(). False (nothing
+    /// started) when no report is shown or an export runs. A failure is told to the user.
     bool exportTo(services::ReportFormat format, const QString& path);
+    /// True from exportTo() until exportFinished(), and while the month close saves (the two
+    /// share the exports row and run one at a time).
+    [[nodiscard]] bool isExporting() const;
     /// Opens the print preview of the current tab's section (PdfReportWriter::render).
     void printCurrentTab();
     /// What printCurrentTab() previews, painted on `device` (a PDF file in tests); false when
@@ -77,6 +84,12 @@ Q_SIGNALS:
     void firstSectionShown();
     /// A report was built and its tabs are shown (or its error was reported).
     void reportShown();
+    /// An export started by exportTo() ended: `ok` (the file is complete at `path`) or its error
+    /// was shown; after the saved-file notice of an export chosen with the buttons.
+    void exportFinished(bool ok, const QString& path);
+    /// The month close (月末保存 ABC 排名…, saved off the GUI thread) ended: `ok` and confirmed,
+    /// or its error was shown.
+    void abcRunSaved(bool ok);
 
 private:
     using Sections = std::shared_ptr<const std::vector<report::ReportSection>>;
@@ -92,7 +105,10 @@ private:
     void showHeader();
     void rebuildTabs();
     void chooseExport(services::ReportFormat format);
-    /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited).
+    /// The end of an export (GUI thread): buttons back on, the notice or the error.
+    void exportDone(const services::VoidResult& outcome, const QString& path, bool notice);
+    /// Month close: saves the shown month's ABC ranking (manager, confirmed, audited) off the GUI
+    /// thread; abcRunSaved() follows.
     void saveAbcRun();
     [[nodiscard]] QString classOf(domain::CustomerId id) const;
 
@@ -105,7 +121,10 @@ private:
     QPushButton* xlsxButton_ = nullptr;
     QPushButton* csvButton_ = nullptr;
     QLabel* busyLabel_ = nullptr;
-    ReportLoader* loader_ = nullptr;                 ///< background builds (owned, child)
+    QLabel* exportBusy_ = nullptr;  ///< 正在导出…… while an export runs (manager's row)
+    BackgroundJob* exportJob_ = nullptr;  ///< the export or month close off the GUI thread
+    bool exportNotice_ = false;           ///< the export being started was chosen with a button
+    ReportLoader* loader_ = nullptr;      ///< background builds (owned, child)
     std::optional<services::ReportMonth> building_;  ///< the month being built
     QPushButton* saveAbcButton_ = nullptr;
     QPushButton* printButton_ = nullptr;
