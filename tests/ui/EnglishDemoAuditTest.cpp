@@ -7,6 +7,7 @@
 // value read back from the database through the services (DemoDataTexts). Cut text and charts
 // without data fail too. docs/architecture.md, "Translations", says what counts as data.
 #include "AppHarness.h"
+#include "DialogCatalog.h"
 #include "EnglishDemoData.h"
 #include "WidgetAudit.h"
 
@@ -406,103 +407,25 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
     const auto visits = ctx.visits->visitsOf(id).value();
     ASSERT_FALSE(vehicles.empty());
     ASSERT_FALSE(visits.empty());
-    {
-        ui::LoginDialog d(*ctx.users);
-        inspectDialog(d, QStringLiteral("login"));
-    }
-    {
-        ui::CustomerDialog d(ctx);
-        inspectDialog(d, QStringLiteral("new customer"));
-    }
-    {
-        ui::CustomerDialog d(ctx, customer);
-        inspectDialog(d, QStringLiteral("edit customer"));
-    }
-    {
-        ui::VehicleDialog d(ctx, id);
-        inspectDialog(d, QStringLiteral("new vehicle"));
-    }
-    {
-        ui::VehicleDialog d(ctx, vehicles.front());
-        inspectDialog(d, QStringLiteral("edit vehicle"));
-    }
-    {
-        ui::VisitDialog d(ctx, id, vehicles.front().id);
-        inspectDialog(d, QStringLiteral("visit"));
-    }
-    {
-        // Correcting the visit with declined work (its items in the editor).
-        const auto saved = ctx.visits->findByWorkOrder(QStringLiteral("WO-AUDIT-1"));
-        ASSERT_TRUE(saved && saved.value());
-        ui::VisitDialog d(ctx, id, saved.value()->vehicleId);
-        d.loadVisit(*saved.value());
-        inspectDialog(d, QStringLiteral("correct visit"));
-    }
-    {
-        ui::ComplaintDialog d(ctx, id, [this] { return app_->now(); });
-        inspectDialog(d, QStringLiteral("complaint"));
-    }
-    {
-        const auto complaint = ctx.complaints->find(complaints_.front()).value();
-        const auto owner = ctx.customers->find(complaint.customerId).value().value();
-        ui::AssignComplaintDialog d(ctx, complaint, owner.name);
-        inspectDialog(d, QStringLiteral("assign complaint"));
-    }
-    {
-        ui::InvalidDialog d(ctx, id, customer.name);
-        inspectDialog(d, QStringLiteral("invalid"));
-    }
-    {
-        ui::TransferDialog d(ctx, vehicles.front());
-        inspectDialog(d, QStringLiteral("transfer"));
-    }
-    {
-        ui::EraseCustomerDialog d(id, customer.name);
-        inspectDialog(d, QStringLiteral("erase customer (PIPL)"));
-    }
-    {
-        ui::SatisfactionItemsDialog d(ctx);
-        inspectDialog(d, QStringLiteral("satisfaction items"));
-    }
-    {
-        ui::ScriptEditorDialog d(ctx);
-        inspectDialog(d, QStringLiteral("scripts"));
-    }
-    {
-        ui::UsersDialog d(ctx);
-        inspectDialog(d, QStringLiteral("users"));
-    }
-    {
-        ui::AddUserDialog d(*ctx.users, ctx.user);
-        inspectDialog(d, QStringLiteral("add user"));
-    }
-    {
-        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Own, ctx.user.id,
-                             ctx.user.username);
-        inspectDialog(d, QStringLiteral("own password"));
-    }
-    {
-        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Reset, advisorId_,
-                             QStringLiteral("li"));
-        inspectDialog(d, QStringLiteral("reset password"));
-    }
-    {
-        ui::BackupDialog d(*ctx.backups, ctx.user);
-        inspectDialog(d, QStringLiteral("backups"));
-    }
-    {
-        ui::WalkInDialog d(ctx);
-        inspectDialog(d, QStringLiteral("walk-in"));
-    }
-    {
-        ui::VoidVisitDialog d(ctx, visits.back());
-        inspectDialog(d, QStringLiteral("void visit"));
-    }
-    {
-        ui::BookAppointmentDialog d(ctx, id);
-        inspectDialog(d, QStringLiteral("book appointment"));
-    }
-    {
+    const auto saved = ctx.visits->findByWorkOrder(QStringLiteral("WO-AUDIT-1"));
+    ASSERT_TRUE(saved && saved.value());
+    const auto complaint = ctx.complaints->find(complaints_.front()).value();
+    DialogSubjects subjects;
+    subjects.customer = customer;
+    subjects.vehicle = vehicles.front();
+    subjects.visit = visits.back();
+    subjects.correctable = *saved.value();  // with declined work: its items in the editor
+    subjects.complaint = complaint;
+    subjects.complaintOwner = ctx.customers->find(complaint.customerId).value().value().name;
+    subjects.resetUserId = advisorId_;
+    subjects.resetUserName = QStringLiteral("li");
+    subjects.now = [this] { return app_->now(); };
+    subjects.listIds.assign(picked_.begin(), picked_.end());
+    subjects.listTitle = QStringLiteral("2026-09 Lost customers");
+    subjects.campaignId = campaign_;
+    subjects.campaignTitle = QStringLiteral("秋季回厂关怀");
+    subjects.cancelText = customer.name + QLatin1Char(' ') + vehicles.front().plate;
+    subjects.addDuplicate = [&ctx, &customer] {
         // A second customer of the same name one digit off the first one's mobile: a group.
         domain::Customer twin;
         twin.name = customer.name;
@@ -511,27 +434,9 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
             (customer.phone.endsWith(QLatin1Char('9')) ? QStringLiteral("8") : QStringLiteral("9"));
         twin.region = customer.region;
         (void)ctx.customers->registerCustomer(ctx.user, twin);
-        ui::DuplicatesDialog d(*ctx.duplicates, ctx.user);
-        inspectDialog(d, QStringLiteral("duplicates"));
-    }
-    {
-        ui::CancelAppointmentDialog d(customer.name + QLatin1Char(' ') + vehicles.front().plate);
-        inspectDialog(d, QStringLiteral("cancel appointment"));
-    }
-    {
-        ui::SendMessagesDialog d(ctx, today());
-        inspectDialog(d, QStringLiteral("send messages"));
-    }
-    {
-        ui::SendMessagesDialog d(ctx,
-                                 std::vector<domain::CustomerId>(picked_.begin(), picked_.end()),
-                                 QStringLiteral("2026-09 Lost customers"));
-        inspectDialog(d, QStringLiteral("send messages to a drill-down list"));
-    }
-    {
-        ui::SendMessagesDialog d(ctx, campaign_, QStringLiteral("秋季回厂关怀"));
-        inspectDialog(d, QStringLiteral("send messages to a campaign"));
-    }
+    };
+    forEveryDialog(ctx, subjects,
+                   [this](QWidget& d, const QString& where) { inspectDialog(d, where); });
     {
         // The report's drill-down of its largest list.
         ui::ReportView view(ctx);

@@ -3,6 +3,7 @@
 // twice or leading nowhere, Alt+key that does not reach its field, and (English) any Chinese that
 // does not come from the data.
 #include "AppHarness.h"
+#include "DialogCatalog.h"
 #include "WidgetAudit.h"
 
 #include <QRegularExpression>
@@ -323,114 +324,28 @@ TEST_P(ScreenAuditTest, EveryDialogFitsAndReads) {
     ASSERT_TRUE(customer.has_value());
     const auto vehicles = ctx.vehicles->vehiclesOf(loyal_).value();
     ASSERT_FALSE(vehicles.empty());
-    {
-        ui::LoginDialog d(*ctx.users);
-        inspectDialog(d, QStringLiteral("login"));
-    }
-    {
-        ui::CustomerDialog d(ctx);
-        inspectDialog(d, QStringLiteral("new customer"));
-    }
-    {
-        ui::CustomerDialog d(ctx, *customer);
-        inspectDialog(d, QStringLiteral("edit customer"));
-    }
-    {
-        ui::VehicleDialog d(ctx, loyal_);
-        inspectDialog(d, QStringLiteral("new vehicle"));
-    }
-    {
-        ui::VehicleDialog d(ctx, vehicles.front());
-        inspectDialog(d, QStringLiteral("edit vehicle"));
-    }
-    {
-        ui::VisitDialog d(ctx, loyal_, vehicles.front().id);
-        inspectDialog(d, QStringLiteral("visit"));
-    }
-    {
-        ui::ComplaintDialog d(ctx, loyal_, [this] { return app_->now(); });
-        inspectDialog(d, QStringLiteral("complaint"));
-    }
-    {
-        ui::InvalidDialog d(ctx, loyal_, customer->name);
-        inspectDialog(d, QStringLiteral("invalid"));
-    }
-    {
-        ui::TransferDialog d(ctx, vehicles.front());
-        inspectDialog(d, QStringLiteral("transfer"));
-    }
-    {
-        ui::EraseCustomerDialog d(loyal_, customer->name);
-        inspectDialog(d, QStringLiteral("erase customer (PIPL)"));
-    }
-    {
-        ui::SatisfactionItemsDialog d(ctx);
-        inspectDialog(d, QStringLiteral("satisfaction items"));
-    }
-    {
-        ui::ScriptEditorDialog d(ctx);
-        inspectDialog(d, QStringLiteral("scripts"));
-    }
-    {
-        ui::UsersDialog d(ctx);
-        inspectDialog(d, QStringLiteral("users"));
-    }
-    {
-        ui::AddUserDialog d(*ctx.users, ctx.user);
-        inspectDialog(d, QStringLiteral("add user"));
-    }
-    {
-        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Own, ctx.user.id,
-                             ctx.user.username);
-        inspectDialog(d, QStringLiteral("own password"));
-    }
-    {
-        ui::PasswordDialog d(*ctx.users, ctx.user, ui::PasswordDialog::Mode::Reset, ctx.user.id,
-                             ctx.user.username);
-        inspectDialog(d, QStringLiteral("reset password"));
-    }
-    {
-        ui::BackupDialog d(*ctx.backups, ctx.user);
-        inspectDialog(d, QStringLiteral("backups"));
-    }
-    {
-        ui::WalkInDialog d(ctx);
-        inspectDialog(d, QStringLiteral("walk-in"));
-    }
-    {
-        const auto visits = ctx.visits->visitsOf(loyal_).value();
-        ASSERT_FALSE(visits.empty());
-        ui::VoidVisitDialog d(ctx, visits.front());
-        inspectDialog(d, QStringLiteral("void visit"));
-    }
-    {
-        ui::BookAppointmentDialog d(ctx, loyal_);
-        inspectDialog(d, QStringLiteral("book appointment"));
-    }
-    {
+    const auto visits = ctx.visits->visitsOf(loyal_).value();
+    ASSERT_FALSE(visits.empty());
+    DialogSubjects subjects;
+    subjects.customer = *customer;
+    subjects.vehicle = vehicles.front();
+    subjects.visit = visits.front();
+    subjects.correctable = visits.front();
+    subjects.resetUserId = ctx.user.id;
+    subjects.resetUserName = ctx.user.username;
+    subjects.now = [this] { return app_->now(); };
+    subjects.listIds = {1, 2, 3};
+    subjects.listTitle = QStringLiteral("2026-09 Lost customers");
+    subjects.campaignId = 1;
+    subjects.campaignTitle = QStringLiteral("Autumn win-back");
+    subjects.cancelText = QStringLiteral("Li Wei 陕A12345 2026-09-16 09:00 Oil");
+    subjects.addDuplicate = [this] {
         // A second "Li Wei" one digit off the first one's mobile: a group to review side by side.
         app_->addCustomer(QStringLiteral("Li Wei"), QStringLiteral("13812345679"),
                           QStringLiteral("陕A12346"), {});
-        ui::DuplicatesDialog d(*ctx.duplicates, ctx.user);
-        inspectDialog(d, QStringLiteral("duplicates"));
-    }
-    {
-        ui::CancelAppointmentDialog d(QStringLiteral("Li Wei 陕A12345 2026-09-16 09:00 Oil"));
-        inspectDialog(d, QStringLiteral("cancel appointment"));
-    }
-    {
-        ui::SendMessagesDialog d(ctx, app_->now().date());
-        inspectDialog(d, QStringLiteral("send messages"));
-    }
-    {
-        ui::SendMessagesDialog d(ctx, std::vector<domain::CustomerId>{1, 2, 3},
-                                 QStringLiteral("2026-09 Lost customers"));
-        inspectDialog(d, QStringLiteral("send messages to a drill-down list"));
-    }
-    {
-        ui::SendMessagesDialog d(ctx, std::int64_t{1}, QStringLiteral("Autumn win-back"));
-        inspectDialog(d, QStringLiteral("send messages to a campaign"));
-    }
+    };
+    forEveryDialog(ctx, subjects,
+                   [this](QWidget& d, const QString& where) { inspectDialog(d, where); });
     for (const auto& p : problems_) {
         ADD_FAILURE() << p;
     }
