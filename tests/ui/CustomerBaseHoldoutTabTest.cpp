@@ -13,13 +13,13 @@
 
 #include <QApplication>
 #include <QDateEdit>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -30,12 +30,7 @@ namespace {
 /// Processes events until `done` or 60 s.
 template <typename F>
 bool waitFor(F done) {
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
+    return QTest::qWaitFor(done, 60000);
 }
 
 int tabIndex(QTabWidget* tabs, const QString& text) {
