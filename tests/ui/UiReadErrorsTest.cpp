@@ -110,7 +110,9 @@ TEST_F(UiReadErrorsTest, ACallbackSummaryWhoseCardCannotBeReadSaysSo) {
     ASSERT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("客户价值")));
 
     breakReadsOf(QStringLiteral("visits"));
+    hc::test::BoxReader box;
     ASSERT_TRUE(view.selectCustomer(other));
+    EXPECT_EQ(box.count(), 0) << "the summary says it, no box per read: " << box.dump();
     const QString text = view.summaryLabel()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("客户资料无法读取"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("客户价值"))) << text.toStdString();
