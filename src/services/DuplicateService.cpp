@@ -373,6 +373,17 @@ Result<std::vector<MergeHistoryEntry>> DuplicateService::history(const ActingUse
 
 Result<DismissDone> DuplicateService::dismiss(const ActingUser& user,
                                               const std::vector<std::int64_t>& ids) {
+    return changePairs(user, ids, true);
+}
+
+Result<DismissDone> DuplicateService::undismiss(const ActingUser& user,
+                                                const std::vector<std::int64_t>& ids) {
+    return changePairs(user, ids, false);
+}
+
+Result<DismissDone> DuplicateService::changePairs(const ActingUser& user,
+                                                  const std::vector<std::int64_t>& ids,
+                                                  bool dismissing) {
     using R = Result<DismissDone>;
     return runUseCase<R>([&]() -> R {
         if (user.role != domain::Role::Manager) {
@@ -384,61 +395,37 @@ Result<DismissDone> DuplicateService::dismiss(const ActingUser& user,
             return tooFewCustomers();
         }
         storage::TransactionGuard tx(d_->db);
-        for (const auto id : ids) {
-            const auto row = d_->merges.customerRow(id);
+        // Only marking needs the customers: a mark of a customer since erased can still go.
+        for (size_t i = 0; dismissing && i < ids.size(); ++i) {
+            const auto row = d_->merges.customerRow(ids[i]);
             if (!row) {
-                return notFound(
-                    QCoreApplication::translate("hc::services", "没有编号为 %1 的客户").arg(id));
+                return notFound(QCoreApplication::translate("hc::services", "没有编号为 %1 的客户")
+                                    .arg(ids[i]));
             }
             if (!textOf(row->value(QStringLiteral("erased_at"))).isEmpty()) {
                 return invalidInput(
                     QStringLiteral("customer"),
                     QCoreApplication::translate("hc::services", "客户 %1 的个人信息已经删除")
-                        .arg(id));
+                        .arg(ids[i]));
             }
         }
         const QDateTime now = d_->clock();
-        Json marked = Json::array();
+        Json changed = Json::array();
         for (const auto& [low, high] : out.pairs) {
-            if (d_->duplicates.dismiss(low, high, now, user.id)) {
-                marked.push_back(Json::array({low, high}));
+            if (dismissing ? d_->duplicates.dismiss(low, high, now, user.id)
+                           : d_->duplicates.undismiss(low, high)) {
+                changed.push_back(Json::array({low, high}));
                 ++out.changed;
             }
         }
         if (out.changed > 0) {
-            d_->audit.append(now, user.id, QStringLiteral("customer.not_duplicate"), kEntity,
-                             out.pairs.front().first, {},
-                             QString::fromStdString(Json{{"pairs", marked}}.dump()));
-        }
-        tx.commit();
-        return out;
-    });
-}
-
-Result<DismissDone> DuplicateService::undismiss(const ActingUser& user,
-                                                const std::vector<std::int64_t>& ids) {
-    using R = Result<DismissDone>;
-    return runUseCase<R>([&]() -> R {
-        if (user.role != domain::Role::Manager) {
-            return managerOnly();
-        }
-        DismissDone out;
-        out.pairs = pairsOf(ids);
-        if (out.pairs.empty()) {
-            return tooFewCustomers();
-        }
-        storage::TransactionGuard tx(d_->db);
-        Json removed = Json::array();
-        for (const auto& [low, high] : out.pairs) {
-            if (d_->duplicates.undismiss(low, high)) {
-                removed.push_back(Json::array({low, high}));
-                ++out.changed;
-            }
-        }
-        if (out.changed > 0) {
-            d_->audit.append(d_->clock(), user.id, QStringLiteral("customer.not_duplicate_undo"),
-                             kEntity, out.pairs.front().first,
-                             QString::fromStdString(Json{{"pairs", removed}}.dump()), {});
+            // The pairs marked are the record's new state; the pairs unmarked its old one.
+            const QString pairs = QString::fromStdString(Json{{"pairs", changed}}.dump());
+            d_->audit.append(now, user.id,
+                             dismissing ? QStringLiteral("customer.not_duplicate")
+                                        : QStringLiteral("customer.not_duplicate_undo"),
+                             kEntity, out.pairs.front().first, dismissing ? QString() : pairs,
+                             dismissing ? pairs : QString());
         }
         tx.commit();
         return out;

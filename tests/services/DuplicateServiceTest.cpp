@@ -431,6 +431,14 @@ TEST_F(DuplicateServiceTest, DismissedPairIsNoLongerSuggestedAndUndismissBringsI
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                    "'customer.not_duplicate_undo'")),
               1);
+    // The pairs unmarked are the record's old state (the mark's audit record had them as new).
+    EXPECT_EQ(count(QStringLiteral(
+                        "SELECT COUNT(*) FROM audit_log WHERE action = "
+                        "'customer.not_duplicate_undo' AND entity = 'customer' AND entity_id = %1 "
+                        "AND before_json = '{\"pairs\":[[%1,%2]]}' AND after_json IS NULL")
+                        .arg(kept)
+                        .arg(removed)),
+              1);
     EXPECT_EQ(service->find(manager).value().size(), 1U);
     EXPECT_EQ(service->undismiss(manager, {kept, removed}).value().changed, 0);
 }

@@ -11,7 +11,6 @@
 #include "hc/ui/VisitHistoryActions.h"
 
 #include <QDateEdit>
-#include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -105,11 +104,7 @@ TEST_F(EnglishMessagesReportsTest, TheModelCheckRefusesBadDatesAndReportsAFailed
     // Two customers are too few to fit the model.
     BoxReader box;
     panel->refitButton()->click();
-    QElapsedTimer t;
-    t.start();
-    while (!box.seen() && t.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
+    ASSERT_TRUE(QTest::qWaitFor([&box] { return box.seen(); }, 10000));
     ASSERT_EQ(box.count(), 1);
     EXPECT_EQ(chineseIn(box.texts()), "") << box.dump();
 }

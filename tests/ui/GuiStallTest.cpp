@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -33,6 +34,31 @@ namespace {
 constexpr int kCustomers = 20000;  // a synchronous load takes > 100 ms (checked below)
 constexpr qint64 kMaxStallMs = 100;
 constexpr qint64 kMaxBlockedMs = 500;
+
+/// Whether a widget has been painted since it was last asked to (request()): a wait for the
+/// paint itself instead of a fixed time.
+class PaintWatch : public QObject {
+public:
+    explicit PaintWatch(QWidget* widget) : widget_(widget) { widget->installEventFilter(this); }
+    /// Asks for a paint (through the event loop, as any change does) and forgets earlier ones.
+    void request() {
+        painted_ = false;
+        widget_->update();
+    }
+    [[nodiscard]] bool painted() const { return painted_; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == widget_ && event->type() == QEvent::Paint) {
+            painted_ = true;
+        }
+        return false;
+    }
+
+private:
+    QWidget* widget_;
+    bool painted_ = false;
+};
 
 TEST(GuiStallTest, ReportAndCallbackScreensLoadWithoutStallingTheGuiThread) {
     const QDate day(2026, 6, 30);
@@ -87,6 +113,7 @@ TEST(GuiStallTest, ReportAndCallbackScreensLoadWithoutStallingTheGuiThread) {
     ASSERT_NE(callbacks, nullptr);
     QSignalSpy reportShown(report, &ui::ReportView::reportShown);
     QSignalSpy listLoaded(callbacks, &ui::CallbackView::listLoaded);
+    QSignalSpy summaryLoaded(callbacks, &ui::CallbackView::summaryLoaded);
 
     Heartbeat heartbeat;
     ASSERT_TRUE(window.showPage(QStringLiteral("reports")));
@@ -100,7 +127,15 @@ TEST(GuiStallTest, ReportAndCallbackScreensLoadWithoutStallingTheGuiThread) {
     EXPECT_FALSE(callbacks->isLoading());
     EXPECT_FALSE(callbacks->busyLabel()->isVisibleTo(callbacks));
     EXPECT_EQ(callbacks->model()->rowCount(), expectedRows);
-    QTest::qWait(200);  // the list and the summary are painted
+    // The selected item's card (read in the background) is in the summary, then the list and the
+    // summary are painted.
+    ASSERT_TRUE(callbacks->currentItem().has_value());
+    ASSERT_TRUE(!summaryLoaded.isEmpty() || summaryLoaded.wait(60000));
+    PaintWatch list(callbacks->listView()->viewport());
+    PaintWatch summary(callbacks->summaryLabel());
+    list.request();
+    summary.request();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list.painted() && summary.painted(); }, 10000));
     EXPECT_LE(heartbeat.maxBusyMs(), kMaxStallMs)
         << "the GUI thread was busy without handling events while the screens loaded";
     // A GUI thread blocked (waiting for a lock or a read) uses no CPU: caught by the time it slept
@@ -131,7 +166,13 @@ TEST(GuiStallTest, OnlyTheLatestCallbackListIsShown) {
     view.setClock([&app] { return app.now(); });
     ASSERT_TRUE(view.isLoading());
     ASSERT_TRUE(listLoaded.wait(30000));
-    QTest::qWait(100);  // answers to the replaced requests would arrive meanwhile
+    // Every request answered, the replaced ones too (their answers come after the list is shown
+    // when they are slower): the loader's count of requests in flight, not a fixed time.
+    const auto* loader = view.findChild<QObject*>(QStringLiteral("followUpLoader"));
+    ASSERT_NE(loader, nullptr);
+    ASSERT_TRUE(loader->property("pending").isValid());
+    ASSERT_TRUE(
+        QTest::qWaitFor([loader] { return loader->property("pending").toInt() == 0; }, 30000));
     EXPECT_EQ(listLoaded.count(), 1);
     EXPECT_FALSE(view.isLoading());
     auto expected = app.context.followUps->planToday(day);

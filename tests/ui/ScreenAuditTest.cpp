@@ -187,13 +187,21 @@ protected:
         }
     }
 
+    /// Lets the window settle after a page, tab or field was shown: delivers the layout requests
+    /// (and the events they post in turn) until none is left, instead of waiting a fixed time.
+    static void settle() {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+    }
+
     /// Every page of the main window and every tab on it, each shown in turn; `visit` audits the
     /// window as it is shown then.
     static void everyPageAndTab(ui::MainWindow& window,
                                 const std::function<void(const QString&)>& visit) {
         for (const QString& key : window.pageKeys()) {
             ASSERT_TRUE(window.showPage(key)) << key.toStdString();
-            QTest::qWait(50);
+            settle();
             visit(QStringLiteral("page ") + key);
             // Every tab of the page (report sections, settings tabs, card tabs), not only the
             // first.
@@ -207,7 +215,7 @@ protected:
                         continue;
                     }
                     tabs->setCurrentIndex(i);
-                    QTest::qWait(20);
+                    settle();
                     visit(QStringLiteral("page %1, tab %2").arg(key, tabs->tabText(i)));
                 }
                 tabs->setCurrentIndex(current);
@@ -273,15 +281,16 @@ TEST_P(ScreenAuditTest, EveryScreenOfTheMainWindowFitsAndReads) {
     ASSERT_TRUE(window.showPage(QStringLiteral("reception")));
     auto* reception = window.receptionView();
     reception->searchEdit()->setText(QStringLiteral("13812345678"));
-    QTest::qWait(400);
-    QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
-    QTest::qWait(100);
+    QSignalSpy opened(reception, &ui::ReceptionView::customerOpened);
+    QTest::keyClick(reception->searchEdit(), Qt::Key_Return);  // searches at once, opens the hit
+    ASSERT_EQ(opened.count(), 1);
+    settle();
     inspect(window, QStringLiteral("reception with card"));
     expectFits(window, QStringLiteral("reception with card"));
     // The callback screen with the "will come" fields shown (appointment time, purpose, advisor).
     ASSERT_TRUE(window.showPage(QStringLiteral("callbacks")));
     window.callbackView()->outcomePanel()->setOutcome(domain::CallOutcome::WillCome);
-    QTest::qWait(20);
+    settle();
     inspect(window, QStringLiteral("callbacks, will come"));
     expectFits(window, QStringLiteral("callbacks, will come"));
     for (const auto& p : problems_) {

@@ -526,6 +526,9 @@ void CallbackView::finishRefresh(qint64 keep, int keepRow) {
     if (ctx_.satisfaction != nullptr) {
         if (auto list = ctx_.satisfaction->items()) {
             satisfaction_->setItems(list.value());
+        } else {
+            logger()->warn("satisfaction items not read: {}", list.error().detail.toStdString());
+            satisfaction_->showReadError(list.error().message);
         }
     }
     if (keep == 0 || !selectCustomer(keep)) {

@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QTextBrowser>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace hc::ui {
@@ -31,6 +33,11 @@ namespace hc::ui {
 using domain::FollowUpKind;
 
 namespace {
+
+std::shared_ptr<spdlog::logger> logger() {
+    auto l = spdlog::get("ui");
+    return l ? l : spdlog::default_logger();
+}
 
 QString html(const QString& text) {
     return text.toHtmlEscaped();
@@ -64,28 +71,36 @@ void CallbackView::showSummary(const domain::FollowUpItem* item) {
                               if (ticket != cardTicket_) {
                                   return;  // another item was selected meanwhile
                               }
-                              std::optional<services::CustomerCard> card;
-                              if (r) {
-                                  card = std::move(r.value());
-                              }
-                              renderSummary(item, card, false);
+                              QString error;
+                              const auto card = cardOrError(std::move(r), item.customerId, error);
+                              renderSummary(item, card, false, error);
                               showScript();  // the last visit date is known now
                               Q_EMIT summaryLoaded();
                           });
         return;
     }
     std::optional<services::CustomerCard> card;
+    QString error;
     if (ctx_.cards != nullptr) {
-        if (auto loaded = ctx_.cards->card(item->customerId, today())) {
-            card = std::move(loaded.value());
-        }
+        card = cardOrError(ctx_.cards->card(item->customerId, today()), item->customerId, error);
     }
-    renderSummary(*item, card, false);
+    renderSummary(*item, card, false, error);
+}
+
+std::optional<services::CustomerCard> CallbackView::cardOrError(
+    services::Result<services::CustomerCard> read, qint64 customerId, QString& error) {
+    if (read) {
+        return std::move(read.value());
+    }
+    logger()->warn("callback summary: card of customer {} not read: {}", customerId,
+                   read.error().detail.toStdString());
+    error = read.error().message;
+    return std::nullopt;
 }
 
 void CallbackView::renderSummary(const domain::FollowUpItem& current,
                                  const std::optional<services::CustomerCard>& card,
-                                 bool cardPending) {
+                                 bool cardPending, const QString& cardError) {
     const domain::FollowUpItem* item = &current;
     lastVisit_ = {};
     QString text = QStringLiteral("<b style='font-size:15px'>%1</b>").arg(html(item->name));
@@ -98,10 +113,17 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
         lines << QStringLiteral("<span style='color:#5f6368'>%1</span>")
                      .arg(html(tr("正在读取客户资料……")));
     }
+    // A card that could not be read says so (no other read of the same customer is tried: it would
+    // fail the same way, one box per read).
+    const bool unreadable = !cardError.isEmpty();
+    if (unreadable) {
+        lines << QStringLiteral("<span style='color:#c5221f'>%1</span>")
+                     .arg(html(tr("客户资料无法读取：%1").arg(cardError)));
+    }
     std::optional<domain::Customer> customer;
     if (card) {
         customer = card->customer;
-    } else if (ctx_.customers != nullptr) {
+    } else if (ctx_.customers != nullptr && !unreadable) {
         customer = ReadErrors::valueOr(ctx_.customers->find(item->customerId), this);
     }
     if (customer) {
@@ -150,7 +172,7 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
         if (!cars.isEmpty()) {
             lines << tr("车辆：%1").arg(cars.join(tr("；")));
         }
-    } else if (ctx_.vehicles != nullptr) {
+    } else if (ctx_.vehicles != nullptr && !unreadable) {
         QStringList cars;
         for (const auto& v :
              ReadErrors::valueOr(ctx_.vehicles->vehiclesOf(item->customerId), this)) {
@@ -160,7 +182,7 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
             lines << tr("车辆：%1").arg(cars.join(tr("；")));
         }
     }
-    if (card || ctx_.visits != nullptr) {
+    if (card || (ctx_.visits != nullptr && !unreadable)) {
         const auto visits =
             card ? card->visits
                  : ReadErrors::valueOr(ctx_.visits->visitsOf(item->customerId), this);
@@ -192,9 +214,14 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
     if (!item->advisor.isEmpty() && item->advisor == ctx_.user.username) {
         lines << tr("<span style='color:#c5221f'>本次服务由您接待，请交由其他同事回访。</span>");
     }
-    if (ctx_.followUps != nullptr) {
-        if (auto calls = ctx_.followUps->callsOf(item->customerId);
-            calls && !calls.value().empty()) {
+    if (ctx_.followUps != nullptr && !unreadable) {
+        auto calls = ctx_.followUps->callsOf(item->customerId);
+        if (!calls) {
+            logger()->warn("callback summary: calls of customer {} not read: {}", item->customerId,
+                           calls.error().detail.toStdString());
+            lines << QStringLiteral("<span style='color:#c5221f'>%1</span>")
+                         .arg(html(tr("最近回访无法读取：%1").arg(calls.error().message)));
+        } else if (!calls.value().empty()) {
             QStringList recent;
             for (size_t i = 0; i < calls.value().size() && i < 3; ++i) {
                 const auto& c = calls.value()[i];
@@ -209,9 +236,13 @@ void CallbackView::renderSummary(const domain::FollowUpItem& current,
 
 QString CallbackView::scriptText(const QString& key) const {
     if (ctx_.scripts != nullptr) {
-        if (auto text = ctx_.scripts->effective(key)) {
+        auto text = ctx_.scripts->effective(key);
+        if (text) {
             return text.value();
         }
+        // The shop's own text cannot be read: the built-in one still helps on the phone.
+        logger()->warn("call script {} not read, built-in text shown: {}", key.toStdString(),
+                       text.error().detail.toStdString());
     }
     return services::ScriptService::defaultFor(key);
 }

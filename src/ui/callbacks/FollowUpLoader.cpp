@@ -16,6 +16,7 @@ namespace hc::ui {
 FollowUpLoader::FollowUpLoader(services::FollowUpService& followUps,
                                services::CallListService* callList, QObject* parent)
     : QObject(parent), followUps_(followUps), worker_(new QObject), callList_(callList) {
+    setObjectName(QStringLiteral("followUpLoader"));
     thread_.setObjectName(QStringLiteral("hc-followup-loader"));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -55,6 +56,7 @@ template <typename Service, typename R>
 void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& fallback,
                          std::function<R(Service&)> work, std::function<void(R)> done) {
     QPointer<FollowUpLoader> self(this);
+    ++pending_;
     QMetaObject::invokeMethod(
         worker_,
         [this, self, threadService, &fallback, work = std::move(work),
@@ -67,7 +69,8 @@ void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& f
                 // No second connection: work on the GUI thread instead.
                 QMetaObject::invokeMethod(
                     self.data(),
-                    [&fallback, work = std::move(work), done = std::move(done)] {
+                    [this, &fallback, work = std::move(work), done = std::move(done)] {
+                        --pending_;
                         done(work(fallback));
                     },
                     Qt::QueuedConnection);
@@ -77,6 +80,7 @@ void FollowUpLoader::run(Service* (FollowUpLoader::*threadService)(), Service& f
             QMetaObject::invokeMethod(
                 self.data(),
                 [this, done = std::move(done), result = std::move(result)]() mutable {
+                    --pending_;
                     done(std::move(result));
                     // Planning 100 000 customers frees tens of MB; the screen has taken the list.
                     QTimer::singleShot(kReleaseDelayMs, worker_, [] { releaseFreedMemory(); });

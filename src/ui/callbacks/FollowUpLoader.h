@@ -30,6 +30,8 @@ class WarmUpQueue;
 /// the list is planned on the GUI thread.
 class FollowUpLoader : public QObject {
     Q_OBJECT
+    /// Requests not answered yet (a test waits for 0 instead of a fixed time).
+    Q_PROPERTY(int pending READ pending)
 public:
     using Items = std::vector<domain::FollowUpItem>;
     using Done = std::function<void(services::Result<Items>)>;
@@ -52,6 +54,9 @@ public:
     /// write came in between. Nothing happens without a second connection.
     /// Through `queue` (key "callbacks") when given, else at once.
     void warmUp(const QDate& day, WarmUpQueue* queue = nullptr);
+    /// plan() and dayList() requests whose `done` has not run yet (answers to replaced requests
+    /// included).
+    [[nodiscard]] int pending() const { return pending_; }
 
 private:
     /// Runs `work(service)` on the loader thread with its own connection (or on this object's
@@ -72,6 +77,7 @@ private:
     bool opened_ = false;                                 ///< touched only in thread_
     std::unique_ptr<services::CallListService> ownList_;  ///< touched only in thread_
     bool listOpened_ = false;                             ///< touched only in thread_
+    int pending_ = 0;                                     ///< touched only on this thread
 };
 
 }  // namespace hc::ui

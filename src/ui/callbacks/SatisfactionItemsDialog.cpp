@@ -3,6 +3,7 @@
 #include "hc/services/SatisfactionService.h"
 #include "hc/ui/DirtyTracker.h"
 #include "hc/ui/UiContext.h"
+#include "widgets/ReadErrors.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -58,9 +59,19 @@ void SatisfactionItemsDialog::load() {
     if (ctx_.satisfaction == nullptr) {
         return;
     }
-    if (auto items = ctx_.satisfaction->items(true)) {
-        loaded_ = items.value();
+    auto items = ctx_.satisfaction->items(true);
+    readFailed_ = !items.ok();
+    // An empty table would read as "no items"; items added to it could repeat stored ones: after a
+    // failed read only Close is offered.
+    auto* box = findChild<QDialogButtonBox*>();
+    for (auto* b : box->buttons()) {
+        b->setEnabled(!readFailed_ || box->buttonRole(b) == QDialogButtonBox::RejectRole);
     }
+    if (readFailed_) {
+        ReadErrors::show(items.error(), this);
+        return;
+    }
+    loaded_ = std::move(items.value());
     for (const auto& item : loaded_) {
         const int row = table_->rowCount();
         table_->insertRow(row);
@@ -91,7 +102,7 @@ void SatisfactionItemsDialog::addRow() {
 }
 
 bool SatisfactionItemsDialog::save() {
-    if (ctx_.satisfaction == nullptr) {
+    if (ctx_.satisfaction == nullptr || readFailed_) {
         return false;
     }
     for (int row = 0; row < table_->rowCount(); ++row) {

@@ -101,4 +101,13 @@ void SatisfactionPanel::clearScores() {
     }
 }
 
+void SatisfactionPanel::showReadError(const QString& message) {
+    setItems({});
+    auto* label = new QLabel(tr("满意度项目无法读取：%1").arg(message), this);
+    label->setObjectName(QStringLiteral("satisfactionReadError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #c5221f; }"));
+    grid_->addWidget(label, 0, 0, 1, 6);
+}
+
 }  // namespace hc::ui

@@ -271,6 +271,13 @@ QWidget* ComplaintView::buildDetail() {
     history_->setHorizontalHeaderLabels({tr("时间"), tr("状态"), tr("操作人"), tr("说明")});
     history_->setSelectionMode(QAbstractItemView::NoSelection);
     historyLayout->addWidget(history_);
+    // A history that cannot be read says so here (an empty table would read as "nothing done").
+    historyMessage_ = new QLabel(historyBox);
+    historyMessage_->setObjectName(QStringLiteral("complaintHistoryMessage"));
+    historyMessage_->setWordWrap(true);
+    historyMessage_->setStyleSheet(QStringLiteral("QLabel { color: #c5221f; }"));
+    historyMessage_->hide();
+    historyLayout->addWidget(historyMessage_);
     layout->addWidget(historyBox, 1);
     return pane;
 }
@@ -395,6 +402,7 @@ void ComplaintView::showDetail() {
                                  [id](const auto& c) { return c.id == id; });
     clockTable_->setRowCount(0);
     history_->setRowCount(0);
+    historyMessage_->hide();
     if (id != shownId_) {  // a periodic refresh keeps what is being typed
         note_->clear();
         message_->hide();
@@ -457,20 +465,25 @@ void ComplaintView::showDetail() {
         button->setEnabled(!refusal.has_value());
     }
 
-    if (auto events = ctx_.complaints->history(c.id)) {
-        for (const auto& e : events.value()) {
-            const int row = history_->rowCount();
-            history_->insertRow(row);
-            history_->setItem(row, 0, cell(stamp(e.at)));
-            history_->setItem(
-                row, 1,
-                cell(e.fromStatus.isEmpty()
-                         ? FollowUpLabels::complaintStatus(e.toStatus)
-                         : tr("%1 → %2").arg(FollowUpLabels::complaintStatus(e.fromStatus),
-                                             FollowUpLabels::complaintStatus(e.toStatus))));
-            history_->setItem(row, 2, cell(userName(e.userId)));
-            history_->setItem(row, 3, cell(e.note));
-        }
+    auto events = ctx_.complaints->history(c.id);
+    if (!events) {
+        logger()->warn("complaint history not loaded: {}", events.error().detail.toStdString());
+        historyMessage_->setText(tr("处理记录无法读取：%1").arg(events.error().message));
+        historyMessage_->show();
+        return;
+    }
+    for (const auto& e : events.value()) {
+        const int row = history_->rowCount();
+        history_->insertRow(row);
+        history_->setItem(row, 0, cell(stamp(e.at)));
+        history_->setItem(
+            row, 1,
+            cell(e.fromStatus.isEmpty()
+                     ? FollowUpLabels::complaintStatus(e.toStatus)
+                     : tr("%1 → %2").arg(FollowUpLabels::complaintStatus(e.fromStatus),
+                                         FollowUpLabels::complaintStatus(e.toStatus))));
+        history_->setItem(row, 2, cell(userName(e.userId)));
+        history_->setItem(row, 3, cell(e.note));
     }
 }
 
@@ -537,6 +550,7 @@ void ComplaintView::newComplaint(qint64 customerId) {
 
 void ComplaintView::fillStats() {
     stats_->setRowCount(0);
+    stats_->clearSpans();
     if (ctx_.complaints == nullptr) {
         return;
     }
@@ -551,13 +565,20 @@ void ComplaintView::fillStats() {
         {tr("本月 %1").arg(today.toString(QStringLiteral("yyyy-MM"))),
          ctx_.complaints->stats(month.first, month.second, clock_())}};
     for (const auto& [label, result] : periods) {
-        if (!result) {
-            continue;
-        }
-        const auto& s = result.value();
         const int row = stats_->rowCount();
         stats_->insertRow(row);
         stats_->setItem(row, 0, cell(label));
+        if (!result) {
+            // The period's row says why it has no figures (zeros would be a false answer).
+            logger()->warn("complaint statistics not loaded: {}",
+                           result.error().detail.toStdString());
+            auto* why = cell(tr("无法读取：%1").arg(result.error().message));
+            why->setForeground(FollowUpLabels::urgencyForeground(domain::Urgency::Red));
+            stats_->setItem(row, 1, why);
+            stats_->setSpan(row, 1, 1, stats_->columnCount() - 1);
+            continue;
+        }
+        const auto& s = result.value();
         const int values[] = {s.received, s.major,      s.resolved,  s.closed,
                               s.open,     s.overdueNow, s.compliant, s.late};
         for (int i = 0; i < 8; ++i) {

@@ -105,6 +105,11 @@ MessageTemplatesPanel::MessageTemplatesPanel(UiContext& ctx, QWidget* parent)
             url_->setText(g.value().url);
             bodyTemplate_->setText(g.value().bodyTemplate);
             timeout_->setValue(g.value().timeoutMs);
+        } else {
+            // Empty fields saved would replace the stored gateway: the reason, and no saving.
+            saveGateway_->setEnabled(false);
+            message_->setStyleSheet(QStringLiteral("color: #c5221f;"));
+            message_->setText(g.error().message);
         }
     }
     connect(combo_, &QComboBox::currentIndexChanged, this, [this] {

@@ -70,7 +70,14 @@ void PrivacySettingsPanel::load() {
         return;
     }
     const auto s = ctx_.settings->privacy();
+    // Unread, the box would show its minimum: counting or anonymising with it, or saving it, would
+    // act on years the shop never chose. The reason instead, and nothing to act on.
+    for (QWidget* w : {static_cast<QWidget*>(years_), static_cast<QWidget*>(save_),
+                       static_cast<QWidget*>(count_)}) {
+        w->setEnabled(s.ok());
+    }
     if (!s) {
+        anonymise_->setEnabled(false);
         showMessage(s.error().message, true);
         return;
     }

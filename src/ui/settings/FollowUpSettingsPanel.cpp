@@ -1,5 +1,7 @@
 #include "hc/ui/FollowUpSettingsPanel.h"
 
+#include "widgets/ReadErrors.h"
+
 #include "hc/domain/SettingsValidation.h"
 #include "hc/services/SettingsService.h"
 #include "hc/services/UserService.h"
@@ -185,14 +187,13 @@ void FollowUpSettingsPanel::setupRoutes() {
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(false);
     if (context_.users != nullptr) {
-        if (auto users = context_.users->users()) {
-            for (const auto& u : users.value()) {
-                if (u.active && u.role == domain::Role::Callback) {
-                    callbackUsers_.emplace_back(
-                        u.username, u.displayName.isEmpty()
-                                        ? u.username
-                                        : tr("%1（%2）").arg(u.displayName, u.username));
-                }
+        // Unread, the route's user lists would be silently empty: the reason first.
+        for (const auto& u : ReadErrors::valueOr(context_.users->users(), this)) {
+            if (u.active && u.role == domain::Role::Callback) {
+                callbackUsers_.emplace_back(u.username,
+                                            u.displayName.isEmpty()
+                                                ? u.username
+                                                : tr("%1（%2）").arg(u.displayName, u.username));
             }
         }
     }

@@ -104,16 +104,21 @@ void SettingsView::refresh() {
         return;
     }
     services::LoginPolicy policy = context_.users->policy();
+    bool policyRead = context_.settings != nullptr;
     if (context_.settings != nullptr) {
         if (auto stored = context_.settings->loginPolicy()) {
             policy = stored.value();
+        } else {
+            // The policy in force is shown, but not offered for saving over the unread one.
+            policyRead = false;
+            ReadErrors::show(stored.error(), this);
         }
     }
     loadedPolicy_ = policy;
     ui_->maxFailuresValue->setValue(policy.maxFailures);
     ui_->lockMinutesValue->setValue(policy.lockMinutes);
     ui_->delayValue->setValue(policy.failureDelayMs);
-    ui_->savePolicyButton->setEnabled(context_.settings != nullptr);
+    ui_->savePolicyButton->setEnabled(policyRead);
 
     const auto users = ReadErrors::valueOr(context_.users->users(), this);
     ui_->usersTable->setRowCount(static_cast<int>(users.size()));

@@ -129,6 +129,11 @@ public:
     Result<DismissDone> undismiss(const ActingUser& user, const std::vector<std::int64_t>& ids);
 
 private:
+    /// dismiss() (`dismissing`) or undismiss(): the manager check, the pairs, one transaction
+    /// with one audit record of the pairs changed.
+    Result<DismissDone> changePairs(const ActingUser& user, const std::vector<std::int64_t>& ids,
+                                    bool dismissing);
+
     struct Private;
     std::unique_ptr<Private> d_;
 };

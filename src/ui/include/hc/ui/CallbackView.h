@@ -119,8 +119,15 @@ private:
     void onCurrentChanged();
     void applyList(services::Result<std::vector<domain::FollowUpItem>> items);
     void showSummary(const domain::FollowUpItem* item);
+    /// The summary of `item`: with the card's lines, the "reading" line while `cardPending`, or
+    /// the card read's message when it failed (`cardError`, instead of the customer's lines).
     void renderSummary(const domain::FollowUpItem& item,
-                       const std::optional<services::CustomerCard>& card, bool cardPending);
+                       const std::optional<services::CustomerCard>& card, bool cardPending,
+                       const QString& cardError = {});
+    /// The card read of `customerId` for the summary: the card, or its error logged and its
+    /// message in `error`.
+    static std::optional<services::CustomerCard> cardOrError(
+        services::Result<services::CustomerCard> read, qint64 customerId, QString& error);
     void showScript();
     [[nodiscard]] QString scriptText(const QString& key) const;
 

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] QTableWidget* listTable() const { return list_; }
     [[nodiscard]] QTableWidget* clockTable() const { return clockTable_; }
     [[nodiscard]] QTableWidget* historyTable() const { return history_; }
+    /// Under the history: why it could not be read (hidden when it was).
+    [[nodiscard]] QLabel* historyMessage() const { return historyMessage_; }
     [[nodiscard]] QTableWidget* statsTable() const { return stats_; }
     [[nodiscard]] QLabel* detailLabel() const { return detail_; }
     [[nodiscard]] QLineEdit* noteEdit() const { return note_; }
@@ -80,6 +82,7 @@ private:
     QLabel* detail_ = nullptr;
     QTableWidget* clockTable_ = nullptr;
     QTableWidget* history_ = nullptr;
+    QLabel* historyMessage_ = nullptr;
     QTableWidget* stats_ = nullptr;
     QLineEdit* note_ = nullptr;
     QLabel* message_ = nullptr;

@@ -23,7 +23,8 @@ public:
 
 public Q_SLOTS:
     void addRow();
-    /// Stores new and changed items; false (with a message) when one was refused.
+    /// Stores new and changed items; false (with a message) when one was refused, and when the
+    /// stored items could not be read (the dialog then offers neither adding nor saving).
     bool save();
 
 private:
@@ -32,6 +33,7 @@ private:
     UiContext& ctx_;
     QTableWidget* table_ = nullptr;
     std::vector<domain::SatisfactionItemRecord> loaded_;
+    bool readFailed_ = false;
 };
 
 }  // namespace hc::ui

@@ -20,6 +20,8 @@ public:
     explicit SatisfactionPanel(QWidget* parent = nullptr);
 
     void setItems(const std::vector<domain::SatisfactionItemRecord>& items);
+    /// The items could not be read: no questions, the reason (`message`) in their place.
+    void showReadError(const QString& message);
     [[nodiscard]] const std::vector<domain::SatisfactionItemRecord>& items() const {
         return items_;
     }
