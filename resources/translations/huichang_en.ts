@@ -6262,6 +6262,14 @@ The current database is saved as a backup first. The program will close and star
         <source>90 天以上</source>
         <translation>over 90 days</translation>
     </message>
+    <message>
+        <source>客户资料无法读取：%1</source>
+        <translation>The customer&apos;s record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>最近回访无法读取：%1</source>
+        <translation>The recent calls could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CampaignView</name>
@@ -6723,6 +6731,14 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>已转交给 %1。</source>
         <translation>Reassigned to %1.</translation>
+    </message>
+    <message>
+        <source>处理记录无法读取：%1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>Could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -9315,6 +9331,10 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>经理尚未设置调查项目。</source>
         <translation>The manager has not set up survey items yet.</translation>
+    </message>
+    <message>
+        <source>满意度项目无法读取：%1</source>
+        <translation>The survey items could not be read: %1</translation>
     </message>
 </context>
 <context>
