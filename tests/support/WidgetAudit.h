@@ -49,6 +49,15 @@
 
 namespace hc::test {
 
+/// Lets a window settle after a page, tab, row or field was shown: delivers the layout requests
+/// and the events they post in turn, instead of waiting a fixed time (the screens' reads are
+/// synchronous in tests; a background read is waited for on its own signal).
+inline void settle() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
 struct WidgetAudit {
     /// Texts that come from the data (customer names, plates, typed text) and may be Chinese.
     QStringList dataTexts;

@@ -412,7 +412,10 @@ TEST_F(DirtyDialogsTest, EscDuringASendKeepsTheDialogOpenAndSaysWhy) {
         DiscardAnswer answer("discardButton");
         QTest::keyClick(&dialog, Qt::Key_Escape);
         dialog.close();
-        QTest::qWait(30);
+        // A question would have been opened (modal) inside keyClick/close; whatever they posted
+        // is delivered now, without waiting a fixed time.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         EXPECT_EQ(answer.count(), 0) << answer.texts().join(u'|').toStdString();
         EXPECT_TRUE(dialog.isVisible()) << "a send in progress is not abandoned";
         EXPECT_TRUE(dialog.resultLabel()->text().contains(QStringLiteral("完成之前不能关闭此窗口")))

@@ -35,6 +35,7 @@
 #include "hc/ui/ReportView.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/ScriptEditorDialog.h"
+#include "hc/ui/SearchModel.h"
 #include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/TransferDialog.h"
 #include "hc/ui/UsersDialog.h"
@@ -178,7 +179,7 @@ protected:
                     continue;
                 }
                 tabs->setCurrentIndex(i);
-                QTest::qWait(10);
+                settle();
                 const QString here =
                     QStringLiteral("%1, tab %2").arg(where, WidgetAudit::plain(tabs->tabText(i)));
                 inspect(window, here);
@@ -211,7 +212,7 @@ protected:
                 continue;
             }
             view->setCurrentIndex(view->model()->index(0, 0));
-            QTest::qWait(20);
+            settle();
             inspect(window, QStringLiteral("%1, first row of %2")
                                 .arg(where, WidgetAudit::describe(view.data())));
         }
@@ -219,7 +220,7 @@ protected:
 
     void inspectDialog(QWidget& dialog, const QString& where) {
         showActive(dialog);
-        QTest::qWait(30);  // what a dialog loads when shown
+        settle();
         inspect(dialog, where);
         everyTab(dialog, dialog, where);
         dialog.close();
@@ -279,7 +280,7 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
         inspect(window, who);
         for (const QString& key : window.pageKeys()) {
             ASSERT_TRUE(window.showPage(key)) << key.toStdString();
-            QTest::qWait(30);
+            settle();
             const QString where = who + QStringLiteral(", page ") + key;
             inspect(window, where);
             firstRows(window, window, where);
@@ -298,21 +299,21 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
                     const QString kind = i.data(ui::FollowUpListModel::KindRole).toString();
                     if (kinds.insert(kind).second) {
                         callbacks->listView()->setCurrentIndex(i);
-                        QTest::qWait(20);
+                        settle();
                         inspect(window, QStringLiteral("callbacks, a %1 item").arg(kind));
                     }
                 }
             };
             eachKind();
             callbacks->backlogToggle()->setChecked(true);
-            QTest::qWait(50);
+            settle();
             inspect(window, QStringLiteral("callbacks with the backlog"));
             eachKind();
             // The kind filter, each kind in turn (kinds ranked below the day's share).
             QComboBox* filter = callbacks->kindFilter();
             for (int i = 1; i < filter->count(); ++i) {
                 filter->setCurrentIndex(i);
-                QTest::qWait(20);
+                settle();
                 eachKind();
             }
             filter->setCurrentIndex(0);
@@ -324,7 +325,7 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             auto* complaints = window.complaintView()->listTable();
             for (int r = 0; r < complaints->rowCount(); ++r) {
                 complaints->setCurrentCell(r, 0);
-                QTest::qWait(20);
+                settle();
                 inspect(window, QStringLiteral("complaints, row %1").arg(r));
             }
             EXPECT_GE(complaints->rowCount(), 4);
@@ -368,12 +369,14 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
                 const auto found = app_->context.customers->find(id).value().value();
                 if (id == cards.front()) {  // as at the desk: the phone typed, Enter
                     reception->searchEdit()->setText(found.phone);
-                    QTest::qWait(400);
-                    QTest::keyClick(reception->searchEdit(), Qt::Key_Return);
+                    QSignalSpy opened(reception, &ui::ReceptionView::customerOpened);
+                    QTest::keyClick(reception->searchEdit(),
+                                    Qt::Key_Return);  // searches at once, opens the hit
+                    ASSERT_EQ(opened.count(), 1);
                 } else {
                     reception->openCustomer(id);
                 }
-                QTest::qWait(60);
+                settle();
                 const QString where = QStringLiteral("reception with the card of #%1").arg(id);
                 inspect(window, where);
                 everyTab(window, window, where, true);
@@ -382,8 +385,11 @@ TEST_F(EnglishDemoAuditTest, EveryScreenTabAndListOfEachRoleReadsInEnglish) {
             // A name search: the result list of a common surname (typed text: data).
             data_.add(c.name.left(1));
             data_.finish();
+            auto* model = reception->findChild<ui::SearchModel*>();
+            ASSERT_NE(model, nullptr);
+            QSignalSpy searched(model, &ui::SearchModel::searched);
             reception->searchEdit()->setText(c.name.left(1));
-            QTest::qWait(400);
+            ASSERT_TRUE(!searched.isEmpty() || searched.wait(10000));
             inspect(window, QStringLiteral("reception, search by surname"));
         }
         window.close();
@@ -441,7 +447,7 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
         // The report's drill-down of its largest list.
         ui::ReportView view(ctx);
         showActive(view);
-        QTest::qWait(50);
+        ASSERT_TRUE(QTest::qWaitFor([&view] { return view.report().has_value(); }, 20000));
         ASSERT_TRUE(view.report().has_value());
         QString key;
         std::size_t most = 0;
@@ -454,7 +460,7 @@ TEST_F(EnglishDemoAuditTest, EveryDialogOnDemoDataReadsInEnglish) {
         ASSERT_FALSE(key.isEmpty());
         auto* drill = view.openDrillDown(key, QStringLiteral("Lost customers"));
         ASSERT_NE(drill, nullptr);
-        QTest::qWait(20);
+        settle();
         inspect(*drill, QStringLiteral("drill-down ") + key);
         drill->close();
     }

@@ -187,14 +187,6 @@ protected:
         }
     }
 
-    /// Lets the window settle after a page, tab or field was shown: delivers the layout requests
-    /// (and the events they post in turn) until none is left, instead of waiting a fixed time.
-    static void settle() {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::sendPostedEvents();
-        QApplication::processEvents();
-    }
-
     /// Every page of the main window and every tab on it, each shown in turn; `visit` audits the
     /// window as it is shown then.
     static void everyPageAndTab(ui::MainWindow& window,

@@ -318,6 +318,8 @@ QWidget* CallbackView::buildFilters() {
     chipRow->addWidget(greenChip_);
     counts_ = new QLabel(bar);
     counts_->setObjectName(QStringLiteral("countsLabel"));
+    // Every kind on the list (the backlog shown too) is longer than the row at 1366 px: wraps.
+    counts_->setWordWrap(true);
     chipRow->addWidget(counts_, 1);
 
     outer->addLayout(chipRow);
