@@ -9,6 +9,7 @@
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/CustomerBaseRepository.h"
 #include "hc/storage/Database.h"
+#include "hc/storage/DuplicateRepository.h"
 #include "hc/storage/SettingsRepository.h"
 #include "hc/storage/TransactionGuard.h"
 
@@ -74,6 +75,7 @@ std::optional<ServiceError> checkPolicy(const LoginPolicy& p) {
 
 const QString kGatewayKey = QStringLiteral("sms_gateway");
 const QString kCustomerBaseKey = QString::fromLatin1(storage::CustomerBaseRepository::kSettingsKey);
+const QString kDuplicatesKey = QString::fromLatin1(storage::DuplicateRepository::kSettingsKey);
 
 /// The gateway settings as stored (with the token) or exported (`withToken` false).
 QString gatewayJson(const domain::SmsGatewaySettings& g, bool withToken) {
@@ -375,6 +377,10 @@ Result<QString> SettingsService::exportJson() const {
             nlohmann::json::parse(storage::CustomerBaseRepository::settingsToJson(
                                       storage::CustomerBaseRepository(d_->db).loadSettings())
                                       .toStdString());
+        out[storage::DuplicateRepository::kSettingsKey] =
+            nlohmann::json::parse(storage::DuplicateRepository::settingsToJson(
+                                      storage::DuplicateRepository(d_->db).loadSettings())
+                                      .toStdString());
         if (const auto shop = d_->settings.get(QString::fromLatin1(ShopProfileJson::kKey))) {
             out[ShopProfileJson::kKey] = nlohmann::json::parse(shop->toStdString());
         }
@@ -409,6 +415,7 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
     const QString privacyKey = QString::fromLatin1(storage::SettingsRepository::kPrivacyKey);
     std::optional<QString> gatewayText;
     std::optional<QString> customerBaseText;
+    std::optional<QString> duplicatesText;
     const QString shopKey = QString::fromLatin1(ShopProfileJson::kKey);
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
@@ -432,6 +439,8 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             gatewayText = sectionText;
         } else if (key == kCustomerBaseKey) {
             customerBaseText = sectionText;
+        } else if (key == kDuplicatesKey) {
+            duplicatesText = sectionText;
         } else {
             return invalid(
                 key, QCoreApplication::translate("hc::services", "未知的设置项 %1,未做任何修改")
@@ -439,7 +448,7 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         }
     }
     if (!analysisText && !followUpsText && !securityText && !shopText && !privacyText &&
-        !gatewayText && !customerBaseText) {
+        !gatewayText && !customerBaseText && !duplicatesText) {
         return invalid(
             QStringLiteral("json"),
             QCoreApplication::translate(
@@ -509,6 +518,17 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
             problem = prefixed(kCustomerBaseKey, firstProblem(domain::validate(s)));
         }
         entries.push_back({kCustomerBaseKey, QStringLiteral("settings.customer_base"), canonical});
+    }
+    if (duplicatesText) {
+        const auto s = storage::DuplicateRepository::settingsFromJson(*duplicatesText);
+        const QString canonical = storage::DuplicateRepository::settingsToJson(s);
+        mismatch(kDuplicatesKey, *duplicatesText, canonical);
+        if (const char* field = s.problem(); field != nullptr && !problem) {
+            problem = invalidInput(
+                kDuplicatesKey + QLatin1Char('.') + QString::fromLatin1(field),
+                QCoreApplication::translate("hc::services", "重复客户的分数必须在 0 到 100 之间"));
+        }
+        entries.push_back({kDuplicatesKey, QStringLiteral("settings.duplicates"), canonical});
     }
     if (shopText) {
         const auto [shop, shopProblem] = checkedShop(ShopProfileJson::fromJson(*shopText));

@@ -5,6 +5,7 @@
 #include "hc/services/AuditService.h"
 #include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
+#include "hc/storage/DuplicateRepository.h"
 #include "hc/storage/SettingsRepository.h"
 
 #include <QSignalSpy>
@@ -94,6 +95,33 @@ TEST_F(SettingsExportImportTest, DeclinedWorkAndCustomerBaseSettingsRoundTrip) {
     EXPECT_EQ(settings.customerBase().value(), (domain::CustomerBaseSettings{4000, 200, 52}));
 }
 
+TEST_F(SettingsExportImportTest, DuplicateScoresRoundTripAndAreValidated) {
+    // The duplicate-customer scores are a stored setting like the others: exported, imported
+    // (audited), refused out of range. Before, `settings export` left them out.
+    json j = parse(settings.exportJson().value());
+    ASSERT_TRUE(j.contains("duplicates"));
+    EXPECT_EQ(j["duplicates"]["minimumScore"], 50);
+    j["duplicates"]["minimumScore"] = 70;
+    j["duplicates"]["sameVin"] = 95;
+    const auto r = settings.importJson(manager, dump(j));
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    const auto stored = storage::DuplicateRepository(db()).loadSettings();
+    EXPECT_EQ(stored.minimumScore, 70);
+    EXPECT_EQ(stored.sameVin, 95);
+    EXPECT_EQ(parse(settings.exportJson().value()), j);
+    int audits = 0;
+    for (const auto& e :
+         AuditService(db()).trail(QStringLiteral("settings"), std::nullopt).value()) {
+        audits += e.action == QLatin1String("settings.duplicates") ? 1 : 0;
+    }
+    EXPECT_EQ(audits, 1);
+    const auto refused =
+        settings.importJson(manager, QStringLiteral(R"({"duplicates": {"minimumScore": 101}})"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("duplicates.minimumScore"));
+    EXPECT_EQ(storage::DuplicateRepository(db()).loadSettings().minimumScore, 70);
+}
+
 TEST_F(SettingsExportImportTest, AnalysisTabSavesTheModelSettingsInOneTransaction) {
     auto analysis = settings.analysis().value();
     analysis.abc.aThresholdBp = 7500;
@@ -137,8 +165,8 @@ TEST_F(SettingsExportImportTest, ImportRoundTripsAndIsAuditedAndNotified) {
     EXPECT_EQ(settings.analysis().value().lifecycle.loyal, Span::days(45));
     EXPECT_EQ(settings.followUps().value().maintenance.interval, Span::months(3));
     EXPECT_EQ(settingsAudits(),
-              before + 5);  // one per section (analysis, followups, security, privacy,
-                            // customer_base)
+              before + 6);  // one per section (analysis, followups, security, privacy,
+                            // customer_base, duplicates)
     EXPECT_EQ(analysisSpy.count(), 1);
     EXPECT_EQ(followUpsSpy.count(), 1);
     EXPECT_EQ(changedSpy.count(), 1);
