@@ -362,7 +362,7 @@ void MonthlyReportBuilder::satisfaction(MonthlyReport& r) const {
         r.drill[key("satisfaction.") + a.itemKey].push_back(a.customerId);
         r.drill[key("satisfaction.answers")].push_back(a.customerId);
     }
-    r.satisfaction.summary = domain::summarizeSatisfaction(items, answers, options_.satisfaction);
+    r.satisfaction.summary = domain::summarizeSatisfaction(items, answers, analysis_.satisfaction);
 }
 
 void MonthlyReportBuilder::complaints(MonthlyReport& r) const {

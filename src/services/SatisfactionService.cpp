@@ -5,6 +5,7 @@
 #include "hc/storage/AuditRepository.h"
 #include "hc/storage/Database.h"
 #include "hc/storage/SatisfactionRepository.h"
+#include "hc/storage/SettingsRepository.h"
 #include "hc/storage/TransactionGuard.h"
 
 #include <nlohmann/json.hpp>
@@ -101,7 +102,7 @@ VoidResult SatisfactionService::updateItem(const ActingUser& user,
 }
 
 Result<domain::SatisfactionSummary> SatisfactionService::monthly(
-    int year, int month, const domain::SatisfactionSettings& settings) const {
+    int year, int month, const std::optional<domain::SatisfactionSettings>& settings) const {
     using R = Result<domain::SatisfactionSummary>;
     return runUseCase<R>([&]() -> R {
         const QDate from(year, month, 1);
@@ -114,7 +115,8 @@ Result<domain::SatisfactionSummary> SatisfactionService::monthly(
             items.push_back({i.key, i.label});
         }
         return domain::summarizeSatisfaction(
-            items, d_->repo.answersBetween(from, from.addMonths(1).addDays(-1)), settings);
+            items, d_->repo.answersBetween(from, from.addMonths(1).addDays(-1)),
+            settings ? *settings : storage::SettingsRepository(d_->db).loadAnalysis().satisfaction);
     });
 }
 

@@ -192,6 +192,10 @@ QString SettingsRepository::analysisToJson(const domain::AnalysisSettings& s) {
           {"frequencyHigh", s.rfm.frequencyHigh},
           {"monetaryHighFen", s.rfm.monetaryHighFen}}},
         {"fleet", {{"large", s.fleet.large}, {"medium", s.fleet.medium}, {"small", s.fleet.small}}},
+        {"satisfaction",
+         {{"marginX100", s.satisfaction.marginX100},
+          {"lowestCount", s.satisfaction.lowestCount},
+          {"minAnswers", s.satisfaction.minAnswers}}},
     };
     return QString::fromStdString(j.dump());
 }
@@ -241,6 +245,10 @@ domain::AnalysisSettings SettingsRepository::analysisFromJson(const QString& tex
     readInt(fleet, "large", s.fleet.large);
     readInt(fleet, "medium", s.fleet.medium);
     readInt(fleet, "small", s.fleet.small);
+    const json& satisfaction = section(root, "satisfaction");
+    readInt(satisfaction, "marginX100", s.satisfaction.marginX100);
+    readInt(satisfaction, "lowestCount", s.satisfaction.lowestCount);
+    readInt(satisfaction, "minAnswers", s.satisfaction.minAnswers);
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "hc/services/CampaignService.h"
 #include "hc/services/FollowUpService.h"
 #include "hc/services/SatisfactionService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/services/ScriptService.h"
 #include "hc/storage/CustomerRepository.h"
 #include "hc/storage/VisitRepository.h"
@@ -191,6 +192,16 @@ TEST_F(CampaignServiceTest, SatisfactionItemsAndMonthlyAverages) {
     EXPECT_EQ(first->averageX100, 450);
     EXPECT_TRUE(first->strong);
     EXPECT_TRUE(summary.value().item(items[1].key)->weak);
+    // The margin is the shop's stored setting (analysis.satisfaction): at 1.00 from the month's
+    // 3.75 neither 4.50 nor 3.00 stands out.
+    SettingsService settings(db(), clock());
+    auto analysis = settings.analysis().value();
+    analysis.satisfaction.marginX100 = 100;
+    ASSERT_TRUE(settings.saveAnalysis(manager, analysis).ok());
+    const auto wide = sat.monthly(2026, 6).value();
+    EXPECT_FALSE(wide.item(items[0].key)->strong);
+    EXPECT_FALSE(wide.item(items[1].key)->weak);
+    EXPECT_TRUE(wide.weakItems.empty());
     // Deactivating an item keeps its answers in the month.
     items[0].active = false;
     ASSERT_TRUE(sat.updateItem(manager, items[0]).ok());

@@ -52,6 +52,20 @@ TEST_F(SettingsExportImportTest, ExportHasEverySectionWithDefaults) {
     EXPECT_EQ(j["followups"]["declined"]["listDays"], 30);
     EXPECT_EQ(j["customer_base"],
               json({{"marginBp", 10000}, {"minRepeatCustomers", 200}, {"horizonWeeks", 52}}));
+    EXPECT_EQ(j["analysis"]["satisfaction"],
+              json({{"marginX100", 20}, {"lowestCount", 3}, {"minAnswers", 1}}));
+}
+
+TEST_F(SettingsExportImportTest, SatisfactionMarginIsAStoredValidatedSetting) {
+    json j = parse(settings.exportJson().value());
+    j["analysis"]["satisfaction"]["marginX100"] = 35;
+    ASSERT_TRUE(settings.importJson(manager, dump(j)).ok());
+    EXPECT_EQ(settings.analysis().value().satisfaction.marginX100, 35);
+    j["analysis"]["satisfaction"]["marginX100"] = 500;  // more than the 1–5 scale spans
+    const auto refused = settings.importJson(manager, dump(j));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("analysis.satisfaction.marginX100"));
+    EXPECT_EQ(settings.analysis().value().satisfaction.marginX100, 35);
 }
 
 TEST_F(SettingsExportImportTest, DeclinedWorkAndCustomerBaseSettingsRoundTrip) {

@@ -129,6 +129,22 @@ std::vector<SettingsError> validate(const AnalysisSettings& s) {
         out.push_back({QStringLiteral("fleet"),
                        QCoreApplication::translate("hc::domain", "车队规模界限须依次递增")});
     }
+    const auto& sat = s.satisfaction;
+    if (sat.marginX100 < 0 || sat.marginX100 > 400) {
+        out.push_back({QStringLiteral("satisfaction.marginX100"),
+                       QCoreApplication::translate(
+                           "hc::domain", "满意度优势/劣势项目的分差须在 0 到 4.00 分之间")});
+    }
+    if (sat.lowestCount < 0 || sat.lowestCount > 50) {
+        out.push_back(
+            {QStringLiteral("satisfaction.lowestCount"),
+             QCoreApplication::translate("hc::domain", "列出的最低项目数须在 0 到 50 之间")});
+    }
+    if (sat.minAnswers < 1 || sat.minAnswers > 10000) {
+        out.push_back({QStringLiteral("satisfaction.minAnswers"),
+                       QCoreApplication::translate(
+                           "hc::domain", "参与评比的项目至少需要的评分数须在 1 到 10000 之间")});
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hc/domain/SatisfactionSettings.h"
 #include "hc/domain/Span.h"
 
 namespace hc::domain {
@@ -69,6 +70,8 @@ struct AnalysisSettings {
     MatrixSettings matrix;
     RfmSettings rfm;
     FleetSettings fleet;
+    /// Strong / weak / lowest satisfaction items of the monthly report (domain.md §9).
+    SatisfactionSettings satisfaction;
     friend bool operator==(const AnalysisSettings&, const AnalysisSettings&) = default;
 };
 

@@ -26,7 +26,7 @@ struct Customer {
     CustomerId id = 0;  ///< 0 until stored
     QString name;
     QString kind = QStringLiteral("person");
-    QString phone;   ///< normalised (mobile 11 digits, or AREA-NUMBER landline)
+    QString phone;  ///< normalised (mobile 11 digits, or AREA-NUMBER landline)
     QString phone2;
     QString idNumber;
     QString address;

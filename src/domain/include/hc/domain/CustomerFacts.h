@@ -18,12 +18,12 @@ using CustomerId = std::int64_t;
 struct CustomerFacts {
     CustomerId id = 0;
     QString name;
-    QString phone;                ///< primary phone, normalised; empty when none on file
-    QDate invalidSince;           ///< marked invalid on this date (and not undone); null otherwise
-    QDate firstVisit;             ///< first visit ever (any date)
-    QDate lastVisit;              ///< last visit on or before D
-    Fen windowAmountFen = 0;      ///< amount actually received in the analysis window
-    int windowVisits = 0;         ///< visits in the analysis window
+    QString phone;            ///< primary phone, normalised; empty when none on file
+    QDate invalidSince;       ///< marked invalid on this date (and not undone); null otherwise
+    QDate firstVisit;         ///< first visit ever (any date)
+    QDate lastVisit;          ///< last visit on or before D
+    Fen windowAmountFen = 0;  ///< amount actually received in the analysis window
+    int windowVisits = 0;     ///< visits in the analysis window
 };
 
 }  // namespace hc::domain

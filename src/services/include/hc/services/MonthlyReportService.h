@@ -30,7 +30,6 @@ struct MonthlyReportOptions {
     std::optional<domain::AnalysisSettings> analysis;  ///< fixed (tests, benchmarks)
     /// Fixed win-back return window and complaint deadlines (tests, benchmarks).
     std::optional<domain::FollowUpSettings> followUp;
-    domain::SatisfactionSettings satisfaction;
     domain::ParetoOptions pareto;
 };
 

@@ -7,6 +7,7 @@
 #include "hc/services/Result.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace hc::storage {
@@ -30,9 +31,11 @@ public:
     /// Updates label, active and sort.
     VoidResult updateItem(const ActingUser& user, const domain::SatisfactionItemRecord& item);
     /// Per-item counts and averages of the calls in the calendar month (items that are inactive
-    /// now still count for the answers given).
+    /// now still count for the answers given), strong / weak / lowest by the stored analysis
+    /// settings (`satisfaction`) unless `settings` are given.
     [[nodiscard]] Result<domain::SatisfactionSummary> monthly(
-        int year, int month, const domain::SatisfactionSettings& settings = {}) const;
+        int year, int month,
+        const std::optional<domain::SatisfactionSettings>& settings = std::nullopt) const;
 
 private:
     struct Private;
