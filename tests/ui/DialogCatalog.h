@@ -179,8 +179,8 @@ inline void forEveryDialog(ui::UiContext& ctx, const DialogSubjects& s,
         // The report's drill-down (ReportView::openDrillDown): the list's customers, in a class.
         std::vector<ui::DrillDownDialog::Entry> entries;
         for (const domain::CustomerId listed : s.listIds) {
-            entries.push_back({listed, s.customer.name,
-                               ui::ReportText::compositionRow(QStringLiteral("lost"))});
+            entries.push_back(
+                {listed, s.customer.name, ui::ReportText::compositionRow(QStringLiteral("lost"))});
         }
         ui::DrillDownDialog d(ctx, s.listTitle, std::move(entries));
         inspect(d, QStringLiteral("report drill-down"));
