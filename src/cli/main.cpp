@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -90,6 +91,11 @@ int main(int argc, char* argv[]) {
     if (lang == u"en") {
         loadTranslation(app, lang);
     }
+    // As the GUI (src/app/main.cpp installTranslations): the services pick the language of
+    // validation messages from QLocale(), so the default locale follows --lang, never the
+    // terminal's LANG; every message then comes out in one language.
+    QLocale::setDefault(lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                      : QLocale(QLocale::Chinese, QLocale::China));
     if (!parsed) {
         return usageError(args.error());
     }

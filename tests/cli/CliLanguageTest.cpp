@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "FastHashing.h"
 
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 using hc::test::CliResult;
@@ -19,6 +20,29 @@ bool hasCjk(const QString& text) {
 bool hasLatinWords(const QString& text) {
     static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,} [A-Za-z]{2,}"));
     return words.match(text).hasMatch();
+}
+
+/// Runs huichang-cli with `args` and the terminal's locale set to American English (LANG, LC_ALL):
+/// the CLI's language comes from --lang only (default zh, docs/cli.md), never from the terminal.
+CliResult runInEnglishTerminal(const QStringList& args) {
+    hc::test::cliTestApp();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en_US"));
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(HC_CLI_PATH));
+    p.setArguments(args);
+    p.start();
+    EXPECT_TRUE(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(120000));
+    CliResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 class CliLanguage : public ::testing::Test {
@@ -144,6 +168,28 @@ TEST_F(CliLanguage, ServicesMessagesFollowTheLanguage) {
     const CliResult zh = run(QStringLiteral("zh"), add, "secret-password\n");
     EXPECT_EQ(zh.exitCode, 1);
     EXPECT_TRUE(zh.errText().contains(QStringLiteral("已存在"))) << zh.errText().toStdString();
+}
+
+/// A validation reason from the domain (the phone rule) follows --lang like the CLI's own text:
+/// the whole message is in one language, whatever the terminal's locale.
+TEST_F(CliLanguage, ValidationReasonsFollowTheLanguageNotTheTerminal) {
+    ASSERT_EQ(run(QStringLiteral("en"), {QStringLiteral("init")}).exitCode, 0);
+    const QStringList bad = {QStringLiteral("shop"),    QStringLiteral("set"),
+                             QStringLiteral("--name"),  QStringLiteral("X"),
+                             QStringLiteral("--phone"), QStringLiteral("abc")};
+    const CliResult en = run(QStringLiteral("en"), bad);
+    EXPECT_EQ(en.exitCode, 1);
+    EXPECT_FALSE(hasCjk(en.errText())) << en.errText().toStdString();
+    EXPECT_TRUE(hasLatinWords(en.errText())) << en.errText().toStdString();
+
+    // No --lang: Chinese (the documented default), even in an English terminal.
+    QStringList plain = bad;
+    plain.prepend(path("shop.db"));
+    plain.prepend(QStringLiteral("--db"));
+    const CliResult zh = runInEnglishTerminal(plain);
+    EXPECT_EQ(zh.exitCode, 1);
+    EXPECT_TRUE(hasCjk(zh.errText())) << zh.errText().toStdString();
+    EXPECT_FALSE(hasLatinWords(zh.errText())) << zh.errText().toStdString();
 }
 
 }  // namespace

@@ -13,11 +13,13 @@
 #include "hc/ui/CancelAppointmentDialog.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/CustomerDialog.h"
+#include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/DuplicatesDialog.h"
 #include "hc/ui/EraseCustomerDialog.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/LoginDialog.h"
 #include "hc/ui/PasswordDialog.h"
+#include "hc/ui/ReportText.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/ScriptEditorDialog.h"
 #include "hc/ui/SendMessagesDialog.h"
@@ -172,6 +174,16 @@ inline void forEveryDialog(ui::UiContext& ctx, const DialogSubjects& s,
     {
         ui::SendMessagesDialog d(ctx, s.now().date());
         inspect(d, QStringLiteral("send messages"));
+    }
+    {
+        // The report's drill-down (ReportView::openDrillDown): the list's customers, in a class.
+        std::vector<ui::DrillDownDialog::Entry> entries;
+        for (const domain::CustomerId listed : s.listIds) {
+            entries.push_back(
+                {listed, s.customer.name, ui::ReportText::compositionRow(QStringLiteral("lost"))});
+        }
+        ui::DrillDownDialog d(ctx, s.listTitle, std::move(entries));
+        inspect(d, QStringLiteral("report drill-down"));
     }
     {
         ui::SendMessagesDialog d(ctx, s.listIds, s.listTitle);

@@ -13,6 +13,7 @@
 #include "hc/ui/DirtyTracker.h"
 #include "hc/ui/DrillDownDialog.h"
 #include "hc/ui/EraseCustomerDialog.h"
+#include "hc/ui/ImportWizard.h"
 #include "hc/ui/InvalidDialog.h"
 #include "hc/ui/PasswordDialog.h"
 #include "hc/ui/ResponsibleCombo.h"
@@ -29,6 +30,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -37,6 +39,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -433,6 +436,92 @@ TEST_F(DirtyDialogsTest, EscDuringASendKeepsTheDialogOpenAndSaysWhy) {
 }
 
 // Item 8: the appointment date is typed (ISO), not only picked.
+// The import wizard: the chosen file, the profile name and the column mapping are not dropped
+// without asking — Esc, 关闭 and the window's close button ask once; an unchanged wizard and one
+// whose import is done close at once.
+TEST_F(DirtyDialogsTest, ImportWizardAsksBeforeDroppingTheChosenFile) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("name,phone,plate,date,amount\nLi Lei,13812345678,A12345,2026-06-01,300\n");
+    }
+    {
+        ui::ImportWizard w(app_->context);
+        showActive(w);
+        ASSERT_NE(ui::DirtyTracker::of(&w), nullptr);
+        DiscardAnswer answer("discardButton");
+        QTest::keyClick(w.focusWidget() != nullptr ? w.focusWidget() : &w, Qt::Key_Escape);
+        EXPECT_EQ(answer.count(), 0);
+        EXPECT_FALSE(w.isVisible());
+    }
+    {
+        ui::ImportWizard w(app_->context);
+        showActive(w);
+        w.setFilePath(path);  // as 浏览… does
+        ASSERT_TRUE(ui::DirtyTracker::of(&w)->isDirty());
+        {
+            DiscardAnswer keep("keepEditingButton");
+            QTest::keyClick(&w, Qt::Key_Escape);
+            EXPECT_EQ(keep.count(), 1);
+            EXPECT_TRUE(w.isVisible());
+        }
+        {
+            DiscardAnswer keep("keepEditingButton");
+            w.button(QWizard::CancelButton)->click();  // 关闭: asks once, not twice
+            EXPECT_EQ(keep.count(), 1);
+            EXPECT_TRUE(w.isVisible());
+        }
+        {
+            DiscardAnswer keep("keepEditingButton");
+            w.close();
+            EXPECT_EQ(keep.count(), 1);
+            EXPECT_TRUE(w.isVisible());
+        }
+        // The mapping page: a profile name typed there is kept with the rest.
+        w.next();
+        ASSERT_EQ(w.currentId(), ui::ImportWizard::MappingPage);
+        auto* name = w.findChild<QLineEdit*>(QStringLiteral("importProfileName"));
+        ASSERT_NE(name, nullptr);
+        typeKeys(name);
+        {
+            DiscardAnswer keep("keepEditingButton");
+            QTest::keyClick(name, Qt::Key_Escape);
+            EXPECT_EQ(keep.count(), 1);
+            EXPECT_EQ(name->text(), QStringLiteral("abc"));
+        }
+        {
+            DiscardAnswer discard("discardButton");
+            w.button(QWizard::CancelButton)->click();
+            EXPECT_EQ(discard.count(), 1);
+            EXPECT_FALSE(w.isVisible());
+            EXPECT_EQ(w.result(), QDialog::Rejected);
+        }
+    }
+    {
+        // Imported: nothing is lost, 关闭 closes at once.
+        ui::ImportWizard w(app_->context);
+        showActive(w);
+        w.setFilePath(path);
+        QSignalSpy finished(&w, &ui::ImportWizard::runFinished);
+        while (w.currentId() < ui::ImportWizard::ResultPage) {
+            const int before = w.currentId();
+            w.next();
+            ASSERT_GT(w.currentId(), before) << "stuck on page " << before;
+            if (w.currentId() >= ui::ImportWizard::PreviewPage) {
+                ASSERT_TRUE(finished.wait(20000) || !finished.isEmpty());
+                finished.clear();
+            }
+        }
+        ASSERT_TRUE(w.imported().has_value());
+        DiscardAnswer answer("keepEditingButton");
+        w.button(QWizard::CancelButton)->click();
+        EXPECT_EQ(answer.count(), 0);
+        EXPECT_FALSE(w.isVisible());
+    }
+}
+
 TEST_F(DirtyDialogsTest, TheAppointmentDateIsTypedAsIso) {
     ui::BookAppointmentDialog dialog(app_->context, customer_);
     showActive(dialog);

@@ -12,6 +12,7 @@
 #include "hc/services/VisitImportService.h"
 #include "hc/storage/Database.h"
 #include "hc/ui/DrillDownDialog.h"
+#include "hc/ui/ReportCharts.h"
 #include "hc/ui/ReportSectionPage.h"
 #include "hc/ui/ReportSectionTables.h"
 #include "hc/ui/ReportTableModel.h"
@@ -27,6 +28,8 @@
 #include <QFile>
 #include <QFont>
 #include <QFontDatabase>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -431,6 +434,53 @@ TEST_F(ReportViewTest, EveryTableOnScreenIsTheExportsTableAndItsCountsDrillDown)
 
 // The ABC change filter ("排名变动超过 N 名") over the hc_report changes table's rows: entries,
 // exits and class changes always, rank moves over N only.
+/// Every slice of the composition pie that has customers shows its whole label: with the demo
+/// data's mix (a small loyal slice at twelve o'clock) in the chart's size on the report screen
+/// (about 710×260 at 1366×728), the loyal label used to lose its text above the plot area and
+/// only its arm was drawn.
+TEST(ReportCompositionPieTest, EverySliceWithCustomersShowsItsWholeLabel) {
+    test::qtApp();
+    services::MonthlyReport report;
+    report.asOf = QDate(2026, 11, 30);
+    const std::vector<std::pair<const char*, int>> counts = {
+        {"customers", 2000}, {"valid", 1690}, {"invalid", 141}, {"no_visit", 169},
+        {"loyal", 90},       {"swing", 731},  {"lost", 869},    {"new", 0}};
+    for (const auto& [key, count] : counts) {
+        domain::CompositionRow row;
+        row.key = QString::fromLatin1(key);
+        row.count = count;
+        row.shareBp = count * 10000 / 2000;
+        report.composition.report.rows.push_back(row);
+    }
+    for (const QSize size : {QSize(710, 262), QSize(560, 280), QSize(900, 420)}) {
+        std::unique_ptr<QChartView> view(ReportCharts::composition(report, {}, nullptr));
+        view->resize(size);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        QCoreApplication::processEvents();
+        QStringList shown;
+        for (QGraphicsItem* item : view->scene()->items()) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                text != nullptr && text->isVisible()) {
+                shown << text->toPlainText();
+            }
+        }
+        auto* pie = qobject_cast<QPieSeries*>(view->chart()->series().front());
+        ASSERT_NE(pie, nullptr);
+        ASSERT_EQ(pie->count(), 5);
+        for (QPieSlice* slice : pie->slices()) {
+            if (slice->value() <= 0) {
+                continue;
+            }
+            EXPECT_FALSE(slice->label().isEmpty());
+            EXPECT_TRUE(slice->isLabelVisible()) << slice->label().toStdString();
+            EXPECT_TRUE(shown.contains(slice->label()))
+                << size.width() << "×" << size.height() << ": " << slice->label().toStdString()
+                << " not among " << shown.join(QStringLiteral(" | ")).toStdString();
+        }
+    }
+}
+
 TEST(ReportAbcChangesFilterTest, ShowsTheRowsOverTheChosenRankMove) {
     test::qtApp();
     auto table = std::make_shared<report::ReportTable>();

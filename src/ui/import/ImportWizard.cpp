@@ -1,5 +1,6 @@
 #include "hc/ui/ImportWizard.h"
 
+#include "ImportColumns.h"
 #include "widgets/BackgroundJob.h"
 
 #include "hc/services/CustomerImportService.h"
@@ -9,6 +10,7 @@
 #include "hc/services/ImportProfileService.h"
 #include "hc/services/VisitImportService.h"
 #include "hc/services/VisitRowMapper.h"
+#include "hc/ui/DirtyTracker.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -48,47 +50,6 @@ namespace {
 using services::CustomerRowMapper;
 using services::VisitRowMapper;
 
-constexpr int kIgnored = -1;
-
-/// The field a file column feeds by its header's synonyms (VisitRowMapper's list, or
-/// CustomerRowMapper's for a customer list), or kIgnored.
-int autoField(const QString& header, bool customerList) {
-    if (customerList) {
-        const auto column = CustomerRowMapper::columnOfHeader(header.trimmed());
-        return column ? static_cast<int>(*column) : kIgnored;
-    }
-    const auto column = VisitRowMapper::columnOfHeader(header.trimmed());
-    return column ? static_cast<int>(*column) : kIgnored;
-}
-
-QString customerLabel(int c) {
-    switch (static_cast<CustomerRowMapper::Column>(c)) {
-        case CustomerRowMapper::Name:
-            return ImportWizard::tr("客户姓名");
-        case CustomerRowMapper::Phone:
-            return ImportWizard::tr("电话");
-        case CustomerRowMapper::Phone2:
-            return ImportWizard::tr("电话2");
-        case CustomerRowMapper::IdNumber:
-            return ImportWizard::tr("身份证号");
-        case CustomerRowMapper::Address:
-            return ImportWizard::tr("地址");
-        case CustomerRowMapper::Region:
-            return ImportWizard::tr("地区");
-        case CustomerRowMapper::Plate:
-            return ImportWizard::tr("车牌号(可多个)");
-        case CustomerRowMapper::Vin:
-            return ImportWizard::tr("车架号(可多个)");
-        case CustomerRowMapper::Model:
-            return ImportWizard::tr("车型");
-        case CustomerRowMapper::PurchaseDate:
-            return ImportWizard::tr("购车日期");
-        case CustomerRowMapper::ColumnCount:
-            break;
-    }
-    return QString();
-}
-
 }  // namespace
 
 ImportWizard::ImportWizard(const UiContext& context, QWidget* parent)
@@ -109,6 +70,12 @@ ImportWizard::ImportWizard(const UiContext& context, QWidget* parent)
     buildResultPage();
     resize(960, 640);
     restart();  // on the first page at once (tests and callers may drive it before show())
+    // A chosen file, profile name or mapping is not dropped without asking (Esc, 关闭, the
+    // window's close button): the 关闭 button asks through the tracker instead of reject().
+    DirtyTracker::attach(this);
+    disconnect(button(CancelButton), SIGNAL(clicked()), this, SLOT(reject()));
+    connect(button(CancelButton), &QAbstractButton::clicked, this,
+            [this] { DirtyTracker::rejectAsking(this); });
 }
 
 ImportWizard::~ImportWizard() {
@@ -432,8 +399,9 @@ void ImportWizard::fillMapping() {
         combo->addItem(tr("(不导入)"), QString());
         if (customers) {
             for (int c = 0; c < CustomerRowMapper::ColumnCount; ++c) {
-                combo->addItem(customerLabel(c), CustomerRowMapper::columnKey(
-                                                     static_cast<CustomerRowMapper::Column>(c)));
+                combo->addItem(
+                    ImportColumns::customerLabel(c),
+                    CustomerRowMapper::columnKey(static_cast<CustomerRowMapper::Column>(c)));
             }
         } else {
             for (int c = 0; c < VisitRowMapper::ColumnCount; ++c) {
@@ -441,7 +409,7 @@ void ImportWizard::fillMapping() {
                                VisitRowMapper::columnKey(static_cast<VisitRowMapper::Column>(c)));
             }
         }
-        combo->setCurrentIndex(autoField(table_.header.at(i), customers) + 1);
+        combo->setCurrentIndex(ImportColumns::autoField(table_.header.at(i), customers) + 1);
         mappingTable_->setCellWidget(i, 1, combo);
         QString sample;
         for (const auto& r : table_.records) {
@@ -491,7 +459,8 @@ void ImportWizard::applyProfile(int index) {
         const QString header = table_.header.value(i).trimmed();
         const auto it = mapping.columnToField.find(header);
         const int found = it != mapping.columnToField.end() ? combo->findData(it->second) : -1;
-        combo->setCurrentIndex(found >= 0 ? found : autoField(header, customerList()) + 1);
+        combo->setCurrentIndex(found >= 0 ? found
+                                          : ImportColumns::autoField(header, customerList()) + 1);
     }
 }
 
@@ -764,6 +733,7 @@ void ImportWizard::finished(Run run, const services::Result<services::ImportSumm
         cancelImport_->setEnabled(false);
         if (ok) {
             imported_ = result.value();
+            DirtyTracker::of(this)->markClean();  // imported: nothing is lost on 关闭
             writeRejects(result.value());
             QString text = tr("导入完成。") + QLatin1Char('\n') + summaryText(result.value());
             if (!rejectsFile_.isEmpty()) {

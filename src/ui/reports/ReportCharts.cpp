@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
@@ -67,6 +68,22 @@ QChartView* ReportCharts::composition(const services::MonthlyReport& report, con
     chart->addSeries(series);
     chart->setTitle(tr("客户构成(截至 %1)").arg(report.asOf.toString(Qt::ISODate)));
     chart->legend()->setVisible(false);
+    // Qt Charts hides a label that would stick out of the plot area: a small slice at twelve
+    // o'clock (the loyal customers) then shows its arm without text. The pie is sized to the
+    // plot area so that a label above (or below) it still fits: radius + arm + text height.
+    constexpr qreal armFactor = 0.1;
+    for (QPieSlice* slice : series->slices()) {
+        slice->setLabelArmLengthFactor(armFactor);
+    }
+    QObject::connect(chart, &QChart::plotAreaChanged, series, [series](const QRectF& area) {
+        if (series->count() == 0 || area.isEmpty()) {
+            return;
+        }
+        const qreal text = QFontMetricsF(series->slices().front()->labelFont()).height();
+        const qreal half = std::min(area.width(), area.height()) / 2;
+        const qreal radius = (area.height() / 2 - text - 8) / (1 + armFactor);  // 5 px arm gap
+        series->setPieSize(std::clamp(radius / half, 0.2, 0.7));
+    });
     return viewOf(chart, QStringLiteral("compositionChart"), parent);
 }
 
