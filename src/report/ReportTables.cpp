@@ -34,7 +34,11 @@ C optCount(const std::optional<int>& n) {
 ReportSection composition(const MonthlyReport& r) {
     ReportSection s{k("composition"), ReportLabels::sectionTitle(k("composition")), {}, {}};
     const auto& c = r.composition;
-    s.notes << QCoreApplication::translate("hc::report", "统计日期 %1,对比 %2")
+    // The running month's figures are as of today, not of its last day: the screen and every
+    // export say so in the same words (issue 9 item 10).
+    s.notes << (r.inProgress ? QCoreApplication::translate(
+                                   "hc::report", "本月尚未结束:截至今天 %1,与上月(截至 %2)比较")
+                             : QCoreApplication::translate("hc::report", "统计日期 %1,对比 %2"))
                    .arg(c.asOf.toString(Qt::ISODate), c.previousAsOf.toString(Qt::ISODate));
     ReportTable rows{QCoreApplication::translate("hc::report", "客户构成"),
                      {QCoreApplication::translate("hc::report", "类别"),

@@ -4,6 +4,7 @@
 // ranking; the print form keeps its row limit and says how many rows it left out; in English no
 // title, header or note carries Chinese.
 #include "hc/domain/AbcComparison.h"
+#include "hc/report/CsvReportWriter.h"
 #include "hc/report/ReportTables.h"
 #include "hc/services/DemoService.h"
 #include "hc/services/MonthlyReportService.h"
@@ -115,6 +116,37 @@ TEST_F(ReportTablesTest, NotesStateTheCountsAndRulesTheTablesLeaveOut) {
     }
     EXPECT_TRUE(notesOf("winback").contains(
         QStringLiteral("提醒后 %1 天内").arg(r.winback.returnWindowDays)));
+}
+
+TEST_F(ReportTablesTest, TheRunningMonthSaysSoInTheScreenAndEveryExport) {
+    // Issue 9 item 10: June built on 2026-06-20 is still running — its figures are as of today.
+    // The composition section's notes (which the screen renders and the PDF, XLSX and CSV write)
+    // say so; the finished month keeps the plain "as of" note.
+    auto compositionNotes = [](const hc::services::MonthlyReport& r) {
+        const auto sections = ReportTables::build(r);
+        EXPECT_FALSE(sections.empty());
+        EXPECT_EQ(sections.front().id, QStringLiteral("composition"));
+        return sections.empty() ? QString() : sections.front().notes.join(u'\n');
+    };
+    const hc::services::Clock midMonth = [] { return QDateTime(QDate(2026, 6, 20), QTime(9, 0)); };
+    const auto running = hc::services::MonthlyReportService(*db_, midMonth)
+                             .build(hc::services::ReportMonth{2026, 6});
+    ASSERT_TRUE(running) << running.error().message.toStdString();
+    ASSERT_TRUE(running.value().inProgress);
+    const QString notes = compositionNotes(running.value());
+    EXPECT_TRUE(notes.contains(QStringLiteral("本月尚未结束:截至今天 2026-06-20")))
+        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(QStringLiteral("(截至 2026-05-31)"))) << notes.toStdString();
+    EXPECT_FALSE(notes.contains(QStringLiteral("2026-06-30"))) << notes.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(hc::report::CsvReportWriter::toCsv(running.value()))
+                    .contains(QStringLiteral("本月尚未结束:截至今天 2026-06-20")));
+
+    ASSERT_FALSE(report().inProgress);
+    const QString over = compositionNotes(report());
+    EXPECT_FALSE(over.contains(QStringLiteral("尚未结束"))) << over.toStdString();
+    EXPECT_TRUE(over.contains(QStringLiteral("统计日期 2026-06-30"))) << over.toStdString();
+    EXPECT_FALSE(QString::fromUtf8(hc::report::CsvReportWriter::toCsv(report()))
+                     .contains(QStringLiteral("尚未结束")));
 }
 
 TEST_F(ReportTablesTest, EveryDrillCountIsTheNumberOfCustomersBehindIt) {

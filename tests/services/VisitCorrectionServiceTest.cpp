@@ -154,6 +154,45 @@ TEST_F(VisitCorrectionTest, TheAuditRecordKeepsTheBeforeState) {
     EXPECT_EQ(after.at("voided_by"), manager.id);
 }
 
+TEST_F(VisitCorrectionTest, TheCorrectionsAuditRecordKeepsBeforeAndAfter) {
+    domain::Visit input;
+    input.vehicleId = bigCar;
+    input.date = QDate(2026, 6, 15);
+    input.amountFen = 45600;
+    input.mileage = 52000;
+    input.workOrder = QStringLiteral("W4");
+    input.workDone = QStringLiteral("更换机油");
+    input.category = QStringLiteral("maintenance");
+    const auto id = visits->registerVisit(advisor, input).value();
+
+    auto v = *visits->find(id).value();
+    v.amountFen = 54600;
+    v.mileage = 25000;
+    v.workDone = QStringLiteral("更换机油、机滤");
+    ASSERT_TRUE(visits->updateVisit(manager, v).ok());
+
+    const auto log = AuditService(db()).trail(QStringLiteral("visit"), id).value();
+    ASSERT_EQ(log.size(), 2U);
+    EXPECT_EQ(log.front().action, QStringLiteral("visit.create"));
+    const auto& last = log.back();
+    EXPECT_EQ(last.action, QStringLiteral("visit.update"));
+    EXPECT_EQ(last.userId, manager.id);
+    const auto before = nlohmann::json::parse(last.beforeJson.toStdString());
+    const auto after = nlohmann::json::parse(last.afterJson.toStdString());
+    EXPECT_EQ(before.at("id"), id);
+    EXPECT_EQ(before.at("amount_fen"), 45600);
+    EXPECT_EQ(before.at("mileage"), 52000);
+    EXPECT_EQ(before.at("work_done"), "更换机油");
+    EXPECT_EQ(after.at("amount_fen"), 54600);
+    EXPECT_EQ(after.at("mileage"), 25000);
+    EXPECT_EQ(after.at("work_done"), "更换机油、机滤");
+    // What did not change is the same on both sides.
+    EXPECT_EQ(before.at("work_order"), "W4");
+    EXPECT_EQ(after.at("work_order"), "W4");
+    EXPECT_EQ(before.at("visit_date"), after.at("visit_date"));
+    EXPECT_TRUE(after.at("voided_at").is_null());
+}
+
 TEST_F(VisitCorrectionTest, AnalysisIgnoresAVoidedVisitAtOnce) {
     // The small customer would be A on a mistyped amount of 9 000 000 fen; voiding it leaves the
     // big customer alone at A and the small one with nothing — and no visit at all on file.

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -171,6 +172,54 @@ TEST_F(UsersUiTest, RoleDisableAndUnlockFromTheDialog) {
     ASSERT_TRUE(dialog.selectUser(QStringLiteral("li")));
     QTest::mouseClick(active, Qt::LeftButton);  // now 启用
     EXPECT_TRUE(users_->findUser(QStringLiteral("li")).value()->active);
+}
+
+TEST_F(UsersUiTest, ManagerResetsAPasswordThroughTheDialog) {
+    ctx_.user = manager_;
+    // li forgot the password and is locked out by failed attempts.
+    for (int i = 0; i < users_->policy().maxFailures; ++i) {
+        EXPECT_FALSE(users_->login(QStringLiteral("li"), QStringLiteral("bad-password")).ok());
+    }
+    ASSERT_TRUE(users_->findUser(QStringLiteral("li")).value()->locked);
+    hc::ui::UsersDialog dialog(ctx_);
+    dialog.show();
+    ASSERT_TRUE(dialog.selectUser(QStringLiteral("li")));
+    auto* reset = dialog.findChild<QPushButton*>(QStringLiteral("resetButton"));
+    ASSERT_NE(reset, nullptr);
+    ASSERT_TRUE(reset->isEnabled());
+
+    bool saved = false;
+    QTimer::singleShot(0, [&saved] {
+        auto* pw = qobject_cast<hc::ui::PasswordDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(pw, nullptr);
+        auto* current = pw->findChild<QLineEdit*>(QStringLiteral("currentEdit"));
+        auto* fresh = pw->findChild<QLineEdit*>(QStringLiteral("newEdit"));
+        auto* confirm = pw->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+        auto* box = pw->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+        ASSERT_TRUE(current && fresh && confirm && box);
+        EXPECT_FALSE(current->isVisible()) << "a reset does not ask for the old password";
+        auto* ok = box->button(QDialogButtonBox::Ok);
+        // A typo in the confirmation: refused, the dialog stays open.
+        QTest::keyClicks(fresh, QStringLiteral("amber-window-42"));
+        QTest::keyClicks(confirm, QStringLiteral("amber-window-24"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        EXPECT_TRUE(pw->isVisible());
+        EXPECT_FALSE(pw->message().isEmpty());
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("amber-window-42"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        saved = !pw->isVisible();
+        if (pw->isVisible()) {  // failed: do not hang the test
+            ADD_FAILURE() << pw->message().toStdString();
+            pw->reject();
+        }
+    });
+    QTest::mouseClick(reset, Qt::LeftButton);
+    ASSERT_TRUE(saved);
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("li"))) << dialog.message().toStdString();
+    EXPECT_FALSE(users_->findUser(QStringLiteral("li")).value()->locked);
+    EXPECT_FALSE(users_->login(QStringLiteral("li"), QStringLiteral("Reception#2024")).ok());
+    EXPECT_TRUE(users_->login(QStringLiteral("li"), QStringLiteral("amber-window-42")).ok());
 }
 
 TEST_F(UsersUiTest, EveryoneChangesTheirOwnPassword) {

@@ -73,6 +73,45 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     return table;
 }
 
+/// The card's vehicles table at 1366 px (issue 9 item 7): a header of several words goes on two
+/// lines, make/model and VIN are capped (elided, whole in the tooltip), so the dates, mileages and
+/// the reminder stay in view.
+void fitVehicleColumns(QTableWidget* table) {
+    for (int c = 0; c < table->columnCount(); ++c) {
+        QTableWidgetItem* item = table->horizontalHeaderItem(c);
+        if (item == nullptr || item->text().contains(QLatin1Char('\n'))) {
+            continue;
+        }
+        QString text = item->text();
+        const int middle = static_cast<int>(text.size()) / 2;
+        int best = -1;
+        for (int i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char(' ') &&
+                (best < 0 || std::abs(i - middle) < std::abs(best - middle))) {
+                best = i;
+            }
+        }
+        if (best > 0) {
+            text[best] = QLatin1Char('\n');
+            item->setText(text);
+        }
+    }
+    QHeaderView* header = table->horizontalHeader();
+    header->setStretchLastSection(false);  // the last date needs no more than its contents
+    const int cap = table->fontMetrics().horizontalAdvance(QStringLiteral("LE4ZG8DB1M")) + 12;
+    for (const int c : {1, 2}) {
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        int widest = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (const QTableWidgetItem* item = table->item(r, c)) {
+                widest =
+                    std::max(widest, table->fontMetrics().horizontalAdvance(item->text()) + 12);
+            }
+        }
+        header->resizeSection(c, std::max(header->sectionSizeHint(c), std::min(widest, cap)));
+    }
+}
+
 QTableWidgetItem* cell(const QString& text,
                        Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
     auto* item = new QTableWidgetItem(text);
@@ -162,6 +201,7 @@ void CustomerCardView::build() {
         makeTable({tr("车牌号"), tr("品牌车型"), tr("车架号"), tr("最近进厂"), tr("最近里程"),
                    tr("下次保养"), tr("预计里程"), tr("保养提醒"), tr("保险到期"), tr("年检到期")},
                   vehiclePage);
+    vehicles_->setObjectName(QStringLiteral("cardVehiclesTable"));
     auto* vehicleButtons = new QHBoxLayout;
     editVehicle_ = new QPushButton(tr("编辑车辆"), vehiclePage);
     transfer_ = new QPushButton(tr("过户…"), vehiclePage);
@@ -513,9 +553,12 @@ void CustomerCardView::fillVehicles() {
         auto* plate = cell(vehicle.plate);
         plate->setData(Qt::UserRole, QVariant::fromValue<qint64>(vehicle.id));
         vehicles_->setItem(row, 0, plate);
-        vehicles_->setItem(
-            row, 1, cell(QStringLiteral("%1 %2").arg(vehicle.brand, vehicle.model).trimmed()));
-        vehicles_->setItem(row, 2, cell(vehicle.vin));
+        auto* model = cell(QStringLiteral("%1 %2").arg(vehicle.brand, vehicle.model).trimmed());
+        model->setToolTip(model->text());
+        vehicles_->setItem(row, 1, model);
+        auto* vin = cell(vehicle.vin);
+        vin->setToolTip(vehicle.vin);
+        vehicles_->setItem(row, 2, vin);
         vehicles_->setItem(row, 3, cell(iso(cv.lastVisit)));
         vehicles_->setItem(row, 4, cell(km(cv.lastMileage), Qt::AlignRight | Qt::AlignVCenter));
         vehicles_->setItem(row, 5, cell(iso(due.nextDue)));
@@ -550,6 +593,7 @@ void CustomerCardView::fillVehicles() {
         vehicles_->setItem(row, 8, cell(iso(vehicle.insuranceDue)));
         vehicles_->setItem(row, 9, cell(iso(vehicle.inspectionDue)));
     }
+    fitVehicleColumns(vehicles_);
     if (vehicles_->rowCount() > 0) {
         vehicles_->selectRow(0);
     }

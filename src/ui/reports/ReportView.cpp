@@ -235,10 +235,9 @@ void ReportView::applyFirst(services::MonthlyReport partial, Sections sections) 
 void ReportView::showHeader() {
     const QString asOf = report_->asOf.toString(Qt::ISODate);
     const QString previousAsOf = report_->previousAsOf.toString(Qt::ISODate);
-    compareLabel_->setText(
-        report_->inProgress
-            ? tr("本月尚未结束:截至今天 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf)
-            : tr("截至 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf));
+    // A month still running is said so in the composition section's notes (hc_report), the
+    // same words as in every export: not repeated here.
+    compareLabel_->setText(tr("截至 %1,与上月(截至 %2)比较").arg(asOf, previousAsOf));
     // Exports, month close and printing take the whole report.
     const bool ready = context_.user.role == domain::Role::Manager && report_->complete;
     for (auto* b : {pdfButton_, xlsxButton_, csvButton_, saveAbcButton_}) {
@@ -361,6 +360,7 @@ void ReportView::rebuildTabs() {
         QWidget* w = tabs_->widget(0);
         tabs_->removeTab(0);
         if (w != holdout_) {
+            w->setParent(nullptr);  // gone from the screen now (its labels too), deleted later
             w->deleteLater();
         }
     }
