@@ -8,6 +8,7 @@
 #include "hc/domain/Role.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/MessageService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
@@ -40,7 +41,7 @@ QTableWidgetItem* number(const QString& text) {
 }  // namespace
 
 CampaignView::CampaignView(UiContext& context, QWidget* parent)
-    : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
+    : QWidget(parent), ctx_(context), clock_(ctx_.clock ? ctx_.clock : services::systemClock()) {
     setObjectName(QStringLiteral("campaignView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
@@ -101,9 +102,10 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     start_ = new QDateEdit(formBox);
     DateInput::setup(start_);  // ISO, calendar popup, typed dates
     window_ = new QSpinBox(formBox);
-    window_->setRange(domain::CampaignReturns::kMinWindowDays,
+    // One below the minimum means "not chosen": shown as 请输入 when the stored default is unread.
+    window_->setRange(domain::CampaignReturns::kMinWindowDays - 1,
                       domain::CampaignReturns::kMaxWindowDays);
-    window_->setValue(30);
+    window_->setSpecialValueText(tr("请输入"));
     window_->setSuffix(tr(" 天"));
     create_ = new QPushButton(tr("创建并邀约该阶段客户"), formBox);
     create_->setObjectName(QStringLiteral("createCampaignButton"));
@@ -125,7 +127,23 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
 
     connect(create_, &QPushButton::clicked, this, &CampaignView::createCampaign);
     start_->setDate(clock_().date());
+    loadWindowDefault();
     refresh();
+}
+
+void CampaignView::loadWindowDefault() {
+    window_->setValue(window_->minimum());
+    if (ctx_.settings == nullptr) {
+        return;
+    }
+    // The shop's return window (the same as win-back's, domain::ReturnWindow), never a number here.
+    const auto stored = ctx_.settings->followUps();
+    if (!stored) {
+        showMessage(tr("回厂统计天数的默认值无法读取，请填写：%1").arg(stored.error().message),
+                    true);
+        return;
+    }
+    window_->setValue(stored.value().winbackReturnWindowDays);
 }
 
 void CampaignView::setClock(services::Clock clock) {
@@ -196,6 +214,11 @@ std::int64_t CampaignView::createCampaign() {
     c.offer = offer_->text();
     c.costPerCustomerFen = *cost.fen;
     c.start = start_->date();
+    if (window_->value() < domain::CampaignReturns::kMinWindowDays) {
+        showMessage(tr("请填写回厂统计天数。"), true);
+        window_->setFocus();
+        return 0;
+    }
     c.windowDays = window_->value();
     auto id = ctx_.campaigns->create(ctx_.user, c);
     if (!id) {
