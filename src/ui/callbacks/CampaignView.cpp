@@ -28,6 +28,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace hc::ui {
 
 using domain::MoneyParser;
@@ -102,10 +104,8 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     start_ = new QDateEdit(formBox);
     DateInput::setup(start_);  // ISO, calendar popup, typed dates
     window_ = new QSpinBox(formBox);
-    // One below the minimum means "not chosen": shown as 请输入 when the stored default is unread.
-    window_->setRange(domain::CampaignReturns::kMinWindowDays - 1,
+    window_->setRange(domain::CampaignReturns::kMinWindowDays,
                       domain::CampaignReturns::kMaxWindowDays);
-    window_->setSpecialValueText(tr("请输入"));
     window_->setSuffix(tr(" 天"));
     create_ = new QPushButton(tr("创建并邀约该阶段客户"), formBox);
     create_->setObjectName(QStringLiteral("createCampaignButton"));
@@ -132,18 +132,21 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
 }
 
 void CampaignView::loadWindowDefault() {
-    window_->setValue(window_->minimum());
-    if (ctx_.settings == nullptr) {
-        return;
-    }
     // The shop's return window (the same as win-back's, domain::ReturnWindow), never a number here.
-    const auto stored = ctx_.settings->followUps();
-    if (!stored) {
-        showMessage(tr("回厂统计天数的默认值无法读取，请填写：%1").arg(stored.error().message),
-                    true);
+    const auto stored =
+        ctx_.settings != nullptr ? std::optional(ctx_.settings->followUps()) : std::nullopt;
+    if (stored && *stored) {
+        window_->setValue(stored->value().winbackReturnWindowDays);
         return;
     }
-    window_->setValue(stored.value().winbackReturnWindowDays);
+    // No stored default: one below the minimum means "not chosen", shown as 请输入.
+    window_->setMinimum(domain::CampaignReturns::kMinWindowDays - 1);
+    window_->setSpecialValueText(tr("请输入"));
+    window_->setValue(window_->minimum());
+    if (stored) {
+        showMessage(tr("回厂统计天数的默认值无法读取，请填写：%1").arg(stored->error().message),
+                    true);
+    }
 }
 
 void CampaignView::setClock(services::Clock clock) {
