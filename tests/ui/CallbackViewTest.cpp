@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -297,6 +298,7 @@ TEST_F(CallbackViewTest, CampaignInvitesAStageAndShowsItsResults) {
         campaigns.stageCombo()->findData(QStringLiteral("lost")));
     campaigns.offerEdit()->setText(QStringLiteral("工时 7 折"));
     campaigns.costEdit()->setText(QStringLiteral("15"));
+    campaigns.windowSpin()->setValue(30);  // no stored settings here: no default to start from
     const auto id = campaigns.createCampaign();
     ASSERT_GT(id, 0) << campaigns.messageLabel()->text().toStdString();
     ASSERT_EQ(campaigns.table()->rowCount(), 1);

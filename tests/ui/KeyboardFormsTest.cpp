@@ -143,7 +143,8 @@ TEST_F(KeyboardFormsTest, EveryMnemonicIsUniqueAndReachesItsOwnField) {
              return std::make_unique<hc::ui::TransferDialog>(ctx_,
                                                              *vehicles_->find(vehicle_).value());
          }},
-        {"call outcome", [] { return std::make_unique<hc::ui::CallOutcomePanel>(); }},
+        {"call outcome",
+         [] { return std::make_unique<hc::ui::CallOutcomePanel>(QDate::currentDate()); }},
         {"invalid",
          [&] {
              return std::make_unique<hc::ui::InvalidDialog>(ctx_, customer_,
@@ -209,7 +210,7 @@ TEST_F(KeyboardFormsTest, DatesAreTypedAsIsoEverywhere) {
     EXPECT_EQ(received->dateTime().time().minute(), 30);
 
     // The appointment date while it still says "请选择预约日期" (was: typing did nothing).
-    hc::ui::CallOutcomePanel panel;
+    hc::ui::CallOutcomePanel panel(QDate::currentDate());
     panel.show();
     auto* willCome = panel.findChild<QPushButton*>(QStringLiteral("outcome_will_come"));
     ASSERT_NE(willCome, nullptr);
@@ -256,7 +257,7 @@ TEST_F(KeyboardFormsTest, OptionalTextDatesOpenACalendarWithF4) {
 }
 
 TEST_F(KeyboardFormsTest, DataConfirmedTogglesWithItsShortcut) {
-    hc::ui::CallOutcomePanel panel;
+    hc::ui::CallOutcomePanel panel(QDate::currentDate());
     panel.show();
     QApplication::setActiveWindow(&panel);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&panel));

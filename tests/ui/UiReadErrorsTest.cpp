@@ -8,16 +8,22 @@
 #include "hc/services/CustomerCardService.h"
 #include "hc/services/SettingsService.h"
 #include "hc/ui/CallbackView.h"
+#include "hc/ui/CampaignView.h"
+#include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/ComplaintView.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
 #include "hc/ui/MessageTemplatesPanel.h"
 #include "hc/ui/PrivacySettingsPanel.h"
+#include "hc/ui/ReceptionView.h"
 #include "hc/ui/SatisfactionItemsDialog.h"
 #include "hc/ui/SatisfactionPanel.h"
+#include "hc/ui/SearchModel.h"
 #include "hc/ui/SettingsView.h"
+#include "hc/ui/VisitDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -217,6 +223,95 @@ TEST_F(UiReadErrorsTest, ALoginPolicyThatCannotBeReadSaysSoAndIsNotOfferedForSav
     hc::ui::SettingsView view(ctx_);
     EXPECT_GE(box.count(), 1) << box.dump();
     EXPECT_FALSE(view.findChild<QPushButton*>(QStringLiteral("savePolicyButton"))->isEnabled());
+}
+
+TEST_F(UiReadErrorsTest, TheCampaignReturnWindowStartsAtTheShopsSetting) {
+    ctx_.user = manager_;
+    auto s = settings_->followUps().value();
+    s.winbackReturnWindowDays = 45;
+    ASSERT_TRUE(settings_->saveFollowUps(manager_, s).ok());
+    hc::ui::CampaignView view(ctx_);
+    EXPECT_EQ(view.windowSpin()->value(), 45) << "the stored window, not a number in the code";
+}
+
+TEST_F(UiReadErrorsTest, ACampaignReturnWindowThatCannotBeReadSaysSoAndIsNotGuessed) {
+    ctx_.user = manager_;
+    breakReadsOf(QStringLiteral("settings"));
+    hc::ui::CampaignView view(ctx_);
+    EXPECT_LT(view.windowSpin()->value(), 1) << "no default taken from nowhere";
+    EXPECT_EQ(view.windowSpin()->text(), view.windowSpin()->specialValueText());
+    EXPECT_TRUE(
+        view.messageLabel()->text().startsWith(QStringLiteral("回厂统计天数的默认值无法读取")))
+        << view.messageLabel()->text().toStdString();
+    // Creating without a window is refused at the field, nothing written.
+    view.nameEdit()->setText(QStringLiteral("春季保养"));
+    EXPECT_EQ(view.createCampaign(), 0);
+    EXPECT_EQ(view.messageLabel()->text(), QStringLiteral("请填写回厂统计天数。"));
+}
+
+TEST_F(UiReadErrorsTest, AVisitFormWhoseFollowUpSettingsCannotBeReadSaysWhyThereIsNoProposal) {
+    ctx_.user = advisor_;
+    breakReadsOf(QStringLiteral("settings"));
+    hc::test::BoxReader box;
+    hc::ui::VisitDialog dialog(ctx_, customer_, vehicle_);
+    const QLabel* proposal = dialog.proposalLabel();
+    EXPECT_TRUE(proposal->isVisibleTo(&dialog)) << "not a proposal that just disappears";
+    EXPECT_TRUE(proposal->text().startsWith(QStringLiteral("无法计算下次保养")))
+        << proposal->text().toStdString();
+    EXPECT_GT(proposal->text().size(), QStringLiteral("无法计算下次保养：").size())
+        << "with the service's message";
+}
+
+TEST_F(UiReadErrorsTest, SearchBadgesWhoseSettingsCannotBeReadSaySoAtReception) {
+    ctx_.user = advisor_;
+    breakReadsOf(QStringLiteral("settings"));
+    hc::ui::ReceptionView view(ctx_);
+    EXPECT_TRUE(view.hintLabel()->text().startsWith(QStringLiteral("客户分类无法计算")))
+        << view.hintLabel()->text().toStdString();
+    view.searchEdit()->setText(QStringLiteral("刘春江"));
+    view.model()->runNow();
+    ASSERT_EQ(view.model()->rowCount(), 1);
+    EXPECT_EQ(view.model()->index(0, hc::ui::SearchModel::ClassColumn).data().toString(),
+              hc::ui::SearchModel::tr("分类不可用"))
+        << "not a blank class that reads as 'none'";
+    EXPECT_TRUE(view.hintLabel()->text().contains(QStringLiteral("客户分类无法计算")))
+        << "the reason stays next to the results: " << view.hintLabel()->text().toStdString();
+}
+
+TEST_F(UiReadErrorsTest, TheCallbackScreenSaysItsYellowWindowCannotBeRead) {
+    // Only the screen's own settings read fails (its SettingsService on a file whose settings are
+    // unreadable); the list itself is planned as usual.
+    auto other = hc::storage::Database::open(dir_.filePath(QStringLiteral("other.db")));
+    {
+        QSqlQuery q(other->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE settings (broken INTEGER)")));
+    }
+    hc::services::SettingsService unreadable(*other, clock());
+    ctx_.settings = &unreadable;
+    CallbackView view(ctx_);
+    view.setClock(clock());
+    view.refresh();
+    const QString counts = view.countsLabel()->text();
+    EXPECT_TRUE(counts.contains(QStringLiteral("黄色的天数无法读取"))) << counts.toStdString();
+    ctx_.settings = settings_.get();
+}
+
+TEST_F(UiReadErrorsTest, AComplaintFormWhoseDeadlinesCannotBeReadSaysSo) {
+    ctx_.user = manager_;
+    {
+        hc::ui::ComplaintDialog dialog(ctx_, customer_, clock());
+        const auto* rule = dialog.findChild<QLabel*>(QStringLiteral("complaintRule"));
+        ASSERT_NE(rule, nullptr);
+        EXPECT_FALSE(rule->text().contains(QStringLiteral("无法读取")))
+            << rule->text().toStdString();
+    }
+    breakReadsOf(QStringLiteral("settings"));
+    hc::ui::ComplaintDialog dialog(ctx_, customer_, clock());
+    const auto* rule = dialog.findChild<QLabel*>(QStringLiteral("complaintRule"));
+    ASSERT_NE(rule, nullptr);
+    EXPECT_TRUE(rule->isVisibleTo(&dialog));
+    EXPECT_TRUE(rule->text().startsWith(QStringLiteral("答复期限无法读取")))
+        << rule->text().toStdString();
 }
 
 }  // namespace

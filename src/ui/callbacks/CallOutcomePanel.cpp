@@ -33,7 +33,7 @@ constexpr int kMaxPurposeLength = 40;
 
 }  // namespace
 
-CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
+CallOutcomePanel::CallOutcomePanel(const QDate& today, QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("callOutcomePanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,7 +150,7 @@ CallOutcomePanel::CallOutcomePanel(QWidget* parent) : QWidget(parent) {
     connect(reason_, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT churnReasonChanged(); });
     connect(save_, &QPushButton::clicked, this, &CallOutcomePanel::saveRequested);
-    reset(QDate::currentDate());
+    reset(today);
     Mnemonics::resolveBuddies(this);
     // The editable combos take Alt+letter through their line edit (an editable combo holding the
     // focus itself swallowed the next Alt+letter).

@@ -170,7 +170,7 @@ void CallbackView::build() {
 
     auto* outcomeBox = new QGroupBox(tr("通话结果"), this);
     auto* outcomeLayout = new QVBoxLayout(outcomeBox);
-    outcome_ = new CallOutcomePanel(outcomeBox);
+    outcome_ = new CallOutcomePanel(today(), outcomeBox);
     if (ctx_.users != nullptr) {  // who may receive the car of a "will come"
         std::vector<std::pair<qint64, QString>> advisors;
         for (const auto& u : ReadErrors::valueOr(ctx_.users->users(), this)) {
@@ -400,9 +400,15 @@ void CallbackView::refresh() {
     loaded_ = true;
     dayLabel_->setText(tr("今日回访 %1").arg(today().toString(Qt::ISODate)));
     yellowWindowDays_.reset();
+    yellowWindowError_.clear();
     if (ctx_.settings != nullptr) {
         if (const auto stored = ctx_.settings->followUps()) {
             yellowWindowDays_ = stored.value().yellowWindowDays;
+        } else {
+            // The yellow chip's window is unknown: said under the list, not a generic text alone.
+            yellowWindowError_ = stored.error().message;
+            logger()->warn("callback screen: follow-up settings unreadable: {}",
+                           stored.error().detail.toStdString());
         }
     }
     if (ctx_.followUps == nullptr) {
@@ -601,6 +607,9 @@ void CallbackView::updateCounts() {
     parts << tr("共 %1 条").arg(proxy_->rowCount());
     for (auto [kind, n] : perKind) {
         parts << tr("%1 %2").arg(FollowUpLabels::kind(static_cast<FollowUpKind>(kind))).arg(n);
+    }
+    if (!yellowWindowError_.isEmpty()) {
+        parts << tr("黄色的天数无法读取：%1").arg(yellowWindowError_);
     }
     counts_->setText(parts.join(QStringLiteral(" · ")));
 }

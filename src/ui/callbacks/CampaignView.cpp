@@ -8,6 +8,7 @@
 #include "hc/domain/Role.h"
 #include "hc/services/CampaignService.h"
 #include "hc/services/MessageService.h"
+#include "hc/services/SettingsService.h"
 #include "hc/ui/CustomerBadgePanel.h"
 #include "hc/ui/DateInput.h"
 #include "hc/ui/FieldFeedback.h"
@@ -27,6 +28,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace hc::ui {
 
 using domain::MoneyParser;
@@ -40,7 +43,7 @@ QTableWidgetItem* number(const QString& text) {
 }  // namespace
 
 CampaignView::CampaignView(UiContext& context, QWidget* parent)
-    : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
+    : QWidget(parent), ctx_(context), clock_(ctx_.clock ? ctx_.clock : services::systemClock()) {
     setObjectName(QStringLiteral("campaignView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
@@ -103,7 +106,6 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     window_ = new QSpinBox(formBox);
     window_->setRange(domain::CampaignReturns::kMinWindowDays,
                       domain::CampaignReturns::kMaxWindowDays);
-    window_->setValue(30);
     window_->setSuffix(tr(" 天"));
     create_ = new QPushButton(tr("创建并邀约该阶段客户"), formBox);
     create_->setObjectName(QStringLiteral("createCampaignButton"));
@@ -125,7 +127,26 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
 
     connect(create_, &QPushButton::clicked, this, &CampaignView::createCampaign);
     start_->setDate(clock_().date());
+    loadWindowDefault();
     refresh();
+}
+
+void CampaignView::loadWindowDefault() {
+    // The shop's return window (the same as win-back's, domain::ReturnWindow), never a number here.
+    const auto stored =
+        ctx_.settings != nullptr ? std::optional(ctx_.settings->followUps()) : std::nullopt;
+    if (stored && *stored) {
+        window_->setValue(stored->value().winbackReturnWindowDays);
+        return;
+    }
+    // No stored default: one below the minimum means "not chosen", shown as 请输入.
+    window_->setMinimum(domain::CampaignReturns::kMinWindowDays - 1);
+    window_->setSpecialValueText(tr("请输入"));
+    window_->setValue(window_->minimum());
+    if (stored) {
+        showMessage(tr("回厂统计天数的默认值无法读取，请填写：%1").arg(stored->error().message),
+                    true);
+    }
 }
 
 void CampaignView::setClock(services::Clock clock) {
@@ -196,6 +217,11 @@ std::int64_t CampaignView::createCampaign() {
     c.offer = offer_->text();
     c.costPerCustomerFen = *cost.fen;
     c.start = start_->date();
+    if (window_->value() < domain::CampaignReturns::kMinWindowDays) {
+        showMessage(tr("请填写回厂统计天数。"), true);
+        window_->setFocus();
+        return 0;
+    }
     c.windowDays = window_->value();
     auto id = ctx_.campaigns->create(ctx_.user, c);
     if (!id) {

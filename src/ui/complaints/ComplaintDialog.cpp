@@ -89,9 +89,12 @@ void ComplaintDialog::build() {
     form->addRow(tr("投诉渠道(&H)"), channel_);
     // The 2123 deadlines as stored (settings complaint.*Minutes), never numbers in the strings.
     std::optional<domain::ComplaintSettings> deadlines;
+    QString deadlinesError;  // shown where the rule would be: why the texts carry no deadlines
     if (ctx_.complaints != nullptr) {
         if (const auto stored = ctx_.complaints->deadlines()) {
             deadlines = stored.value().settings();
+        } else {
+            deadlinesError = tr("答复期限无法读取：%1").arg(stored.error().message);
         }
     }
     severity_ = new QComboBox(this);
@@ -122,9 +125,9 @@ void ComplaintDialog::build() {
     outer->addLayout(form);
 
     auto* rule =
-        new QLabel(deadlines ? FollowUpLabels::complaintRule(*deadlines) : QString(), this);
+        new QLabel(deadlines ? FollowUpLabels::complaintRule(*deadlines) : deadlinesError, this);
     rule->setObjectName(QStringLiteral("complaintRule"));
-    rule->setVisible(deadlines.has_value());
+    rule->setVisible(deadlines.has_value() || !deadlinesError.isEmpty());
     rule->setWordWrap(true);
     rule->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; }"));
     outer->addWidget(rule);

@@ -114,7 +114,7 @@ qint64 urgencyKey(const domain::ComplaintEvaluation& e) {
 }  // namespace
 
 ComplaintView::ComplaintView(UiContext& context, QWidget* parent)
-    : QWidget(parent), ctx_(context), clock_(services::systemClock()) {
+    : QWidget(parent), ctx_(context), clock_(ctx_.clock ? ctx_.clock : services::systemClock()) {
     setObjectName(QStringLiteral("complaintView"));
     build();
     refresh();

@@ -105,7 +105,7 @@ int PrivacySettingsPanel::countInactive() {
     if (ctx_.privacy == nullptr) {
         return -1;
     }
-    const auto r = ctx_.privacy->inactive(ctx_.user, QDate::currentDate(), years_->value());
+    const auto r = ctx_.privacy->inactive(ctx_.user, ctx_.today(), years_->value());
     if (!r) {
         showMessage(r.error().message, true);
         counted_ = -1;
@@ -146,7 +146,7 @@ bool PrivacySettingsPanel::anonymiseConfirmed() {
     services::PrivacyService* privacy = ctx_.privacy;
     const services::ActingUser user = ctx_.user;
     const int years = countedYears_;
-    const QDate today = QDate::currentDate();
+    const QDate today = ctx_.today();  // the screens' clock
     auto result =
         std::make_shared<std::optional<services::Result<services::InactiveAnonymisation>>>();
     counted_ = -1;

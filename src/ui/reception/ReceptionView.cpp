@@ -24,6 +24,7 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::ReceptionView>()), context_(context) {
     ui_->setupUi(this);
     model_ = new SearchModel(context_.search, context_.user.role, this);
+    model_->setToday([this] { return context_.today(); });  // the badges' day is every screen's
     model_->useSettings(context_.settings, context_.settingsNotifier);
     ui_->resultsView->setModel(model_);
     // Every column as wide as its longest text: plate, phone and class are never cut ("陕…").
@@ -72,6 +73,14 @@ ReceptionView::ReceptionView(UiContext& context, QWidget* parent)
     connect(model_, &SearchModel::searched, this, &ReceptionView::onSearched);
     connect(model_, &SearchModel::searchFailed, this,
             [this](const QString& message) { ui_->hintLabel->setText(message); });
+    connect(model_, &SearchModel::badgeSettingsFailed, this, [this](const QString& message) {
+        if (!message.isEmpty()) {
+            ui_->hintLabel->setText(badgeErrorLine());
+        }
+    });
+    if (!model_->badgeError().isEmpty()) {
+        ui_->hintLabel->setText(badgeErrorLine());
+    }
     connect(ui_->resultsView, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { openCustomer(model_->customerIdAt(index.row())); });
     connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -179,7 +188,14 @@ void ReceptionView::onSearched(const QString& text, int count) {
     } else {
         ui_->resultsView->selectRow(0);
     }
+    if (!model_->badgeError().isEmpty()) {
+        hint += QLatin1Char(' ') + badgeErrorLine();
+    }
     ui_->hintLabel->setText(hint);
+}
+
+QString ReceptionView::badgeErrorLine() const {
+    return tr("客户分类无法计算：%1").arg(model_->badgeError());
 }
 
 void ReceptionView::highlightCardCustomer() {

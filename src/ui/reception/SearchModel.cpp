@@ -63,11 +63,18 @@ void SearchModel::useSettings(services::SettingsService* settings,
 
 void SearchModel::reloadSettings() {
     lifecycle_.reset();
+    badgeError_.clear();
     if (settings_ != nullptr) {
         if (auto stored = settings_->analysis()) {
             lifecycle_ = stored.value().lifecycle;
+        } else {
+            // No class guessed from defaults: the badges say they are unavailable, and why.
+            badgeError_ = stored.error().message;
+            logger()->warn("search badges: analysis settings unreadable: {}",
+                           badgeError_.toStdString());
         }
     }
+    Q_EMIT badgeSettingsFailed(badgeError_);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, ClassColumn), index(rowCount() - 1, ClassColumn));
     }
@@ -81,7 +88,7 @@ QString SearchModel::badge(const services::SearchHit& hit) const {
         return tr("未进厂");
     }
     if (!lifecycle_) {
-        return {};
+        return badgeError_.isEmpty() ? QString() : tr("分类不可用");
     }
     // Recency class by the stored lifecycle thresholds (domain.md §2).
     domain::CustomerFacts facts;
@@ -90,7 +97,7 @@ QString SearchModel::badge(const services::SearchHit& hit) const {
     facts.phone = hit.phone;
     facts.firstVisit = hit.firstVisit;
     facts.lastVisit = hit.lastVisit;
-    const QDate asOf = asOf_.isValid() ? asOf_ : QDate::currentDate();
+    const QDate asOf = today_ ? today_() : QDate::currentDate();
     const auto result = domain::classify(facts, asOf, *lifecycle_);
     QString text;
     switch (result.cls) {

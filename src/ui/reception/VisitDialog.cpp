@@ -35,6 +35,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <spdlog/spdlog.h>
+
 namespace hc::ui {
 
 using domain::Fen;
@@ -312,9 +314,17 @@ void VisitDialog::updateAmount() {
 
 void VisitDialog::readFollowUps() {
     followUps_.reset();
+    followUpsError_.clear();
     if (ctx_.settings != nullptr) {
         if (auto stored = ctx_.settings->followUps()) {
             followUps_ = stored.value();
+        } else {
+            // Where the proposal would be: why there is none (not a proposal that just vanishes).
+            followUpsError_ = stored.error().message;
+            auto log = spdlog::get("ui");
+            (log ? log : spdlog::default_logger())
+                ->warn("visit form: follow-up settings unreadable: {}",
+                       stored.error().detail.toStdString());
         }
     }
 }
@@ -329,7 +339,10 @@ void VisitDialog::updateProposal() {
     }
     visits.push_back(current);
     if (!followUps_) {
-        proposal_->setVisible(false);
+        proposal_->setText(followUpsError_.isEmpty()
+                               ? QString()
+                               : tr("无法计算下次保养：%1").arg(followUpsError_));
+        proposal_->setVisible(!followUpsError_.isEmpty());
         return;
     }
     const domain::Vehicle* vehicle = nullptr;

@@ -33,8 +33,8 @@ QString two(double v) {
 
 CustomerBaseHoldoutPanel::CustomerBaseHoldoutPanel(services::CustomerBaseModelService& model,
                                                    const services::ActingUser& user,
-                                                   QWidget* parent)
-    : QWidget(parent), model_(model), user_(user) {
+                                                   std::function<QDate()> today, QWidget* parent)
+    : QWidget(parent), model_(model), user_(user), today_(std::move(today)) {
     setObjectName(QStringLiteral("customerBaseHoldoutPanel"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -62,7 +62,8 @@ CustomerBaseHoldoutPanel::CustomerBaseHoldoutPanel(services::CustomerBaseModelSe
     auto* checkBox = new QGroupBox(tr("留出检验:模型预测准不准"), inner);
     auto* checkLayout = new QVBoxLayout(checkBox);
     auto* form = new QFormLayout;
-    const QDate lastMonthEnd = QDate::currentDate().addDays(-QDate::currentDate().day());
+    const QDate day = today_();
+    const QDate lastMonthEnd = day.addDays(-day.day());
     calibrationEnd_ = new QDateEdit(lastMonthEnd.addYears(-1), checkBox);
     calibrationEnd_->setObjectName(QStringLiteral("holdoutCalibrationEnd"));
     calibrationEnd_->setCalendarPopup(true);
@@ -217,7 +218,7 @@ void CustomerBaseHoldoutPanel::refitModel() {
     }
     setBusy(tr("正在重新拟合客户模型……"));
     const auto user = user_;
-    const QDate end = domain::CustomerBaseRefitRule::calibrationEndFor(QDate::currentDate());
+    const QDate end = domain::CustomerBaseRefitRule::calibrationEndFor(today_());
     auto result =
         std::make_shared<services::Result<domain::CustomerBaseFit>>(services::ServiceError{
             services::ServiceError::Code::Failed, tr("无法打开数据库的第二个连接。"), {}, {}});

@@ -112,8 +112,9 @@ ReportView::ReportView(const UiContext& context, QWidget* parent)
     layout->addWidget(tabs_, 1);
     if (manager && context_.reports != nullptr) {
         // The customer-base model's refit and holdout check (manager); kept across reports.
-        holdout_ =
-            new CustomerBaseHoldoutPanel(context_.reports->customerBase(), context_.user, this);
+        holdout_ = new CustomerBaseHoldoutPanel(
+            context_.reports->customerBase(), context_.user, [this] { return context_.today(); },
+            this);
         tabs_->addTab(holdout_, tr("模型检验"));
         showLifecycle();
         connect(holdout_, &CustomerBaseHoldoutPanel::modelRefitted, this, [this] {

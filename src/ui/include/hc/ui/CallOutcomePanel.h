@@ -31,7 +31,8 @@ namespace hc::ui {
 class CallOutcomePanel : public QWidget {
     Q_OBJECT
 public:
-    explicit CallOutcomePanel(QWidget* parent = nullptr);
+    /// `today`: the caller's day (the callback screen's clock); reset() takes it again per call.
+    explicit CallOutcomePanel(const QDate& today, QWidget* parent = nullptr);
 
     /// Clears everything for the next call; `today` is the earliest appointment date.
     void reset(const QDate& today);

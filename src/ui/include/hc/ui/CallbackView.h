@@ -167,6 +167,7 @@ private:
     bool loaded_ = false;
     /// The stored yellowWindowDays (read at refresh()), for the yellow chip's tooltip.
     std::optional<int> yellowWindowDays_;
+    QString yellowWindowError_;  ///< why yellowWindowDays_ could not be read
 };
 
 }  // namespace hc::ui

@@ -63,6 +63,9 @@ public Q_SLOTS:
     SendMessagesDialog* openSendDialog();
 
 private:
+    /// The return window field starts at the stored setting (winbackReturnWindowDays); unread, it
+    /// says 请输入 and the read error shows under the form.
+    void loadWindowDefault();
     void showMessage(const QString& text, bool error);
     void updateSmsButtons();
 

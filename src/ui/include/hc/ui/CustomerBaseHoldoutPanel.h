@@ -5,6 +5,7 @@
 #include "hc/services/CustomerBaseReports.h"
 #include "hc/services/Result.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <functional>
@@ -31,8 +32,11 @@ namespace hc::ui {
 class CustomerBaseHoldoutPanel : public QWidget {
     Q_OBJECT
 public:
+    /// `today`: the screens' day (UiContext::today): the default check dates and the refit's
+    /// "up to yesterday" follow it.
     CustomerBaseHoldoutPanel(services::CustomerBaseModelService& model,
-                             const services::ActingUser& user, QWidget* parent = nullptr);
+                             const services::ActingUser& user, std::function<QDate()> today,
+                             QWidget* parent = nullptr);
     ~CustomerBaseHoldoutPanel() override;
 
     [[nodiscard]] QDateEdit* calibrationEndEdit() const { return calibrationEnd_; }
@@ -71,6 +75,7 @@ private:
 
     services::CustomerBaseModelService& model_;
     services::ActingUser user_;
+    std::function<QDate()> today_;
     QLabel* modelLabel_ = nullptr;
     std::optional<domain::LifecycleSettings> lifecycle_;  ///< the stored one (setLifecycle)
     QPushButton* refit_ = nullptr;

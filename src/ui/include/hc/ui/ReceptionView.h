@@ -68,6 +68,8 @@ protected:
 
 private:
     void onSearched(const QString& text, int count);
+    /// The line saying the class badges cannot be computed, with the settings read error.
+    [[nodiscard]] QString badgeErrorLine() const;
     void onQueryEdited(const QString& text);
     void onHighlightChanged(int row);
     void moveSelection(int delta);

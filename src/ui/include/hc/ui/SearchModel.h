@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -48,8 +49,16 @@ public:
     [[nodiscard]] QString query() const { return query_; }
     [[nodiscard]] qint64 customerIdAt(int row) const;
     [[nodiscard]] const services::SearchHit& hitAt(int row) const { return hits_.at(row); }
-    /// The date the recency badge is computed for (default: today; tests pin it).
-    void setAsOf(const QDate& date) { asOf_ = date; }
+    /// Where "today" comes from for the recency badge: the screen's (UiContext::today, so a fixed
+    /// clock fixes the badges with every other screen). Unset: the system date.
+    void setToday(std::function<QDate()> today) { today_ = std::move(today); }
+    /// Pins the date the recency badge is computed for (tests).
+    void setAsOf(const QDate& date) {
+        today_ = [date] { return date; };
+    }
+    /// Why the badges cannot be computed (the stored lifecycle settings could not be read); empty
+    /// when they can.
+    [[nodiscard]] QString badgeError() const { return badgeError_; }
     /// The recency badge uses the STORED lifecycle settings of `settings` (domain::classify, the
     /// same function and settings as the card and the follow-up list) and is recomputed at once
     /// when `notifier` reports saved analysis settings. Without settings only 无效 / 未进厂 show.
@@ -69,6 +78,9 @@ Q_SIGNALS:
     /// The results were replaced (count may be 0).
     void searched(const QString& text, int count);
     void searchFailed(const QString& message);
+    /// The lifecycle settings for the badges could not be read (`message`: the service's) or, with
+    /// an empty message, were read again.
+    void badgeSettingsFailed(const QString& message);
 
 private:
     void run();
@@ -80,7 +92,8 @@ private:
     QString query_;
     std::vector<services::SearchHit> hits_;
     QTimer debounce_;
-    QDate asOf_;
+    std::function<QDate()> today_;
+    QString badgeError_;
     services::SettingsService* settings_ = nullptr;
     std::optional<domain::LifecycleSettings> lifecycle_;
 };

@@ -95,6 +95,7 @@ private:
     /// The stored follow-up settings (maintenance interval, km, default km/day), read once when
     /// the dialog opens; nullopt without a settings service or when unreadable (no proposal then).
     std::optional<domain::FollowUpSettings> followUps_;
+    QString followUpsError_;  ///< why followUps_ could not be read (shown as the proposal)
 
     QComboBox* vehicle_ = nullptr;
     QDateEdit* date_ = nullptr;
