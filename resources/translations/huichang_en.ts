@@ -3414,6 +3414,18 @@ Commands:
         <source>时效优先 · %1</source>
         <translation>Time-critical · %1</translation>
     </message>
+    <message>
+        <source>满意度优势/劣势项目的分差须在 0 到 4.00 分之间</source>
+        <translation>The margin for strong / weak satisfaction items must be between 0 and 4.00 points</translation>
+    </message>
+    <message>
+        <source>列出的最低项目数须在 0 到 50 之间</source>
+        <translation>The number of lowest items listed must be between 0 and 50</translation>
+    </message>
+    <message>
+        <source>参与评比的项目至少需要的评分数须在 1 到 10000 之间</source>
+        <translation>The answers an item needs to be ranked must be between 1 and 10000</translation>
+    </message>
 </context>
 <context>
     <name>hc::report</name>
@@ -4434,6 +4446,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>建议项目:回收率 = 本月已回收金额 ÷ 本月建议未做金额。</source>
         <translation>Declined work: recovery rate = amount recovered this month ÷ amount declined this month.</translation>
+    </message>
+    <message>
+        <source>本月尚未结束:截至今天 %1,与上月(截至 %2)比较</source>
+        <translation>Month still running: as of today %1, compared with last month (as of %2)</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +6286,10 @@ The current database is saved as a backup first. The program will close and star
         <source>最近回访无法读取：%1</source>
         <translation>The recent calls could not be read: %1</translation>
     </message>
+    <message>
+        <source>黄色的天数无法读取：%1</source>
+        <translation>Yellow window cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CampaignView</name>
@@ -6405,6 +6425,18 @@ The current database is saved as a backup first. The program will close and star
         <source>通过短信平台给所选活动邀约的客户发送短信（只发给已同意的客户）</source>
         <translation>Send the selected campaign&apos;s invited customers messages through the SMS platform (only customers who consented)</translation>
     </message>
+    <message>
+        <source>请输入</source>
+        <translation>enter</translation>
+    </message>
+    <message>
+        <source>回厂统计天数的默认值无法读取，请填写：%1</source>
+        <translation>The default return window cannot be read, please enter it: %1</translation>
+    </message>
+    <message>
+        <source>请填写回厂统计天数。</source>
+        <translation>Please enter the return window in days.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CancelAppointmentDialog</name>
@@ -6516,6 +6548,10 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>重大投诉（需高层答复）</source>
         <translation>Major complaint (senior answer required)</translation>
+    </message>
+    <message>
+        <source>答复期限无法读取：%1</source>
+        <translation>Response deadlines cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -9117,6 +9153,10 @@ Not found? Press F2 to register a new customer.</translation>
         <source>右侧卡片中的客户不在搜索结果中。</source>
         <translation>The customer on the card is not among the results.</translation>
     </message>
+    <message>
+        <source>客户分类无法计算：%1</source>
+        <translation>Customer classes cannot be computed: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ReportTableModel</name>
@@ -9218,10 +9258,6 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>正在导出 %1 月报表……</source>
         <translation>Exporting the report for %1…</translation>
-    </message>
-    <message>
-        <source>本月尚未结束:截至今天 %1,与上月(截至 %2)比较</source>
-        <translation>Month still running: as of today %1, compared with last month (as of %2)</translation>
     </message>
     <message>
         <source>月末保存 ABC 排名…</source>
@@ -9456,6 +9492,10 @@ Not found? Press F2 to register a new customer.</translation>
     <message>
         <source>最近进厂</source>
         <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>分类不可用</source>
+        <translation>class unavailable</translation>
     </message>
 </context>
 <context>
@@ -10147,6 +10187,10 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     <message>
         <source>原车辆</source>
         <translation>Original vehicle</translation>
+    </message>
+    <message>
+        <source>无法计算下次保养：%1</source>
+        <translation>Next maintenance cannot be computed: %1</translation>
     </message>
 </context>
 <context>
