@@ -9772,6 +9772,10 @@ To prevent further damage it was opened read-only; no changes can be saved.</tra
         <translation>The audit log check failed: from record %1 on (%2 records) the content no longer matches what was recorded; records may have been edited, deleted or back-dated.
 Keep the database file and the backups, and check with huichang-cli audit verify.</translation>
     </message>
+    <message>
+        <source>正在恢复备份……完成后回厂会重新打开。</source>
+        <translation>Restoring the backup… Huichang opens again when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::TransferDialog</name>

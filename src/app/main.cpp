@@ -45,6 +45,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -275,9 +276,11 @@ std::unique_ptr<hc::storage::Database> openDatabase(const Options& o,
         return db;
     }
     db.reset();
-    const auto restored = hc::services::BackupService::restore(o.dbPath, latest->file, clock);
-    if (!restored) {
-        hc::ui::StartupMessages::backupProblem(restored.error().message);
+    std::optional<hc::services::Result<hc::services::BackupEntry>> restored;
+    hc::ui::StartupMessages::restoring(
+        [&] { restored = hc::services::BackupService::restore(o.dbPath, latest->file, clock); });
+    if (!*restored) {
+        hc::ui::StartupMessages::backupProblem(restored->error().message);
         return nullptr;
     }
     return tryOpen(o.dbPath);
@@ -438,9 +441,12 @@ int finish(int rc, const Options& o, std::unique_ptr<hc::storage::Database>& db,
         // Close the database, restore (the current file is kept as a backup first) and start
         // again on the restored file.
         db.reset();
-        const auto restored = hc::services::BackupService::restore(o.dbPath, pendingRestore, clock);
-        if (!restored) {
-            hc::ui::StartupMessages::backupProblem(restored.error().message);
+        std::optional<hc::services::Result<hc::services::BackupEntry>> restored;
+        hc::ui::StartupMessages::restoring([&] {
+            restored = hc::services::BackupService::restore(o.dbPath, pendingRestore, clock);
+        });
+        if (!*restored) {
+            hc::ui::StartupMessages::backupProblem(restored->error().message);
             return 1;
         }
         spdlog::get("app")->info("restored {} from {}", o.dbPath.toStdString(),

@@ -1,9 +1,17 @@
 #include "hc/ui/StartupMessages.h"
 
+#include <QDialog>
 #include <QDir>
+#include <QEventLoop>
+#include <QLabel>
+#include <QProgressBar>
+#include <QThread>
+#include <QVBoxLayout>
+
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <memory>
 
 namespace hc::ui {
 
@@ -53,6 +61,29 @@ bool StartupMessages::offerRestore(const QString& path, const QString& report,
 
 void StartupMessages::backupProblem(const QString& message, QWidget* parent) {
     QMessageBox::warning(parent, tr("备份与恢复"), message);
+}
+
+void StartupMessages::restoring(const std::function<void()>& work) {
+    QDialog note;
+    note.setObjectName(QStringLiteral("restoringNote"));
+    note.setWindowTitle(tr("备份与恢复"));
+    auto* layout = new QVBoxLayout(&note);
+    auto* label = new QLabel(tr("正在恢复备份……完成后回厂会重新打开。"), &note);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* bar = new QProgressBar(&note);
+    bar->setRange(0, 0);  // busy: the copy and its check report no steps
+    layout->addWidget(bar);
+    note.show();
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create(work));
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    if (!thread->isFinished()) {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    thread->wait();
+    note.close();
 }
 
 void StartupMessages::auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* parent) {

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace hc::ui {
@@ -26,6 +28,10 @@ public:
                              const QDateTime& backupTime, QWidget* parent = nullptr);
     /// A restore or a backup did not work; `message` is the user-level reason.
     static void backupProblem(const QString& message, QWidget* parent = nullptr);
+    /// Runs `work` (a restore: copy and verify, seconds on a large archive) on a thread of its own
+    /// while a small window says "正在恢复备份……" with a busy bar, so the user is not left with
+    /// no window at all. Returns when `work` has finished.
+    static void restoring(const std::function<void()>& work);
     /// The audit chain check at the manager's login failed from record `firstBadId` on.
     static void auditChainBroken(qint64 firstBadId, qint64 rows, QWidget* parent = nullptr);
 };
