@@ -1,5 +1,7 @@
 #include "hc/ui/CustomerCardView.h"
 
+#include "CardTables.h"
+
 #include "CardWithoutCardService.h"
 #include "hc/ui/CustomerAppointmentsLabel.h"
 #include "hc/ui/CustomerOutlookLabel.h"
@@ -52,65 +54,6 @@
 namespace hc::ui {
 
 namespace {
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The stretched last column gets what the others leave over, and the default section size
-    // when they fill the view (long work texts): never less than its header needs ("Next
-    // recommendation" was cut to 100 px in English).
-    QHeaderView* header = table->horizontalHeader();
-    header->setDefaultSectionSize(
-        std::max(header->defaultSectionSize(), header->sectionSizeHint(table->columnCount() - 1)));
-    table->setWordWrap(false);
-    return table;
-}
-
-/// The card's vehicles table at 1366 px (issue 9 item 7): a header of several words goes on two
-/// lines, make/model and VIN are capped (elided, whole in the tooltip), so the dates, mileages and
-/// the reminder stay in view.
-void fitVehicleColumns(QTableWidget* table) {
-    for (int c = 0; c < table->columnCount(); ++c) {
-        QTableWidgetItem* item = table->horizontalHeaderItem(c);
-        if (item == nullptr || item->text().contains(QLatin1Char('\n'))) {
-            continue;
-        }
-        QString text = item->text();
-        const int middle = static_cast<int>(text.size()) / 2;
-        int best = -1;
-        for (int i = 0; i < text.size(); ++i) {
-            if (text.at(i) == QLatin1Char(' ') &&
-                (best < 0 || std::abs(i - middle) < std::abs(best - middle))) {
-                best = i;
-            }
-        }
-        if (best > 0) {
-            text[best] = QLatin1Char('\n');
-            item->setText(text);
-        }
-    }
-    QHeaderView* header = table->horizontalHeader();
-    header->setStretchLastSection(false);  // the last date needs no more than its contents
-    const int cap = table->fontMetrics().horizontalAdvance(QStringLiteral("LE4ZG8DB1M")) + 12;
-    for (const int c : {1, 2}) {
-        header->setSectionResizeMode(c, QHeaderView::Interactive);
-        int widest = 0;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            if (const QTableWidgetItem* item = table->item(r, c)) {
-                widest =
-                    std::max(widest, table->fontMetrics().horizontalAdvance(item->text()) + 12);
-            }
-        }
-        header->resizeSection(c, std::max(header->sectionSizeHint(c), std::min(widest, cap)));
-    }
-}
 
 QTableWidgetItem* cell(const QString& text,
                        Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
@@ -197,10 +140,10 @@ void CustomerCardView::build() {
     auto* vehiclePage = new QWidget(tabs);
     auto* vehicleLayout = new QVBoxLayout(vehiclePage);
     vehicleLayout->setContentsMargins(0, 6, 0, 0);
-    vehicles_ =
-        makeTable({tr("车牌号"), tr("品牌车型"), tr("车架号"), tr("最近进厂"), tr("最近里程"),
-                   tr("下次保养"), tr("预计里程"), tr("保养提醒"), tr("保险到期"), tr("年检到期")},
-                  vehiclePage);
+    vehicles_ = CardTables::make(
+        {tr("车牌号"), tr("品牌车型"), tr("车架号"), tr("最近进厂"), tr("最近里程"), tr("下次保养"),
+         tr("预计里程"), tr("保养提醒"), tr("保险到期"), tr("年检到期")},
+        vehiclePage);
     vehicles_->setObjectName(QStringLiteral("cardVehiclesTable"));
     auto* vehicleButtons = new QHBoxLayout;
     editVehicle_ = new QPushButton(tr("编辑车辆"), vehiclePage);
@@ -215,10 +158,10 @@ void CustomerCardView::build() {
     auto* visitPage = new QWidget(tabs);
     auto* visitLayout = new QVBoxLayout(visitPage);
     visitLayout->setContentsMargins(0, 6, 0, 0);
-    visits_ =
-        makeTable({tr("日期"), tr("车牌号"), tr("派工单号"), tr("类别"), tr("里程"), tr("实收金额"),
-                   tr("服务顾问"), tr("维修技师"), tr("维修内容"), tr("下次建议")},
-                  visitPage);
+    visits_ = CardTables::make(
+        {tr("日期"), tr("车牌号"), tr("派工单号"), tr("类别"), tr("里程"), tr("实收金额"),
+         tr("服务顾问"), tr("维修技师"), tr("维修内容"), tr("下次建议")},
+        visitPage);
     visitActions_ = new VisitHistoryActions(ctx_, visits_, visitPage);
     visitLayout->addWidget(visits_);
     visitLayout->addWidget(visitActions_);
@@ -593,7 +536,7 @@ void CustomerCardView::fillVehicles() {
         vehicles_->setItem(row, 8, cell(iso(vehicle.insuranceDue)));
         vehicles_->setItem(row, 9, cell(iso(vehicle.inspectionDue)));
     }
-    fitVehicleColumns(vehicles_);
+    CardTables::fitVehicleColumns(vehicles_);
     if (vehicles_->rowCount() > 0) {
         vehicles_->selectRow(0);
     }
