@@ -6263,22 +6263,6 @@ The current database is saved as a backup first. The program will close and star
         <translation>not yet due</translation>
     </message>
     <message>
-        <source>0–7 天</source>
-        <translation>0–7 days</translation>
-    </message>
-    <message>
-        <source>8–30 天</source>
-        <translation>8–30 days</translation>
-    </message>
-    <message>
-        <source>31–90 天</source>
-        <translation>31–90 days</translation>
-    </message>
-    <message>
-        <source>90 天以上</source>
-        <translation>over 90 days</translation>
-    </message>
-    <message>
         <source>客户资料无法读取：%1</source>
         <translation>The customer&apos;s record could not be read: %1</translation>
     </message>
@@ -6289,6 +6273,14 @@ The current database is saved as a backup first. The program will close and star
     <message>
         <source>黄色的天数无法读取：%1</source>
         <translation>Yellow window cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 天</source>
+        <translation>%1–%2 days</translation>
+    </message>
+    <message>
+        <source>%1 天以上</source>
+        <translation>over %1 days</translation>
     </message>
 </context>
 <context>

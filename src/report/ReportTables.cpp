@@ -3,6 +3,7 @@
 #include "hc/domain/CallOutcome.h"
 #include "hc/domain/ChurnReason.h"
 #include "hc/domain/Percent.h"
+#include "hc/domain/ReturnBand.h"
 #include "hc/domain/SegmentStrategy.h"
 #include "hc/report/ReportLabels.h"
 
@@ -557,11 +558,12 @@ ReportSection customerBaseSection(const MonthlyReport& r) {
                       {},
                       0};
     bands.id = k("bands");
-    static const char* const kBands[] = {"0–20%", "20–40%", "40–60%", "60–80%", "80–100%"};
     for (std::size_t b = 0; b < cb.pReturnBands.size(); ++b) {
         const int n = cb.pReturnBands.at(b);
         bands.rows.push_back(
-            {C::of(QString::fromUtf8(kBands[b])),
+            {C::of(QStringLiteral("%1–%2%")
+                       .arg(domain::ReturnBand::bounds(static_cast<int>(b)).fromPct)
+                       .arg(domain::ReturnBand::bounds(static_cast<int>(b)).toPct)),
              C::count(n, k("customer_base.p_return.") + QString::number(b)),
              C::pct(cb.scored > 0
                         ? static_cast<int>((static_cast<long long>(n) * 20000 + cb.scored) /

@@ -11,6 +11,7 @@
 #include "hc/domain/CustomerBaseSummary.h"
 #include "hc/domain/FollowUpKind.h"
 #include "hc/domain/HoldoutEvaluation.h"
+#include "hc/domain/ReturnBand.h"
 #include "hc/domain/ReturnWindow.h"
 #include "hc/domain/VehicleAge.h"
 #include "hc/services/AnalysisService.h"
@@ -419,7 +420,7 @@ void MonthlyReportBuilder::customerBase(MonthlyReport& r) const {
     const auto weeks = [](const QDate& from, const QDate& to) {
         return static_cast<double>(from.daysTo(to)) / 7.0;
     };
-    std::array<CustomerIds*, 5> bands{};
+    std::array<CustomerIds*, domain::kReturnBands> bands{};
     for (std::size_t b = 0; b < bands.size(); ++b) {
         bands.at(b) = &r.drill[key("customer_base.p_return.") + QString::number(b)];
     }
@@ -429,7 +430,7 @@ void MonthlyReportBuilder::customerBase(MonthlyReport& r) const {
         const double tx = x > 0 ? weeks(v.first, v.last) : 0.0;
         const double T = weeks(v.first, r.asOf);
         const double p = model.probabilityOfVisit(year, x, tx, T);
-        const auto band = static_cast<std::size_t>(std::clamp(static_cast<int>(p * 5.0), 0, 4));
+        const auto band = static_cast<std::size_t>(domain::ReturnBand::of(p));
         ++s.pReturnBands.at(band);
         bands.at(band)->push_back(v.id);
         ++s.scored;

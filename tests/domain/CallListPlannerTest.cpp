@@ -197,7 +197,26 @@ TEST(CallListPlanner, BacklogByAgeBuckets) {
     EXPECT_EQ(backlogAgeBucket(90), 3);
     EXPECT_EQ(backlogAgeBucket(91), 4);
     EXPECT_EQ(backlogAgeKey(0), QStringLiteral("upcoming"));
+    EXPECT_EQ(backlogAgeKey(1), QStringLiteral("0-7"));
+    EXPECT_EQ(backlogAgeKey(2), QStringLiteral("8-30"));
+    EXPECT_EQ(backlogAgeKey(3), QStringLiteral("31-90"));
     EXPECT_EQ(backlogAgeKey(4), QStringLiteral("91+"));
+    // The spans the screen labels (one definition: the key, the label and the bucket agree).
+    EXPECT_FALSE(backlogAgeSpan(0).has_value());
+    EXPECT_EQ(backlogAgeSpan(1)->first, 0);
+    EXPECT_EQ(backlogAgeSpan(1)->last, 7);
+    EXPECT_EQ(backlogAgeSpan(3)->first, 31);
+    EXPECT_EQ(backlogAgeSpan(3)->last, 90);
+    EXPECT_EQ(backlogAgeSpan(4)->first, 91);
+    EXPECT_FALSE(backlogAgeSpan(4)->last.has_value());
+    for (int bucket = 1; bucket < kBacklogAgeBuckets; ++bucket) {
+        const auto span = *backlogAgeSpan(bucket);
+        EXPECT_EQ(backlogAgeBucket(span.first), bucket);
+        if (span.last) {
+            EXPECT_EQ(backlogAgeBucket(*span.last), bucket);
+            EXPECT_EQ(backlogAgeBucket(*span.last + 1), bucket + 1);
+        }
+    }
     std::vector<FollowUpItem> items = {
         item(1, FollowUpKind::Winback, -2), item(2, FollowUpKind::Winback, 0),
         item(3, FollowUpKind::Winback, 20), item(4, FollowUpKind::Winback, 100)};

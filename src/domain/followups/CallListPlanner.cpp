@@ -29,31 +29,33 @@ int backlogAgeBucket(int ageDays) {
     if (ageDays < 0) {
         return 0;
     }
-    if (ageDays <= 7) {
-        return 1;
+    for (std::size_t i = 0; i < kBacklogAgeLastDays.size(); ++i) {
+        if (ageDays <= kBacklogAgeLastDays.at(i)) {
+            return static_cast<int>(i) + 1;
+        }
     }
-    if (ageDays <= 30) {
-        return 2;
+    return kBacklogAgeBuckets - 1;
+}
+
+std::optional<BacklogAgeSpan> backlogAgeSpan(int bucket) {
+    if (bucket <= 0) {
+        return std::nullopt;
     }
-    if (ageDays <= 90) {
-        return 3;
+    const auto i = static_cast<std::size_t>(bucket - 1);
+    const int first = i == 0 ? 0 : kBacklogAgeLastDays.at(i - 1) + 1;
+    if (i >= kBacklogAgeLastDays.size()) {
+        return BacklogAgeSpan{kBacklogAgeLastDays.back() + 1, std::nullopt};
     }
-    return 4;
+    return BacklogAgeSpan{first, kBacklogAgeLastDays.at(i)};
 }
 
 QString backlogAgeKey(int bucket) {
-    switch (bucket) {
-        case 0:
-            return QStringLiteral("upcoming");
-        case 1:
-            return QStringLiteral("0-7");
-        case 2:
-            return QStringLiteral("8-30");
-        case 3:
-            return QStringLiteral("31-90");
-        default:
-            return QStringLiteral("91+");
+    const auto span = backlogAgeSpan(bucket);
+    if (!span) {
+        return QStringLiteral("upcoming");
     }
+    return span->last ? QStringLiteral("%1-%2").arg(span->first).arg(*span->last)
+                      : QStringLiteral("%1+").arg(span->first);
 }
 
 CallListPlanner::CallListPlanner(CallListSettings settings, int maxNoAnswerAttempts)

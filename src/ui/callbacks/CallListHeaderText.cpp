@@ -1,5 +1,6 @@
 #include "CallListHeaderText.h"
 
+#include "hc/domain/CallList.h"
 #include "hc/ui/FollowUpLabels.h"
 
 #include <QCoreApplication>
@@ -53,18 +54,16 @@ QString CallListHeaderText::toolTip(const domain::CallList& day) {
 }
 
 QString CallListHeaderText::ageLabel(int bucket) {
-    switch (bucket) {
-        case 0:
-            return QCoreApplication::translate("hc::ui::CallbackView", "未到期");
-        case 1:
-            return QCoreApplication::translate("hc::ui::CallbackView", "0–7 天");
-        case 2:
-            return QCoreApplication::translate("hc::ui::CallbackView", "8–30 天");
-        case 3:
-            return QCoreApplication::translate("hc::ui::CallbackView", "31–90 天");
-        default:
-            return QCoreApplication::translate("hc::ui::CallbackView", "90 天以上");
+    // The days of each bucket come from the domain (domain::backlogAgeSpan), not from here.
+    const auto span = domain::backlogAgeSpan(bucket);
+    if (!span) {
+        return QCoreApplication::translate("hc::ui::CallbackView", "未到期");
     }
+    return span->last ? QCoreApplication::translate("hc::ui::CallbackView", "%1–%2 天")
+                            .arg(span->first)
+                            .arg(*span->last)
+                      : QCoreApplication::translate("hc::ui::CallbackView", "%1 天以上")
+                            .arg(span->first - 1);
 }
 
 }  // namespace hc::ui

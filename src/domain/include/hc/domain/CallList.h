@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace hc::domain {
@@ -39,8 +40,17 @@ struct CallListEntry {
 /// Backlog ages (days since due): not yet due, 0–7, 8–30, 31–90, over 90. Keys "upcoming", "0-7",
 /// "8-30", "31-90", "91+".
 inline constexpr int kBacklogAgeBuckets = 5;
+/// The last day of buckets 1–3 (0–7, 8–30, 31–90); bucket 4 is everything older.
+inline constexpr std::array<int, 3> kBacklogAgeLastDays{7, 30, 90};
 int backlogAgeBucket(int ageDays);
 QString backlogAgeKey(int bucket);
+/// The days a bucket spans (1–4): first and last day since due; `last` is nullopt for the oldest
+/// ("over 90"); nullopt for bucket 0 (not yet due).
+struct BacklogAgeSpan {
+    int first = 0;
+    std::optional<int> last;
+};
+std::optional<BacklogAgeSpan> backlogAgeSpan(int bucket);
 
 /// The day's list a person can finish (issue 11 item 1): every due item ranked; the top ones
 /// split among the callback users on duty, each up to the daily capacity; the rest is the backlog.

@@ -13,6 +13,7 @@
 #include "hc/domain/DeclinedWorkSummary.h"
 #include "hc/domain/LoyaltyMatrix.h"
 #include "hc/domain/MatrixSummary.h"
+#include "hc/domain/ReturnBand.h"
 #include "hc/domain/RfmAnalysis.h"
 #include "hc/domain/SatisfactionSummary.h"
 #include "hc/domain/WinbackKpis.h"
@@ -144,11 +145,12 @@ struct CustomerBaseSection {
     QDate calibrationEnd;
     int fitCustomers = 0;
     int fitRepeatCustomers = 0;
-    int scored = 0;                     ///< customers with a visit on or before the report date
-    std::array<int, 5> pReturnBands{};  ///< customers per 20 % band of P(return in 12 months)
-    QDate nextFrom;                     ///< the day after the report date
-    QDate nextTo;                       ///< the end of the next month
-    double expectedNext = 0.0;          ///< Σ expected visits in [nextFrom, nextTo]
+    int scored = 0;  ///< customers with a visit on or before the report date
+    std::array<int, domain::kReturnBands>
+        pReturnBands{};         ///< customers per 20 % band of P(return in 12 months)
+    QDate nextFrom;             ///< the day after the report date
+    QDate nextTo;               ///< the end of the next month
+    double expectedNext = 0.0;  ///< Σ expected visits in [nextFrom, nextTo]
     /// The report month's forecast: made with the fit calibrated by the previous month end (or,
     /// `retrospective`, the current fit when none was), for (forecastFrom − 1, forecastTo].
     bool forecastMade = false;
