@@ -190,6 +190,34 @@
         <source> 周</source>
         <translation> weeks</translation>
     </message>
+    <message>
+        <source>满意度（月报的优势、劣势与最低项目）</source>
+        <translation>Satisfaction (the monthly report&apos;s strong, weak and lowest items)</translation>
+    </message>
+    <message>
+        <source>与本月平均分相差至少：</source>
+        <translation>Differs from the month&apos;s average by at least:</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>列出的最低项目：最多</source>
+        <translation>Lowest items listed: at most</translation>
+    </message>
+    <message>
+        <source> 项</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source>参与评比的项目至少有：</source>
+        <translation>Items ranked need at least:</translation>
+    </message>
+    <message>
+        <source> 个评分</source>
+        <translation> answers</translation>
+    </message>
 </context>
 <context>
     <name>AssignComplaintDialog</name>

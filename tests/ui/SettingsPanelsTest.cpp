@@ -167,6 +167,17 @@ TEST_F(SettingsPanelsTest, ASettingTheFormDoesNotShowKeepsItsStoredValue) {
     EXPECT_EQ(stored.value().matrix.mileageMinDays, 45);
 }
 
+TEST_F(SettingsPanelsTest, TheSatisfactionMarginIsSetOnTheAnalysisTab) {
+    ui::AnalysisSettingsPanel panel(ctx_);
+    EXPECT_DOUBLE_EQ(field<QDoubleSpinBox>(panel, "satisfactionMarginValue")->value(), 0.20);
+    field<QDoubleSpinBox>(panel, "satisfactionMarginValue")->setValue(0.5);
+    field<QSpinBox>(panel, "satisfactionLowestValue")->setValue(2);
+    field<QSpinBox>(panel, "satisfactionMinAnswersValue")->setValue(5);
+    clickSave(panel);
+    const auto stored = settings_->analysis().value().satisfaction;
+    EXPECT_EQ(stored, (domain::SatisfactionSettings{50, 2, 5}));
+}
+
 TEST_F(SettingsPanelsTest, ASettingsReadThatFailsIsShownNotPassedOffAsTheDefaults) {
     QSqlQuery q(db_->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE settings")));

@@ -56,6 +56,10 @@ domain::AnalysisSettings AnalysisSettingsPanel::values() const {
     s.fleet.large = ui_->fleetLargeValue->value();
     s.fleet.medium = ui_->fleetMediumValue->value();
     s.fleet.small = ui_->fleetSmallValue->value();
+    s.satisfaction.marginX100 =
+        static_cast<int>(std::lround(ui_->satisfactionMarginValue->value() * 100.0));
+    s.satisfaction.lowestCount = ui_->satisfactionLowestValue->value();
+    s.satisfaction.minAnswers = ui_->satisfactionMinAnswersValue->value();
     return s;
 }
 
@@ -81,6 +85,9 @@ void AnalysisSettingsPanel::setValues(const domain::AnalysisSettings& s) {
     ui_->fleetLargeValue->setValue(s.fleet.large);
     ui_->fleetMediumValue->setValue(s.fleet.medium);
     ui_->fleetSmallValue->setValue(s.fleet.small);
+    ui_->satisfactionMarginValue->setValue(static_cast<double>(s.satisfaction.marginX100) / 100.0);
+    ui_->satisfactionLowestValue->setValue(s.satisfaction.lowestCount);
+    ui_->satisfactionMinAnswersValue->setValue(s.satisfaction.minAnswers);
 }
 
 domain::CustomerBaseSettings AnalysisSettingsPanel::customerBaseValues() const {
