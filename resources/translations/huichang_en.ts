@@ -7527,6 +7527,10 @@ The current database is saved as a backup first. The program will close and star
         <source>有标红的项目需要更正，更正后再保存。</source>
         <translation>Fields marked in red need correcting before you can save.</translation>
     </message>
+    <message>
+        <source>重复检查未完成：%1</source>
+        <translation>The duplicate check did not run: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CustomerMessagesPanel</name>
@@ -10056,6 +10060,10 @@ Keep the database file and the backups, and check with huichang-cli audit verify
     <message>
         <source>有标红的项目需要更正，更正后再保存。</source>
         <translation>Fields marked in red need correcting before you can save.</translation>
+    </message>
+    <message>
+        <source>重复检查未完成：%1</source>
+        <translation>The duplicate check did not run: %1</translation>
     </message>
 </context>
 <context>

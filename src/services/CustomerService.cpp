@@ -227,32 +227,30 @@ Result<std::optional<domain::Customer>> CustomerService::find(domain::CustomerId
                                                     [&] { return d_->customers.find(id); });
 }
 
-std::vector<DuplicateHit> CustomerService::findDuplicates(const QString& phone,
-                                                          const QString& idNumber,
-                                                          domain::CustomerId exceptId) const {
-    std::vector<DuplicateHit> hits;
-    try {
-        if (!TextNormalizer::text(phone).isEmpty()) {
-            const auto r = domain::PhoneValidator::validate(phone);
-            for (const auto& c : d_->customers.findByPhone(r.value)) {
-                if (c.id != exceptId) {
-                    hits.push_back({QStringLiteral("phone"), c.id, c.name});
+Result<std::vector<DuplicateHit>> CustomerService::findDuplicates(
+    const QString& phone, const QString& idNumber, domain::CustomerId exceptId) const {
+    return runRead<std::vector<DuplicateHit>>("customer duplicate check", [&] {
+        std::vector<DuplicateHit> hits;
+        {
+            if (!TextNormalizer::text(phone).isEmpty()) {
+                const auto r = domain::PhoneValidator::validate(phone);
+                for (const auto& c : d_->customers.findByPhone(r.value)) {
+                    if (c.id != exceptId) {
+                        hits.push_back({QStringLiteral("phone"), c.id, c.name});
+                    }
+                }
+            }
+            if (!TextNormalizer::text(idNumber).isEmpty()) {
+                const auto r = domain::IdNumberValidator::validate(idNumber, d_->clock().date());
+                for (const auto& c : d_->customers.findByIdNumber(r.value)) {
+                    if (c.id != exceptId) {
+                        hits.push_back({QStringLiteral("id_number"), c.id, c.name});
+                    }
                 }
             }
         }
-        if (!TextNormalizer::text(idNumber).isEmpty()) {
-            const auto r = domain::IdNumberValidator::validate(idNumber, d_->clock().date());
-            for (const auto& c : d_->customers.findByIdNumber(r.value)) {
-                if (c.id != exceptId) {
-                    hits.push_back({QStringLiteral("id_number"), c.id, c.name});
-                }
-            }
-        }
-    } catch (const storage::StorageError& e) {
-        // A lookup for a warning: the form still saves (and reports a real failure then).
-        logStorageFailure("customer duplicate check", e);
-    }
-    return hits;
+        return hits;
+    });
 }
 
 }  // namespace hc::services

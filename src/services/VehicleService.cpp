@@ -156,27 +156,28 @@ Result<std::vector<domain::Ownership>> VehicleService::history(domain::VehicleId
                                                    [&] { return d_->vehicles.history(id); });
 }
 
-std::vector<DuplicateHit> VehicleService::findDuplicates(const QString& plate, const QString& vin,
-                                                         domain::VehicleId exceptId) const {
-    std::vector<DuplicateHit> hits;
-    try {
-        const auto add = [&](const QString& field, const std::optional<domain::Vehicle>& v) {
-            if (v && v->id != exceptId) {
-                hits.push_back({field, v->customerId, d_->ownerName(v->customerId)});
+Result<std::vector<DuplicateHit>> VehicleService::findDuplicates(const QString& plate,
+                                                                 const QString& vin,
+                                                                 domain::VehicleId exceptId) const {
+    return runRead<std::vector<DuplicateHit>>("vehicle duplicate check", [&] {
+        std::vector<DuplicateHit> hits;
+        {
+            const auto add = [&](const QString& field, const std::optional<domain::Vehicle>& v) {
+                if (v && v->id != exceptId) {
+                    hits.push_back({field, v->customerId, d_->ownerName(v->customerId)});
+                }
+            };
+            if (!TextNormalizer::text(plate).isEmpty()) {
+                add(QStringLiteral("plate"),
+                    d_->vehicles.byPlate(domain::PlateValidator::normalize(plate)));
             }
-        };
-        if (!TextNormalizer::text(plate).isEmpty()) {
-            add(QStringLiteral("plate"),
-                d_->vehicles.byPlate(domain::PlateValidator::normalize(plate)));
+            if (!TextNormalizer::text(vin).isEmpty()) {
+                add(QStringLiteral("vin"),
+                    d_->vehicles.byVin(domain::VinValidator::normalize(vin)));
+            }
         }
-        if (!TextNormalizer::text(vin).isEmpty()) {
-            add(QStringLiteral("vin"), d_->vehicles.byVin(domain::VinValidator::normalize(vin)));
-        }
-    } catch (const storage::StorageError& e) {
-        // A lookup for a warning only: the form still saves (and reports a real failure then).
-        logStorageFailure("vehicle duplicate check", e);
-    }
-    return hits;
+        return hits;
+    });
 }
 
 }  // namespace hc::services

@@ -133,7 +133,7 @@ TEST_F(CustomerServiceTest, UpdateAndDuplicates) {
     auto other = sample();
     other.name = QStringLiteral("家属");
     const auto b = service.registerCustomer(advisor, other).value();
-    const auto hits = service.findDuplicates(QStringLiteral("+86 138-1234-5678"), {}, a);
+    const auto hits = service.findDuplicates(QStringLiteral("+86 138-1234-5678"), {}, a).value();
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].customerId, b);
     EXPECT_EQ(hits[0].field, QStringLiteral("phone"));

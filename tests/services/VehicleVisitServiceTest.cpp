@@ -59,7 +59,7 @@ TEST_F(VehicleVisitTest, PlateIsNormalisedAndUnique) {
     EXPECT_EQ(r.error().code, ServiceError::Code::Duplicate);
     EXPECT_EQ(r.error().field, QStringLiteral("plate"));
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("卖家")));
-    EXPECT_EQ(vehicles->findDuplicates(QStringLiteral("陕a12345"), {}).size(), 1u);
+    EXPECT_EQ(vehicles->findDuplicates(QStringLiteral("陕a12345"), {}).value().size(), 1u);
 
     domain::Vehicle badPlate;
     badPlate.customerId = buyer;

@@ -186,7 +186,7 @@ TEST_F(CallbackViewTest, VehicleSoldCapturesTheNewOwnerAsANewCustomer) {
     panel->newOwnerPhoneEdit()->setText(QStringLiteral("13900001111"));
     ASSERT_TRUE(view->saveCall());
     EXPECT_TRUE(customers_->find(customer_).value()->isInvalid());
-    const auto hits = customers_->findDuplicates(QStringLiteral("13900001111"), {});
+    const auto hits = customers_->findDuplicates(QStringLiteral("13900001111"), {}).value();
     ASSERT_EQ(hits.size(), 1U);
     EXPECT_EQ(hits.front().customerName, QStringLiteral("孙新主"));
     EXPECT_EQ(vehicles_->find(vehicle_).value()->customerId, hits.front().customerId);

@@ -11,6 +11,7 @@
 #include "hc/ui/CampaignView.h"
 #include "hc/ui/ComplaintDialog.h"
 #include "hc/ui/ComplaintView.h"
+#include "hc/ui/CustomerDialog.h"
 #include "hc/ui/FollowUpSettingsPanel.h"
 #include "hc/ui/MessageTemplatesPanel.h"
 #include "hc/ui/PrivacySettingsPanel.h"
@@ -247,6 +248,18 @@ TEST_F(UiReadErrorsTest, ACampaignReturnWindowThatCannotBeReadSaysSoAndIsNotGues
     view.nameEdit()->setText(QStringLiteral("春季保养"));
     EXPECT_EQ(view.createCampaign(), 0);
     EXPECT_EQ(view.messageLabel()->text(), QStringLiteral("请填写回厂统计天数。"));
+}
+
+TEST_F(UiReadErrorsTest, ADuplicateCheckThatCannotRunSaysSoInsteadOfNoDuplicate) {
+    ctx_.user = advisor_;
+    hc::ui::CustomerDialog dialog(ctx_);
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("duplicateWarning"));
+    ASSERT_NE(warning, nullptr);
+    breakReadsOf(QStringLiteral("customers"));
+    dialog.phoneEdit()->setText(QStringLiteral("13912345678"));
+    EXPECT_TRUE(warning->isVisibleTo(&dialog)) << "a failed lookup read as 'no duplicate'";
+    EXPECT_TRUE(warning->text().startsWith(QStringLiteral("重复检查未完成")))
+        << warning->text().toStdString();
 }
 
 TEST_F(UiReadErrorsTest, AVisitFormWhoseFollowUpSettingsCannotBeReadSaysWhyThereIsNoProposal) {

@@ -263,12 +263,18 @@ void CustomerDialog::checkDuplicates() {
         return;
     }
     const auto hits = ctx_.customers->findDuplicates(phoneValue, idValue, customer_.id);
-    if (hits.empty()) {
+    if (!hits) {
+        // Not "no duplicate": the lookup did not run. The form still saves.
+        duplicates_->setText(tr("重复检查未完成：%1").arg(hits.error().message.toHtmlEscaped()));
+        duplicates_->setVisible(true);
+        return;
+    }
+    if (hits.value().empty()) {
         duplicates_->setVisible(false);
         return;
     }
     QStringList lines;
-    for (const auto& hit : hits) {
+    for (const auto& hit : hits.value()) {
         const QString what =
             hit.field == QLatin1String("id_number") ? tr("此身份证号") : tr("此电话");
         lines

@@ -228,12 +228,18 @@ void VehicleDialog::checkDuplicates() {
         return;
     }
     const auto hits = ctx_.vehicles->findDuplicates(plateValue, vinValue, vehicle_.id);
-    if (hits.empty()) {
+    if (!hits) {
+        // Not "no duplicate": the lookup did not run. The form still saves.
+        duplicates_->setText(tr("重复检查未完成：%1").arg(hits.error().message.toHtmlEscaped()));
+        duplicates_->setVisible(true);
+        return;
+    }
+    if (hits.value().empty()) {
         duplicates_->setVisible(false);
         return;
     }
     QStringList lines;
-    for (const auto& hit : hits) {
+    for (const auto& hit : hits.value()) {
         const QString what = hit.field == QLatin1String("vin") ? tr("此车架号") : tr("此车牌号");
         lines
             << tr("%1已登记在客户 <a href=\"%2\">%3</a> 名下。若车辆已过户，请在原档案中办理过户。")

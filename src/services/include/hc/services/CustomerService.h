@@ -57,10 +57,10 @@ public:
     VoidResult recordListReveal(const ActingUser& user, const QString& purpose, int customers);
 
     [[nodiscard]] Result<std::optional<domain::Customer>> find(domain::CustomerId id) const;
-    /// Customers other than `exceptId` that already hold this phone or ID number.
-    [[nodiscard]] std::vector<DuplicateHit> findDuplicates(const QString& phone,
-                                                           const QString& idNumber,
-                                                           domain::CustomerId exceptId = 0) const;
+    /// Customers other than `exceptId` that already hold this phone or ID number; an error when
+    /// the lookup could not run (the form says so instead of "no duplicate").
+    [[nodiscard]] Result<std::vector<DuplicateHit>> findDuplicates(
+        const QString& phone, const QString& idNumber, domain::CustomerId exceptId = 0) const;
 
 private:
     struct Private;

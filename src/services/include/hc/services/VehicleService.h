@@ -33,9 +33,10 @@ public:
     [[nodiscard]] Result<std::optional<domain::Vehicle>> find(domain::VehicleId id) const;
     [[nodiscard]] Result<std::vector<domain::Vehicle>> vehiclesOf(domain::CustomerId owner) const;
     [[nodiscard]] Result<std::vector<domain::Ownership>> history(domain::VehicleId id) const;
-    /// Vehicles other than `exceptId` that already hold this plate or VIN.
-    [[nodiscard]] std::vector<DuplicateHit> findDuplicates(const QString& plate, const QString& vin,
-                                                           domain::VehicleId exceptId = 0) const;
+    /// Vehicles other than `exceptId` that already hold this plate or VIN; an error when the
+    /// lookup could not run (the form says so instead of "no duplicate").
+    [[nodiscard]] Result<std::vector<DuplicateHit>> findDuplicates(
+        const QString& plate, const QString& vin, domain::VehicleId exceptId = 0) const;
 
 private:
     struct Private;
