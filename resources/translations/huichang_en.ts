@@ -5083,10 +5083,6 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
         <translation>Unknown settings section %1; nothing was changed</translation>
     </message>
     <message>
-        <source>设置文件中没有 analysis、followups 或 security,未做任何修改</source>
-        <translation>The settings file has no analysis, followups or security section; nothing was changed</translation>
-    </message>
-    <message>
         <source>设置值 %1 无效(未知的项或类型不对),未做任何修改</source>
         <translation>The setting %1 is not valid (unknown field or wrong type); nothing was changed</translation>
     </message>
@@ -5441,6 +5437,10 @@ Check: huichang-cli audit verify --expect %1:%2</translation>
     <message>
         <source>%1 中第 %2 行出现了两次</source>
         <translation>Row %2 appears twice in %1</translation>
+    </message>
+    <message>
+        <source>设置文件中没有可导入的设置项(analysis、followups、security、shop、privacy、sms_gateway、customer_base、duplicates),未做任何修改</source>
+        <translation>The settings file has no section to import (analysis, followups, security, shop, privacy, sms_gateway, customer_base, duplicates); nothing was changed</translation>
     </message>
 </context>
 <context>

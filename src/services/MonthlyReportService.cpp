@@ -235,6 +235,13 @@ Result<std::int64_t> MonthlyReportService::addToCallbackList(const ActingUser& u
                         : title.trimmed();
     campaign.start = start.isValid() ? start : d_->clock().date();
     campaign.targetSegment = QStringLiteral("report");
+    // The shop's return window (one definition of "returned", as the campaign screen uses).
+    const auto followUp =
+        runRead<domain::FollowUpSettings>("follow-up settings", [&] { return d_->followUp(); });
+    if (!followUp) {
+        return followUp.error();
+    }
+    campaign.windowDays = followUp.value().winbackReturnWindowDays;
     const auto id = campaigns.create(user, campaign);
     if (!id) {
         return id.error();

@@ -452,7 +452,9 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         return invalid(
             QStringLiteral("json"),
             QCoreApplication::translate(
-                "hc::services", "设置文件中没有 analysis、followups 或 security,未做任何修改"));
+                "hc::services",
+                "设置文件中没有可导入的设置项(analysis、followups、security、shop、privacy、"
+                "sms_gateway、customer_base、duplicates),未做任何修改"));
     }
     std::vector<Private::Entry> entries;
     std::optional<ServiceError> problem;
@@ -546,9 +548,11 @@ VoidResult SettingsService::importJson(const ActingUser& user, const QString& te
         mismatch(kGatewayKey, *gatewayText, gatewayJson(g, false));
         const auto stored = runUseCase<Result<domain::SmsGatewaySettings>>(
             [&]() -> Result<domain::SmsGatewaySettings> { return smsGateway(); });
-        if (stored) {
-            g.token = stored.value().token;
+        if (!stored) {
+            // All or nothing: saving the section without the stored token would erase it.
+            return VoidResult(stored.error());
         }
+        g.token = stored.value().token;
         g.url = g.url.trimmed();
         if (!problem) {
             problem = prefixed(kGatewayKey, checkGateway(g));

@@ -615,6 +615,27 @@ TEST_F(MonthlyReportServiceTest, DrillDownGoesOnTheCallbackList) {
     EXPECT_EQ(q.value(0).toInt(), 2);
 }
 
+TEST_F(MonthlyReportServiceTest, ADrillDownListCountsReturnsWithinTheShopsWindow) {
+    // The campaign a drill-down list becomes counts a return within the shop's stored win-back
+    // window, as the campaign screen and the win-back KPIs do (before: always 30 days).
+    buildShop();
+    SettingsService settings(db(), clock());
+    auto followUps = settings.followUps().value();
+    followUps.winbackReturnWindowDays = 45;
+    ASSERT_TRUE(settings.saveFollowUps(manager, followUps).ok());
+    MonthlyReportService service(db(), clock());
+    const auto r = build(august);
+    const auto id =
+        service.addToCallbackList(manager, r.customersBehind(QStringLiteral("composition.lost")),
+                                  QString(), QDate(2026, 9, 6));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    QSqlQuery q(db().connection());
+    q.prepare(QStringLiteral("SELECT window_days FROM campaigns WHERE id = ?"));
+    q.addBindValue(static_cast<qlonglong>(id.value()));
+    ASSERT_TRUE(q.exec() && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 45);
+}
+
 TEST_F(MonthlyReportServiceTest, EmptyArchiveGivesZeroesAndBadMonthIsRefused) {
     const auto r = build(august);
     EXPECT_EQ(r.composition.report.row(QStringLiteral("customers"))->count, 0);

@@ -185,6 +185,10 @@ TEST_F(SettingsPanelsTest, ASettingsReadThatFailsIsShownNotPassedOffAsTheDefault
     auto* message = field<QLabel>(panel, "messageLabel");
     EXPECT_FALSE(message->text().isEmpty());
     EXPECT_TRUE(message->styleSheet().contains(QStringLiteral("#b00020")));
+    EXPECT_FALSE(field<QPushButton>(panel, "saveButton")->isEnabled())
+        << "the defaults shown must not be saved over the unread settings";
+    ui::FollowUpSettingsPanel rules(ctx_);
+    EXPECT_FALSE(field<QPushButton>(rules, "saveButton")->isEnabled());
 }
 
 TEST_F(SettingsPanelsTest, FollowUpRulesChangeWhatTheCallbackListShows) {

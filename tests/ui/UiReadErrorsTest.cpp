@@ -6,6 +6,7 @@
 #include "EnglishBoxes.h"
 
 #include "hc/services/CustomerCardService.h"
+#include "hc/services/SettingsNotifier.h"
 #include "hc/services/SettingsService.h"
 #include "hc/ui/CallbackView.h"
 #include "hc/ui/CampaignView.h"
@@ -233,6 +234,25 @@ TEST_F(UiReadErrorsTest, TheCampaignReturnWindowStartsAtTheShopsSetting) {
     ASSERT_TRUE(settings_->saveFollowUps(manager_, s).ok());
     hc::ui::CampaignView view(ctx_);
     EXPECT_EQ(view.windowSpin()->value(), 45) << "the stored window, not a number in the code";
+}
+
+TEST_F(UiReadErrorsTest, TheCampaignFormFollowsANewReturnWindowUntilTheManagerTypesOne) {
+    ctx_.user = manager_;
+    hc::services::SettingsNotifier notifier;
+    hc::services::SettingsService notifying(*db_, clock(), &notifier);
+    ctx_.settings = &notifying;
+    ctx_.settingsNotifier = &notifier;
+    hc::ui::CampaignView view(ctx_);
+    auto s = notifying.followUps().value();
+    s.winbackReturnWindowDays = 60;
+    ASSERT_TRUE(notifying.saveFollowUps(manager_, s).ok());
+    EXPECT_EQ(view.windowSpin()->value(), 60) << "the open form follows the saved rules";
+    view.windowSpin()->setValue(20);  // the manager's own choice for this campaign
+    s.winbackReturnWindowDays = 90;
+    ASSERT_TRUE(notifying.saveFollowUps(manager_, s).ok());
+    EXPECT_EQ(view.windowSpin()->value(), 20) << "a typed value is not overwritten";
+    ctx_.settingsNotifier = nullptr;
+    ctx_.settings = settings_.get();
 }
 
 TEST_F(UiReadErrorsTest, ACampaignReturnWindowThatCannotBeReadSaysSoAndIsNotGuessed) {

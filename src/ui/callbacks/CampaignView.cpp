@@ -1,4 +1,5 @@
 #include "hc/ui/CampaignView.h"
+#include "hc/services/SettingsNotifier.h"
 
 #include "messages/MessageBatchExport.h"
 
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -128,14 +130,28 @@ CampaignView::CampaignView(UiContext& context, QWidget* parent)
     connect(create_, &QPushButton::clicked, this, &CampaignView::createCampaign);
     start_->setDate(clock_().date());
     loadWindowDefault();
+    if (ctx_.settingsNotifier != nullptr) {
+        // A new return window in the follow-up rules is the form's new default, unless the
+        // manager has already changed the field.
+        connect(ctx_.settingsNotifier, &services::SettingsNotifier::followUpsChanged, this, [this] {
+            if (!windowEdited_) {
+                loadWindowDefault();
+            }
+        });
+    }
+    connect(window_, &QSpinBox::valueChanged, this, [this] { windowEdited_ = !loadingWindow_; });
     refresh();
 }
 
 void CampaignView::loadWindowDefault() {
+    loadingWindow_ = true;
+    const auto done = qScopeGuard([this] { loadingWindow_ = false; });
     // The shop's return window (the same as win-back's, domain::ReturnWindow), never a number here.
     const auto stored =
         ctx_.settings != nullptr ? std::optional(ctx_.settings->followUps()) : std::nullopt;
     if (stored && *stored) {
+        window_->setMinimum(domain::CampaignReturns::kMinWindowDays);
+        window_->setSpecialValueText(QString());
         window_->setValue(stored->value().winbackReturnWindowDays);
         return;
     }

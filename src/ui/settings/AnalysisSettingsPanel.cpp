@@ -112,14 +112,12 @@ void AnalysisSettingsPanel::load() {
     }
     auto stored = context_.settings->analysis();
     setValues(stored ? stored.value() : domain::AnalysisSettings{});
-    if (!stored) {
-        // The form shows the defaults then; say so instead of passing them off as stored.
-        showMessage(stored.error().message, true);
-    }
     auto model = context_.settings->customerBase();
     if (model) {
         setCustomerBaseValues(model.value());
     }
+    // Unread, the form shows defaults: saving them would replace the shop's settings unseen.
+    ui_->saveButton->setEnabled(stored.ok() && model.ok());
     if (!stored) {
         showMessage(stored.error().message, true);
     } else if (!model) {

@@ -270,7 +270,10 @@ void FollowUpSettingsPanel::load() {
         setValues({});
         return;
     }
-    if (auto stored = context_.settings->followUps()) {
+    auto stored = context_.settings->followUps();
+    // Unread, the form shows defaults: saving them would replace the shop's rules unseen.
+    ui_->saveButton->setEnabled(stored.ok());
+    if (stored) {
         setValues(stored.value());
         showMessage({}, false);
     } else {

@@ -58,6 +58,7 @@ void ShopProfilePanel::load() {
     const auto shop = ctx_.settings->shopProfile();
     if (!shop) {
         message_->setText(shop.error().message);
+        save_->setEnabled(false);  // empty fields saved over the unread profile would erase it
         return;
     }
     name_->setText(shop.value().name);

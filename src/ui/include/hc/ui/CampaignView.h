@@ -80,6 +80,8 @@ private:
     QLabel* costMsg_ = nullptr;
     QDateEdit* start_ = nullptr;
     QSpinBox* window_ = nullptr;
+    bool windowEdited_ = false;  ///< the manager changed the return window: settings keep out
+    bool loadingWindow_ = false;
     QPushButton* create_ = nullptr;
     QLabel* message_ = nullptr;
     QPushButton* exportSms_ = nullptr;
