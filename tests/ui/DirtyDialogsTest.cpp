@@ -8,6 +8,7 @@
 
 #include "hc/ui/AddUserDialog.h"
 #include "hc/ui/AssignComplaintDialog.h"
+#include "hc/ui/BackupDialog.h"
 #include "hc/ui/BookAppointmentDialog.h"
 #include "hc/ui/CancelAppointmentDialog.h"
 #include "hc/ui/DirtyTracker.h"
@@ -139,6 +140,11 @@ protected:
                        },
                        [](QDialog& d) { return static_cast<ui::TransferDialog&>(d).searchEdit(); },
                        typeKeys, textOf});
+        out.push_back(
+            {"backups (second folder)",
+             [&ctx] { return std::make_unique<ui::BackupDialog>(*ctx.backups, ctx.user); },
+             [](QDialog& d) { return d.findChild<QLineEdit*>(QStringLiteral("secondFolderEdit")); },
+             typeKeys, textOf});
         out.push_back({"add user",
                        [&ctx] { return std::make_unique<ui::AddUserDialog>(*ctx.users, ctx.user); },
                        [](QDialog& d) { return d.findChild<QLineEdit*>(); }, typeKeys, textOf});

@@ -1,5 +1,7 @@
 #include "hc/ui/BackupDialog.h"
 
+#include "hc/ui/DirtyTracker.h"
+
 #include "hc/services/ActingUser.h"
 #include "hc/services/BackupService.h"
 
@@ -62,7 +64,10 @@ BackupDialog::BackupDialog(services::BackupService& backups, const services::Act
     layout->addWidget(buttons);
     job_ = new BackgroundJob(this);
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Close asks first when a typed second folder was not saved (Esc and the window's close
+    // button too: the tracker).
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { DirtyTracker::rejectAsking(this); });
     connect(now_, &QPushButton::clicked, this, &BackupDialog::backupNow);
     connect(restore_, &QPushButton::clicked, this, [this] { restoreSelected(); });
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -77,9 +82,12 @@ BackupDialog::BackupDialog(services::BackupService& backups, const services::Act
             backups_.setSecondFolder(user_, QDir::fromNativeSeparators(secondFolder_->text()));
         if (!saved) {
             QMessageBox::warning(this, tr("备份与恢复"), saved.error().message);
+        } else if (auto* tracker = DirtyTracker::of(this)) {
+            tracker->markClean();
         }
     });
     reload();
+    DirtyTracker::attach(this);
 }
 
 void BackupDialog::reload() {
