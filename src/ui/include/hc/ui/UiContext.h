@@ -62,7 +62,7 @@ struct UiContext {
     /// Plan the callback screen's list on a thread of its own (FollowUpLoader; the app sets it;
     /// tests that need the list at once leave it off).
     bool loadFollowUpsInBackground = false;
-    /// Look for duplicate customers (数据 > 重复客户…; seconds on a large archive) on a thread of
+    /// Look for duplicate customers (文件 > 重复客户…; seconds on a large archive) on a thread of
     /// its own (the app sets it; tests that need the groups at once leave it off).
     bool loadDuplicatesInBackground = false;
     /// Runs the screens' warm-ups after login one at a time, the landing screen's first (the app
