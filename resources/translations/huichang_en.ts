@@ -6310,6 +6310,10 @@ The current database is saved as a backup first. The program will close and star
         <source>%1 天以上</source>
         <translation>over %1 days</translation>
     </message>
+    <message>
+        <source>门店名称无法读取，话术中用“本店”：%1</source>
+        <translation>The shop name cannot be read; the script says &quot;our shop&quot;: %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::CampaignView</name>

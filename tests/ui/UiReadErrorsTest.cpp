@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -326,6 +327,23 @@ TEST_F(UiReadErrorsTest, TheCallbackScreenSaysItsYellowWindowCannotBeRead) {
     view.refresh();
     const QString counts = view.countsLabel()->text();
     EXPECT_TRUE(counts.contains(QStringLiteral("黄色的天数无法读取"))) << counts.toStdString();
+    ctx_.settings = settings_.get();
+}
+
+TEST_F(UiReadErrorsTest, AScriptWhoseShopNameCannotBeReadSaysWhyItSaysTheShop) {
+    auto other = hc::storage::Database::open(dir_.filePath(QStringLiteral("other2.db")));
+    {
+        QSqlQuery q(other->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE settings (broken INTEGER)")));
+    }
+    hc::services::SettingsService unreadable(*other, clock());
+    ctx_.settings = &unreadable;
+    CallbackView view(ctx_);
+    view.setClock(clock());
+    view.refresh();
+    ASSERT_TRUE(view.currentItem().has_value());
+    const QString script = view.scriptView()->toPlainText();
+    EXPECT_TRUE(script.contains(QStringLiteral("门店名称无法读取"))) << script.toStdString();
     ctx_.settings = settings_.get();
 }
 

@@ -257,8 +257,13 @@ void CallbackView::showScript() {
     context.name = item->name;
     context.plate = item->plate;
     context.shop = tr("本店");
+    QString shopUnread;
     if (ctx_.settings != nullptr) {
-        if (const auto shop = ctx_.settings->shopProfile(); shop && !shop.value().name.isEmpty()) {
+        const auto shop = ctx_.settings->shopProfile();
+        if (!shop) {
+            // The script still reads (本店), and says why the shop's name is missing.
+            shopUnread = shop.error().message;  // the service logged it
+        } else if (!shop.value().name.isEmpty()) {
             context.shop = shop.value().name;
         }
     }
@@ -313,6 +318,11 @@ void CallbackView::showScript() {
     if (const auto reason = outcome_->churnReason()) {
         add(tr("应对：%1").arg(FollowUpLabels::churnReason(*reason)),
             scriptText(services::ScriptService::keyFor(*reason)));
+    }
+    if (!shopUnread.isEmpty()) {
+        sections.prepend(
+            QStringLiteral("<p style=\"color:#b00020\">%1</p>")
+                .arg(html(tr("门店名称无法读取，话术中用“本店”：%1").arg(shopUnread))));
     }
     script_->setHtml(sections.join(QString()));
 }
