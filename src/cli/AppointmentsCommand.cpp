@@ -41,7 +41,7 @@ std::optional<QDate> dateOption(const CliContext& ctx, const QString& command, b
                 command);
             return std::nullopt;
         }
-        return QDate::currentDate();
+        return ctx.today();
     }
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid()) {

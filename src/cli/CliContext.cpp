@@ -276,7 +276,7 @@ std::unique_ptr<storage::Database> openDatabase(const CliContext& ctx, bool writ
 
 std::optional<QDate> asOfDate(const CliContext& ctx, const QString& command, int* exitCode) {
     if (!ctx.args.has(QStringLiteral("as-of"))) {
-        return QDate::currentDate();
+        return ctx.today();
     }
     const QString text = ctx.args.value(QStringLiteral("as-of"));
     const auto r = domain::DateParser::parse(text);

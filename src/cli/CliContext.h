@@ -3,6 +3,7 @@
 #include "ArgParser.h"
 #include "hc/domain/ValidationResult.h"
 #include "hc/services/ActingUser.h"
+#include "hc/services/Clock.h"
 #include "hc/services/ServiceError.h"
 
 #include <QDate>
@@ -26,6 +27,9 @@ struct CliContext {
     QString dbPath;
     domain::MessageLanguage language = domain::MessageLanguage::Zh;
     QStringList operands;  ///< positional arguments after the command word(s)
+    /// The CLI's "now": every default date (--as-of, --date, --at) comes from it.
+    services::Clock clock = services::systemClock();
+    [[nodiscard]] QDate today() const { return clock().date(); }
 };
 
 /// Translates a CLI message (context "hc::cli"). lupdate cannot see the texts passed to this

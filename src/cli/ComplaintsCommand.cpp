@@ -50,7 +50,7 @@ int runComplaints(CliContext& ctx) {
             QCoreApplication::translate("hc::cli", "请指定 --overdue(目前只支持列出超时投诉)"),
             command);
     }
-    QDateTime at = QDateTime::currentDateTime();
+    QDateTime at = ctx.clock();
     if (ctx.args.has(QStringLiteral("at"))) {
         at = parseDateTime(ctx.args.value(QStringLiteral("at")));
         if (!at.isValid()) {

@@ -134,7 +134,7 @@ int runFollowups(CliContext& ctx) {
                         0, 0, &code)) {
         return code;
     }
-    QDate day = QDate::currentDate();
+    QDate day = ctx.today();
     if (ctx.args.has(QStringLiteral("date"))) {
         day = QDate::fromString(ctx.args.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
         if (!day.isValid()) {

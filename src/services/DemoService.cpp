@@ -44,7 +44,12 @@ Result<DemoSummary> DemoService::generate(const ActingUser& user, const DemoOpti
         if (options.customers >= 100) {
             writer.deferSearchIndex();
         }
-        DemoGenerator generator(options);
+        // Without a date the data ends at the service's clock (not the system's).
+        DemoOptions dated = options;
+        if (!dated.asOf.isValid()) {
+            dated.asOf = now.date();
+        }
+        DemoGenerator generator(dated);
         summary.asOf = generator.options().asOf;
         DemoCustomer dc;
         std::vector<domain::VehicleId> vehicleIds;

@@ -151,6 +151,12 @@ bool AnalysisSettingsPanel::save() {
             focus = ui_->minRepeatValue;
         } else if (field == u"customer_base.horizonWeeks") {
             focus = ui_->horizonValue;
+        } else if (field == u"satisfaction.marginX100") {
+            focus = ui_->satisfactionMarginValue;
+        } else if (field == u"satisfaction.lowestCount") {
+            focus = ui_->satisfactionLowestValue;
+        } else if (field == u"satisfaction.minAnswers") {
+            focus = ui_->satisfactionMinAnswersValue;
         }
         if (focus != nullptr) {
             focus->setFocus();
