@@ -36,6 +36,8 @@
 #include "hc/ui/SendMessagesDialog.h"
 #include "hc/ui/UiContext.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -156,6 +158,15 @@ void CallbackView::build() {
     table_->horizontalHeader()->setResizeContentsPrecision(200);
     table_->horizontalHeader()->setSectionResizeMode(FollowUpListModel::ReasonCol,
                                                      QHeaderView::Stretch);
+    // The stretched reason column gets what the others leave, but never less than its header
+    // ("Reasor" at 1366 px in English when the other columns filled the view).
+    {
+        QHeaderView* header = table_->horizontalHeader();
+        const QString title =
+            proxy_->headerData(FollowUpListModel::ReasonCol, Qt::Horizontal).toString();
+        header->setMinimumSectionSize(std::max(
+            header->minimumSectionSize(), header->fontMetrics().horizontalAdvance(title) + 16));
+    }
     table_->installEventFilter(this);
     leftLayout->addWidget(table_);
     emptyLabel_ = new QLabel(left);
