@@ -67,6 +67,21 @@ protected:
         return id ? id.value() : 0;
     }
 
+    /// A settings service on another file whose settings cannot be read: only the screen's own
+    /// settings read fails, the list is planned as usual.
+    struct UnreadableSettings {
+        std::unique_ptr<hc::storage::Database> db;
+        std::unique_ptr<hc::services::SettingsService> service;
+    };
+    UnreadableSettings unreadableSettings(const QString& file) {
+        UnreadableSettings out;
+        out.db = hc::storage::Database::open(dir_.filePath(file));
+        QSqlQuery q(out.db->connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE settings (broken INTEGER)")));
+        out.service = std::make_unique<hc::services::SettingsService>(*out.db, clock());
+        return out;
+    }
+
     std::unique_ptr<hc::services::CustomerCardService> cards_;
     std::unique_ptr<hc::services::SettingsService> settings_;
 };
@@ -315,13 +330,8 @@ TEST_F(UiReadErrorsTest, SearchBadgesWhoseSettingsCannotBeReadSaySoAtReception) 
 TEST_F(UiReadErrorsTest, TheCallbackScreenSaysItsYellowWindowCannotBeRead) {
     // Only the screen's own settings read fails (its SettingsService on a file whose settings are
     // unreadable); the list itself is planned as usual.
-    auto other = hc::storage::Database::open(dir_.filePath(QStringLiteral("other.db")));
-    {
-        QSqlQuery q(other->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE settings (broken INTEGER)")));
-    }
-    hc::services::SettingsService unreadable(*other, clock());
-    ctx_.settings = &unreadable;
+    const auto unreadable = unreadableSettings(QStringLiteral("other.db"));
+    ctx_.settings = unreadable.service.get();
     CallbackView view(ctx_);
     view.setClock(clock());
     view.refresh();
@@ -331,13 +341,8 @@ TEST_F(UiReadErrorsTest, TheCallbackScreenSaysItsYellowWindowCannotBeRead) {
 }
 
 TEST_F(UiReadErrorsTest, AScriptWhoseShopNameCannotBeReadSaysWhyItSaysTheShop) {
-    auto other = hc::storage::Database::open(dir_.filePath(QStringLiteral("other2.db")));
-    {
-        QSqlQuery q(other->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE settings (broken INTEGER)")));
-    }
-    hc::services::SettingsService unreadable(*other, clock());
-    ctx_.settings = &unreadable;
+    const auto unreadable = unreadableSettings(QStringLiteral("other2.db"));
+    ctx_.settings = unreadable.service.get();
     CallbackView view(ctx_);
     view.setClock(clock());
     view.refresh();
